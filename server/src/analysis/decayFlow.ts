@@ -1,0 +1,102 @@
+// Workspace-wide facts the rules and hovers read: for each collection that receives decay terms,
+// where the terms come from, where the collection is summed, and which optimizers see the sum.
+import type { DiscardedTerm, Effect, HelperCall } from './effects';
+import { isZeroDecay, type DecayTerm, type Site, type Tag } from './values';
+
+export type WriteEffect = Effect & { k: 'write' };
+export type SumEffect = Effect & { k: 'sum' };
+export type SinkEffect = Effect & { k: 'sink' };
+export type OptimizerTag = Tag & { k: 'optimizer' };
+
+export interface DecaySource {
+  term: DecayTerm;
+  write: WriteEffect;
+}
+
+export interface CollectionFlow {
+  key: string;
+  sources: DecaySource[];
+  sums: SumEffect[];
+  /** Optimizer calls whose loss includes the summed collection. */
+  reachingSinks: SinkEffect[];
+}
+
+export interface DecayFacts {
+  flows: CollectionFlow[];
+  sinks: SinkEffect[];
+  /** Some optimizer's loss comes from code the analysis cannot see: stay silent about reachability. */
+  uncertain: boolean;
+  /** Every live decay term, whatever collection it went to. */
+  sources: DecaySource[];
+  helperCalls: HelperCall[];
+  discarded: DiscardedTerm[];
+}
+
+export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
+  const sinks = mergeSinks(effects.filter((e): e is SinkEffect => e.k === 'sink'));
+  const sums = dedupe(effects.filter((e): e is SumEffect => e.k === 'sum'), (e) => `${siteKey(e.site)}|${e.key.k === 'lit' ? e.key.value : '*'}`);
+  const sources: DecaySource[] = [];
+  const seenTerms = new Set<string>();
+  for (const effect of effects) {
+    if (effect.k !== 'write') continue;
+    for (const tag of effect.value) {
+      if (tag.k !== 'decay' || isZeroDecay(tag.term)) continue;
+      const id = `${siteKey(effect.site)}|${siteKey(tag.term.l2Site)}|${tag.term.variable ? siteKey(tag.term.variable.call) : ''}`;
+      if (seenTerms.has(id)) continue;
+      seenTerms.add(id);
+      sources.push({ term: tag.term, write: effect });
+    }
+  }
+  const keys = new Set(sources.flatMap((source) => (source.write.key.k === 'lit' ? [source.write.key.value] : [])));
+  const flows = [...keys].map((key) => ({
+    key,
+    sources: sources.filter((source) => source.write.key.k === 'lit' && source.write.key.value === key),
+    sums: sums.filter((sum) => sum.key.k !== 'lit' || sum.key.value === key),
+    reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),
+  }));
+  const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || tag.k === 'param'));
+  return {
+    flows,
+    sinks,
+    uncertain,
+    sources,
+    helperCalls: dedupe(helperCalls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`),
+    discarded: dedupe(discarded, (d) => siteKey(d.site)),
+  };
+}
+
+function readsCollection(tag: Tag, key: string): boolean {
+  return (tag.k === 'sum' || tag.k === 'list') && (tag.key.k !== 'lit' || tag.key.value === key);
+}
+
+export function optimizersOf(sink: SinkEffect): OptimizerTag[] {
+  return sink.optimizer.filter((tag): tag is OptimizerTag => tag.k === 'optimizer');
+}
+
+/** The learning rate of a sink's optimizer, when one statically known value reaches it. */
+export function learningRateOf(sink: SinkEffect): number | undefined {
+  const rates = optimizersOf(sink).flatMap((optimizer) => (optimizer.learningRate.k === 'num' ? [optimizer.learningRate.value] : []));
+  return rates.length > 0 && rates.every((rate) => rate === rates[0]) ? rates[0] : undefined;
+}
+
+export function siteKey(site: Site): string {
+  const r = site.range;
+  return `${site.uri}:${r.startLine}:${r.startColumn}:${r.endLine}:${r.endColumn}`;
+}
+
+/** One sink per call site; a helper like `train(total_loss)` called twice sees both losses. */
+function mergeSinks(sinks: SinkEffect[]): SinkEffect[] {
+  const bySite = new Map<string, SinkEffect>();
+  for (const sink of sinks) {
+    const key = siteKey(sink.site);
+    const seen = bySite.get(key);
+    bySite.set(key, seen ? { ...seen, loss: [...seen.loss, ...sink.loss], optimizer: [...seen.optimizer, ...sink.optimizer] } : sink);
+  }
+  return [...bySite.values()];
+}
+
+export function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(keyOf(item))) seen.set(keyOf(item), item);
+  return [...seen.values()];
+}

@@ -1,0 +1,27 @@
+// What running a piece of code does that matters for weight decay: it writes a collection, sums
+// one, or hands a loss to an optimizer. Function summaries are lists of these.
+import type { ParamGuard } from './ir';
+import type { CollectionKey, Site, Value } from './values';
+
+export type Effect =
+  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard }
+  /** `site` is the summing call, `readSite` the collection read inside it. */
+  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string }
+  | { k: 'sink'; loss: Value; optimizer: Value; site: Site; method: string; lossName?: string };
+
+/** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
+export interface HelperCall {
+  /** The helper's collection write this call switches on or off. */
+  writeSite: Site;
+  /** The code that exists only for this decay: the `if wd is not None:` block, or the write. */
+  machinery: Site;
+  call: Site;
+  helper: string;
+  enabled: boolean;
+}
+
+/** A decay term computed and then dropped on the floor. */
+export interface DiscardedTerm {
+  site: Site;
+  name?: string;
+}

@@ -1,0 +1,704 @@
+// Flow-insensitive abstract evaluation of Python over the IR. Each function gets a summary (its
+// return value and effects, in terms of its parameters); a call instantiates the callee's summary
+// with the argument values. Recursion and cycles resolve to "nothing known".
+import type { Expr, FunctionDef, ParamGuard, Stmt } from './ir';
+import { childExprs, dottedName } from './ir';
+import type { DiscardedTerm, Effect, HelperCall } from './effects';
+import { addAssignTargets, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { graphKeys, knownLibraries, optimizerKind, optimizerNames, tensorflowMember, tfRole } from './tensorflowApi';
+import {
+  EMPTY,
+  factorOf,
+  isDisabled,
+  isZeroDecay,
+  keyOf,
+  union,
+  type CollectionKey,
+  type DecayTerm,
+  type Factor,
+  type Site,
+  type Tag,
+  type Value,
+} from './values';
+
+export interface FunctionRef {
+  key: string;
+  module: ModuleInfo;
+  fn: FunctionDef;
+  /** The enclosing function's scope, for nested functions. */
+  parent?: Scope;
+}
+
+/** Finds the module an import points to, across the workspace. */
+export interface ModuleResolver {
+  resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined;
+}
+
+export interface Summary {
+  returns: Value;
+  effects: Effect[];
+}
+
+type Callee =
+  | { kind: 'tf'; member: string }
+  | { kind: 'function'; ref: FunctionRef }
+  | { kind: 'sum' }
+  | { kind: 'fresh' }
+  | { kind: 'external'; name: string }
+  | { kind: 'value' };
+
+/** Where effects of the statement being evaluated go, and what it assigns to. */
+interface EffectSink {
+  effects: Effect[];
+  guard?: ParamGuard;
+  assigned?: { call: Expr; targets: Expr[] };
+}
+
+const builtinsThatSum = new Set(['sum']);
+const pythonBuiltins = new Set(['True', 'False', 'None', 'print', 'len', 'range', 'int', 'float', 'str', 'list', 'dict', 'tuple', 'set', 'sum', 'min', 'max', 'abs', 'zip', 'enumerate', 'map', 'filter', 'sorted', 'isinstance', 'getattr', 'open', 'super', 'object', 'Exception', 'ValueError', '__name__', '__file__']);
+
+export class Scope {
+  readonly params: Set<string>;
+  readonly assigns: Map<string, Expr[]>;
+  readonly functions: Map<string, FunctionDef>;
+  readonly memo = new Map<string, Value>();
+  readonly pending = new Set<string>();
+
+  constructor(
+    readonly module: ModuleInfo,
+    readonly fn: FunctionDef | undefined,
+    readonly parent: Scope | undefined,
+    readonly key: string,
+  ) {
+    this.params = new Set(fn?.params.map((param) => param.name));
+    if (fn) {
+      this.assigns = new Map();
+      this.functions = new Map();
+      collectLocals(fn.body, this.assigns, this.functions);
+    } else {
+      this.assigns = module.assigns;
+      this.functions = module.functions;
+    }
+  }
+
+  isVariable(name: string): boolean {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+      if (scope.params.has(name) || scope.assigns.has(name)) return true;
+    }
+    return false;
+  }
+}
+
+function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, functions: Map<string, FunctionDef>): void {
+  for (const stmt of body) {
+    if (stmt.kind === 'assign') addAssignTargets(assigns, stmt.targets, stmt.value);
+    else if (stmt.kind === 'def') functions.set(stmt.fn.name, stmt.fn);
+    else if (stmt.kind === 'if') {
+      collectLocals(stmt.body, assigns, functions);
+      collectLocals(stmt.orelse, assigns, functions);
+    } else if (stmt.kind === 'block') collectLocals(stmt.body, assigns, functions);
+  }
+}
+
+export class Evaluator {
+  private readonly summaries = new Map<string, Summary>();
+  private readonly inProgress = new Set<string>();
+  private readonly moduleScopes = new Map<string, Scope>();
+  /** Keys of functions some resolved call reaches. */
+  readonly called = new Set<string>();
+  readonly helperCalls: HelperCall[] = [];
+  readonly discarded: DiscardedTerm[] = [];
+
+  constructor(private readonly resolver: ModuleResolver) {}
+
+  moduleScope(module: ModuleInfo): Scope {
+    let scope = this.moduleScopes.get(module.uri);
+    if (!scope) {
+      scope = new Scope(module, undefined, undefined, `${module.uri}#<module>`);
+      this.moduleScopes.set(module.uri, scope);
+    }
+    return scope;
+  }
+
+  summarizeModule(module: ModuleInfo): Summary {
+    const scope = this.moduleScope(module);
+    return this.memoized(scope.key, () => this.summarizeBody(module.topLevel, scope));
+  }
+
+  summarize(ref: FunctionRef): Summary {
+    return this.memoized(ref.key, () => {
+      const scope = new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
+      return this.summarizeBody(ref.fn.body, scope);
+    });
+  }
+
+  private memoized(key: string, compute: () => Summary): Summary {
+    const done = this.summaries.get(key);
+    if (done) return done;
+    if (this.inProgress.has(key)) return { returns: EMPTY, effects: [] };
+    this.inProgress.add(key);
+    try {
+      const summary = compute();
+      this.summaries.set(key, summary);
+      return summary;
+    } finally {
+      this.inProgress.delete(key);
+    }
+  }
+
+  private summarizeBody(body: Stmt[], scope: Scope): Summary {
+    const effects: Effect[] = [];
+    const returns: Value[] = [];
+    const namesRead = collectNamesRead(scope.fn ? body : scope.module.ir.body);
+    const visit = (stmts: Stmt[], guard: ParamGuard | undefined): void => {
+      for (const stmt of stmts) {
+        try {
+          this.summarizeStatement(stmt, scope, { effects, guard }, returns, namesRead, visit);
+        } catch (error) {
+          // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
+          if (!(error instanceof RangeError)) throw error;
+        }
+      }
+    };
+    visit(body, undefined);
+    return { returns: union(...returns), effects };
+  }
+
+  private summarizeStatement(
+    stmt: Stmt,
+    scope: Scope,
+    sink: EffectSink,
+    returns: Value[],
+    namesRead: Set<string>,
+    visit: (stmts: Stmt[], guard: ParamGuard | undefined) => void,
+  ): void {
+    switch (stmt.kind) {
+      case 'assign': {
+        const value = this.evaluate(stmt.value, scope, { ...sink, assigned: { call: stmt.value, targets: stmt.targets } });
+        const names = targetNames(stmt.targets);
+        if (!stmt.augmented && names.length > 0 && names.every((name) => !namesRead.has(name)) && hasLiveDecay(value)) {
+          this.discarded.push({ site: site(scope, stmt.range), name: names[0] });
+        }
+        break;
+      }
+      case 'expr': {
+        const value = this.evaluate(stmt.value, scope, sink);
+        if (hasLiveDecay(value)) this.discarded.push({ site: site(scope, stmt.range) });
+        break;
+      }
+      case 'return':
+        if (stmt.value) returns.push(this.evaluate(stmt.value, scope, sink));
+        break;
+      case 'if': {
+        this.evaluate(stmt.test, scope, sink);
+        const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : sink.guard;
+        visit(stmt.body, guard);
+        visit(stmt.orelse, sink.guard);
+        break;
+      }
+      case 'block':
+        visit(stmt.body, sink.guard);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Evaluates an expression; with a sink, also records the effects of the calls in it. */
+  evaluate(expr: Expr, scope: Scope, sink?: EffectSink): Value {
+    switch (expr.kind) {
+      case 'num':
+        return [{ k: 'num', value: expr.value, site: site(scope, expr.range) }];
+      case 'str':
+        return [{ k: 'str', value: expr.value }];
+      case 'none':
+        return [{ k: 'none' }];
+      case 'name':
+        return this.evaluateName(expr.id, scope);
+      case 'attr':
+        return this.evaluateAttribute(expr, scope, sink);
+      case 'call':
+        return this.evaluateCall(expr, scope, sink);
+      case 'neg': {
+        const operand = this.evaluate(expr.operand, scope, sink);
+        return operand.map((tag) => (tag.k === 'num' ? { ...tag, value: -tag.value, site: site(scope, expr.range) } : tag));
+      }
+      case 'binop': {
+        const left = this.evaluate(expr.left, scope, sink);
+        const right = this.evaluate(expr.right, scope, sink);
+        if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
+        if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) {
+          return [{ k: 'square', site: site(scope, expr.range) }];
+        }
+        return union(left, right);
+      }
+      case 'lambda':
+        return this.evaluate(expr.body, scope, sink);
+      case 'group':
+        return union(...expr.items.map((item) => this.evaluate(item, scope, sink)));
+    }
+  }
+
+  private evaluateName(id: string, scope: Scope): Value {
+    const memo = scope.memo.get(id);
+    if (memo) return memo;
+    if (scope.pending.has(id)) return EMPTY;
+    scope.pending.add(id);
+    let value: Value = EMPTY;
+    const assigned = scope.assigns.get(id);
+    if (scope.params.has(id)) value = [{ k: 'param', name: id }];
+    if (assigned) value = union(value, ...assigned.map((expr) => this.evaluate(expr, scope)));
+    if (!assigned && !scope.params.has(id)) {
+      if (scope.parent) value = this.evaluateName(id, scope.parent);
+      else value = this.evaluateGlobal(id, scope);
+    }
+    scope.pending.delete(id);
+    scope.memo.set(id, value);
+    return value;
+  }
+
+  /** A module-level name that is not assigned: a function, an import, a builtin, or unknown. */
+  private evaluateGlobal(id: string, scope: Scope): Value {
+    const fn = scope.functions.get(id);
+    // A function used as a value (`opt.minimize(loss_fn)`): what it returns, its parameters unknown.
+    if (fn) return substitute(this.summarize(this.functionRef(scope, fn)).returns, { bindings: new Map(), root: true });
+    const imported = this.importedMember(scope.module, id);
+    if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
+    if (id === 'tf' || scope.module.imports.has(id) || scope.module.classes.has(id) || pythonBuiltins.has(id)) return EMPTY;
+    return [{ k: 'opaque' }];
+  }
+
+  /** `from config import WD` and `import config` + `config.WD`: the module and member a name points to. */
+  private importedMember(module: ModuleInfo, dotted: string): { module: ModuleInfo; name: string } | undefined {
+    const [head, ...rest] = dotted.split('.');
+    const target = module.imports.get(head);
+    if (!target) return undefined;
+    const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, module);
+    if (!resolved || !resolved.member || resolved.member.includes('.') || resolved.module === module) return undefined;
+    return { module: resolved.module, name: resolved.member };
+  }
+
+  private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, sink?: EffectSink): Value {
+    const dotted = dottedName(expr);
+    if (dotted && !scope.isVariable(dotted.split('.')[0])) {
+      const member = tensorflowMember(this.qualify(dotted, scope.module));
+      if (member !== undefined && member in graphKeys) return [{ k: 'str', value: graphKeys[member] }];
+      const imported = this.importedMember(scope.module, dotted);
+      if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
+    }
+    return this.evaluate(expr.object, scope, sink);
+  }
+
+  /** Full dotted name through the module's imports; `tf` means TensorFlow unless bound otherwise. */
+  private qualify(dotted: string, module: ModuleInfo): string {
+    const [head, ...rest] = dotted.split('.');
+    const target = module.imports.get(head);
+    if (target && !target.fromDir) return [target.dotted, ...rest].join('.');
+    if (head === 'tf' && !target) return ['tensorflow', ...rest].join('.');
+    return dotted;
+  }
+
+  private resolveCallee(dotted: string, scope: Scope): Callee {
+    const head = dotted.split('.')[0];
+    if (scope.isVariable(head)) return { kind: 'value' };
+    if (!dotted.includes('.')) {
+      for (let s: Scope | undefined = scope; s; s = s.parent) {
+        const fn = s.functions.get(dotted);
+        if (fn) return { kind: 'function', ref: this.functionRef(s, fn) };
+      }
+      if (scope.module.classes.has(dotted)) return { kind: 'fresh' };
+    }
+    const member = tensorflowMember(this.qualify(dotted, scope.module));
+    if (member !== undefined) return { kind: 'tf', member };
+    const target = scope.module.imports.get(head);
+    if (target) {
+      const rest = dotted.split('.').slice(1);
+      const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
+      if (resolved) {
+        const fn = resolved.module.functions.get(resolved.member);
+        if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
+        return { kind: 'fresh' };
+      }
+      if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'fresh' };
+      return { kind: 'external', name: dotted };
+    }
+    if (builtinsThatSum.has(dotted)) return { kind: 'sum' };
+    return { kind: 'fresh' };
+  }
+
+  private functionRef(scope: Scope, fn: FunctionDef): FunctionRef {
+    if (!scope.fn) return { key: `${scope.module.uri}#${fn.name}`, module: scope.module, fn };
+    return { key: `${scope.key}/${fn.name}@${fn.range.startLine}`, module: scope.module, fn, parent: scope };
+  }
+
+  private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, sink?: EffectSink): Value {
+    const callee = call.callee;
+    const dotted = dottedName(callee);
+    const resolved: Callee = dotted ? this.resolveCallee(dotted, scope) : { kind: 'value' };
+    if (resolved.kind === 'value' && callee.kind === 'attr') {
+      return this.evaluateMethodCall(call, callee, scope, sink);
+    }
+    const args = call.args.map((arg) => this.evaluate(arg, scope, sink));
+    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, sink)]));
+    const callSite = site(scope, call.range);
+    switch (resolved.kind) {
+      case 'tf':
+        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, sink);
+      case 'function':
+        return this.instantiateCall(resolved.ref, call, args, keywords, scope, sink);
+      case 'sum':
+        return toSum(args[0] ?? EMPTY, callSite, sink);
+      case 'external':
+        return union([{ k: 'opaque' }], ...args, ...keywords.values());
+      case 'value':
+        return union(this.evaluate(callee, scope, sink), ...args, ...keywords.values());
+      case 'fresh':
+        return EMPTY;
+    }
+  }
+
+  private evaluateMethodCall(call: Expr & { kind: 'call' }, callee: Expr & { kind: 'attr' }, scope: Scope, sink?: EffectSink): Value {
+    const receiver = this.evaluate(callee.object, scope, sink);
+    const args = call.args.map((arg) => this.evaluate(arg, scope, sink));
+    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, sink)]));
+    if (callee.attr === 'minimize' || callee.attr === 'compute_gradients') {
+      const lossExpr = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'loss')?.value;
+      sink?.effects.push({
+        k: 'sink',
+        loss: args[0] ?? keywords.get('loss') ?? EMPTY,
+        optimizer: receiver.filter((tag) => tag.k === 'optimizer'),
+        site: site(scope, call.range),
+        method: callee.attr,
+        lossName: lossExpr ? dottedName(lossExpr) : undefined,
+      });
+      return EMPTY;
+    }
+    return union(receiver, ...args, ...keywords.values());
+  }
+
+  private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, sink?: EffectSink): Value {
+    const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
+    const kind = optimizerKind(member);
+    if (kind) {
+      return [{ k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite }];
+    }
+    switch (tfRole(member)) {
+      case 'l2Loss':
+        return [{ k: 'l2', gradScale: 1, site: callSite }];
+      case 'square':
+        return [{ k: 'square', site: callSite }];
+      case 'multiply':
+        return multiply(arg(0, 'x'), arg(1, 'y'), callSite);
+      case 'addToCollection':
+        sink?.effects.push({ k: 'write', key: keyOf(arg(0, 'name')), value: arg(1, 'value'), site: callSite, guard: sink.guard });
+        return EMPTY;
+      case 'addToCollections':
+        for (const tag of arg(0, 'names')) {
+          if (tag.k === 'str') {
+            sink?.effects.push({ k: 'write', key: { k: 'lit', value: tag.value }, value: arg(1, 'value'), site: callSite, guard: sink.guard });
+          }
+        }
+        return EMPTY;
+      case 'getCollection':
+        return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite }];
+      case 'getLosses':
+        return [{ k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite }];
+      case 'getTotalLoss':
+        return toSum(
+          [
+            { k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite },
+            { k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite },
+          ],
+          callSite,
+          sink,
+        );
+      case 'getRegularizationLoss': {
+        const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite }];
+        return member.endsWith('losses') ? list : toSum(list, callSite, sink);
+      }
+      case 'sumList':
+        return toSum(union(...args), callSite, sink);
+      case 'reduceSum': {
+        const input = arg(0, 'input_tensor');
+        if (input.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: callSite }];
+        return toSum(input, callSite, sink);
+      }
+      case 'gradients':
+        sink?.effects.push({ k: 'sink', loss: arg(0, 'ys'), optimizer: EMPTY, site: callSite, method: 'tf.gradients' });
+        return EMPTY;
+      case 'optimizeLoss': {
+        const name = arg(3, 'optimizer').find((tag) => tag.k === 'str');
+        const optimizer: Tag = {
+          k: 'optimizer',
+          name: name?.k === 'str' ? name.value : 'optimizer',
+          kind: name?.k === 'str' ? optimizerNames[name.value] ?? 'unknown' : 'unknown',
+          learningRate: factorOf(arg(2, 'learning_rate')),
+          site: callSite,
+        };
+        sink?.effects.push({ k: 'sink', loss: arg(0, 'loss'), optimizer: [optimizer], site: callSite, method: 'optimize_loss' });
+        return EMPTY;
+      }
+      case 'createTrainOp':
+        sink?.effects.push({
+          k: 'sink',
+          loss: arg(0, 'total_loss'),
+          optimizer: arg(1, 'optimizer').filter((tag) => tag.k === 'optimizer'),
+          site: callSite,
+          method: 'create_train_op',
+        });
+        return EMPTY;
+      case 'learningRateSchedule':
+        return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
+      case 'passThrough':
+        return union(...args, ...keywords.values());
+      default:
+        return EMPTY;
+    }
+  }
+
+  private instantiateCall(
+    ref: FunctionRef,
+    call: Expr & { kind: 'call' },
+    args: Value[],
+    keywords: Map<string, Value>,
+    scope: Scope,
+    sink?: EffectSink,
+  ): Value {
+    this.called.add(ref.key);
+    const summary = this.summarize(ref);
+    const bindings = new Map<string, Value>();
+    ref.fn.params.forEach((param, index) => {
+      const value = args[index] ?? keywords.get(param.name);
+      if (value) bindings.set(param.name, value);
+      else if (param.defaultValue) bindings.set(param.name, this.evaluate(param.defaultValue, this.moduleScope(ref.module)));
+    });
+    const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, sink), root: false };
+    if (sink) {
+      for (const effect of summary.effects) {
+        const concrete = this.instantiateEffect(effect, instance);
+        if (concrete) sink.effects.push(sink.guard && concrete.k === 'write' && !concrete.guard ? { ...concrete, guard: sink.guard } : concrete);
+      }
+    }
+    return substitute(summary.returns, instance);
+  }
+
+  /** The variable a helper call creates: `kernel = _variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`. */
+  private variableAt(call: Expr & { kind: 'call' }, ref: FunctionRef, scope: Scope, sink?: EffectSink) {
+    const target = sink?.assigned?.call === call ? sink.assigned.targets.find((t) => t.kind === 'name') : undefined;
+    const shapeIndex = ref.fn.params.findIndex((param) => param.name === 'shape');
+    const shapeExpr = call.keywords.find((keyword) => keyword.name === 'shape')?.value ?? (shapeIndex >= 0 ? call.args[shapeIndex] : undefined);
+    return {
+      name: target?.kind === 'name' ? target.id : undefined,
+      nameSite: target ? site(scope, target.range) : undefined,
+      call: site(scope, call.range),
+      helper: ref.fn.name,
+      shape: shapeExpr ? describeShape(shapeExpr) : undefined,
+    };
+  }
+
+  /** Effects of a function that no resolved call reaches: parameters are unknown, helper-gated decay is off. */
+  rootEffects(summary: Summary): Effect[] {
+    const instance: Instantiation = { bindings: new Map(), root: true };
+    return summary.effects.flatMap((effect) => this.instantiateEffect(effect, instance) ?? []);
+  }
+
+  private instantiateEffect(effect: Effect, instance: Instantiation): Effect | undefined {
+    switch (effect.k) {
+      case 'write': {
+        let guard = effect.guard;
+        if (guard) {
+          const guardValue = instance.bindings.get(guard.param);
+          if (instance.root) return undefined;
+          const enabled = !guardValue || !disablesGuard(guard, guardValue);
+          const value = enabled ? substitute(effect.value, instance) : EMPTY;
+          this.recordHelperCall(effect, instance, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
+          if (!enabled) return undefined;
+          const forwarded = guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
+          guard = forwarded ? { ...guard, param: forwarded } : undefined;
+          return { ...effect, key: substituteKey(effect.key, instance), value, guard };
+        }
+        if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) return undefined;
+        const value = substitute(effect.value, instance);
+        if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
+          this.recordHelperCall(effect, instance, value.some((tag) => tag.k === 'decay' && !isZeroDecay(tag.term)));
+        }
+        return { ...effect, key: substituteKey(effect.key, instance), value };
+      }
+      case 'sum':
+        return { ...effect, key: substituteKey(effect.key, instance) };
+      case 'sink':
+        return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
+    }
+  }
+
+  private recordHelperCall(effect: Effect & { k: 'write' }, instance: Instantiation, enabled: boolean): void {
+    if (instance.variable) {
+      const machinery = effect.guard ? { uri: effect.site.uri, range: effect.guard.range } : effect.site;
+      this.helperCalls.push({ writeSite: effect.site, machinery, call: instance.variable.call, helper: instance.variable.helper, enabled });
+    }
+  }
+}
+
+interface Instantiation {
+  bindings: Map<string, Value>;
+  variable?: DecayTerm['variable'];
+  /** A function nobody calls: parameters are unknown. */
+  root: boolean;
+}
+
+function disablesGuard(guard: ParamGuard, value: Value): boolean {
+  if (guard.test === 'notNone') return value.length > 0 && value.every((tag) => tag.k === 'none');
+  return isDisabled(value);
+}
+
+function substitute(value: Value, instance: Instantiation): Value {
+  if (!value.some(needsSubstitution)) return value;
+  const out: Tag[] = [];
+  for (const tag of value) {
+    switch (tag.k) {
+      case 'param': {
+        const bound = instance.bindings.get(tag.name);
+        if (bound) out.push(...bound);
+        else if (instance.root) out.push({ k: 'opaque' });
+        break;
+      }
+      case 'decay': {
+        if (tag.term.factor.k !== 'param') {
+          out.push(tag);
+          break;
+        }
+        const bound = instance.bindings.get(tag.term.factor.name);
+        const factor: Factor = bound ? factorOf(bound) : { k: 'unknown' };
+        const variable = factor.k === 'param' ? undefined : tag.term.variable ?? instance.variable;
+        out.push({ k: 'decay', term: { ...tag.term, factor, variable } });
+        break;
+      }
+      case 'list':
+      case 'sum':
+        out.push({ ...tag, key: substituteKey(tag.key, instance) });
+        break;
+      case 'optimizer':
+        out.push(tag.learningRate.k === 'param' ? { ...tag, learningRate: substituteFactor(tag.learningRate, instance) } : tag);
+        break;
+      default:
+        out.push(tag);
+    }
+  }
+  return out;
+}
+
+function needsSubstitution(tag: Tag): boolean {
+  switch (tag.k) {
+    case 'param':
+      return true;
+    case 'decay':
+      return tag.term.factor.k === 'param';
+    case 'list':
+    case 'sum':
+      return tag.key.k === 'param';
+    case 'optimizer':
+      return tag.learningRate.k === 'param';
+    default:
+      return false;
+  }
+}
+
+function substituteKey(key: CollectionKey, instance: Instantiation): CollectionKey {
+  if (key.k !== 'param') return key;
+  const bound = instance.bindings.get(key.name);
+  return bound ? keyOf(bound) : { k: 'unknown' };
+}
+
+function substituteFactor(factor: Factor, instance: Instantiation): Factor {
+  if (factor.k !== 'param') return factor;
+  const bound = instance.bindings.get(factor.name);
+  return bound ? factorOf(bound) : { k: 'unknown' };
+}
+
+/** `a * b`: an l2 form times a factor is a decay term; numbers multiply; anything else passes through. */
+function multiply(left: Value, right: Value, at: Site): Value {
+  const out: Tag[] = [];
+  const scaleBy = (value: Value, factor: Factor) => {
+    for (const tag of value) {
+      if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site } });
+      else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, at) } });
+      else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
+    }
+  };
+  scaleBy(left, factorOf(right));
+  scaleBy(right, factorOf(left));
+  const leftFactor = factorOf(left);
+  const rightFactor = factorOf(right);
+  if (leftFactor.k === 'num' && rightFactor.k === 'num') out.push({ k: 'num', value: leftFactor.value * rightFactor.value, site: at });
+  return out;
+}
+
+function productFactor(a: Factor, b: Factor, at: Site): Factor {
+  if (a.k === 'num' && b.k === 'num') return { k: 'num', value: a.value * b.value, site: at };
+  return { k: 'unknown' };
+}
+
+function toSum(value: Value, at: Site, sink?: EffectSink): Value {
+  return value.map((tag) => {
+    if (tag.k !== 'list') return tag;
+    const targets = sink?.assigned ? targetNames(sink.assigned.targets) : [];
+    sink?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0] });
+    return { k: 'sum', key: tag.key, site: at };
+  });
+}
+
+/** A decay term that is not known to be zero, or an l2 form scaled by something. */
+function hasLiveDecay(value: Value): boolean {
+  return value.some((tag) => tag.k === 'decay' && !isZeroDecay(tag.term));
+}
+
+function site(scope: Scope, range: Expr['range']): Site {
+  return { uri: scope.module.uri, range };
+}
+
+function describeShape(expr: Expr): string | undefined {
+  if (expr.kind !== 'group') return undefined;
+  return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
+}
+
+/** Every name an expression in these statements reads (assignment targets excluded). */
+function collectNamesRead(body: Stmt[]): Set<string> {
+  const names = new Set<string>();
+  const exprs: Expr[] = [];
+  const stmts = [...body];
+  while (stmts.length > 0) {
+    const stmt = stmts.pop()!;
+    switch (stmt.kind) {
+      case 'assign':
+        exprs.push(stmt.value);
+        for (const target of stmt.targets) if (stmt.augmented || target.kind !== 'name') exprs.push(target);
+        break;
+      case 'expr':
+        exprs.push(stmt.value);
+        break;
+      case 'return':
+        if (stmt.value) exprs.push(stmt.value);
+        break;
+      case 'if':
+        exprs.push(stmt.test);
+        stmts.push(...stmt.body, ...stmt.orelse);
+        break;
+      case 'block':
+      case 'class':
+        stmts.push(...stmt.body);
+        break;
+      case 'def':
+        stmts.push(...stmt.fn.body);
+        for (const param of stmt.fn.params) if (param.defaultValue) exprs.push(param.defaultValue);
+        break;
+      default:
+        break;
+    }
+  }
+  while (exprs.length > 0) {
+    const expr = exprs.pop()!;
+    if (expr.kind === 'name') names.add(expr.id);
+    else exprs.push(...childExprs(expr));
+  }
+  return names;
+}

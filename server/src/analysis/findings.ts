@@ -1,0 +1,57 @@
+// The analysis' output: editor-agnostic findings and hover facts. The LSP server and the CLI
+// translate these; nothing here knows about either.
+
+/** Zero-based lines, columns in UTF-16 code units (as LSP and tree-sitter over JS strings use). */
+export interface Range {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
+/** Machine-readable payload carried in `Diagnostic.data` for quick fixes. */
+export interface FindingData {
+  /** Collection key the finding is about, when there is one. */
+  collectionKey?: string;
+  /** Statically known decay factor and learning rate, when known. */
+  weightDecay?: number;
+  learningRate?: number;
+  /** Name of the loss the optimizer minimizes, when it is a plain name. */
+  minimizedLoss?: string;
+  /** Location of the optimizer call the finding relates to. */
+  sink?: Location;
+}
+
+export interface Finding extends Location {
+  code: RuleCode;
+  severity: Severity;
+  message: string;
+  related: RelatedLocation[];
+  /** The code is dead or has no effect (rendered faded by editors). */
+  unnecessary?: boolean;
+  data: FindingData;
+}
+
+export type RuleCode = 'WD101' | 'WD104' | 'WD105' | 'WD301' | 'WD302' | 'WD303';
+
+/** Something hoverable: a range and the markdown the hover shows. */
+export interface HoverFact extends Location {
+  markdown: string;
+}
+
+/** A file the analysis could not read fully, with the reason (CLI: skipped; LSP: logged). */
+export interface SkippedFile {
+  uri: string;
+  reason: string;
+}

@@ -1,0 +1,112 @@
+// Hover texts: the decay flow (source -> collection -> sum -> optimizer, each a link) and the
+// arithmetic with the code's own numbers. Built once per analysis, looked up by position.
+import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
+import { formatNumber, placeOf, sourceName } from '../rules/describe';
+import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type SinkEffect } from './decayFlow';
+import type { HoverFact } from './findings';
+import type { DecayTerm, Site } from './values';
+
+export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
+  const hovers: HoverFact[] = [];
+  const add = (site: Site | undefined, markdown: string) => {
+    if (site && site.uri) hovers.push({ ...site, markdown });
+  };
+  for (const flow of facts.flows) {
+    const flowText = flowMarkdown(flow, facts);
+    const sink = flow.reachingSinks[0] ?? facts.sinks[0];
+    for (const source of flow.sources) {
+      const text = `${flowText}\n\n${arithmeticMarkdown(source, sink)}`;
+      add(source.term.variable?.nameSite, text);
+      add(source.term.variable?.call, text);
+      add(source.term.factor.k === 'num' ? source.term.factor.site : undefined, text);
+      add(source.term.l2Site, text);
+      add(source.write.site, text);
+    }
+    for (const sum of flow.sums) {
+      add(sum.site, flowText);
+      add(sum.readSite, flowText);
+    }
+    for (const reaching of flow.reachingSinks) {
+      const text = `${flowText}\n\n${arithmeticMarkdown(flow.sources[0], reaching)}`;
+      add(reaching.site, text);
+      for (const optimizer of optimizersOf(reaching)) add(optimizer.site, text);
+    }
+  }
+  return hovers;
+}
+
+function link(site: Site): string {
+  return `[${placeOf(site)}](${site.uri}#L${site.range.startLine + 1})`;
+}
+
+function flowMarkdown(flow: CollectionFlow, facts: DecayFacts): string {
+  const sources = flow.sources.slice(0, 6).map((source) => `${sourceName(source)} ${link(source.term.variable?.call ?? source.term.l2Site)}`);
+  if (flow.sources.length > 6) sources.push(`and ${flow.sources.length - 6} more`);
+  const writes = [...new Map(flow.sources.map((source) => [placeOf(source.write.site), source.write.site])).values()];
+  const sums = flow.sums.map((sum) => `${sum.target ? `\`${sum.target}\` ` : ''}${link(sum.site)}`);
+  const sinks = flow.reachingSinks.length > 0 ? flow.reachingSinks : [];
+  const lines = [
+    `**Weight decay flow** · collection \`'${flow.key}'\``,
+    '',
+    `1. source: ${sources.join(', ')}`,
+    `2. collection: \`tf.add_to_collection('${flow.key}', …)\` ${writes.map(link).join(', ')}`,
+    `3. sum: ${sums.length > 0 ? sums.join(', ') : `none: nothing sums \`tf.get_collection('${flow.key}')\``}`,
+    `4. optimizer: ${sinks.length > 0 ? sinks.map(sinkText).join(', ') : 'none of the optimizers sees this sum'}`,
+    '',
+    status(flow, facts),
+  ];
+  return lines.join('\n');
+}
+
+function sinkText(sink: SinkEffect): string {
+  const learningRate = learningRateOf(sink);
+  const names = optimizersOf(sink).map((optimizer) => optimizer.name);
+  return `\`${names[0] ? `${names[0]}.` : ''}${sink.method}\`${learningRate !== undefined ? ` (lr=${formatNumber(learningRate)})` : ''} ${link(sink.site)}`;
+}
+
+function status(flow: CollectionFlow, facts: DecayFacts): string {
+  if (flow.reachingSinks.length > 0) return 'The decay reaches the loss the optimizer minimizes.';
+  if (facts.sinks.length === 0) return 'No optimizer call found in the workspace: where the loss is built cannot be checked.';
+  if (facts.uncertain) return 'An optimizer minimizes a loss built by code outside the workspace: reachability unknown.';
+  const code = flow.sums.length > 0 ? 'WD105' : 'WD101';
+  return `**The decay never reaches the loss the optimizer minimizes** (${code}): it has no effect on training.`;
+}
+
+function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | undefined): string {
+  if (!source) return '';
+  const term = source.term;
+  const learningRate = sink ? learningRateOf(sink) : undefined;
+  const kind = sink ? optimizersOf(sink)[0]?.kind : undefined;
+  const wdSymbol = term.gradScale === 1 ? 'lr*wd' : `${formatNumber(term.gradScale)}*lr*wd`;
+  const lines: string[] = [];
+  if (term.factor.k === 'num' && learningRate !== undefined) {
+    const coefficient = term.factor.value * term.gradScale;
+    const shrink = sgdShrinkFactor(learningRate, coefficient);
+    const halving = halvingSteps(shrink);
+    lines.push(
+      `**Per step** (plain SGD, lr=${formatNumber(learningRate)}, wd=${formatNumber(term.factor.value)}): ` +
+        `\`w := w*(1 - ${wdSymbol}) = w*${formatNumber(shrink)}\`` +
+        (halving !== undefined ? `; decay alone halves \`w\` in ≈${Math.round(halving)} steps.` : '; this does not shrink the weights smoothly (see WD301).'),
+    );
+  } else {
+    lines.push(
+      `**Per step** (plain SGD): \`w := w*(1 - ${wdSymbol})\`` +
+        (term.factor.k !== 'num' ? ' (wd not known statically)' : ' (learning rate not known statically)') + '.',
+    );
+  }
+  if (kind === 'momentum') lines.push('With momentum `m`, decay alone settles at `1 - lr*wd/(1-m)` per step.');
+  if (kind === 'adam' || kind === 'adaptive') {
+    lines.push('Under Adam this is coupled L2: its gradient is divided by `sqrt(v)+eps`; decoupled AdamW decays `w -= lr*wd*w` directly.');
+  }
+  if (term.factor.k === 'num') lines.push(equivalences(term));
+  return lines.join('\n\n');
+}
+
+function equivalences(term: DecayTerm): string {
+  if (term.factor.k !== 'num') return '';
+  const coefficient = term.factor.value * term.gradScale;
+  const { pytorchWeightDecay, kerasL2 } = frameworkEquivalents(coefficient);
+  const written = term.gradScale === 1 ? `${formatNumber(term.factor.value)}*tf.nn.l2_loss(w)` : `${formatNumber(term.factor.value)}*tf.reduce_sum(tf.square(w))`;
+  return `**Same decay elsewhere:** \`${written}\` = PyTorch \`SGD(weight_decay=${formatNumber(pytorchWeightDecay)})\` = Keras \`l2(${formatNumber(kerasL2)})\` (\`l2_loss\` halves the sum of squares; Keras \`l2\` does not).`;
+}
+

@@ -1,0 +1,126 @@
+// A small, language-neutral intermediate form of the code the analysis reads. Parsers produce it;
+// the evaluator consumes it. It keeps only what value flow needs and folds everything else into
+// `group` nodes, so every name read in the source is still present.
+import type { Range } from './findings';
+
+export interface Keyword {
+  name: string;
+  value: Expr;
+  range: Range;
+}
+
+export type Expr =
+  | { kind: 'name'; id: string; range: Range }
+  | { kind: 'attr'; object: Expr; attr: string; range: Range }
+  | { kind: 'call'; callee: Expr; args: Expr[]; keywords: Keyword[]; range: Range }
+  | { kind: 'num'; value: number; range: Range }
+  | { kind: 'str'; value: string; range: Range }
+  | { kind: 'none'; range: Range }
+  | { kind: 'binop'; op: string; left: Expr; right: Expr; range: Range }
+  | { kind: 'neg'; operand: Expr; range: Range }
+  | { kind: 'lambda'; body: Expr; range: Range }
+  /** Lists, tuples and any construct the analysis does not model: the union of its parts. */
+  | { kind: 'group'; items: Expr[]; range: Range };
+
+/** A condition on a parameter that gates a block: `if wd is not None:`, `if wd:`, `if wd > 0:`. */
+export interface ParamGuard {
+  param: string;
+  test: 'notNone' | 'truthy' | 'positive';
+  range: Range;
+}
+
+export interface Param {
+  name: string;
+  defaultValue?: Expr;
+  range: Range;
+}
+
+export interface FunctionDef {
+  name: string;
+  nameRange: Range;
+  params: Param[];
+  body: Stmt[];
+  range: Range;
+}
+
+export type Stmt =
+  | { kind: 'assign'; targets: Expr[]; value: Expr; augmented: boolean; range: Range }
+  | { kind: 'expr'; value: Expr; range: Range }
+  | { kind: 'return'; value?: Expr; range: Range }
+  | { kind: 'if'; test: Expr; guard?: ParamGuard; body: Stmt[]; orelse: Stmt[]; range: Range }
+  /** Loops, `with`, `try` and unparsable regions: statements run in some order. */
+  | { kind: 'block'; body: Stmt[]; range: Range }
+  | { kind: 'def'; fn: FunctionDef; range: Range }
+  | { kind: 'class'; name: string; body: Stmt[]; range: Range }
+  /** `import a.b as c` (alias c) and `import a.b` (alias a, module a). */
+  | { kind: 'import'; module: string; alias: string; range: Range }
+  /** `from .m import f as g`: level counts the leading dots. */
+  | { kind: 'from'; module: string; level: number; names: { name: string; alias: string }[]; range: Range };
+
+export interface ModuleIR {
+  body: Stmt[];
+  /** Syntax errors seen while parsing; the rest of the file is still analysed. */
+  syntaxErrors: Range[];
+}
+
+/** Visits every statement, including those nested in blocks, ifs, functions and classes. */
+export function* walkStatements(body: readonly Stmt[]): Generator<Stmt> {
+  const stack: Stmt[] = [...body].reverse();
+  while (stack.length > 0) {
+    const stmt = stack.pop()!;
+    yield stmt;
+    const nested = nestedStatements(stmt);
+    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
+  }
+}
+
+function nestedStatements(stmt: Stmt): Stmt[] {
+  switch (stmt.kind) {
+    case 'if':
+      return [...stmt.body, ...stmt.orelse];
+    case 'block':
+    case 'class':
+      return stmt.body;
+    case 'def':
+      return stmt.fn.body;
+    default:
+      return [];
+  }
+}
+
+/** Direct sub-expressions of an expression. */
+export function childExprs(expr: Expr): Expr[] {
+  switch (expr.kind) {
+    case 'attr':
+      return [expr.object];
+    case 'call':
+      return [expr.callee, ...expr.args, ...expr.keywords.map((k) => k.value)];
+    case 'binop':
+      return [expr.left, expr.right];
+    case 'neg':
+      return [expr.operand];
+    case 'lambda':
+      return [expr.body];
+    case 'group':
+      return expr.items;
+    default:
+      return [];
+  }
+}
+
+/** `tf.nn.l2_loss` for an attribute chain of names, undefined for anything else. */
+export function dottedName(expr: Expr): string | undefined {
+  if (expr.kind === 'name') return expr.id;
+  if (expr.kind === 'attr') {
+    const base = dottedName(expr.object);
+    return base === undefined ? undefined : `${base}.${expr.attr}`;
+  }
+  return undefined;
+}
+
+export function containsPosition(range: Range, line: number, column: number): boolean {
+  if (line < range.startLine || line > range.endLine) return false;
+  if (line === range.startLine && column < range.startColumn) return false;
+  if (line === range.endLine && column > range.endColumn) return false;
+  return true;
+}

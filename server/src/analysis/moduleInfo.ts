@@ -1,0 +1,110 @@
+// Per-file symbol tables over the IR: imports, functions, module-level assignments.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Expr, FunctionDef, ModuleIR, Stmt } from './ir';
+
+/** Where an imported name points: a dotted name, resolved from `fromDir` for relative imports. */
+export interface ImportTarget {
+  dotted: string;
+  fromDir?: string;
+}
+
+export interface ModuleInfo {
+  uri: string;
+  /** File system path (for relative import resolution); the URI when it is not a file URI. */
+  filePath: string;
+  ir: ModuleIR;
+  imports: Map<string, ImportTarget>;
+  functions: Map<string, FunctionDef>;
+  /** Methods, as `Class.method`: analysed on their own (their receivers are not tracked). */
+  methods: FunctionDef[];
+  classes: Set<string>;
+  /** Module-level assignments, by target name. */
+  assigns: Map<string, Expr[]>;
+  /** Top-level statements that run at import time (definitions excluded). */
+  topLevel: Stmt[];
+}
+
+export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
+  const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  const info: ModuleInfo = {
+    uri,
+    filePath,
+    ir,
+    imports: new Map(),
+    functions: new Map(),
+    methods: [],
+    classes: new Set(),
+    assigns: new Map(),
+    topLevel: [],
+  };
+  collectTopLevel(info, ir.body, path.dirname(filePath));
+  return info;
+}
+
+function collectTopLevel(info: ModuleInfo, body: Stmt[], dir: string): void {
+  for (const stmt of body) {
+    if (stmt.kind !== 'def' && stmt.kind !== 'class') info.topLevel.push(stmt);
+  }
+  collectSymbols(info, body, dir);
+}
+
+function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
+  for (const stmt of body) {
+    switch (stmt.kind) {
+      case 'def':
+        info.functions.set(stmt.fn.name, stmt.fn);
+        break;
+      case 'class':
+        info.classes.add(stmt.name);
+        for (const member of stmt.body) {
+          if (member.kind === 'def') info.methods.push({ ...member.fn, name: `${stmt.name}.${member.fn.name}` });
+        }
+        break;
+      case 'import':
+        info.imports.set(stmt.alias, { dotted: stmt.alias === stmt.module.split('.')[0] ? stmt.alias : stmt.module });
+        break;
+      case 'from': {
+        let fromDir: string | undefined;
+        if (stmt.level > 0) {
+          fromDir = dir;
+          for (let up = 1; up < stmt.level; up++) fromDir = path.dirname(fromDir);
+        }
+        for (const { name, alias } of stmt.names) {
+          info.imports.set(alias, { dotted: stmt.module ? `${stmt.module}.${name}` : name, fromDir });
+        }
+        break;
+      }
+      case 'assign':
+        addAssignTargets(info.assigns, stmt.targets, stmt.value);
+        break;
+      case 'if':
+        // `if __name__ == '__main__':`, `try: import x`: what they define is module-level too.
+        collectSymbols(info, [...stmt.body, ...stmt.orelse], dir);
+        break;
+      case 'block':
+        collectSymbols(info, stmt.body, dir);
+        break;
+    }
+  }
+}
+
+/** Records `value` under every simple name among `targets` (tuples unpack to all their names). */
+export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
+  for (const name of targetNames(targets)) {
+    const list = assigns.get(name);
+    if (list) list.push(value);
+    else assigns.set(name, [value]);
+  }
+}
+
+export function targetNames(targets: Expr[]): string[] {
+  const names: string[] = [];
+  const stack = [...targets];
+  while (stack.length > 0) {
+    const target = stack.pop()!;
+    if (target.kind === 'name') names.push(target.id);
+    else if (target.kind === 'group') stack.push(...target.items);
+  }
+  return names;
+}

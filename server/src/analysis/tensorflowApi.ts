@@ -1,0 +1,117 @@
+// What the analysis knows about TensorFlow functions, keyed by the name after `tf.`
+// (with `tf.compat.v1.` and `tf.compat.v2.` folded into `tf.`).
+import type { OptimizerKind } from './values';
+
+export type TfRole =
+  | 'l2Loss'
+  | 'square'
+  | 'multiply'
+  | 'addToCollection'
+  | 'addToCollections'
+  | 'getCollection'
+  | 'getLosses'
+  | 'getTotalLoss'
+  | 'getRegularizationLoss'
+  | 'sumList'
+  | 'reduceSum'
+  | 'gradients'
+  | 'optimizeLoss'
+  | 'createTrainOp'
+  | 'learningRateSchedule'
+  | 'passThrough'
+  | 'graphKey';
+
+const roles: Record<string, TfRole> = {
+  'nn.l2_loss': 'l2Loss',
+  'square': 'square',
+  'math.square': 'square',
+  'multiply': 'multiply',
+  'mul': 'multiply',
+  'math.multiply': 'multiply',
+  'scalar_mul': 'multiply',
+  'math.scalar_mul': 'multiply',
+  'add_to_collection': 'addToCollection',
+  'add_to_collections': 'addToCollections',
+  'get_collection': 'getCollection',
+  'get_collection_ref': 'getCollection',
+  'losses.get_losses': 'getLosses',
+  'losses.get_total_loss': 'getTotalLoss',
+  'contrib.losses.get_total_loss': 'getTotalLoss',
+  'losses.get_regularization_loss': 'getRegularizationLoss',
+  'losses.get_regularization_losses': 'getRegularizationLoss',
+  'add_n': 'sumList',
+  'math.add_n': 'sumList',
+  'accumulate_n': 'sumList',
+  'math.accumulate_n': 'sumList',
+  'reduce_sum': 'reduceSum',
+  'math.reduce_sum': 'reduceSum',
+  'gradients': 'gradients',
+  'contrib.layers.optimize_loss': 'optimizeLoss',
+  'contrib.slim.learning.create_train_op': 'createTrainOp',
+  'contrib.training.create_train_op': 'createTrainOp',
+  'train.exponential_decay': 'learningRateSchedule',
+  'train.inverse_time_decay': 'learningRateSchedule',
+  'train.natural_exp_decay': 'learningRateSchedule',
+  'train.polynomial_decay': 'learningRateSchedule',
+  'train.cosine_decay': 'learningRateSchedule',
+  'identity': 'passThrough',
+  'add': 'passThrough',
+  'math.add': 'passThrough',
+  'subtract': 'passThrough',
+  'math.subtract': 'passThrough',
+  'reduce_mean': 'passThrough',
+  'math.reduce_mean': 'passThrough',
+  'cast': 'passThrough',
+  'truediv': 'passThrough',
+  'divide': 'passThrough',
+  'math.divide': 'passThrough',
+  'convert_to_tensor': 'passThrough',
+  'stack': 'passThrough',
+  'concat': 'passThrough',
+};
+
+const optimizers: Record<string, OptimizerKind> = {
+  'train.GradientDescentOptimizer': 'sgd',
+  'train.MomentumOptimizer': 'momentum',
+  'train.AdamOptimizer': 'adam',
+  'train.RMSPropOptimizer': 'adaptive',
+  'train.AdagradOptimizer': 'adaptive',
+  'train.AdadeltaOptimizer': 'adaptive',
+  'train.FtrlOptimizer': 'unknown',
+  'train.ProximalGradientDescentOptimizer': 'unknown',
+  'keras.optimizers.SGD': 'sgd',
+  'keras.optimizers.Adam': 'adam',
+  'keras.optimizers.RMSprop': 'adaptive',
+};
+
+/** Collection names behind `tf.GraphKeys.*`. */
+export const graphKeys: Record<string, string> = {
+  'GraphKeys.LOSSES': 'losses',
+  'GraphKeys.REGULARIZATION_LOSSES': 'regularization_losses',
+};
+
+/** `optimize_loss(optimizer='SGD')` names. */
+export const optimizerNames: Record<string, OptimizerKind> = {
+  SGD: 'sgd',
+  Momentum: 'momentum',
+  Adam: 'adam',
+  Adagrad: 'adaptive',
+  RMSProp: 'adaptive',
+};
+
+/** `tensorflow.compat.v1.nn.l2_loss` -> `nn.l2_loss`; undefined outside TensorFlow. */
+export function tensorflowMember(fullName: string): string | undefined {
+  const match = /^tensorflow(?:\.compat\.v[12])?(?:\.(.*))?$/.exec(fullName);
+  return match ? match[1] ?? '' : undefined;
+}
+
+export function tfRole(member: string): TfRole | undefined {
+  return roles[member] ?? (member in graphKeys ? 'graphKey' : undefined);
+}
+
+export function optimizerKind(member: string): OptimizerKind | undefined {
+  return optimizers[member];
+}
+
+/** Modules whose functions never read TensorFlow collections: their results carry nothing of interest. */
+export const knownLibraries = new Set(['numpy', 'math', 'os', 'sys', 'time', 'datetime', 're', 'json', 'six', 'random', 'logging', 'argparse', 'collections', 'functools', 'itertools', 'pathlib', 'pickle', 'tarfile', 'urllib', 'shutil', 'glob', 'absl']);

@@ -1,0 +1,94 @@
+// Abstract values: what the evaluator knows a Python expression can hold, as a set of tags.
+import type { Location } from './findings';
+
+export type Site = Location;
+
+/** A statically known number, a function parameter (inside a summary) or nothing known. */
+export type Factor = { k: 'num'; value: number; site: Site } | { k: 'param'; name: string } | { k: 'unknown' };
+
+export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
+
+export type OptimizerKind = 'sgd' | 'momentum' | 'adam' | 'adaptive' | 'unknown';
+
+/** A variable created with weight decay: a call of a decay helper, named by its assignment. */
+export interface DecayedVariable {
+  name?: string;
+  nameSite?: Site;
+  call: Site;
+  helper: string;
+  shape?: string;
+}
+
+export interface DecayTerm {
+  factor: Factor;
+  /** The term's gradient is `gradScale * factor * w`: 1 for l2_loss (sum/2), 2 for a sum of squares. */
+  gradScale: number;
+  /** Where the l2 form is computed (`tf.nn.l2_loss(var)`). */
+  l2Site: Site;
+  variable?: DecayedVariable;
+}
+
+export type Tag =
+  | { k: 'num'; value: number; site: Site }
+  | { k: 'str'; value: string }
+  | { k: 'none' }
+  | { k: 'param'; name: string }
+  /** A value produced by code the analysis cannot see: it may hold anything. */
+  | { k: 'opaque' }
+  | { k: 'square'; site: Site }
+  | { k: 'l2'; gradScale: number; site: Site }
+  | { k: 'decay'; term: DecayTerm }
+  | { k: 'list'; key: CollectionKey; site: Site }
+  | { k: 'sum'; key: CollectionKey; site: Site }
+  | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site };
+
+export type Value = readonly Tag[];
+
+export const EMPTY: Value = [];
+
+export function union(...values: Value[]): Value {
+  const nonEmpty = values.filter((value) => value.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY;
+  return nonEmpty.flat();
+}
+
+/** The single number a value holds, a parameter it stands for, or unknown. */
+export function factorOf(value: Value): Factor {
+  let found: Factor | undefined;
+  for (const tag of value) {
+    if (tag.k === 'num' || tag.k === 'param') {
+      const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name };
+      if (found && !sameFactor(found, factor)) return { k: 'unknown' };
+      found = factor;
+    }
+  }
+  return found ?? { k: 'unknown' };
+}
+
+function sameFactor(a: Factor, b: Factor): boolean {
+  if (a.k === 'num' && b.k === 'num') return a.value === b.value;
+  if (a.k === 'param' && b.k === 'param') return a.name === b.name;
+  return false;
+}
+
+export function keyOf(value: Value): CollectionKey {
+  for (const tag of value) {
+    if (tag.k === 'str') return { k: 'lit', value: tag.value };
+    if (tag.k === 'param') return { k: 'param', name: tag.name };
+  }
+  return { k: 'unknown' };
+}
+
+export function describeKey(key: CollectionKey): string {
+  return key.k === 'lit' ? `'${key.value}'` : 'an unknown collection';
+}
+
+/** A value that certainly is `None` or zero (a decay switched off). */
+export function isDisabled(value: Value): boolean {
+  return value.length > 0 && value.every((tag) => tag.k === 'none' || (tag.k === 'num' && tag.value === 0));
+}
+
+/** True when a decay term certainly adds nothing (its factor is a known zero). */
+export function isZeroDecay(term: DecayTerm): boolean {
+  return term.factor.k === 'num' && term.factor.value === 0;
+}

@@ -1,0 +1,126 @@
+// One Python source kept parsed: re-parses incrementally when the text changes, and reuses the IR
+// of top-level statements whose text did not change, so an edit costs little more than the edit.
+import type { Language, Node, Parser, Point, Tree } from 'web-tree-sitter';
+import type { Range } from '../analysis/findings';
+import type { ModuleIR, Stmt } from '../analysis/ir';
+import { convertStatement, rangeOf } from './pythonIr';
+import { createParser } from './treeSitter';
+
+interface CachedStatement {
+  startLine: number;
+  stmts: Stmt[];
+}
+
+export class PythonDocument {
+  private readonly parser: Parser;
+  private tree: Tree | undefined;
+  private text = '';
+  private statementCache = new Map<string, CachedStatement>();
+
+  constructor(language: Language) {
+    this.parser = createParser(language);
+  }
+
+  /** Replaces the text (re-parsing only what changed) and returns the module's IR. */
+  update(newText: string): ModuleIR {
+    const oldTree = this.tree;
+    if (oldTree) oldTree.edit(singleEdit(this.text, newText));
+    const tree = this.parser.parse(newText, oldTree) ?? this.parser.parse(newText);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    oldTree?.delete();
+    this.tree = tree;
+    this.text = newText;
+    return this.buildIr(tree.rootNode);
+  }
+
+  dispose(): void {
+    this.tree?.delete();
+    this.tree = undefined;
+    this.parser.delete();
+  }
+
+  private buildIr(root: Node): ModuleIR {
+    const nextCache = new Map<string, CachedStatement>();
+    const body: Stmt[] = [];
+    for (const node of root.namedChildren) {
+      if (!node || node.type === 'comment') continue;
+      const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(node.startIndex, node.endIndex) : undefined;
+      const startLine = node.startPosition.row;
+      let stmts: Stmt[];
+      const cached = key === undefined ? undefined : this.statementCache.get(key) ?? nextCache.get(key);
+      if (cached) {
+        stmts = cached.startLine === startLine ? cached.stmts : shiftLines(cached.stmts, startLine - cached.startLine);
+      } else {
+        stmts = convertStatement(node);
+      }
+      if (key !== undefined) nextCache.set(key, { startLine, stmts });
+      body.push(...stmts);
+    }
+    this.statementCache = nextCache;
+    return { body, syntaxErrors: root.hasError ? collectErrors(root) : [] };
+  }
+}
+
+/** Deep copy of IR with every line moved by `delta` (the objects are plain data). */
+function shiftLines<T>(value: T, delta: number): T {
+  return JSON.parse(JSON.stringify(value), (key, field) =>
+    (key === 'startLine' || key === 'endLine') && typeof field === 'number' ? field + delta : field,
+  ) as T;
+}
+
+function collectErrors(root: Node): Range[] {
+  const errors: Range[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0 && errors.length < 100) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR' || node.isMissing) {
+      errors.push(rangeOf(node));
+      continue;
+    }
+    for (const child of node.children) if (child?.hasError || child?.isMissing) stack.push(child);
+  }
+  return errors;
+}
+
+/** The one edit that turns `before` into `after`: common prefix and suffix kept. */
+function singleEdit(before: string, after: string) {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  const startPosition = pointAt(before, start);
+  return {
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition,
+    oldEndPosition: pointAfter(before, start, oldEnd, startPosition),
+    newEndPosition: pointAfter(after, start, newEnd, startPosition),
+  };
+}
+
+function pointAt(text: string, index: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: index - lineStart };
+}
+
+function pointAfter(text: string, from: number, index: number, fromPoint: Point): Point {
+  let { row, column } = fromPoint;
+  let lineStart = from - column;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  column = index - lineStart;
+  return { row, column };
+}

@@ -1,0 +1,294 @@
+// Converts a tree-sitter Python syntax tree into the analysis IR. Total: every node kind maps to
+// something (unknown constructs become `group`s of their parts), and nothing here throws on
+// syntax errors, since tree-sitter always yields a tree.
+import type { Node } from 'web-tree-sitter';
+import type { Range } from '../analysis/findings';
+import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
+
+export function rangeOf(node: Node): Range {
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return { startLine: start.row, startColumn: start.column, endLine: end.row, endColumn: end.column };
+}
+
+function named(node: Node): Node[] {
+  return node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+}
+
+export function convertStatement(node: Node): Stmt[] {
+  const range = rangeOf(node);
+  switch (node.type) {
+    case 'expression_statement':
+      return named(node).map(convertExpressionStatement);
+    case 'return_statement': {
+      const value = node.firstNamedChild;
+      return [{ kind: 'return', value: value ? convertExpr(value) : undefined, range }];
+    }
+    case 'function_definition':
+      return [{ kind: 'def', fn: convertFunction(node), range }];
+    case 'decorated_definition': {
+      const definition = node.childForFieldName('definition');
+      return definition ? convertStatement(definition) : [];
+    }
+    case 'class_definition': {
+      const body = node.childForFieldName('body');
+      return [
+        {
+          kind: 'class',
+          name: node.childForFieldName('name')?.text ?? '',
+          body: body ? convertBlock(body) : [],
+          range,
+        },
+      ];
+    }
+    case 'if_statement':
+    case 'elif_clause':
+      return [convertIf(node)];
+    case 'import_statement':
+      return convertImport(node);
+    case 'import_from_statement':
+      return convertFromImport(node);
+    case 'block':
+      return convertBlock(node);
+    default:
+      return [{ kind: 'block', body: convertMixed(node), range }];
+  }
+}
+
+/** Children of a statement we do not model: nested statements stay statements, expressions become expression statements. */
+function convertMixed(node: Node): Stmt[] {
+  const out: Stmt[] = [];
+  for (const child of named(node)) {
+    if (isStatementNode(child)) out.push(...convertStatement(child));
+    else out.push({ kind: 'expr', value: convertExpr(child), range: rangeOf(child) });
+  }
+  return out;
+}
+
+function isStatementNode(node: Node): boolean {
+  return node.type.endsWith('_statement') || node.type.endsWith('_clause') || node.type === 'block' ||
+    node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'decorated_definition' ||
+    node.type === 'ERROR';
+}
+
+export function convertBlock(block: Node): Stmt[] {
+  const out: Stmt[] = [];
+  for (const child of named(block)) out.push(...convertStatement(child));
+  return out;
+}
+
+function convertExpressionStatement(node: Node): Stmt {
+  const range = rangeOf(node);
+  if (node.type === 'assignment' || node.type === 'augmented_assignment') {
+    const targets: Expr[] = [];
+    let current: Node | null = node;
+    let value: Node | null = null;
+    // `a = b = expr` nests assignments in the right-hand side.
+    while (current && (current.type === 'assignment' || current.type === 'augmented_assignment')) {
+      const left = current.childForFieldName('left');
+      if (left) targets.push(convertExpr(left));
+      value = current.childForFieldName('right');
+      current = value;
+    }
+    return {
+      kind: 'assign',
+      targets,
+      value: value ? convertExpr(value) : { kind: 'group', items: [], range },
+      augmented: node.type === 'augmented_assignment',
+      range,
+    };
+  }
+  return { kind: 'expr', value: convertExpr(node), range };
+}
+
+function convertFunction(node: Node): FunctionDef {
+  const nameNode = node.childForFieldName('name');
+  const parameters = node.childForFieldName('parameters');
+  const body = node.childForFieldName('body');
+  return {
+    name: nameNode?.text ?? '',
+    nameRange: nameNode ? rangeOf(nameNode) : rangeOf(node),
+    params: parameters ? convertParams(parameters) : [],
+    body: body ? convertBlock(body) : [],
+    range: rangeOf(node),
+  };
+}
+
+function convertParams(parameters: Node): Param[] {
+  const params: Param[] = [];
+  for (const child of named(parameters)) {
+    if (child.type === 'identifier') {
+      params.push({ name: child.text, range: rangeOf(child) });
+    } else if (child.type === 'default_parameter' || child.type === 'typed_default_parameter') {
+      const name = child.childForFieldName('name');
+      const value = child.childForFieldName('value');
+      if (name) params.push({ name: name.text, defaultValue: value ? convertExpr(value) : undefined, range: rangeOf(child) });
+    } else if (child.type === 'typed_parameter') {
+      const name = child.namedChildren.find((c) => c?.type === 'identifier');
+      if (name) params.push({ name: name.text, range: rangeOf(child) });
+    }
+  }
+  return params;
+}
+
+function convertIf(node: Node): Stmt {
+  const condition = node.childForFieldName('condition');
+  const consequence = node.childForFieldName('consequence');
+  const orelse: Stmt[] = [];
+  for (const alternative of node.childrenForFieldName('alternative')) {
+    if (!alternative) continue;
+    if (alternative.type === 'elif_clause') orelse.push(convertIf(alternative));
+    else {
+      const body = alternative.childForFieldName('body');
+      if (body) orelse.push(...convertBlock(body));
+    }
+  }
+  return {
+    kind: 'if',
+    test: condition ? convertExpr(condition) : { kind: 'group', items: [], range: rangeOf(node) },
+    guard: condition ? paramGuard(condition, rangeOf(node)) : undefined,
+    body: consequence ? convertBlock(consequence) : [],
+    orelse,
+    range: rangeOf(node),
+  };
+}
+
+/** Recognises `x is not None`, `x != None`, `x`, `x > 0` (the name is checked against parameters later). */
+function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
+  if (condition.type === 'identifier') return { param: condition.text, test: 'truthy', range };
+  if (condition.type !== 'comparison_operator') return undefined;
+  const operands = named(condition);
+  if (operands.length !== 2 || operands[0].type !== 'identifier') return undefined;
+  const operator = condition.children
+    .filter((child): child is Node => child !== null && !child.isNamed)
+    .map((child) => child.type)
+    .join(' ');
+  const right = operands[1];
+  if ((operator === 'is not' || operator === '!=') && right.type === 'none') {
+    return { param: operands[0].text, test: 'notNone', range };
+  }
+  if ((operator === '>' || operator === '!=') && (right.type === 'integer' || right.type === 'float') && Number(right.text) === 0) {
+    return { param: operands[0].text, test: 'positive', range };
+  }
+  return undefined;
+}
+
+function convertImport(node: Node): Stmt[] {
+  const out: Stmt[] = [];
+  for (const child of named(node)) {
+    if (child.type === 'dotted_name') {
+      out.push({ kind: 'import', module: child.text, alias: child.text.split('.')[0], range: rangeOf(child) });
+    } else if (child.type === 'aliased_import') {
+      const name = child.childForFieldName('name')?.text;
+      const alias = child.childForFieldName('alias')?.text;
+      if (name && alias) out.push({ kind: 'import', module: name, alias, range: rangeOf(child) });
+    }
+  }
+  return out;
+}
+
+function convertFromImport(node: Node): Stmt[] {
+  const moduleNode = node.childForFieldName('module_name');
+  let module = '';
+  let level = 0;
+  if (moduleNode?.type === 'relative_import') {
+    for (const child of moduleNode.children) {
+      if (child?.type === 'import_prefix') level = child.text.length;
+      else if (child?.type === 'dotted_name') module = child.text;
+    }
+  } else if (moduleNode) {
+    module = moduleNode.text;
+  }
+  const names: { name: string; alias: string }[] = [];
+  for (const child of node.childrenForFieldName('name')) {
+    if (child?.type === 'dotted_name') names.push({ name: child.text, alias: child.text });
+    else if (child?.type === 'aliased_import') {
+      const name = child.childForFieldName('name')?.text;
+      const alias = child.childForFieldName('alias')?.text;
+      if (name && alias) names.push({ name, alias });
+    }
+  }
+  return [{ kind: 'from', module, level, names, range: rangeOf(node) }];
+}
+
+export function convertExpr(node: Node): Expr {
+  const range = rangeOf(node);
+  switch (node.type) {
+    case 'identifier':
+      return { kind: 'name', id: node.text, range };
+    case 'attribute': {
+      const object = node.childForFieldName('object');
+      const attribute = node.childForFieldName('attribute');
+      if (!object || !attribute) break;
+      return { kind: 'attr', object: convertExpr(object), attr: attribute.text, range };
+    }
+    case 'call':
+      return convertCall(node, range);
+    case 'integer':
+    case 'float': {
+      const value = Number(node.text.replace(/_/g, ''));
+      if (Number.isFinite(value)) return { kind: 'num', value, range };
+      break;
+    }
+    case 'string':
+      return { kind: 'str', value: stringValue(node), range };
+    case 'none':
+      return { kind: 'none', range };
+    case 'parenthesized_expression': {
+      const inner = node.firstNamedChild;
+      if (inner && node.namedChildCount === 1) return convertExpr(inner);
+      break;
+    }
+    case 'binary_operator': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const operator = node.childForFieldName('operator');
+      if (!left || !right || !operator) break;
+      return { kind: 'binop', op: operator.type, left: convertExpr(left), right: convertExpr(right), range };
+    }
+    case 'unary_operator': {
+      const argument = node.childForFieldName('argument');
+      const operator = node.childForFieldName('operator');
+      if (!argument) break;
+      const operand = convertExpr(argument);
+      if (operator?.type === '-') return { kind: 'neg', operand, range };
+      if (operator?.type === '+') return operand;
+      break;
+    }
+    case 'lambda': {
+      const body = node.childForFieldName('body');
+      if (body) return { kind: 'lambda', body: convertExpr(body), range };
+      break;
+    }
+  }
+  return { kind: 'group', items: named(node).map(convertExpr), range };
+}
+
+function convertCall(node: Node, range: Range): Expr {
+  const fn = node.childForFieldName('function');
+  const argumentsNode = node.childForFieldName('arguments');
+  const args: Expr[] = [];
+  const keywords: Keyword[] = [];
+  if (argumentsNode?.type === 'argument_list') {
+    for (const argument of named(argumentsNode)) {
+      if (argument.type === 'keyword_argument') {
+        const name = argument.childForFieldName('name');
+        const value = argument.childForFieldName('value');
+        if (name && value) keywords.push({ name: name.text, value: convertExpr(value), range: rangeOf(argument) });
+      } else {
+        args.push(convertExpr(argument));
+      }
+    }
+  } else if (argumentsNode) {
+    args.push(convertExpr(argumentsNode));
+  }
+  return { kind: 'call', callee: fn ? convertExpr(fn) : { kind: 'group', items: [], range }, args, keywords, range };
+}
+
+function stringValue(node: Node): string {
+  let value = '';
+  for (const child of node.namedChildren) {
+    if (child?.type === 'string_content') value += child.text;
+  }
+  return value;
+}

@@ -1,0 +1,31 @@
+// WD303: a decay helper whose every call passes wd=None or 0.
+import { siteKey } from '../analysis/decayFlow';
+import type { HelperCall } from '../analysis/effects';
+import type { Rule } from './rule';
+
+export const decayNeverEnabled: Rule = {
+  code: 'WD303',
+  name: 'decay-never-enabled',
+  defaultSeverity: 'hint',
+  summary: 'The decay machinery exists but every call passes wd=None or 0',
+  check(facts) {
+    const byMachinery = new Map<string, HelperCall[]>();
+    for (const call of facts.helperCalls) {
+      const key = siteKey(call.machinery);
+      byMachinery.set(key, [...(byMachinery.get(key) ?? []), call]);
+    }
+    return [...byMachinery.values()].flatMap((calls) => {
+      if (calls.some((call) => call.enabled)) return [];
+      const { machinery, helper } = calls[0];
+      return [
+        {
+          ...machinery,
+          message: `Weight decay is never switched on: all ${calls.length} call${calls.length === 1 ? '' : 's'} of ${helper} pass wd=None or 0, so this code adds nothing.`,
+          related: calls.map((call) => ({ ...call.call, message: `${helper} called without decay` })),
+          unnecessary: true,
+          data: {},
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,40 @@
+// Short, exact wording shared by rule messages and hovers.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DecaySource, SinkEffect } from '../analysis/decayFlow';
+import type { DecayTerm, Site } from '../analysis/values';
+
+export function fileName(uri: string): string {
+  return path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+}
+
+/** `cifar10.py:42` (1-based line). */
+export function placeOf(site: Site): string {
+  return `${fileName(site.uri)}:${site.range.startLine + 1}`;
+}
+
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+
+export function factorText(term: DecayTerm): string {
+  return term.factor.k === 'num' ? formatNumber(term.factor.value) : 'an unknown factor';
+}
+
+/** `local3 (wd=0.004)` or `the term at cifar10.py:40`. */
+export function sourceName(source: DecaySource): string {
+  const variable = source.term.variable;
+  const wd = source.term.factor.k === 'num' ? ` (wd=${formatNumber(source.term.factor.value)})` : '';
+  if (variable?.name) return `\`${variable.name}\`${wd}`;
+  return `the term at ${placeOf(source.term.l2Site)}${wd}`;
+}
+
+export function listNames(sources: DecaySource[], limit = 4): string {
+  const names = [...new Set(sources.map(sourceName))];
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
+}
+
+export function sinkDescription(sink: SinkEffect): string {
+  const what = sink.lossName ? `\`${sink.lossName}\`` : 'its loss';
+  return `\`${sink.method}\` minimizes ${what}`;
+}

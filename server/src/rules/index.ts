@@ -1,0 +1,31 @@
+// The registry: every rule, in code order. Adding a rule means adding it here and a docs page.
+import type { DecayFacts } from '../analysis/decayFlow';
+import type { Finding } from '../analysis/findings';
+import { collectionNeverSummed } from './collectionNeverSummed';
+import { decayNeverEnabled } from './decayNeverEnabled';
+import { decayStepTooLarge } from './decayStepTooLarge';
+import { decayTermDiscarded } from './decayTermDiscarded';
+import { negativeDecay } from './negativeDecay';
+import type { Rule } from './rule';
+import { sumNotMinimized } from './sumNotMinimized';
+
+export type { Rule } from './rule';
+
+export const rules: readonly Rule[] = [
+  collectionNeverSummed,
+  decayTermDiscarded,
+  sumNotMinimized,
+  decayStepTooLarge,
+  negativeDecay,
+  decayNeverEnabled,
+];
+
+export function ruleByCode(code: string): Rule | undefined {
+  return rules.find((rule) => rule.code === code.toUpperCase());
+}
+
+export function runRules(facts: DecayFacts): Finding[] {
+  return rules.flatMap((rule) =>
+    rule.check(facts).map((finding) => ({ ...finding, code: rule.code, severity: rule.defaultSeverity })),
+  );
+}

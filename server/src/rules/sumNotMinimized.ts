@@ -1,0 +1,30 @@
+// WD105: the collection is summed, but the optimizer minimizes something else.
+import { listNames, sinkDescription } from './describe';
+import type { Rule } from './rule';
+
+export const sumNotMinimized: Rule = {
+  code: 'WD105',
+  name: 'sum-not-minimized',
+  defaultSeverity: 'warning',
+  summary: 'The collection is summed, but the optimizer minimizes something else',
+  check(facts) {
+    if (facts.sinks.length === 0 || facts.uncertain) return [];
+    return facts.flows.flatMap((flow) => {
+      if (flow.reachingSinks.length > 0) return [];
+      return flow.sums.map((sum) => {
+        const summed = sum.target ? `\`${sum.target}\`` : 'This sum';
+        const minimized = facts.sinks[0].lossName;
+        return {
+          uri: sum.site.uri,
+          range: sum.site.range,
+          message:
+            `${summed} sums collection '${flow.key}' with its weight decay (${listNames(flow.sources)}), ` +
+            `but no optimizer minimizes it${minimized ? `: the optimizer minimizes \`${minimized}\`` : ''}. ` +
+            `Pass ${sum.target ? `\`${sum.target}\`` : 'the sum'} to the optimizer.`,
+          related: facts.sinks.map((sink) => ({ ...sink.site, message: sinkDescription(sink) })),
+          data: { collectionKey: flow.key, minimizedLoss: minimized, sink: facts.sinks[0].site },
+        };
+      });
+    });
+  },
+};
