@@ -20,6 +20,13 @@ export const rules: readonly Rule[] = [
   decayNeverEnabled,
 ];
 
+/** Where each rule's page lives; `codeDescription.href` and SARIF `helpUri` point here. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/decay-lens/decay-lens/blob/main/docs/rules/';
+
+export function ruleDocUrl(code: string): string {
+  return `${RULE_DOCS_BASE_URL}${code}.md`;
+}
+
 export function ruleByCode(code: string): Rule | undefined {
   return rules.find((rule) => rule.code === code.toUpperCase());
 }

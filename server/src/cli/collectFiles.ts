@@ -1,0 +1,179 @@
+// Turns the PATHS given to `decay-lens check` into a sorted list of Python files, and a list of
+// paths that were not analysed with the reason. Never throws for a file-system problem.
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
+import * as path from 'node:path';
+
+/** Folders never descended into while searching a folder (a folder named on the command line still is). */
+export const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.mypy_cache',
+  'site-packages',
+]);
+
+/** A folder holding this file is a virtualenv and is not descended into. */
+const VIRTUALENV_MARKER = 'pyvenv.cfg';
+
+export interface SkippedPath {
+  /** Absolute path. */
+  path: string;
+  reason: string;
+}
+
+export interface CollectedFiles {
+  /** Absolute paths of the files to analyse, sorted, each file once. */
+  files: string[];
+  skipped: SkippedPath[];
+}
+
+export function isPythonFile(name: string): boolean {
+  return path.extname(name) === '.py';
+}
+
+export async function collectFiles(inputs: readonly string[], cwd: string): Promise<CollectedFiles> {
+  const found: string[] = [];
+  const skipped: SkippedPath[] = [];
+  const visitedFolders = new Set<string>();
+
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    let stats: Stats;
+    try {
+      stats = await fs.stat(absolute); // a path named explicitly is followed even when it is a link
+    } catch (error) {
+      skipped.push({ path: absolute, reason: describeFsError(error) });
+      continue;
+    }
+    if (stats.isDirectory()) {
+      await walkFolder(absolute, found, skipped, visitedFolders);
+    } else if (!stats.isFile()) {
+      skipped.push({ path: absolute, reason: 'not a regular file' });
+    } else if (!isPythonFile(absolute)) {
+      skipped.push({ path: absolute, reason: 'not a Python file' });
+    } else {
+      found.push(absolute);
+    }
+  }
+
+  return { files: await sortAndDeduplicate(found), skipped: sortSkipped(skipped) };
+}
+
+async function walkFolder(
+  root: string,
+  found: string[],
+  skipped: SkippedPath[],
+  visitedFolders: Set<string>,
+): Promise<void> {
+  // Iterative, so a deep tree cannot overflow the stack.
+  const pending = [root];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    const identity = await realPathOrSelf(folder);
+    if (visitedFolders.has(identity)) continue;
+    visitedFolders.add(identity);
+
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: folder, reason: `cannot read folder: ${describeFsError(error)}` });
+      continue;
+    }
+    const subfolders: string[] = [];
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!EXCLUDED_FOLDERS.has(entry.name) && !(await isVirtualenv(full))) subfolders.push(full);
+      } else if (entry.isSymbolicLink()) {
+        const target = await statOrUndefined(full);
+        if (target?.isDirectory()) {
+          // Not followed: a link to a parent folder would loop, and the target is usually elsewhere.
+          if (!EXCLUDED_FOLDERS.has(entry.name)) {
+            skipped.push({ path: full, reason: 'symbolic link to a folder (not followed)' });
+          }
+        } else if (isPythonFile(entry.name)) {
+          if (!target) skipped.push({ path: full, reason: 'broken symbolic link' });
+          else if (!target.isFile()) skipped.push({ path: full, reason: 'not a regular file' });
+          else found.push(full);
+        }
+      } else if (isPythonFile(entry.name)) {
+        if (entry.isFile()) found.push(full);
+        else skipped.push({ path: full, reason: 'not a regular file' });
+      }
+    }
+    // Pushed in reverse so folders are visited in name order (only matters for the visited set).
+    subfolders.sort(compareStrings);
+    for (let index = subfolders.length - 1; index >= 0; index -= 1) pending.push(subfolders[index]);
+  }
+}
+
+async function isVirtualenv(folder: string): Promise<boolean> {
+  try {
+    await fs.access(path.join(folder, VIRTUALENV_MARKER));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function statOrUndefined(file: string): Promise<Stats | undefined> {
+  try {
+    return await fs.stat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+async function realPathOrSelf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Sorted by path; a file reached twice (named twice, or through a link) is kept once. */
+async function sortAndDeduplicate(files: string[]): Promise<string[]> {
+  const sorted = [...new Set(files)].sort(compareStrings);
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const file of sorted) {
+    const identity = await realPathOrSelf(file);
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    result.push(file);
+  }
+  return result;
+}
+
+export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
+  const seen = new Set<string>();
+  return skipped
+    .filter((entry) => {
+      const key = `${entry.path}\0${entry.reason}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.reason, b.reason));
+}
+
+/** Locale-independent order, so output is the same on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ENAMETOOLONG') return 'name too long';
+  return error instanceof Error ? error.message : String(error);
+}

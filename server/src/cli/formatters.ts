@@ -1,0 +1,99 @@
+// Output formats of `decay-lens check`: text (for people), json (for scripts), sarif (for code
+// scanning; see sarif.ts). Formatters are pure: a report in, strings out.
+import type { Range } from '../analysis';
+import type { CheckReport } from './check';
+import { displayPath, displayUri } from './paths';
+import { formatSarif, type SarifOptions } from './sarif';
+import { VERSION } from './version';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export function isOutputFormat(value: string): value is OutputFormat {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+export interface FormattedOutput {
+  stdout: string;
+  stderr: string;
+}
+
+export interface FormatOptions extends SarifOptions {
+  /** Text format: print only the findings (no skipped files, no summary). */
+  quiet?: boolean;
+}
+
+export function formatReport(report: CheckReport, format: OutputFormat, options: FormatOptions = {}): FormattedOutput {
+  switch (format) {
+    case 'text':
+      return formatText(report, options);
+    case 'json':
+      return { stdout: formatJson(report), stderr: '' };
+    case 'sarif':
+      return { stdout: formatSarif(report, options), stderr: '' };
+  }
+}
+
+function position(range: Range): string {
+  return `${range.startLine + 1}:${range.startColumn + 1}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function formatText(report: CheckReport, options: { quiet?: boolean } = {}): FormattedOutput {
+  const out: string[] = [];
+  for (const finding of report.findings) {
+    const where = `${displayUri(finding.uri, report.cwd)}:${position(finding.range)}`;
+    out.push(`${where}: ${finding.severity} ${finding.code} ${oneLine(finding.message)}`);
+    for (const related of finding.related) {
+      out.push(`    ${displayUri(related.uri, report.cwd)}:${position(related.range)}: ${oneLine(related.message)}`);
+    }
+  }
+  const err: string[] = [];
+  if (!options.quiet) {
+    for (const entry of report.skipped) err.push(`skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
+    const files = plural(report.filesChecked, 'file');
+    const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
+    out.push(
+      report.findings.length === 0
+        ? `No findings in ${files}${skipped}.`
+        : `${plural(report.findings.length, 'finding')} in ${files}${skipped}`,
+    );
+  }
+  return { stdout: joinLines(out), stderr: joinLines(err) };
+}
+
+function joinLines(lines: string[]): string {
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+export function formatJson(report: CheckReport): string {
+  const json = {
+    version: VERSION,
+    findings: report.findings.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      message: finding.message,
+      path: displayUri(finding.uri, report.cwd),
+      uri: finding.uri,
+      range: finding.range,
+      related: finding.related.map((related) => ({
+        path: displayUri(related.uri, report.cwd),
+        uri: related.uri,
+        range: related.range,
+        message: related.message,
+      })),
+      ...(finding.unnecessary ? { unnecessary: true } : {}),
+      data: finding.data,
+    })),
+    skipped: report.skipped.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
+    filesChecked: report.filesChecked,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

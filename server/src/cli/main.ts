@@ -1,0 +1,24 @@
+// Entry of the `decay-lens` command (bundled to dist/cli.js). A thin shell over runCli: process
+// streams in, exit code out. The exit code is set, not forced, so piped output is flushed first.
+import { EXIT_USAGE, runCli } from './run';
+
+// `decay-lens check . | head` closes stdout early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`decay-lens: internal error: ${detail}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);

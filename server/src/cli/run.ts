@@ -1,0 +1,162 @@
+// Command-line parsing and dispatch of `decay-lens`. Returns the exit code; all output goes
+// through `io`, so the whole CLI can be driven in-process as well as through dist/cli.js.
+import { parseArgs } from 'node:util';
+import { checkPaths } from './check';
+import { explain, findRulesFolder, readRulePage } from './explain';
+import { FORMATS, formatReport, isOutputFormat } from './formatters';
+import { VERSION } from './version';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+const USAGE = `Usage:
+  decay-lens check PATHS... [--format text|json|sarif] [--quiet]
+  decay-lens explain CODE
+  decay-lens --help | --version
+`;
+
+const HELP = `decay-lens ${VERSION}: finds weight decay that never reaches the loss.
+
+${USAGE}
+Commands:
+  check PATHS...   Analyse Python files, and folders recursively (.py files only), together
+                   as one workspace. Folders such as .git, node_modules, __pycache__, venv,
+                   .venv, site-packages and any virtualenv (a folder with pyvenv.cfg) are not
+                   searched; symbolic links to folders are not followed.
+  explain CODE     Print the documentation of a rule, e.g. 'decay-lens explain WD101'.
+  help             Print this help.
+
+Options of check:
+  -f, --format F   text (default), json, or sarif (SARIF 2.1.0, for code scanning).
+  -q, --quiet      Text format: print only the findings (no skipped files, no summary).
+
+Exit status: 0 no findings, 1 findings, 2 usage error.
+`;
+
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet]
+
+Analyses the Python files named, and the .py files under the folders named, together as one
+workspace. Files that cannot be analysed (missing, unreadable, binary, not UTF-8, larger than
+1 MiB, not Python) are reported as skipped and do not stop the run.
+
+  -f, --format F   text (default), json, or sarif.
+  -q, --quiet      Text format: print only the findings.
+  -h, --help       Print this help.
+
+Exit status: 0 no findings, 1 findings, 2 usage error.
+`;
+
+const EXPLAIN_HELP = `Usage: decay-lens explain CODE
+
+Prints the documentation of a rule. Codes are case-insensitive, e.g. 'decay-lens explain wd101'.
+`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`decay-lens: ${error.message}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      throw new UsageError('missing command');
+    case '-h':
+    case '--help':
+    case 'help':
+      return help(rest, io);
+    case '-V':
+    case '-v':
+    case '--version':
+    case 'version':
+      if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'check':
+      return check(rest, io);
+    case 'explain':
+      return explainCommand(rest, io);
+    default:
+      throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+  }
+}
+
+function help(rest: readonly string[], io: CliIo): number {
+  const topic = rest[0];
+  if (topic === 'check') io.stdout(CHECK_HELP);
+  else if (topic === 'explain') io.stdout(EXPLAIN_HELP);
+  else if (topic === undefined) io.stdout(HELP);
+  else throw new UsageError(`no help for '${topic}'`);
+  return EXIT_OK;
+}
+
+/** node:util parseArgs, with its errors (unknown option, missing value) turned into usage errors. */
+function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Keep node's first sentence ("Unknown option '--x'"); the rest is advice about '--'.
+    const message = error instanceof Error ? error.message : String(error);
+    const first = message.split(/\.(\s|$)/)[0];
+    throw new UsageError(first.charAt(0).toLowerCase() + first.slice(1));
+  }
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', short: 'f' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return EXIT_OK;
+  }
+  const format = values.format ?? 'text';
+  if (!isOutputFormat(format)) {
+    throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+  }
+  if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
+
+  const report = await checkPaths(positionals, io.cwd);
+  const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;
+  const output = formatReport(report, format, {
+    quiet: values.quiet,
+    ruleHelp: (code) => readRulePage(code, rulesFolder),
+  });
+  if (output.stderr) io.stderr(output.stderr);
+  if (output.stdout) io.stdout(output.stdout);
+  return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function explainCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'explain needs a rule code, e.g. WD101' : 'explain takes one rule code');
+  }
+  const result = explain(positionals[0]);
+  if ('error' in result) {
+    io.stderr(`decay-lens: ${result.error}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(result.page);
+  return EXIT_OK;
+}

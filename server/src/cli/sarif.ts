@@ -1,0 +1,176 @@
+// SARIF 2.1.0 output, shaped for GitHub code scanning (github/codeql-action/upload-sarif):
+// relative artifact URIs under %SRCROOT%, 1-based regions, one reportingDescriptor per rule,
+// and partialFingerprints so alerts keep their identity when lines move.
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Range, RuleCode, Severity } from '../analysis';
+import type { CheckReport } from './check';
+import { displayPath, relativePath, uriToPath } from './paths';
+import { REPOSITORY_URL, RULES, ruleIndex } from './ruleCatalog';
+import { VERSION } from './version';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+/** Key of our fingerprint in `partialFingerprints`; bump the suffix if the recipe changes. */
+export const FINGERPRINT_KEY = 'decayLens/v1';
+
+export interface SarifOptions {
+  /** Markdown help page of a rule, when available (shown by code scanning next to the alert). */
+  ruleHelp?: (code: RuleCode) => string | undefined;
+}
+
+export type SarifLevel = 'none' | 'note' | 'warning' | 'error';
+
+export function sarifLevel(severity: Severity): SarifLevel {
+  switch (severity) {
+    case 'error':
+      return 'error';
+    case 'warning':
+      return 'warning';
+    case 'info':
+    case 'hint':
+      return 'note';
+  }
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface PhysicalLocation {
+  artifactLocation: ArtifactLocation;
+  region?: SarifRegion;
+}
+
+export function formatSarif(report: CheckReport, options: SarifOptions = {}): string {
+  const lineCache = new Map<string, string[]>();
+  const lineText = (uri: string, line: number): string | undefined => {
+    let lines = lineCache.get(uri);
+    if (!lines) {
+      const text = report.sources.get(uri);
+      if (text === undefined) return undefined;
+      lines = text.split(/\r\n|\r|\n/);
+      lineCache.set(uri, lines);
+    }
+    return lines[line];
+  };
+
+  const artifact = (absolutePath: string): ArtifactLocation => {
+    const relative = relativePath(absolutePath, report.cwd);
+    if (relative !== undefined) {
+      return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+    }
+    return { uri: absolutePath.includes('://') ? absolutePath : pathToFileURL(absolutePath).href };
+  };
+  const physical = (uri: string, range: Range): PhysicalLocation => ({
+    artifactLocation: artifact(uriToPath(uri)),
+    region: sarifRegion(range),
+  });
+
+  const fingerprintCounts = new Map<string, number>();
+  const results = report.findings.map((finding) => {
+    const index = ruleIndex(finding.code);
+    const path = displayPath(uriToPath(finding.uri), report.cwd);
+    const line = lineText(finding.uri, finding.range.startLine);
+    const base = hash(
+      `${finding.code}\0${path}\0${line !== undefined ? line.trim() : `${finding.range.startLine}:${finding.range.startColumn}`}`,
+    );
+    // Identical lines in one file get distinct fingerprints, in order of appearance.
+    const occurrence = (fingerprintCounts.get(base) ?? 0) + 1;
+    fingerprintCounts.set(base, occurrence);
+
+    return {
+      ruleId: finding.code,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: sarifLevel(finding.severity),
+      message: { text: finding.message },
+      locations: [{ physicalLocation: physical(finding.uri, finding.range) }],
+      ...(finding.related.length > 0
+        ? {
+            relatedLocations: finding.related.map((related, id) => ({
+              id,
+              physicalLocation: physical(related.uri, related.range),
+              message: { text: related.message },
+            })),
+          }
+        : {}),
+      partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+      ...(finding.unnecessary ? { properties: { unnecessary: true } } : {}),
+    };
+  });
+
+  const notifications = report.skipped.map((entry) => ({
+    level: skipLevel(entry.reason),
+    message: { text: `skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}` },
+    locations: [{ physicalLocation: { artifactLocation: artifact(entry.path) } }],
+  }));
+
+  const srcRoot = pathToFileURL(report.cwd).href;
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'decay-lens',
+            informationUri: REPOSITORY_URL,
+            version: VERSION,
+            semanticVersion: VERSION,
+            rules: RULES.map((rule) => {
+              const markdown = options.ruleHelp?.(rule.code);
+              return {
+                id: rule.code,
+                name: rule.slug,
+                shortDescription: { text: rule.description },
+                helpUri: rule.helpUri,
+                help: markdown !== undefined
+                  ? { text: `${rule.description}. See ${rule.helpUri}`, markdown }
+                  : { text: `${rule.description}. See ${rule.helpUri}` },
+                defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+                properties: { tags: ['correctness', 'weight-decay'] },
+              };
+            }),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: srcRoot.endsWith('/') ? srcRoot : `${srcRoot}/` } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** SARIF regions are 1-based; `endColumn` is the column after the last character, as in `Range`. */
+export function sarifRegion(range: Range): SarifRegion {
+  return {
+    startLine: range.startLine + 1,
+    startColumn: range.startColumn + 1,
+    endLine: range.endLine + 1,
+    endColumn: range.endColumn + 1,
+  };
+}
+
+/** A file that could not be read is worth a warning; one left out on purpose is a note. */
+function skipLevel(reason: string): SarifLevel {
+  return /no such file|permission denied|cannot read/.test(reason) ? 'warning' : 'note';
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
