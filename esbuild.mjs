@@ -7,7 +7,17 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
 
+// web-tree-sitter's ESM build reads import.meta.url, which a CommonJS bundle lacks: bundle the
+// package's own CommonJS build instead.
+const webTreeSitterCommonJs = {
+  name: 'web-tree-sitter-cjs',
+  setup(build) {
+    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: require.resolve('web-tree-sitter') }));
+  },
+};
+
 const common = {
+  plugins: [webTreeSitterCommonJs],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -30,7 +30,9 @@ export function sourceName(source: DecaySource): string {
 }
 
 export function listNames(sources: DecaySource[], limit = 4): string {
-  const names = [...new Set(sources.map(sourceName))];
+  const counts = new Map<string, number>();
+  for (const source of sources) counts.set(sourceName(source), (counts.get(sourceName(source)) ?? 0) + 1);
+  const names = [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name));
   return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
 }
 

@@ -1,0 +1,197 @@
+// The language server: keeps the workspace analysis in step with open documents and files on
+// disk, publishes diagnostics, answers hovers. Plain LSP; any client works.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readSourceFile, WorkspaceAnalyzer, type AnalysisResult } from './analysis';
+import { collectFiles } from './cli/collectFiles';
+import { toDiagnostic } from './features/diagnostics';
+import { hoverAt } from './features/hover';
+
+interface Settings {
+  enable: boolean;
+}
+
+export class DecayLensServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private analyzer: WorkspaceAnalyzer | undefined;
+  private result: AnalysisResult | undefined;
+  private analysisScheduled = false;
+  private published = new Map<string, string>();
+  private workspaceFolders: string[] = [];
+  private supportsRelatedInformation = false;
+  private supportsConfiguration = false;
+  private settings: Settings = { enable: true };
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.guard('initialized', () => this.initialized()));
+    connection.onHover((params) =>
+      this.guardSync('hover', () => {
+        if (!this.settings.enable) return null;
+        return hoverAt(this.currentResult()?.hovers ?? [], params.textDocument.uri, params.position);
+      }),
+    );
+    connection.onDidChangeConfiguration(() => void this.guard('configuration', () => this.loadSettings()));
+    connection.onDidChangeWatchedFiles((params) =>
+      void this.guard('watched files', async () => {
+        for (const change of params.changes) {
+          if (!change.uri.endsWith('.py') || this.documents.get(change.uri)) continue;
+          if (change.type === FileChangeType.Deleted) this.analyzer?.removeFile(change.uri);
+          else await this.loadFromDisk(change.uri);
+        }
+        this.scheduleAnalysis();
+      }),
+    );
+    documents.onDidChangeContent((event) =>
+      this.guardSync('change', () => {
+        if (!isPython(event.document)) return;
+        this.analyzer?.setFile(event.document.uri, event.document.getText(), { incremental: true });
+        this.scheduleAnalysis();
+      }),
+    );
+    documents.onDidClose((event) =>
+      void this.guard('close', async () => {
+        const uri = event.document.uri;
+        this.analyzer?.stopEditing(uri);
+        // The buffer may have differed from the file: the file on disk is the truth again.
+        if (!(await this.loadFromDisk(uri))) this.analyzer?.removeFile(uri);
+        this.scheduleAnalysis();
+      }),
+    );
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private async initialize(params: InitializeParams): Promise<InitializeResult> {
+    this.analyzer = await WorkspaceAnalyzer.create();
+    const capabilities = params.capabilities;
+    this.supportsRelatedInformation = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    this.supportsConfiguration = capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'decay-lens' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.supportsConfiguration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      await this.loadSettings();
+    }
+    await this.indexWorkspace();
+  }
+
+  private async loadSettings(): Promise<void> {
+    if (!this.supportsConfiguration) return;
+    const section = (await this.connection.workspace.getConfiguration('decayLens')) as Partial<Settings> | null;
+    this.settings = { enable: section?.enable !== false };
+    this.scheduleAnalysis();
+  }
+
+  /** Reads every Python file of the workspace folders, so collections summed elsewhere are seen. */
+  private async indexWorkspace(): Promise<void> {
+    if (this.workspaceFolders.length === 0) return;
+    const { files, skipped } = await collectFiles(this.workspaceFolders, process.cwd());
+    for (const entry of skipped) this.connection.console.info(`skipped ${entry.path}: ${entry.reason}`);
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      if (!this.documents.get(uri)) await this.loadFromDisk(uri);
+    }
+    this.connection.console.info(`indexed ${files.length} Python files`);
+    this.scheduleAnalysis();
+  }
+
+  /** Analyses the file's text on disk; false when it cannot be read. */
+  private async loadFromDisk(uri: string): Promise<boolean> {
+    if (!uri.startsWith('file:') || !this.analyzer) return false;
+    const source = await readSourceFile(fileURLToPath(uri));
+    if ('skipped' in source) {
+      this.connection.console.info(`skipped ${fileURLToPath(uri)}: ${source.skipped}`);
+      return false;
+    }
+    this.analyzer.setFile(uri, source.text);
+    return true;
+  }
+
+  /** Coalesces a burst of changes into one analysis on the next turn of the event loop. */
+  private scheduleAnalysis(): void {
+    if (this.analysisScheduled) return;
+    this.analysisScheduled = true;
+    setImmediate(() => this.guardSync('analysis', () => this.currentResult()));
+  }
+
+  /** The analysis of the current texts, computed now if a change is pending. */
+  private currentResult(): AnalysisResult | undefined {
+    if (this.analysisScheduled && this.analyzer) {
+      this.analysisScheduled = false;
+      this.result = this.analyzer.analyze();
+      for (const skipped of this.result.skipped) this.connection.console.info(`not analysed ${skipped.uri}: ${skipped.reason}`);
+      this.publish(this.result);
+    }
+    return this.result;
+  }
+
+  private publish(result: AnalysisResult): void {
+    const byUri = new Map<string, Diagnostic[]>();
+    if (this.settings.enable) {
+      for (const finding of result.findings) {
+        const list = byUri.get(finding.uri) ?? [];
+        list.push(toDiagnostic(finding, this.supportsRelatedInformation));
+        byUri.set(finding.uri, list);
+      }
+    }
+    // Open documents always get an answer, even an empty one, so clients know analysis ran.
+    for (const document of this.documents.all()) if (!byUri.has(document.uri)) byUri.set(document.uri, []);
+    const next = new Map<string, string>();
+    for (const uri of new Set([...this.published.keys(), ...byUri.keys()])) {
+      const diagnostics = byUri.get(uri) ?? [];
+      const serialized = JSON.stringify(diagnostics);
+      if (byUri.has(uri)) next.set(uri, serialized);
+      if (this.published.get(uri) !== serialized) void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    this.published = next;
+  }
+
+  private async guard(what: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.connection.console.error(`decay-lens: ${what} failed: ${describe(error)}`);
+    }
+  }
+
+  private guardSync<T>(what: string, work: () => T): T | null {
+    try {
+      return work();
+    } catch (error) {
+      this.connection.console.error(`decay-lens: ${what} failed: ${describe(error)}`);
+      return null;
+    }
+  }
+}
+
+function isPython(document: TextDocument): boolean {
+  return document.languageId === 'python' || document.uri.endsWith('.py');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,124 @@
+// A real LSP client for tests: spawns the bundled server over stdio and speaks JSON-RPC to it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export class TestLspClient {
+  readonly connection: ProtocolConnection;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private waiters: { check: () => boolean; resolve: () => void }[] = [];
+  readonly stderr: string[] = [];
+  readonly logs: string[] = [];
+
+  private constructor(readonly process: ChildProcessWithoutNullStreams) {
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
+    process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params);
+      this.wake();
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  static async start(options: { workspaceFolder?: string; capabilities?: ClientCapabilities } = {}): Promise<TestLspClient> {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    const client = new TestLspClient(child);
+    const folder = options.workspaceFolder;
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${client.stderr.join('')}`))),
+    );
+    exited.catch(() => undefined);
+    const initialized = client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: folder ? [{ uri: toUri(folder), name: path.basename(folder) }] : null,
+      capabilities: options.capabilities ?? {
+        textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
+        workspace: { configuration: true },
+      },
+    });
+    await Promise.race([initialized, exited]);
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version, text } });
+  }
+
+  /** Replaces the whole line `line` (0-based) with `text`. */
+  replaceLine(uri: string, version: number, line: number, oldLength: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: oldLength } }, text }],
+    });
+  }
+
+  hover(uri: string, line: number, character: number): Promise<{ contents: { kind: string; value: string } } | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  }
+
+  /** Resolves with the latest diagnostics for `uri` once `predicate` holds for them. */
+  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.waitFor(() => {
+      const published = this.diagnostics.get(uri);
+      return published && predicate(published.diagnostics) ? published.diagnostics : undefined;
+    }, `diagnostics for ${uri}`);
+  }
+
+  waitForLog(pattern: RegExp): Promise<string> {
+    return this.waitFor(() => this.logs.find((line) => pattern.test(line)), `a log line matching ${pattern}`);
+  }
+
+  private waitFor<T>(probe: () => T | undefined, what: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.join('')}`)), 15_000);
+      const check = () => {
+        const value = probe();
+        if (value === undefined) return false;
+        clearTimeout(timer);
+        resolve(value);
+        return true;
+      };
+      if (!check()) this.waiters.push({ check, resolve: () => undefined });
+    });
+  }
+
+  private wake(): void {
+    this.waiters = this.waiters.filter((waiter) => !waiter.check());
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+}
+
+export function toUri(file: string): string {
+  return pathToFileURL(path.resolve(file)).href;
+}
