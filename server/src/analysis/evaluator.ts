@@ -37,7 +37,14 @@ export interface ModuleResolver {
 export interface Summary {
   returns: Value;
   effects: Effect[];
+  /** Found while evaluating this body (nested functions included, other callees not). */
+  calls: ReadonlySet<string>;
+  helperCalls: HelperCall[];
+  discarded: DiscardedTerm[];
 }
+
+/** Stands for a summary still being computed (recursion): nothing known, never cached. */
+const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [] };
 
 type Callee =
   | { kind: 'tf'; member: string }
@@ -81,6 +88,14 @@ export class Scope {
     }
   }
 
+  private namesReadCache: Set<string> | undefined;
+
+  /** Names read anywhere in this scope's code (a module's includes its functions'). */
+  namesRead(): Set<string> {
+    this.namesReadCache ??= collectNamesRead(this.fn ? this.fn.body : this.module.ir.body);
+    return this.namesReadCache;
+  }
+
   isVariable(name: string): boolean {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
       if (scope.params.has(name) || scope.assigns.has(name)) return true;
@@ -100,16 +115,76 @@ function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, functions: Ma
   }
 }
 
-export class Evaluator {
-  private readonly summaries = new Map<string, Summary>();
-  private readonly inProgress = new Set<string>();
-  private readonly moduleScopes = new Map<string, Scope>();
-  /** Keys of functions some resolved call reaches. */
-  readonly called = new Set<string>();
-  readonly helperCalls: HelperCall[] = [];
-  readonly discarded: DiscardedTerm[] = [];
+/** What one body's evaluation found, besides its summary: the parts analyses aggregate. */
+interface Frame {
+  calls: Set<string>;
+  helperCalls: HelperCall[];
+  discarded: DiscardedTerm[];
+  /** Summaries of cacheable callees this body used: if one changes, this body is re-evaluated. */
+  callees: Map<string, Summary>;
+  /** Modules whose top level or names this body consulted, with their generation. */
+  modules: Set<string>;
+}
 
-  constructor(private readonly resolver: ModuleResolver) {}
+function newFrame(): Frame {
+  return { calls: new Set(), helperCalls: [], discarded: [], callees: new Map(), modules: new Set() };
+}
+
+interface CacheEntry {
+  /** The IR this summary was computed from (unchanged statements keep their IR objects). */
+  body: readonly Stmt[];
+  summary: Summary;
+  callees: Map<string, Summary>;
+  moduleGenerations: Map<string, number>;
+}
+
+interface ModuleState {
+  topLevel: readonly Stmt[];
+  names: string;
+  generation: number;
+}
+
+export class Evaluator {
+  /** Summaries of top-level functions, methods and module bodies, kept across analyses. */
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly moduleStates = new Map<string, ModuleState>();
+  private resolver: ModuleResolver = { resolve: () => undefined };
+  private modules = new Map<string, ModuleInfo>();
+  private memo = new Map<string, Summary>();
+  private inProgress = new Set<string>();
+  private moduleScopes = new Map<string, Scope>();
+  private frames: Frame[] = [];
+
+  /**
+   * Starts an analysis of these modules. Summaries from earlier analyses are reused when their
+   * IR, the modules they consulted and the callee summaries they used are unchanged.
+   */
+  beginRun(modules: ModuleInfo[], resolver: ModuleResolver): void {
+    const uris = modules.map((module) => module.uri);
+    if (uris.length !== this.modules.size || uris.some((uri) => !this.modules.has(uri))) {
+      // Import resolution may have changed anywhere.
+      this.cache.clear();
+    }
+    this.modules = new Map(modules.map((module) => [module.uri, module]));
+    for (const uri of this.moduleStates.keys()) if (!this.modules.has(uri)) this.moduleStates.delete(uri);
+    for (const module of modules) this.updateModuleState(module);
+    this.resolver = resolver;
+    this.memo = new Map();
+    this.inProgress = new Set();
+    this.moduleScopes = new Map();
+    this.frames = [];
+  }
+
+  private updateModuleState(module: ModuleInfo): void {
+    const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',');
+    const previous = this.moduleStates.get(module.uri);
+    const same =
+      previous &&
+      previous.names === names &&
+      previous.topLevel.length === module.topLevel.length &&
+      previous.topLevel.every((stmt, index) => stmt === module.topLevel[index]);
+    if (!same) this.moduleStates.set(module.uri, { topLevel: module.topLevel, names, generation: (previous?.generation ?? 0) + 1 });
+  }
 
   moduleScope(module: ModuleInfo): Scope {
     let scope = this.moduleScopes.get(module.uri);
@@ -117,43 +192,120 @@ export class Evaluator {
       scope = new Scope(module, undefined, undefined, `${module.uri}#<module>`);
       this.moduleScopes.set(module.uri, scope);
     }
+    this.frames[this.frames.length - 1]?.modules.add(module.uri);
     return scope;
   }
 
   summarizeModule(module: ModuleInfo): Summary {
-    const scope = this.moduleScope(module);
-    return this.memoized(scope.key, () => this.summarizeBody(module.topLevel, scope));
+    // The stored top level stays the same object while the module's generation does.
+    const body = this.moduleStates.get(module.uri)?.topLevel ?? module.topLevel;
+    return this.cached(`${module.uri}#<module>`, body, () => this.summarizeBody(module.topLevel, this.moduleScope(module)));
   }
 
+  /** Summary of a top-level function or method (`parent` undefined) or of a nested function. */
   summarize(ref: FunctionRef): Summary {
-    return this.memoized(ref.key, () => {
+    const compute = () => {
       const scope = new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
       return this.summarizeBody(ref.fn.body, scope);
-    });
+    };
+    if (!ref.parent) return this.cached(ref.key, ref.fn.body, compute);
+    // Nested functions belong to their parent's IR: their findings count as the parent's.
+    const memo = this.memo.get(ref.key);
+    if (memo) return memo;
+    const summary = this.guardRecursion(ref.key, compute);
+    this.memo.set(ref.key, summary);
+    return summary;
   }
 
-  private memoized(key: string, compute: () => Summary): Summary {
-    const done = this.summaries.get(key);
-    if (done) return done;
-    if (this.inProgress.has(key)) return { returns: EMPTY, effects: [] };
+  /** Facts the body of each of these summaries found (calls, helper calls, discarded terms). */
+  static facts(summaries: Summary[]): { called: Set<string>; helperCalls: HelperCall[]; discarded: DiscardedTerm[] } {
+    return {
+      called: new Set(summaries.flatMap((summary) => [...summary.calls])),
+      helperCalls: summaries.flatMap((summary) => summary.helperCalls),
+      discarded: summaries.flatMap((summary) => summary.discarded),
+    };
+  }
+
+  private cached(key: string, body: readonly Stmt[], compute: () => Summary): Summary {
+    const caller = this.frames[this.frames.length - 1];
+    let summary = this.memo.get(key);
+    if (!summary) {
+      const entry = this.cache.get(key);
+      if (entry && entry.body === body && this.stillValid(entry)) summary = entry.summary;
+      else {
+        const frame = newFrame();
+        this.frames.push(frame);
+        try {
+          summary = this.guardRecursion(key, compute);
+        } finally {
+          this.frames.pop();
+        }
+        if (summary.effects !== RECURSION.effects) {
+          const moduleGenerations = new Map([...frame.modules].map((uri) => [uri, this.moduleStates.get(uri)?.generation ?? -1]));
+          this.cache.set(key, { body, summary, callees: frame.callees, moduleGenerations });
+        }
+      }
+      this.memo.set(key, summary);
+    }
+    caller?.callees.set(key, summary);
+    return summary;
+  }
+
+  private stillValid(entry: CacheEntry): boolean {
+    for (const [uri, generation] of entry.moduleGenerations) {
+      if (this.moduleStates.get(uri)?.generation !== generation) return false;
+    }
+    // Validating callees must not add them to whoever is being evaluated now.
+    const frames = this.frames;
+    this.frames = [];
+    try {
+      for (const [key, summary] of entry.callees) {
+        // A recursive call saw a stub: recompute, as a fresh analysis would.
+        if (summary === RECURSION) return false;
+        const ref = this.refForKey(key);
+        const current = ref ? (ref.fn ? this.summarize(ref as FunctionRef) : this.summarizeModule(ref.module)) : undefined;
+        if (current !== summary) return false;
+      }
+      return true;
+    } finally {
+      this.frames = frames;
+    }
+  }
+
+  /** The current function (or module body) behind a cache key. */
+  private refForKey(key: string): { key: string; module: ModuleInfo; fn?: FunctionDef } | undefined {
+    const split = key.lastIndexOf('#');
+    const module = this.modules.get(key.slice(0, split));
+    if (!module) return undefined;
+    const name = key.slice(split + 1);
+    if (name === '<module>') return { key, module };
+    const fn = module.functions.get(name) ?? module.methods.find((method) => method.name === name);
+    return fn ? { key, module, fn } : undefined;
+  }
+
+  private guardRecursion(key: string, compute: () => Summary): Summary {
+    if (this.inProgress.has(key)) return RECURSION;
     this.inProgress.add(key);
     try {
-      const summary = compute();
-      this.summaries.set(key, summary);
-      return summary;
+      return compute();
     } finally {
       this.inProgress.delete(key);
     }
   }
 
-  private summarizeBody(body: Stmt[], scope: Scope): Summary {
+  private get frame(): Frame {
+    // Outside any body (root instantiation) facts have nowhere to go and are not needed.
+    return this.frames[this.frames.length - 1] ?? newFrame();
+  }
+
+  private summarizeBody(body: readonly Stmt[], scope: Scope): Summary {
     const effects: Effect[] = [];
     const returns: Value[] = [];
-    const namesRead = collectNamesRead(scope.fn ? body : scope.module.ir.body);
-    const visit = (stmts: Stmt[], guard: ParamGuard | undefined): void => {
+    const frame = this.frame;
+    const visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined): void => {
       for (const stmt of stmts) {
         try {
-          this.summarizeStatement(stmt, scope, { effects, guard }, returns, namesRead, visit);
+          this.summarizeStatement(stmt, scope, { effects, guard }, returns, visit);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -161,7 +313,7 @@ export class Evaluator {
       }
     };
     visit(body, undefined);
-    return { returns: union(...returns), effects };
+    return { returns: union(...returns), effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded };
   }
 
   private summarizeStatement(
@@ -169,21 +321,20 @@ export class Evaluator {
     scope: Scope,
     sink: EffectSink,
     returns: Value[],
-    namesRead: Set<string>,
-    visit: (stmts: Stmt[], guard: ParamGuard | undefined) => void,
+    visit: (stmts: readonly Stmt[], guard: ParamGuard | undefined) => void,
   ): void {
     switch (stmt.kind) {
       case 'assign': {
         const value = this.evaluate(stmt.value, scope, { ...sink, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
-        if (!stmt.augmented && names.length > 0 && names.every((name) => !namesRead.has(name)) && hasLiveDecay(value)) {
-          this.discarded.push({ site: site(scope, stmt.range), name: names[0] });
+        if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
+          this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0] });
         }
         break;
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, sink);
-        if (hasLiveDecay(value)) this.discarded.push({ site: site(scope, stmt.range) });
+        if (hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range) });
         break;
       }
       case 'return':
@@ -274,6 +425,7 @@ export class Evaluator {
     const target = module.imports.get(head);
     if (!target) return undefined;
     const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, module);
+    if (resolved) this.frame.modules.add(resolved.module.uri);
     if (!resolved || !resolved.member || resolved.member.includes('.') || resolved.module === module) return undefined;
     return { module: resolved.module, name: resolved.member };
   }
@@ -314,6 +466,7 @@ export class Evaluator {
     if (target) {
       const rest = dotted.split('.').slice(1);
       const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
+      if (resolved) this.frame.modules.add(resolved.module.uri);
       if (resolved) {
         const fn = resolved.module.functions.get(resolved.member);
         if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
@@ -464,7 +617,7 @@ export class Evaluator {
     scope: Scope,
     sink?: EffectSink,
   ): Value {
-    this.called.add(ref.key);
+    this.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
     const bindings = new Map<string, Value>();
     ref.fn.params.forEach((param, index) => {
@@ -534,7 +687,7 @@ export class Evaluator {
   private recordHelperCall(effect: Effect & { k: 'write' }, instance: Instantiation, enabled: boolean): void {
     if (instance.variable) {
       const machinery = effect.guard ? { uri: effect.site.uri, range: effect.guard.range } : effect.site;
-      this.helperCalls.push({ writeSite: effect.site, machinery, call: instance.variable.call, helper: instance.variable.helper, enabled });
+      this.frame.helperCalls.push({ writeSite: effect.site, machinery, call: instance.variable.call, helper: instance.variable.helper, enabled });
     }
   }
 }
@@ -662,7 +815,7 @@ function describeShape(expr: Expr): string | undefined {
 }
 
 /** Every name an expression in these statements reads (assignment targets excluded). */
-function collectNamesRead(body: Stmt[]): Set<string> {
+function collectNamesRead(body: readonly Stmt[]): Set<string> {
   const names = new Set<string>();
   const exprs: Expr[] = [];
   const stmts = [...body];

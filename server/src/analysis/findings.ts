@@ -45,9 +45,9 @@ export interface Finding extends Location {
 
 export type RuleCode = 'WD101' | 'WD104' | 'WD105' | 'WD301' | 'WD302' | 'WD303';
 
-/** Something hoverable: a range and the markdown the hover shows. */
+/** Something hoverable: a range and the markdown the hover shows, rendered when asked for. */
 export interface HoverFact extends Location {
-  markdown: string;
+  markdown(): string;
 }
 
 /** A file the analysis could not read fully, with the reason (CLI: skipped; LSP: logged). */

@@ -8,14 +8,15 @@ import type { DecayTerm, Site } from './values';
 
 export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
   const hovers: HoverFact[] = [];
-  const add = (site: Site | undefined, markdown: string) => {
+  const add = (site: Site | undefined, markdown: () => string) => {
     if (site && site.uri) hovers.push({ ...site, markdown });
   };
   for (const flow of facts.flows) {
-    const flowText = flowMarkdown(flow, facts);
+    let flowMarkdownCache: string | undefined;
+    const flowText = () => (flowMarkdownCache ??= flowMarkdown(flow, facts));
     const sink = flow.reachingSinks[0] ?? facts.sinks[0];
     for (const source of flow.sources) {
-      const text = `${flowText}\n\n${arithmeticMarkdown(source, sink)}`;
+      const text = () => `${flowText()}\n\n${arithmeticMarkdown(source, sink)}`;
       add(source.term.variable?.nameSite, text);
       add(source.term.variable?.call, text);
       add(source.term.factor.k === 'num' ? source.term.factor.site : undefined, text);
@@ -27,7 +28,7 @@ export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
       add(sum.readSite, flowText);
     }
     for (const reaching of flow.reachingSinks) {
-      const text = `${flowText}\n\n${arithmeticMarkdown(flow.sources[0], reaching)}`;
+      const text = () => `${flowText()}\n\n${arithmeticMarkdown(flow.sources[0], reaching)}`;
       add(reaching.site, text);
       for (const optimizer of optimizersOf(reaching)) add(optimizer.site, text);
     }

@@ -32,6 +32,8 @@ interface FileState {
 
 export class WorkspaceAnalyzer {
   private readonly files = new Map<string, FileState>();
+  /** Kept across analyses: it reuses the summaries of functions an edit did not touch. */
+  private readonly evaluator = new Evaluator();
 
   private constructor(private readonly language: Language) {}
 
@@ -84,16 +86,16 @@ export class WorkspaceAnalyzer {
   analyze(): AnalysisResult {
     const modules = [...this.files.values()].flatMap((state) => (state.module ? [state.module] : []));
     const resolver = new WorkspaceModules(modules);
-    const evaluator = new Evaluator(resolver);
-    const moduleSummaries = modules.map((module) => evaluator.summarizeModule(module));
-    const functions = modules.flatMap((module) => [
-      ...[...module.functions.values()].map((fn) => ({ key: `${module.uri}#${fn.name}`, module, fn })),
-      ...module.methods.map((fn) => ({ key: `${module.uri}#${fn.name}`, module, fn })),
-    ]);
-    const functionSummaries = functions.map((ref) => ({ ref, summary: evaluator.summarize(ref) }));
+    this.evaluator.beginRun(modules, resolver);
+    const moduleSummaries = modules.map((module) => this.evaluator.summarizeModule(module));
+    const functions = modules.flatMap((module) =>
+      [...module.functions.values(), ...module.methods].map((fn) => ({ key: `${module.uri}#${fn.name}`, module, fn })),
+    );
+    const functionSummaries = functions.map((ref) => ({ ref, summary: this.evaluator.summarize(ref) }));
+    const { called, helperCalls, discarded } = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
     const effects: Effect[] = moduleSummaries.flatMap((summary) => summary.effects);
     for (const { ref, summary } of functionSummaries) {
-      if (!evaluator.called.has(ref.key)) effects.push(...evaluator.rootEffects(summary));
+      if (!called.has(ref.key)) effects.push(...this.evaluator.rootEffects(summary));
     }
     // TF1 collections live in one program's graph: modules that import each other share them,
     // unrelated programs in one workspace do not.
@@ -104,8 +106,8 @@ export class WorkspaceAnalyzer {
       const inProgram = (site: { uri: string }) => programs.get(site.uri) === program;
       const programFacts = computeDecayFacts(
         effects.filter((effect) => inProgram(effect.site)),
-        evaluator.helperCalls.filter((call) => inProgram(call.writeSite)),
-        evaluator.discarded.filter((discarded) => inProgram(discarded.site)),
+        helperCalls.filter((call) => inProgram(call.writeSite)),
+        discarded.filter((discarded) => inProgram(discarded.site)),
       );
       findings.push(...runRules(programFacts).filter((finding) => !this.isSuppressed(finding)));
       hovers.push(...buildHoverFacts(programFacts));

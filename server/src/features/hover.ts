@@ -11,7 +11,7 @@ export function hoverAt(facts: readonly HoverFact[], uri: string, position: Posi
     if (!best || span(fact) < span(best)) best = fact;
   }
   if (!best) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: best.markdown }, range: toLspRange(best.range) };
+  return { contents: { kind: MarkupKind.Markdown, value: best.markdown() }, range: toLspRange(best.range) };
 }
 
 function span(fact: HoverFact): number {

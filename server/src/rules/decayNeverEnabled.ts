@@ -12,7 +12,9 @@ export const decayNeverEnabled: Rule = {
     const byMachinery = new Map<string, HelperCall[]>();
     for (const call of facts.helperCalls) {
       const key = siteKey(call.machinery);
-      byMachinery.set(key, [...(byMachinery.get(key) ?? []), call]);
+      const calls = byMachinery.get(key);
+      if (calls) calls.push(call);
+      else byMachinery.set(key, [call]);
     }
     return [...byMachinery.values()].flatMap((calls) => {
       if (calls.some((call) => call.enabled)) return [];
