@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/, and copies the
+// Bundles the extension client, the language server and the CLI into dist/ (with --bench, the
+// benchmarks too, so they measure the shipped code), and copies the
 // tree-sitter wasm files next to them (the server loads them from its own folder).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -27,8 +28,13 @@ const common = {
   logLevel: 'warning',
 };
 
+const benchmarks = process.argv.includes('--bench')
+  ? [esbuild.build({ ...common, entryPoints: ['bench/diagnostics.bench.ts'], outfile: 'dist/bench/diagnostics.js' })]
+  : [];
+
 mkdirSync('dist', { recursive: true });
 await Promise.all([
+  ...benchmarks,
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({

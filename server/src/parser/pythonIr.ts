@@ -217,9 +217,11 @@ export function convertExpr(node: Node): Expr {
     case 'identifier':
       return { kind: 'name', id: node.text, range };
     case 'attribute': {
-      const object = node.childForFieldName('object');
-      const attribute = node.childForFieldName('attribute');
-      if (!object || !attribute) break;
+      // Named children are [object, attribute] (no comments can sit in between).
+      const parts = node.namedChildren;
+      const object = parts[0];
+      const attribute = parts[parts.length - 1];
+      if (parts.length !== 2 || !object || attribute?.type !== 'identifier') break;
       return { kind: 'attr', object: convertExpr(object), attr: attribute.text, range };
     }
     case 'call':
@@ -265,15 +267,16 @@ export function convertExpr(node: Node): Expr {
 }
 
 function convertCall(node: Node, range: Range): Expr {
-  const fn = node.childForFieldName('function');
-  const argumentsNode = node.childForFieldName('arguments');
+  // Named children are [function, arguments].
+  const parts = node.namedChildren;
+  const fn = parts.length === 2 ? parts[0] : node.childForFieldName('function');
+  const argumentsNode = parts.length === 2 ? parts[1] : node.childForFieldName('arguments');
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   if (argumentsNode?.type === 'argument_list') {
     for (const argument of named(argumentsNode)) {
       if (argument.type === 'keyword_argument') {
-        const name = argument.childForFieldName('name');
-        const value = argument.childForFieldName('value');
+        const [name, value] = named(argument);
         if (name && value) keywords.push({ name: name.text, value: convertExpr(value), range: rangeOf(argument) });
       } else {
         args.push(convertExpr(argument));
