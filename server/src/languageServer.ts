@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSourceFile, WorkspaceAnalyzer, type AnalysisResult } from './analysis';
-import { collectFiles } from './cli/collectFiles';
+import { collectFiles } from './files/collectFiles';
 import { toDiagnostic } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 

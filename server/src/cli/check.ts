@@ -1,7 +1,7 @@
 // `decay-lens check`: collect files, run the analysis over all of them together, build a report.
 import { pathToFileURL } from 'node:url';
 import { WorkspaceAnalyzer, readSourceFile, type Finding } from '../analysis';
-import { collectFiles, compareStrings, sortSkipped, type SkippedPath } from './collectFiles';
+import { collectFiles, compareStrings, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { uriToPath } from './paths';
 
 export interface CheckReport {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RuleCode } from '../analysis';
-import { RULES, findRule, type RuleInfo } from './ruleCatalog';
+import { ruleByCode, ruleDocUrl, rules } from '../rules';
 
 /** The folder this module runs from: dist/ when bundled, server/src/cli/ when run from source. */
 function scriptFolder(): string {
@@ -44,29 +44,16 @@ export function readRulePage(code: RuleCode, rulesFolder: string | undefined = f
   }
 }
 
-/** What `explain` prints for a rule whose page is not available. */
-function fallbackPage(rule: RuleInfo): string {
-  return [
-    `# ${rule.code}: ${rule.slug}`,
-    '',
-    `Default severity: **${rule.defaultSeverity}**.`,
-    '',
-    `${rule.description}.`,
-    '',
-    `Full description: ${rule.helpUri}`,
-    '',
-  ].join('\n');
-}
-
 export type ExplainResult = { page: string } | { error: string };
 
 export function explain(code: string, rulesFolder?: string): ExplainResult {
-  const rule = findRule(code);
+  const rule = ruleByCode(code.trim());
   if (!rule) {
     return {
-      error: `unknown rule code '${code}'. Known codes: ${RULES.map((known) => known.code).join(', ')}`,
+      error: `unknown rule code '${code}'. Known codes: ${rules.map((known) => known.code).join(', ')}`,
     };
   }
-  const page = readRulePage(rule.code, rulesFolder ?? findRulesFolder()) ?? fallbackPage(rule);
+  const page = readRulePage(rule.code, rulesFolder ?? findRulesFolder());
+  if (page === undefined) return { error: `the page of ${rule.code} is not installed: see ${ruleDocUrl(rule.code)}` };
   return { page: page.endsWith('\n') ? page : `${page}\n` };
 }

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Range, RuleCode, Severity } from '../analysis';
 import type { CheckReport } from './check';
 import { displayPath, relativePath, uriToPath } from './paths';
-import { REPOSITORY_URL, RULES, ruleIndex } from './ruleCatalog';
+import { PROJECT_URL, ruleDocUrl, rules } from '../rules';
 import { VERSION } from './version';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -77,7 +77,7 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
 
   const fingerprintCounts = new Map<string, number>();
   const results = report.findings.map((finding) => {
-    const index = ruleIndex(finding.code);
+    const index = rules.findIndex((rule) => rule.code === finding.code);
     const path = displayPath(uriToPath(finding.uri), report.cwd);
     const line = lineText(finding.uri, finding.range.startLine);
     const base = hash(
@@ -89,7 +89,7 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
 
     return {
       ruleId: finding.code,
-      ...(index !== undefined ? { ruleIndex: index } : {}),
+      ...(index >= 0 ? { ruleIndex: index } : {}),
       level: sarifLevel(finding.severity),
       message: { text: finding.message },
       locations: [{ physicalLocation: physical(finding.uri, finding.range) }],
@@ -122,19 +122,18 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
         tool: {
           driver: {
             name: 'decay-lens',
-            informationUri: REPOSITORY_URL,
+            informationUri: PROJECT_URL,
             version: VERSION,
             semanticVersion: VERSION,
-            rules: RULES.map((rule) => {
+            rules: rules.map((rule) => {
               const markdown = options.ruleHelp?.(rule.code);
+              const helpUri = ruleDocUrl(rule.code);
               return {
                 id: rule.code,
-                name: rule.slug,
-                shortDescription: { text: rule.description },
-                helpUri: rule.helpUri,
-                help: markdown !== undefined
-                  ? { text: `${rule.description}. See ${rule.helpUri}`, markdown }
-                  : { text: `${rule.description}. See ${rule.helpUri}` },
+                name: rule.name,
+                shortDescription: { text: rule.summary },
+                helpUri,
+                help: markdown !== undefined ? { text: `${rule.summary}. See ${helpUri}`, markdown } : { text: `${rule.summary}. See ${helpUri}` },
                 defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
                 properties: { tags: ['correctness', 'weight-decay'] },
               };

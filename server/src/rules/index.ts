@@ -20,11 +20,11 @@ export const rules: readonly Rule[] = [
   decayNeverEnabled,
 ];
 
-/** Where each rule's page lives; `codeDescription.href` and SARIF `helpUri` point here. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/decay-lens/decay-lens/blob/main/docs/rules/';
+export const PROJECT_URL = 'https://github.com/decay-lens/decay-lens';
 
+/** Each rule's page; `codeDescription.href` and SARIF `helpUri` point here. */
 export function ruleDocUrl(code: string): string {
-  return `${RULE_DOCS_BASE_URL}${code}.md`;
+  return `${PROJECT_URL}/blob/main/docs/rules/${code}.md`;
 }
 
 export function ruleByCode(code: string): Rule | undefined {

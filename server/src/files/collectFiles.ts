@@ -1,4 +1,4 @@
-// Turns the PATHS given to `decay-lens check` into a sorted list of Python files, and a list of
+// Turns paths (the CLI's PATHS, the editor's workspace folders) into a sorted list of Python files, and a list of
 // paths that were not analysed with the reason. Never throws for a file-system problem.
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';

@@ -1,0 +1,64 @@
+// The closed forms against a step-by-step simulation of gradient descent on the decay term alone.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decayedWeight, frameworkEquivalents, halvingSteps, momentumSteadyStateFactor, sgdShrinkFactor } from '../../runtime/src';
+
+/** Plain SGD on loss = wd * sum(w^2)/2 (tf.nn.l2_loss), gradient wd*w, for `steps` steps. */
+function simulateSgd(w0: number, lr: number, wd: number, steps: number): number {
+  let w = w0;
+  for (let t = 0; t < steps; t++) w -= lr * wd * w;
+  return w;
+}
+
+/** Heavy-ball momentum on the same loss: v := m*v + grad; w := w - lr*v. */
+function simulateMomentum(w0: number, lr: number, wd: number, m: number, steps: number): number[] {
+  let w = w0;
+  let v = 0;
+  const ws = [w];
+  for (let t = 0; t < steps; t++) {
+    v = m * v + wd * w;
+    w -= lr * v;
+    ws.push(w);
+  }
+  return ws;
+}
+
+test('SGD shrink factor and the weight after t steps match the simulation', () => {
+  for (const [lr, wd] of [[0.1, 0.004], [0.5, 0.01], [0.01, 5e-4]]) {
+    const factor = sgdShrinkFactor(lr, wd);
+    for (const steps of [1, 10, 1000]) {
+      const simulated = simulateSgd(2.5, lr, wd, steps);
+      assert.ok(Math.abs(decayedWeight(2.5, factor, steps) - simulated) <= 1e-12 * Math.max(1, Math.abs(simulated)), `${lr} ${wd} ${steps}`);
+    }
+  }
+});
+
+test('halving steps: the simulated weight crosses one half at that step', () => {
+  const lr = 0.1;
+  const wd = 0.004;
+  const steps = halvingSteps(sgdShrinkFactor(lr, wd))!;
+  assert.ok(simulateSgd(1, lr, wd, Math.floor(steps)) > 0.5);
+  assert.ok(simulateSgd(1, lr, wd, Math.ceil(steps)) <= 0.5);
+  assert.equal(halvingSteps(sgdShrinkFactor(0.5, 4)), undefined, 'a factor <= 0 never halves smoothly');
+  assert.equal(halvingSteps(1), undefined);
+});
+
+test('momentum: the per-step ratio settles at the steady-state factor', () => {
+  const [lr, wd, m] = [0.01, 0.05, 0.9];
+  const ws = simulateMomentum(1, lr, wd, m, 400);
+  const late = ws[400] / ws[399];
+  // The ratio converges to the dominant root of z^2 - (1 + m - lr*wd) z + m; for small lr*wd the
+  // steady-state factor 1 - lr*wd/(1-m) is its first-order approximation.
+  assert.ok(Math.abs(late - momentumSteadyStateFactor(lr, wd, m)) < 2e-3, `${late}`);
+});
+
+test('framework equivalences: the same gradient from each spelling', () => {
+  const wd = 0.004;
+  const w = 1.7;
+  const { pytorchWeightDecay, kerasL2, tfL2LossFactor } = frameworkEquivalents(wd);
+  const tfGradient = tfL2LossFactor * w; // d/dw [c * w^2/2]
+  const torchGradient = pytorchWeightDecay * w; // added to the gradient by SGD(weight_decay)
+  const kerasGradient = 2 * kerasL2 * w; // d/dw [x * w^2]
+  assert.equal(torchGradient, tfGradient);
+  assert.ok(Math.abs(kerasGradient - tfGradient) < 1e-15);
+});
