@@ -496,6 +496,17 @@ test('examples/cifar10_broken, sarif: a valid log with the WD101 result at that 
   assert.equal(cli(['check', BROKEN, '--format', 'sarif']).stdout, result.stdout);
 });
 
+test('a file with a syntax error is analysed around it and reported as partly analysed', () => {
+  const fixture = 'test/fixtures/python/bad_syntax_error.py';
+  const text = cli(['check', fixture]);
+  assertExit(text, 1);
+  assert.match(text.stdout, / WD101 /);
+  assert.match(text.stderr, /^partly analysed test\/fixtures\/python\/bad_syntax_error\.py: syntax error at line \d+/m);
+  const json = JSON.parse(cli(['check', fixture, '--format', 'json']).stdout);
+  assert.equal(json.partial.length, 1);
+  assert.equal(json.findings[0].code, 'WD101');
+});
+
 test('examples/cifar10 (correct): no findings, exit 0', () => {
   const result = cli(['check', CORRECT]);
   assertExit(result, 0);
@@ -542,6 +553,7 @@ function syntheticReport(cwd: string): CheckReport {
     cwd,
     findings,
     skipped: [{ path: path.join(cwd, 'big.py'), reason: 'larger than the 1 MiB limit' }],
+    partial: [],
     filesChecked: 1,
     sources: new Map([[inside, 'import tf\n\n    same_text()\n    same_text()\n\nx\n']]),
   };

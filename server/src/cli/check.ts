@@ -11,6 +11,8 @@ export interface CheckReport {
   findings: Finding[];
   /** Sorted by path. */
   skipped: SkippedPath[];
+  /** Files analysed around a syntax error, with where it is. */
+  partial: SkippedPath[];
   /** Files read and analysed. */
   filesChecked: number;
   /** Text of each analysed file by URI (for fingerprints). */
@@ -42,6 +44,7 @@ export async function checkPaths(inputs: readonly string[], cwd: string): Promis
     cwd,
     findings: [...result.findings].sort(compareFindings),
     skipped: sortSkipped(skipped),
+    partial: sortSkipped(result.partial.map((entry) => ({ path: uriToPath(entry.uri), reason: entry.reason }))),
     filesChecked: sources.size,
     sources,
   };

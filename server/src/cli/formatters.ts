@@ -58,6 +58,7 @@ export function formatText(report: CheckReport, options: { quiet?: boolean } = {
   const err: string[] = [];
   if (!options.quiet) {
     for (const entry of report.skipped) err.push(`skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
+    for (const entry of report.partial) err.push(`partly analysed ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
     const files = plural(report.filesChecked, 'file');
     const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
     out.push(
@@ -93,6 +94,7 @@ export function formatJson(report: CheckReport): string {
       data: finding.data,
     })),
     skipped: report.skipped.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
+    partial: report.partial.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
     filesChecked: report.filesChecked,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -107,11 +107,18 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
     };
   });
 
-  const notifications = report.skipped.map((entry) => ({
-    level: skipLevel(entry.reason),
-    message: { text: `skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}` },
-    locations: [{ physicalLocation: { artifactLocation: artifact(entry.path) } }],
-  }));
+  const notifications = [
+    ...report.skipped.map((entry) => ({
+      level: skipLevel(entry.reason),
+      message: { text: `skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: artifact(entry.path) } }],
+    })),
+    ...report.partial.map((entry) => ({
+      level: 'note' as const,
+      message: { text: `partly analysed ${displayPath(entry.path, report.cwd)}: ${entry.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: artifact(entry.path) } }],
+    })),
+  ];
 
   const srcRoot = pathToFileURL(report.cwd).href;
   const log = {
