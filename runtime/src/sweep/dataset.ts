@@ -1,0 +1,74 @@
+// Training and validation data for a sweep: the built-in synthetic task (a random teacher network
+// with label noise and few training samples, so an unregularised student overfits) or a file.
+import { loadDataFile } from './dataFile';
+import { Random } from './random';
+import type { SweepSpec } from './spec';
+
+export interface Dataset {
+  task: 'classification' | 'regression';
+  inputs: number;
+  /** Classes (one-hot width) or regression targets. */
+  outputs: number;
+  trainX: Float32Array;
+  trainY: Float32Array;
+  validationX: Float32Array;
+  validationY: Float32Array;
+  trainCount: number;
+  validationCount: number;
+}
+
+export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
+  const task = spec.task;
+  if (task.kind === 'synthetic') {
+    return syntheticTask(spec.layers[0], spec.layers[spec.layers.length - 1], task.trainSamples, task.validationSamples, task.labelNoise, task.teacherHidden, spec.seed);
+  }
+  const dataset = await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction, spec.seed);
+  if (dataset.inputs !== spec.layers[0]) throw new Error(`the data file has ${dataset.inputs} feature columns but the model's input width is ${spec.layers[0]}`);
+  if (dataset.outputs !== spec.layers[spec.layers.length - 1]) {
+    throw new Error(`the data file has ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'} but the model's output width is ${spec.layers[spec.layers.length - 1]}`);
+  }
+  return dataset;
+}
+
+/** Inputs ~ N(0, 1); labels = arg-max of a random tanh teacher, a fraction replaced at random. */
+export function syntheticTask(inputs: number, classes: number, trainCount: number, validationCount: number, labelNoise: number, hidden: number, seed: number): Dataset {
+  const random = new Random(seed ^ 0x5eed);
+  const w1 = Array.from({ length: inputs * hidden }, () => random.normal() / Math.sqrt(inputs));
+  const w2 = Array.from({ length: hidden * classes }, () => random.normal() / Math.sqrt(hidden));
+  const sample = (count: number) => {
+    const x = new Float32Array(count * inputs);
+    const y = new Float32Array(count * classes);
+    const h = new Float64Array(hidden);
+    for (let n = 0; n < count; n++) {
+      for (let i = 0; i < inputs; i++) x[n * inputs + i] = random.normal();
+      for (let j = 0; j < hidden; j++) {
+        let sum = 0;
+        for (let i = 0; i < inputs; i++) sum += x[n * inputs + i] * w1[i * hidden + j];
+        h[j] = Math.tanh(3 * sum);
+      }
+      let label = 0;
+      let best = -Infinity;
+      for (let c = 0; c < classes; c++) {
+        let logit = 0;
+        for (let j = 0; j < hidden; j++) logit += h[j] * w2[j * classes + c];
+        if (logit > best) [best, label] = [logit, c];
+      }
+      if (random.next() < labelNoise) label = random.integer(classes);
+      y[n * classes + label] = 1;
+    }
+    return { x, y };
+  };
+  const train = sample(trainCount);
+  const validation = sample(validationCount);
+  return {
+    task: 'classification',
+    inputs,
+    outputs: classes,
+    trainX: train.x,
+    trainY: train.y,
+    validationX: validation.x,
+    validationY: validation.y,
+    trainCount,
+    validationCount,
+  };
+}

@@ -1,0 +1,119 @@
+// What a sweep trains and how: JSON-serialisable, so the CLI, the editor and other engines can
+// reproduce a run exactly (the seed fixes the data, the initial weights and the batches).
+
+export type Activation = 'relu' | 'tanh';
+export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'adamw';
+
+/**
+ * How the decay enters the update. `l2-loss`: the TF1 seed's `wd * tf.nn.l2_loss(w)` and PyTorch
+ * `weight_decay` on SGD/Adam, gradient `wd*w`; `keras-l2`: Keras `l2(wd)` = `wd * sum(w**2)`,
+ * gradient `2*wd*w`; `decoupled`: AdamW, `w -= lr*wd*w` outside the adaptive step.
+ */
+export type DecayStyle = 'l2-loss' | 'keras-l2' | 'decoupled';
+
+export interface OptimizerSpec {
+  kind: OptimizerKind;
+  /** SGD momentum (momentum, nesterov). */
+  momentum?: number;
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+}
+
+export type TaskSpec =
+  | {
+      kind: 'synthetic';
+      /** Few samples and noisy labels, so an unregularised network overfits. */
+      trainSamples: number;
+      validationSamples: number;
+      labelNoise: number;
+      teacherHidden: number;
+    }
+  | {
+      kind: 'file';
+      /** A .csv (header row optional) or .npy (2-D float) file: feature columns and one label column. */
+      path: string;
+      /** Column of the label; negative counts from the end. */
+      labelColumn: number;
+      task: 'classification' | 'regression';
+      validationFraction: number;
+    };
+
+export interface SweepSpec {
+  /** Layer widths from input to output, e.g. [64, 256, 128, 10]. */
+  layers: number[];
+  activation: Activation;
+  task: TaskSpec;
+  optimizer: OptimizerSpec;
+  decayStyle: DecayStyle;
+  /** Which tensors decay: kernels only, or kernels and biases. */
+  decayBiases: boolean;
+  learningRate: number;
+  decayValues: number[];
+  steps: number;
+  batchSize: number;
+  seed: number;
+  /** Validation loss, accuracy and weight norms every this many steps (and at the end). */
+  evaluateEvery: number;
+  /** Initial weights per tensor (kernel then bias, layer by layer), row-major; random from the seed otherwise. */
+  initialWeights?: number[][];
+  /** Return the initial and final weights of every run. */
+  returnWeights?: boolean;
+}
+
+/** Decay values around a code's value: x0, 0.1, 0.3, 1, 3, 10, plus log-spaced extras between. */
+export function decayValuesAround(wd: number, extras = 2): number[] {
+  const multipliers = [0, 0.1, 0.3, 1, 3, 10];
+  for (let i = 1; i <= extras; i++) multipliers.push(Math.pow(10, -1 + (2 * i) / (extras + 1)));
+  return [...new Set(multipliers.map((m) => Number((wd * m).toPrecision(6))))].sort((a, b) => a - b);
+}
+
+/** The documented defaults (docs/sweeps.md): a small MLP on the built-in synthetic task. */
+export function defaultSpec(overrides: Partial<SweepSpec> = {}): SweepSpec {
+  return {
+    layers: [32, 128, 10],
+    activation: 'relu',
+    task: { kind: 'synthetic', trainSamples: 256, validationSamples: 1024, labelNoise: 0.2, teacherHidden: 16 },
+    optimizer: { kind: 'sgd' },
+    decayStyle: 'l2-loss',
+    decayBiases: false,
+    learningRate: 0.1,
+    decayValues: decayValuesAround(0.004),
+    steps: 600,
+    batchSize: 32,
+    seed: 1,
+    evaluateEvery: 50,
+    ...overrides,
+  };
+}
+
+/** Every problem with a spec, as messages; empty when it can run. */
+export function validateSpec(spec: SweepSpec): string[] {
+  const problems: string[] = [];
+  const positiveInteger = (value: number, what: string) => {
+    if (!Number.isInteger(value) || value <= 0) problems.push(`${what} must be a positive integer (got ${value})`);
+  };
+  if (!Array.isArray(spec.layers) || spec.layers.length < 2) problems.push('layers needs at least an input and an output width');
+  else spec.layers.forEach((width, i) => positiveInteger(width, `layers[${i}]`));
+  if (spec.activation !== 'relu' && spec.activation !== 'tanh') problems.push(`activation must be relu or tanh (got ${spec.activation})`);
+  if (!['sgd', 'momentum', 'nesterov', 'adam', 'adamw'].includes(spec.optimizer?.kind)) problems.push(`unknown optimizer ${spec.optimizer?.kind}`);
+  if (spec.decayStyle === 'decoupled' && spec.optimizer.kind !== 'adamw') problems.push('decoupled decay is AdamW: use optimizer adamw');
+  if (spec.optimizer.kind === 'adamw' && spec.decayStyle !== 'decoupled') problems.push('AdamW decays decoupled: use decayStyle decoupled');
+  if (!(spec.learningRate > 0 && Number.isFinite(spec.learningRate))) problems.push(`learningRate must be a positive number (got ${spec.learningRate})`);
+  if (!Array.isArray(spec.decayValues) || spec.decayValues.length === 0) problems.push('decayValues must list at least one value');
+  else if (spec.decayValues.some((value) => !Number.isFinite(value))) problems.push('decayValues must be finite numbers');
+  positiveInteger(spec.steps, 'steps');
+  positiveInteger(spec.batchSize, 'batchSize');
+  positiveInteger(spec.evaluateEvery, 'evaluateEvery');
+  if (!Number.isInteger(spec.seed)) problems.push(`seed must be an integer (got ${spec.seed})`);
+  if (spec.task?.kind === 'synthetic') {
+    positiveInteger(spec.task.trainSamples, 'task.trainSamples');
+    positiveInteger(spec.task.validationSamples, 'task.validationSamples');
+    if (!(spec.task.labelNoise >= 0 && spec.task.labelNoise < 1)) problems.push('task.labelNoise must be in [0, 1)');
+    if (spec.batchSize > spec.task.trainSamples) problems.push('batchSize is larger than task.trainSamples');
+  } else if (spec.task?.kind === 'file') {
+    if (typeof spec.task.path !== 'string' || spec.task.path === '') problems.push('task.path must name a data file');
+    if (!(spec.task.validationFraction > 0 && spec.task.validationFraction < 1)) problems.push('task.validationFraction must be in (0, 1)');
+  } else problems.push('task.kind must be synthetic or file');
+  return problems;
+}

@@ -1,0 +1,194 @@
+// Runs a sweep's trainings in this process with onnxruntime-node: chunks of steps per
+// session.run (progress and cancellation between chunks), an evaluation after each chunk.
+// session.run blocks the thread, so callers outside tests use runSweep (a child process).
+import * as ort from 'onnxruntime-node';
+import type { Dataset } from '../sweep/dataset';
+import { Random } from '../sweep/random';
+import type { SweepSpec } from '../sweep/spec';
+import { buildEvaluationModel, buildTrainingModel, stateCount, tensorLayout, type TensorLayout } from './trainingGraph';
+
+export interface Evaluation {
+  step: number;
+  loss: number | null;
+  accuracy?: number | null;
+  /** Kernel norm of each layer. */
+  weightNorms: (number | null)[];
+}
+
+export interface SweepRun {
+  decay: number;
+  /** Training loss of each step's batch; null from the step the run diverged on. */
+  trainLoss: (number | null)[];
+  evaluations: Evaluation[];
+  /** First step whose loss or weights were NaN or infinite. */
+  divergedAt?: number;
+  initialWeights?: number[][];
+  finalWeights?: number[][];
+}
+
+export interface SweepProgress {
+  step: number;
+  steps: number;
+}
+
+export interface TrainOptions {
+  onProgress?: (progress: SweepProgress) => void;
+  /** Checked between chunks; true stops the sweep with a CancelledError. */
+  shouldStop?: () => boolean;
+}
+
+export class CancelledError extends Error {
+  constructor(step: number) {
+    super(`sweep cancelled at step ${step}`);
+    this.name = 'CancelledError';
+  }
+}
+
+export interface TrainingOutcome {
+  runs: SweepRun[];
+  timings: { sessionMs: number; trainMs: number };
+}
+
+const sessionOptions: ort.InferenceSession.SessionOptions = {
+  // One thread per session was faster than two at these sizes (ENVIRONMENT.md).
+  intraOpNumThreads: 1,
+  interOpNumThreads: 1,
+  graphOptimizationLevel: 'all',
+};
+
+export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainOptions = {}): Promise<TrainingOutcome> {
+  const started = performance.now();
+  const layout = tensorLayout(spec.layers);
+  const decays = spec.decayValues.length;
+  const classification = data.task === 'classification';
+  const chunk = Math.min(spec.steps, spec.evaluateEvery);
+  const [trainSession, evaluateSession] = await Promise.all([
+    ort.InferenceSession.create(buildTrainingModel(spec, classification, { decays, batch: spec.batchSize, trainCount: data.trainCount, chunk }), sessionOptions),
+    ort.InferenceSession.create(buildEvaluationModel(spec, classification, decays, data.validationCount), sessionOptions),
+  ]);
+  const sessionMs = performance.now() - started;
+  try {
+    const initial = initialWeights(spec, layout);
+    let params: ort.Tensor[] = initial.map((values, i) => new ort.Tensor('float32', tile(values, decays), [decays, ...layout[i].shape]));
+    let states: ort.Tensor[] = layout.flatMap((tensor) =>
+      Array.from({ length: stateCount(spec) }, () => new ort.Tensor('float32', new Float32Array(decays * tensor.shape[0] * tensor.shape[1]), [decays, ...tensor.shape])),
+    );
+    const runs: SweepRun[] = spec.decayValues.map((decay) => ({ decay, trainLoss: [], evaluations: [] }));
+    const batches = batchIndices(spec, data.trainCount);
+    const fixed = {
+      cond: new ort.Tensor('bool', [true], []),
+      x_train: new ort.Tensor('float32', data.trainX, [data.trainCount, data.inputs]),
+      y_train: new ort.Tensor('float32', data.trainY, [data.trainCount, data.outputs]),
+      wd: new ort.Tensor('float32', Float32Array.from(spec.decayValues), [decays, 1, 1]),
+      lr: new ort.Tensor('float32', [spec.learningRate], []),
+    };
+    const evaluate = async (step: number) => {
+      const feeds: Record<string, ort.Tensor> = {
+        x: new ort.Tensor('float32', data.validationX, [data.validationCount, data.inputs]),
+        y: new ort.Tensor('float32', data.validationY, [data.validationCount, data.outputs]),
+      };
+      params.forEach((tensor, i) => (feeds[`p${i}`] = tensor));
+      const out = await evaluateSession.run(feeds);
+      const kernels = layout.filter((tensor) => tensor.kind === 'kernel');
+      runs.forEach((run, d) => {
+        const finite = (value: number) => (Number.isFinite(value) && run.divergedAt === undefined ? value : null);
+        const evaluation: Evaluation = {
+          step,
+          loss: finite(out.loss.data[d] as number),
+          weightNorms: kernels.map((tensor) => finite(out[`norm${tensor.layer}`].data[d] as number)),
+        };
+        if (classification) evaluation.accuracy = finite(out.accuracy.data[d] as number);
+        if ((evaluation.loss === null || evaluation.weightNorms.includes(null)) && run.divergedAt === undefined) run.divergedAt = step;
+        run.evaluations.push(evaluation);
+      });
+    };
+
+    await evaluate(0);
+    for (let step = 0; step < spec.steps; step += chunk) {
+      if (options.shouldStop?.()) throw new CancelledError(step);
+      const count = Math.min(chunk, spec.steps - step);
+      const rows = new BigInt64Array(chunk * spec.batchSize);
+      rows.set(batches.subarray(step * spec.batchSize, (step + count) * spec.batchSize));
+      const feeds: Record<string, ort.Tensor> = {
+        ...fixed,
+        trip: new ort.Tensor('int64', BigInt64Array.of(BigInt(count)), []),
+        batches: new ort.Tensor('int64', rows, [chunk, spec.batchSize]),
+        step0: new ort.Tensor('int64', BigInt64Array.of(BigInt(step)), []),
+      };
+      params.forEach((tensor, i) => (feeds[`p${i}`] = tensor));
+      states.forEach((tensor, j) => (feeds[stateFeedName(j, spec)] = tensor));
+      const out = await trainSession.run(feeds);
+      params = params.map((_, i) => out[`p${i}_out`]);
+      states = states.map((_, j) => out[`${stateFeedName(j, spec)}_out`]);
+      const losses = out.losses.data as Float32Array;
+      runs.forEach((run, d) => {
+        for (let s = 0; s < count; s++) {
+          const value = losses[s * decays + d];
+          if (run.divergedAt === undefined && !Number.isFinite(value)) run.divergedAt = step + s + 1;
+          run.trainLoss.push(run.divergedAt === undefined ? value : null);
+        }
+      });
+      await evaluate(step + count);
+      options.onProgress?.({ step: step + count, steps: spec.steps });
+    }
+    if (spec.returnWeights) {
+      runs.forEach((run, d) => {
+        run.initialWeights = initial.map((values) => Array.from(values));
+        run.finalWeights = params.map((tensor) => {
+          const all = tensor.data as Float32Array;
+          const per = all.length / decays;
+          return Array.from(all.subarray(d * per, (d + 1) * per));
+        });
+      });
+    }
+    return { runs, timings: { sessionMs, trainMs: performance.now() - started - sessionMs } };
+  } finally {
+    await Promise.all([trainSession.release(), evaluateSession.release()]);
+  }
+}
+
+function stateFeedName(index: number, spec: SweepSpec): string {
+  const perTensor = stateCount(spec);
+  return `s${Math.floor(index / perTensor)}_${index % perTensor}`;
+}
+
+/** Given weights, or Glorot (tanh) / He (relu) uniform kernels and zero biases from the seed. */
+export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[]): Float32Array[] {
+  if (spec.initialWeights) {
+    if (spec.initialWeights.length !== layout.length) throw new Error(`initialWeights has ${spec.initialWeights.length} tensors, the model ${layout.length}`);
+    return spec.initialWeights.map((values, i) => {
+      const expected = layout[i].shape[0] * layout[i].shape[1];
+      if (values.length !== expected) throw new Error(`initialWeights[${i}] has ${values.length} values, expected ${expected}`);
+      return Float32Array.from(values);
+    });
+  }
+  const random = new Random(spec.seed);
+  return layout.map((tensor) => {
+    const [fanIn, fanOut] = tensor.shape;
+    const values = new Float32Array(fanIn * fanOut);
+    if (tensor.kind === 'bias') return values;
+    const limit = spec.activation === 'relu' ? Math.sqrt(6 / fanIn) : Math.sqrt(6 / (fanIn + fanOut));
+    for (let i = 0; i < values.length; i++) values[i] = random.uniform(-limit, limit);
+    return values;
+  });
+}
+
+/** Row indices of every step's batch: epochs of seeded permutations, partial batches dropped. */
+export function batchIndices(spec: SweepSpec, trainCount: number): BigInt64Array {
+  const random = new Random(spec.seed + 1);
+  const out = new BigInt64Array(spec.steps * spec.batchSize);
+  const perEpoch = Math.floor(trainCount / spec.batchSize);
+  let order: number[] = [];
+  for (let step = 0; step < spec.steps; step++) {
+    const position = step % perEpoch;
+    if (position === 0) order = random.permutation(trainCount);
+    for (let b = 0; b < spec.batchSize; b++) out[step * spec.batchSize + b] = BigInt(order[position * spec.batchSize + b]);
+  }
+  return out;
+}
+
+function tile(values: Float32Array, copies: number): Float32Array {
+  const out = new Float32Array(values.length * copies);
+  for (let d = 0; d < copies; d++) out.set(values, d * values.length);
+  return out;
+}

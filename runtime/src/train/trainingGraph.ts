@@ -1,0 +1,247 @@
+// The ONNX graphs of a sweep. Every tensor carries the decay values on a leading axis D, so one
+// graph trains all of them at once (measured fastest, ENVIRONMENT.md). The training graph runs
+// many steps per session.run in an ONNX Loop: batch gather, forward, backward (from the tape),
+// and the optimizer update, weights and optimizer state carried from step to step.
+import { BOOL, encodeModel, FLOAT, graphProto, INT64, type NodeSpec, type ValueSpec } from '../graph/onnxModel';
+import { emit, Tape, type Sym } from '../graph/tape';
+import type { SweepSpec } from '../sweep/spec';
+
+export interface TensorLayout {
+  layer: number;
+  kind: 'kernel' | 'bias';
+  /** Shape of one copy (without the decay axis). */
+  shape: [number, number];
+}
+
+export function tensorLayout(layers: readonly number[]): TensorLayout[] {
+  return layers.slice(1).flatMap((width, layer) => [
+    { layer, kind: 'kernel' as const, shape: [layers[layer], width] as [number, number] },
+    { layer, kind: 'bias' as const, shape: [1, width] as [number, number] },
+  ]);
+}
+
+/** Optimizer state tensors per parameter. */
+export function stateCount(spec: SweepSpec): number {
+  switch (spec.optimizer.kind) {
+    case 'sgd':
+      return 0;
+    case 'momentum':
+    case 'nesterov':
+      return 1;
+    case 'adam':
+    case 'adamw':
+      return 2;
+  }
+}
+
+export interface GraphDimensions {
+  decays: number;
+  batch: number;
+  trainCount: number;
+  /** Rows of the batch-index input, the most steps one run can take. */
+  chunk: number;
+}
+
+function forward(tape: Tape, spec: SweepSpec, input: Sym, params: readonly Sym[]): Sym {
+  let hidden = input;
+  const layerCount = spec.layers.length - 1;
+  for (let layer = 0; layer < layerCount; layer++) {
+    const preActivation = tape.add(tape.matmul(hidden, params[2 * layer]), params[2 * layer + 1]);
+    hidden = layer === layerCount - 1 ? preActivation : spec.activation === 'relu' ? tape.relu(preActivation) : tape.tanh(preActivation);
+  }
+  return hidden;
+}
+
+function dataLoss(tape: Tape, classification: boolean, output: Sym, target: Sym): Sym {
+  return classification ? tape.softmaxCrossEntropy(output, target) : tape.meanSquaredError(output, target);
+}
+
+const paramName = (prefix: string, index: number) => `${prefix}p${index}`;
+const stateName = (prefix: string, index: number, slot: number) => `${prefix}s${index}_${slot}`;
+
+/**
+ * Inputs: `trip` (int64, steps to run), `cond`, `p{i}` and `s{i}_{k}` (weights and optimizer
+ * state, [D, ...shape]), `x_train`, `y_train`, `batches` (int64 [chunk, batch] row indices),
+ * `wd` ([D, 1, 1]), `lr` (scalar), `step0` (int64, steps already taken, for Adam's bias correction).
+ * Outputs: `p{i}_out`, `s{i}_{k}_out`, `losses` ([steps, D] training loss of each step's batch).
+ */
+export function buildTrainingModel(spec: SweepSpec, classification: boolean, dims: GraphDimensions): Uint8Array {
+  const layout = tensorLayout(spec.layers);
+  const states = stateCount(spec);
+  const { decays: D, batch: B } = dims;
+  const inputs = spec.layers[0];
+  const outputs = spec.layers[spec.layers.length - 1];
+  const tape = new Tape();
+  const params = layout.map((tensor, i) => tape.input(paramName('b_', i), [D, ...tensor.shape]));
+  const stateSyms = layout.map((tensor, i) => Array.from({ length: states }, (_, k) => tape.input(stateName('b_', i, k), [D, ...tensor.shape])));
+  const iteration = tape.input('iter', []);
+  const rows = tape.raw('Gather', [tape.input('batches', [dims.chunk, B]), iteration], [B], { axis: 0 });
+  const x = tape.raw('Gather', [tape.input('x_train', [dims.trainCount, inputs]), rows], [B, inputs], { axis: 0 });
+  const y = tape.raw('Gather', [tape.input('y_train', [dims.trainCount, outputs]), rows], [B, outputs], { axis: 0 });
+  const loss = dataLoss(tape, classification, forward(tape, spec, x, params), y);
+  const grads = tape.gradients(loss, params);
+
+  const lr = tape.input('lr', []);
+  const wd = tape.input('wd', [D, 1, 1]);
+  const step = tape.add(
+    tape.add(tape.raw('Cast', [tape.input('step0', [])], [], { to: FLOAT }), tape.raw('Cast', [iteration], [], { to: FLOAT })),
+    tape.constant(1),
+  );
+  const updated: Sym[] = [];
+  const updatedStates: Sym[][] = [];
+  layout.forEach((tensor, i) => {
+    const decays = tensor.kind === 'kernel' || spec.decayBiases;
+    const [next, nextStates] = optimizerStep(tape, spec, params[i], grads[i], stateSyms[i], decays ? wd : undefined, lr, step);
+    updated.push(next);
+    updatedStates.push(nextStates);
+  });
+
+  const carriedOut = [...updated, ...updatedStates.flat()];
+  const carriedNames = [
+    ...layout.map((_, i) => paramName('b_', i)),
+    ...layout.flatMap((_, i) => Array.from({ length: states }, (__, k) => stateName('b_', i, k))),
+  ];
+  const bodyNodes: NodeSpec[] = [
+    { op: 'Identity', inputs: ['cond_in'], outputs: ['cond_out'] },
+    ...emit([...carriedOut, loss], [...carriedNames.map((name) => `${name}_next`), 'step_loss'], 'b_v'),
+  ];
+  const carriedShapes = [...layout.map((t) => [D, ...t.shape]), ...layout.flatMap((t) => Array.from({ length: states }, () => [D, ...t.shape]))];
+  const body = {
+    name: 'train_step',
+    inputs: [
+      { name: 'iter', type: INT64, dims: [] },
+      { name: 'cond_in', type: BOOL, dims: [] },
+      ...carriedNames.map((name, i) => ({ name, type: FLOAT, dims: carriedShapes[i] })),
+    ],
+    outputs: [
+      { name: 'cond_out', type: BOOL, dims: [] },
+      ...carriedNames.map((name, i) => ({ name: `${name}_next`, type: FLOAT, dims: carriedShapes[i] })),
+      { name: 'step_loss', type: FLOAT, dims: [D] },
+    ],
+    nodes: bodyNodes,
+  };
+  const outerCarried = carriedNames.map((name) => name.slice(2));
+  const graphInputs: ValueSpec[] = [
+    { name: 'trip', type: INT64, dims: [] },
+    { name: 'cond', type: BOOL, dims: [] },
+    ...outerCarried.map((name, i) => ({ name, type: FLOAT, dims: carriedShapes[i] })),
+    { name: 'x_train', type: FLOAT, dims: [dims.trainCount, inputs] },
+    { name: 'y_train', type: FLOAT, dims: [dims.trainCount, outputs] },
+    { name: 'batches', type: INT64, dims: [dims.chunk, B] },
+    { name: 'wd', type: FLOAT, dims: [D, 1, 1] },
+    { name: 'lr', type: FLOAT, dims: [] },
+    { name: 'step0', type: INT64, dims: [] },
+  ];
+  return encodeModel({
+    name: 'decay_sweep_train',
+    inputs: graphInputs,
+    outputs: [...outerCarried.map((name, i) => ({ name: `${name}_out`, type: FLOAT, dims: carriedShapes[i] })), { name: 'losses', type: FLOAT }],
+    nodes: [
+      {
+        op: 'Loop',
+        inputs: ['trip', 'cond', ...outerCarried],
+        outputs: [...outerCarried.map((name) => `${name}_out`), 'losses'],
+        attributes: { body: { graph: graphProto(body) } },
+      },
+    ],
+  });
+}
+
+/**
+ * One optimizer step for one tensor: the update of `w` given its gradient, with weight decay
+ * `wd` ([D, 1, 1]) when the tensor decays. Returns the next weights and optimizer state.
+ */
+function optimizerStep(tape: Tape, spec: SweepSpec, w: Sym, grad: Sym, states: Sym[], wd: Sym | undefined, lr: Sym, step: Sym): [Sym, Sym[]] {
+  const optimizer = spec.optimizer;
+  const decayScale = spec.decayStyle === 'keras-l2' ? 2 : 1;
+  // Coupled decay: the gradient of the penalty joins the data gradient.
+  const g = wd && spec.decayStyle !== 'decoupled' ? tape.add(grad, tape.mul(tape.scale(wd, decayScale), w)) : grad;
+  const minus = (a: Sym, b: Sym) => tape.sub(a, tape.mul(lr, b));
+  switch (optimizer.kind) {
+    case 'sgd':
+      return [minus(w, g), []];
+    case 'momentum':
+    case 'nesterov': {
+      const m = optimizer.momentum ?? 0.9;
+      const velocity = tape.add(tape.scale(states[0], m), g);
+      const direction = optimizer.kind === 'nesterov' ? tape.add(g, tape.scale(velocity, m)) : velocity;
+      return [minus(w, direction), [velocity]];
+    }
+    case 'adam':
+    case 'adamw': {
+      const beta1 = optimizer.beta1 ?? 0.9;
+      const beta2 = optimizer.beta2 ?? 0.999;
+      const epsilon = optimizer.epsilon ?? 1e-8;
+      const first = tape.add(tape.scale(states[0], beta1), tape.scale(g, 1 - beta1));
+      const second = tape.add(tape.scale(states[1], beta2), tape.scale(tape.mul(g, g), 1 - beta2));
+      const correction = (beta: number) => tape.sub(tape.constant(1), tape.raw('Pow', [tape.constant(beta), step], []));
+      const firstHat = tape.div(first, correction(beta1));
+      const secondHat = tape.div(second, correction(beta2));
+      const adaptive = tape.div(firstHat, tape.add(tape.sqrt(secondHat), tape.constant(epsilon)));
+      // AdamW shrinks the weights by (1 - lr*wd) before the adaptive step (PyTorch's order).
+      const start = optimizer.kind === 'adamw' && wd ? tape.sub(w, tape.mul(tape.mul(lr, wd), w)) : w;
+      return [minus(start, adaptive), [first, second]];
+    }
+  }
+}
+
+/**
+ * Inputs `p{i}` ([D, ...]), `x`, `y`. Outputs `loss` and `accuracy` ([D]; accuracy only for
+ * classification) and `norm{l}` ([D], the kernel norm of each layer).
+ */
+export function buildEvaluationModel(spec: SweepSpec, classification: boolean, decays: number, count: number): Uint8Array {
+  const layout = tensorLayout(spec.layers);
+  const inputs = spec.layers[0];
+  const outputs = spec.layers[spec.layers.length - 1];
+  const tape = new Tape();
+  const params = layout.map((tensor, i) => tape.input(paramName('', i), [decays, ...tensor.shape]));
+  const x = tape.input('x', [count, inputs]);
+  const y = tape.input('y', [count, outputs]);
+  const prediction = forward(tape, spec, x, params);
+  const results: Sym[] = [dataLoss(tape, classification, prediction, y)];
+  const names = ['loss'];
+  if (classification) {
+    results.push(tape.accuracy(prediction, y));
+    names.push('accuracy');
+  }
+  layout.forEach((tensor, i) => {
+    if (tensor.kind !== 'kernel') return;
+    results.push(tape.normPerDecay(params[i]));
+    names.push(`norm${tensor.layer}`);
+  });
+  return encodeModel({
+    name: 'decay_sweep_evaluate',
+    inputs: [
+      ...layout.map((tensor, i) => ({ name: paramName('', i), type: FLOAT, dims: [decays, ...tensor.shape] })),
+      { name: 'x', type: FLOAT, dims: [count, inputs] },
+      { name: 'y', type: FLOAT, dims: [count, outputs] },
+    ],
+    outputs: names.map((name) => ({ name, type: FLOAT, dims: [decays] })),
+    nodes: emit(results, names, 'e'),
+  });
+}
+
+/**
+ * Loss and gradients without an update, for checking the backward pass: inputs `p{i}`, `x`, `y`;
+ * outputs `loss` ([D]) and `g{i}` (the data loss gradient of each tensor).
+ */
+export function buildGradientModel(spec: SweepSpec, classification: boolean, decays: number, count: number): Uint8Array {
+  const layout = tensorLayout(spec.layers);
+  const inputs = spec.layers[0];
+  const outputs = spec.layers[spec.layers.length - 1];
+  const tape = new Tape();
+  const params = layout.map((tensor, i) => tape.input(paramName('', i), [decays, ...tensor.shape]));
+  const loss = dataLoss(tape, classification, forward(tape, spec, tape.input('x', [count, inputs]), params), tape.input('y', [count, outputs]));
+  const grads = tape.gradients(loss, params);
+  const names = ['loss', ...layout.map((_, i) => `g${i}`)];
+  return encodeModel({
+    name: 'decay_sweep_gradients',
+    inputs: [
+      ...layout.map((tensor, i) => ({ name: paramName('', i), type: FLOAT, dims: [decays, ...tensor.shape] })),
+      { name: 'x', type: FLOAT, dims: [count, inputs] },
+      { name: 'y', type: FLOAT, dims: [count, outputs] },
+    ],
+    outputs: names.map((name) => ({ name, type: FLOAT })),
+    nodes: emit([loss, ...grads], names, 'g'),
+  });
+}
