@@ -59,8 +59,8 @@ export type Stmt =
 
 export interface ModuleIR {
   body: Stmt[];
-  /** Syntax errors seen while parsing; the rest of the file is still analysed. */
-  syntaxErrors: Range[];
+  /** Parts not analysed (syntax errors, pathological nesting); the rest of the file is. */
+  unanalysed: { range: Range; reason: 'syntax error' | 'nested too deeply' }[];
 }
 
 /** Visits every statement, including those nested in blocks, ifs, functions and classes. */

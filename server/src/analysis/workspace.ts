@@ -9,6 +9,7 @@ import { computeDecayFacts } from './decayFlow';
 import type { Effect } from './effects';
 import { Evaluator, type ModuleResolver } from './evaluator';
 import type { Finding, HoverFact, SkippedFile } from './findings';
+import type { ModuleIR } from './ir';
 import { buildHoverFacts } from './hoverFacts';
 import { buildModuleInfo, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { unanalysableReason } from './sourceFiles';
@@ -55,7 +56,15 @@ export class WorkspaceAnalyzer {
     }
     let document = previous?.document;
     if (!document) document = new PythonDocument(this.language);
-    const ir = document.update(text);
+    let ir: ModuleIR;
+    try {
+      ir = document.update(text);
+    } catch (error) {
+      // Never keep the previous text's analysis for a text we could not read.
+      document.dispose();
+      this.files.set(uri, { text, skipped: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
     if (!options.incremental) {
       document.dispose();
       document = undefined;
@@ -117,10 +126,8 @@ export class WorkspaceAnalyzer {
     const partial: SkippedFile[] = [];
     for (const [uri, state] of this.files) {
       if (state.skipped) skipped.push({ uri, reason: state.skipped });
-      const errors = state.module?.ir.syntaxErrors ?? [];
-      if (errors.length > 0) {
-        partial.push({ uri, reason: `syntax error at line ${errors[0].startLine + 1}; the rest of the file was analysed` });
-      }
+      const first = state.module?.ir.unanalysed[0];
+      if (first) partial.push({ uri, reason: `${first.reason} at line ${first.range.startLine + 1}; the rest of the file was analysed` });
     }
     return { findings, hovers, skipped, partial };
   }

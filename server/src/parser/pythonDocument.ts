@@ -3,12 +3,13 @@
 import type { Language, Node, Parser, Point, Tree } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import type { ModuleIR, Stmt } from '../analysis/ir';
-import { convertStatement, rangeOf } from './pythonIr';
+import { convertTopLevel, rangeOf } from './pythonIr';
 import { createParser } from './treeSitter';
 
 interface CachedStatement {
   startLine: number;
   stmts: Stmt[];
+  tooDeep: Range[];
 }
 
 export class PythonDocument {
@@ -42,22 +43,25 @@ export class PythonDocument {
   private buildIr(root: Node): ModuleIR {
     const nextCache = new Map<string, CachedStatement>();
     const body: Stmt[] = [];
+    const unanalysed: ModuleIR['unanalysed'] = [];
     for (const node of root.namedChildren) {
       if (!node || node.type === 'comment') continue;
       const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(node.startIndex, node.endIndex) : undefined;
       const startLine = node.startPosition.row;
-      let stmts: Stmt[];
+      let converted: CachedStatement;
       const cached = key === undefined ? undefined : this.statementCache.get(key) ?? nextCache.get(key);
       if (cached) {
-        stmts = cached.startLine === startLine ? cached.stmts : shiftLines(cached.stmts, startLine - cached.startLine);
+        converted = cached.startLine === startLine ? cached : { ...shiftLines(cached, startLine - cached.startLine), startLine };
       } else {
-        stmts = convertStatement(node);
+        converted = { startLine, ...convertTopLevel(node) };
       }
-      if (key !== undefined) nextCache.set(key, { startLine, stmts });
-      body.push(...stmts);
+      if (key !== undefined) nextCache.set(key, converted);
+      body.push(...converted.stmts);
+      for (const range of converted.tooDeep) unanalysed.push({ range, reason: 'nested too deeply' });
     }
     this.statementCache = nextCache;
-    return { body, syntaxErrors: root.hasError ? collectErrors(root) : [] };
+    if (root.hasError) for (const range of collectErrors(root)) unanalysed.push({ range, reason: 'syntax error' });
+    return { body, unanalysed };
   }
 }
 

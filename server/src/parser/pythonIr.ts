@@ -211,7 +211,38 @@ function convertFromImport(node: Node): Stmt[] {
   return [{ kind: 'from', module, level, names, range: rangeOf(node) }];
 }
 
+/** Deeper expressions are cut off (and reported): recursion stays far from the stack limit. */
+export const MAX_EXPRESSION_DEPTH = 200;
+let expressionDepth = 0;
+let cutOff: Range[] = [];
+
+/** Converts one top-level statement; `tooDeep` lists where nesting was cut off. */
+export function convertTopLevel(node: Node): { stmts: Stmt[]; tooDeep: Range[] } {
+  cutOff = [];
+  expressionDepth = 0;
+  try {
+    return { stmts: convertStatement(node), tooDeep: cutOff };
+  } catch (error) {
+    // Statement nesting tree-sitter accepted but the stack does not: skip the statement.
+    if (!(error instanceof RangeError)) throw error;
+    return { stmts: [], tooDeep: [rangeOf(node)] };
+  }
+}
+
 export function convertExpr(node: Node): Expr {
+  if (expressionDepth >= MAX_EXPRESSION_DEPTH) {
+    cutOff.push(rangeOf(node));
+    return { kind: 'group', items: [], range: rangeOf(node) };
+  }
+  expressionDepth++;
+  try {
+    return convertExprNode(node);
+  } finally {
+    expressionDepth--;
+  }
+}
+
+function convertExprNode(node: Node): Expr {
   const range = rangeOf(node);
   switch (node.type) {
     case 'identifier':
