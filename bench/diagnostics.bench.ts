@@ -3,7 +3,7 @@
 // parse of the same text (full, and incremental after the same edit), the floor any analysis
 // built on it pays.
 import { performance } from 'node:perf_hooks';
-import { WorkspaceAnalyzer } from '../server/src/analysis';
+import { WorkspaceAnalyzer } from '../server/src/workspaceAnalyzer';
 import { createParser, loadPythonLanguage } from '../server/src/parser/treeSitter';
 import { generateModel } from './generateModel';
 

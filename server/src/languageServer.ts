@@ -12,7 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readSourceFile, WorkspaceAnalyzer, type AnalysisResult } from './analysis';
+import { readSourceFile } from './files/sourceFiles';
+import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles } from './files/collectFiles';
 import { toDiagnostic } from './features/diagnostics';
 import { hoverAt } from './features/hover';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/analysis';
+import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
 
 export const pythonFixtures = path.resolve(__dirname, '..', 'fixtures', 'python');
 
@@ -28,8 +28,9 @@ export function expectedFindings(files: string[]): string[] {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
-        const match = /#\s*expect:\s*([A-Z0-9,\s]+)$/.exec(line);
-        if (!match) return;
+        if (!/#\s*expect\b/.test(line)) return;
+        const match = /#\s*expect:\s*(WD\d{3}(?:\s*,\s*WD\d{3})*)\s*$/.exec(line);
+        if (!match) throw new Error(`${file}:${index + 1}: malformed expectation (write "# expect: WD101, WD301")`);
         for (const code of match[1].split(',').map((c) => c.trim()).filter(Boolean)) {
           expected.push(`${path.basename(file)}:${index + 1} ${code}`);
         }

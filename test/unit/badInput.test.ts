@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { WorkspaceAnalyzer } from '../../server/src/analysis';
+import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
 import { pythonFixtures } from '../support/fixtures';
 
 const broken = readFileSync(path.join(pythonFixtures, 'WD101_missing_sum.py'), 'utf8');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/analysis';
+import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
 import { fixtureWorkspaces } from '../support/fixtures';
 
 /** A seeded generator, so a failure names the edit sequence that produced it. */

@@ -50,7 +50,8 @@ type Callee =
   | { kind: 'tf'; member: string }
   | { kind: 'function'; ref: FunctionRef }
   | { kind: 'sum' }
-  | { kind: 'fresh' }
+  /** Its result cannot hold decay terms, collection reads or optimizers. */
+  | { kind: 'irrelevant' }
   | { kind: 'external'; name: string }
   | { kind: 'value' };
 
@@ -61,8 +62,13 @@ interface EffectSink {
   assigned?: { call: Expr; targets: Expr[] };
 }
 
-const builtinsThatSum = new Set(['sum']);
-const pythonBuiltins = new Set(['True', 'False', 'None', 'print', 'len', 'range', 'int', 'float', 'str', 'list', 'dict', 'tuple', 'set', 'sum', 'min', 'max', 'abs', 'zip', 'enumerate', 'map', 'filter', 'sorted', 'isinstance', 'getattr', 'open', 'super', 'object', 'Exception', 'ValueError', '__name__', '__file__']);
+const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
+const pythonBuiltins = new Set([
+  'True', 'False', 'None', 'print', 'len', 'range', 'int', 'float', 'str', 'bool', 'list', 'dict', 'tuple', 'set', 'frozenset',
+  'min', 'max', 'abs', 'round', 'zip', 'enumerate', 'map', 'filter', 'sorted', 'reversed', 'isinstance', 'issubclass',
+  'getattr', 'setattr', 'hasattr', 'open', 'super', 'object', 'type', 'id', 'repr', 'format', 'iter', 'next', 'any', 'all',
+  'Exception', 'ValueError', 'TypeError', 'KeyError', 'RuntimeError', 'NotImplementedError', '__name__', '__file__',
+]);
 
 export class Scope {
   readonly params: Set<string>;
@@ -327,14 +333,14 @@ export class Evaluator {
       case 'assign': {
         const value = this.evaluate(stmt.value, scope, { ...sink, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
-        if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
+        if (!stmt.augmented && names.length > 0 && this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
           this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0] });
         }
         break;
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, sink);
-        if (hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range) });
+        if (this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range) });
         break;
       }
       case 'return':
@@ -353,6 +359,20 @@ export class Evaluator {
       default:
         break;
     }
+  }
+
+  /**
+   * The expression itself computes a decay term (`wd * l2`, `tf.multiply(...)`, `tf.nn.l2_loss`),
+   * rather than passing one to a call that may keep it (`losses.append(term)`, a helper).
+   */
+  private buildsDecayTerm(expr: Expr, scope: Scope): boolean {
+    if (expr.kind === 'binop') return expr.op === '*';
+    if (expr.kind !== 'call') return false;
+    const dotted = dottedName(expr.callee);
+    const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
+    if (callee?.kind !== 'tf') return false;
+    const role = tfRole(callee.member);
+    return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum';
   }
 
   /** Evaluates an expression; with a sink, also records the effects of the calls in it. */
@@ -408,15 +428,17 @@ export class Evaluator {
     return value;
   }
 
-  /** A module-level name that is not assigned: a function, an import, a builtin, or unknown. */
+  /** A module-level name that is not assigned: a function, an imported constant, or anything else. */
   private evaluateGlobal(id: string, scope: Scope): Value {
     const fn = scope.functions.get(id);
     // A function used as a value (`opt.minimize(loss_fn)`): what it returns, its parameters unknown.
     if (fn) return substitute(this.summarize(this.functionRef(scope, fn)).returns, { bindings: new Map(), root: true });
     const imported = this.importedMember(scope.module, id);
     if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
-    if (id === 'tf' || scope.module.imports.has(id) || scope.module.classes.has(id) || pythonBuiltins.has(id)) return EMPTY;
-    return [{ k: 'opaque' }];
+    // Imports, classes, builtins, and names bound where the IR keeps no assignment (`with ... as`,
+    // loop and comprehension variables): values, not computations we failed to follow. Calls of
+    // unknown functions are what make a value opaque (resolveCallee).
+    return EMPTY;
   }
 
   /** `from config import WD` and `import config` + `config.WD`: the module and member a name points to. */
@@ -450,34 +472,51 @@ export class Evaluator {
     return dotted;
   }
 
-  private resolveCallee(dotted: string, scope: Scope): Callee {
-    const head = dotted.split('.')[0];
-    if (scope.isVariable(head)) return { kind: 'value' };
-    if (!dotted.includes('.')) {
+  private resolveCallee(dotted: string, scope: Scope, aliasDepth = 0): Callee {
+    const [head, ...rest] = dotted.split('.');
+    if (scope.isVariable(head)) {
+      // `get_total_loss = tf.losses.get_total_loss`, `slim = tf.contrib.slim`: follow the alias.
+      const aliased = aliasDepth < 8 ? this.aliasOf(head, scope) : undefined;
+      return aliased ? this.resolveCallee([aliased, ...rest].join('.'), scope, aliasDepth + 1) : { kind: 'value' };
+    }
+    if (rest.length === 0) {
       for (let s: Scope | undefined = scope; s; s = s.parent) {
         const fn = s.functions.get(dotted);
         if (fn) return { kind: 'function', ref: this.functionRef(s, fn) };
       }
-      if (scope.module.classes.has(dotted)) return { kind: 'fresh' };
+      if (scope.module.classes.has(dotted)) return { kind: 'irrelevant' };
     }
     const member = tensorflowMember(this.qualify(dotted, scope.module));
     if (member !== undefined) return { kind: 'tf', member };
     const target = scope.module.imports.get(head);
     if (target) {
-      const rest = dotted.split('.').slice(1);
       const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
-      if (resolved) this.frame.modules.add(resolved.module.uri);
       if (resolved) {
+        this.frame.modules.add(resolved.module.uri);
         const fn = resolved.module.functions.get(resolved.member);
         if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
-        return { kind: 'fresh' };
+        if (resolved.module.classes.has(resolved.member)) return { kind: 'irrelevant' };
+        return { kind: 'external', name: dotted };
       }
-      if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'fresh' };
+      if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
       return { kind: 'external', name: dotted };
     }
-    if (builtinsThatSum.has(dotted)) return { kind: 'sum' };
-    return { kind: 'fresh' };
+    if (dotted === 'sum') return { kind: 'sum' };
+    if (pythonBuiltins.has(dotted)) return { kind: 'irrelevant' };
+    // A name from a star import or defined where we cannot see: it may compute anything.
+    return { kind: 'external', name: dotted };
   }
+
+  /** The dotted name a variable is bound to, when its only assignment is one (`x = a.b.c`). */
+  private aliasOf(name: string, scope: Scope): string | undefined {
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      if (s.params.has(name)) return undefined;
+      const assigned = s.assigns.get(name);
+      if (assigned) return assigned.length === 1 ? dottedName(assigned[0]) : undefined;
+    }
+    return undefined;
+  }
+
 
   private functionRef(scope: Scope, fn: FunctionDef): FunctionRef {
     if (!scope.fn) return { key: `${scope.module.uri}#${fn.name}`, module: scope.module, fn };
@@ -505,7 +544,7 @@ export class Evaluator {
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
       case 'value':
         return union(this.evaluate(callee, scope, sink), ...args, ...keywords.values());
-      case 'fresh':
+      case 'irrelevant':
         return EMPTY;
     }
   }
@@ -514,6 +553,10 @@ export class Evaluator {
     const receiver = this.evaluate(callee.object, scope, sink);
     const args = call.args.map((arg) => this.evaluate(arg, scope, sink));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, sink)]));
+    if (graphCollectionMethods.has(callee.attr)) {
+      // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
+      return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), sink);
+    }
     if (callee.attr === 'minimize' || callee.attr === 'compute_gradients') {
       const lossExpr = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'loss')?.value;
       sink?.effects.push({
@@ -602,10 +645,9 @@ export class Evaluator {
         return EMPTY;
       case 'learningRateSchedule':
         return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
-      case 'passThrough':
-        return union(...args, ...keywords.values());
       default:
-        return EMPTY;
+        // Any other TensorFlow op computes from its arguments (tf.identity, tf.check_numerics, tf.cond).
+        return union(...args, ...keywords.values());
     }
   }
 
@@ -800,7 +842,7 @@ function toSum(value: Value, at: Site, sink?: EffectSink): Value {
   });
 }
 
-/** A decay term that is not known to be zero, or an l2 form scaled by something. */
+/** A decay term whose factor is not known to be zero. */
 function hasLiveDecay(value: Value): boolean {
   return value.some((tag) => tag.k === 'decay' && !isZeroDecay(tag.term));
 }

@@ -45,6 +45,12 @@ export interface Finding extends Location {
 
 export type RuleCode = 'WD101' | 'WD104' | 'WD105' | 'WD301' | 'WD302' | 'WD303';
 
+/** File, position, then code: plain code-unit order, the same on every machine. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
 /** Something hoverable: a range and the markdown the hover shows, rendered when asked for. */
 export interface HoverFact extends Location {
   markdown(): string;

@@ -1,4 +1,4 @@
-// Public entry of the analysis: source texts in, findings and hover facts out.
+// The analysis' vocabulary for the layers above it (rules, features, the workspace analyzer).
 export type { Finding, HoverFact, Location, Range, RelatedLocation, RuleCode, Severity, SkippedFile } from './findings';
-export { MAX_FILE_BYTES, readSourceFile, unanalysableReason } from './sourceFiles';
-export { WorkspaceAnalyzer, type AnalysisResult } from './workspace';
+export { compareFindings } from './findings';
+export { MAX_FILE_BYTES, unanalysableReason } from './sourceFiles';

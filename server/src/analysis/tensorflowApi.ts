@@ -18,7 +18,6 @@ export type TfRole =
   | 'optimizeLoss'
   | 'createTrainOp'
   | 'learningRateSchedule'
-  | 'passThrough'
   | 'graphKey';
 
 const roles: Record<string, TfRole> = {
@@ -37,6 +36,9 @@ const roles: Record<string, TfRole> = {
   'losses.get_losses': 'getLosses',
   'losses.get_total_loss': 'getTotalLoss',
   'contrib.losses.get_total_loss': 'getTotalLoss',
+  'contrib.slim.losses.get_total_loss': 'getTotalLoss',
+  'contrib.slim.losses.get_losses': 'getLosses',
+  'contrib.slim.losses.get_regularization_losses': 'getRegularizationLoss',
   'losses.get_regularization_loss': 'getRegularizationLoss',
   'losses.get_regularization_losses': 'getRegularizationLoss',
   'add_n': 'sumList',
@@ -54,20 +56,6 @@ const roles: Record<string, TfRole> = {
   'train.natural_exp_decay': 'learningRateSchedule',
   'train.polynomial_decay': 'learningRateSchedule',
   'train.cosine_decay': 'learningRateSchedule',
-  'identity': 'passThrough',
-  'add': 'passThrough',
-  'math.add': 'passThrough',
-  'subtract': 'passThrough',
-  'math.subtract': 'passThrough',
-  'reduce_mean': 'passThrough',
-  'math.reduce_mean': 'passThrough',
-  'cast': 'passThrough',
-  'truediv': 'passThrough',
-  'divide': 'passThrough',
-  'math.divide': 'passThrough',
-  'convert_to_tensor': 'passThrough',
-  'stack': 'passThrough',
-  'concat': 'passThrough',
 };
 
 const optimizers: Record<string, OptimizerKind> = {

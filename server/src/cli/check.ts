@@ -1,7 +1,9 @@
 // `decay-lens check`: collect files, run the analysis over all of them together, build a report.
 import { pathToFileURL } from 'node:url';
-import { WorkspaceAnalyzer, readSourceFile, type Finding } from '../analysis';
-import { collectFiles, compareStrings, sortSkipped, type SkippedPath } from '../files/collectFiles';
+import type { Finding } from '../analysis';
+import { readSourceFile } from '../files/sourceFiles';
+import { WorkspaceAnalyzer } from '../workspaceAnalyzer';
+import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { uriToPath } from './paths';
 
 export interface CheckReport {
@@ -42,7 +44,7 @@ export async function checkPaths(inputs: readonly string[], cwd: string): Promis
 
   return {
     cwd,
-    findings: [...result.findings].sort(compareFindings),
+    findings: result.findings,
     skipped: sortSkipped(skipped),
     partial: sortSkipped(result.partial.map((entry) => ({ path: uriToPath(entry.uri), reason: entry.reason }))),
     filesChecked: sources.size,
@@ -50,14 +52,3 @@ export async function checkPaths(inputs: readonly string[], cwd: string): Promis
   };
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareStrings(uriToPath(a.uri), uriToPath(b.uri)) ||
-    a.range.startLine - b.range.startLine ||
-    a.range.startColumn - b.range.startColumn ||
-    compareStrings(a.code, b.code) ||
-    a.range.endLine - b.range.endLine ||
-    a.range.endColumn - b.range.endColumn ||
-    compareStrings(a.message, b.message)
-  );
-}

@@ -21,7 +21,7 @@ export const collectionNeverSummed: Rule = {
           message:
             `Weight decay added to collection '${flow.key}' never reaches the loss: nothing sums ` +
             `tf.get_collection('${flow.key}') into what the optimizer minimizes (decayed: ${listNames(sources)}). ` +
-            `Minimize tf.add_n(tf.get_collection('${flow.key}')) instead.`,
+            `Add tf.add_n(tf.get_collection('${flow.key}')) to the minimized loss.`,
           related: [
             ...facts.sinks.map((sink) => ({ ...sink.site, message: `${sinkDescription(sink)}, without the '${flow.key}' collection` })),
             ...sources.flatMap((source) =>

@@ -13,7 +13,8 @@ export const sumNotMinimized: Rule = {
       if (flow.reachingSinks.length > 0) return [];
       return flow.sums.map((sum) => {
         const summed = sum.target ? `\`${sum.target}\`` : 'This sum';
-        const minimized = facts.sinks[0].lossName;
+        // Names are flow-insensitive: a reused name (`total = ...; total = ce`) says nothing.
+        const minimized = facts.sinks[0].lossName !== sum.target ? facts.sinks[0].lossName : undefined;
         return {
           uri: sum.site.uri,
           range: sum.site.range,

@@ -1,18 +1,19 @@
-// The analysis of a set of files: keeps each file's IR (and, for open documents, its syntax tree
-// for incremental re-parsing), links modules through imports, and runs the rules.
+// The analysis of a set of files, for the language server and the CLI: keeps each file's IR (and,
+// for open documents, its syntax tree for incremental re-parsing), links modules through imports,
+// computes the decay facts per program, and runs the rules and the hover builder over them.
 import * as path from 'node:path';
 import type { Language } from 'web-tree-sitter';
-import { PythonDocument } from '../parser/pythonDocument';
-import { loadPythonLanguage } from '../parser/treeSitter';
-import { runRules } from '../rules';
-import { computeDecayFacts } from './decayFlow';
-import type { Effect } from './effects';
-import { Evaluator, type ModuleResolver } from './evaluator';
-import type { Finding, HoverFact, SkippedFile } from './findings';
-import type { ModuleIR } from './ir';
-import { buildHoverFacts } from './hoverFacts';
-import { buildModuleInfo, type ImportTarget, type ModuleInfo } from './moduleInfo';
-import { unanalysableReason } from './sourceFiles';
+import { PythonDocument } from './parser/pythonDocument';
+import { loadPythonLanguage } from './parser/treeSitter';
+import { runRules } from './rules';
+import { computeDecayFacts } from './analysis/decayFlow';
+import type { Effect } from './analysis/effects';
+import { Evaluator, type ModuleResolver } from './analysis/evaluator';
+import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
+import type { ModuleIR } from './analysis/ir';
+import { buildHoverFacts } from './features/hoverFacts';
+import { buildModuleInfo, type ImportTarget, type ModuleInfo } from './analysis/moduleInfo';
+import { unanalysableReason } from './analysis/sourceFiles';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -102,26 +103,28 @@ export class WorkspaceAnalyzer {
     );
     const functionSummaries = functions.map((ref) => ({ ref, summary: this.evaluator.summarize(ref) }));
     const { called, helperCalls, discarded } = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
-    const effects: Effect[] = moduleSummaries.flatMap((summary) => summary.effects);
+    // Effects by the module of the code that runs them: a module body, or a function nobody calls.
+    const rootEffects: { module: string; effects: Effect[] }[] = modules.map((module, i) => ({ module: module.uri, effects: moduleSummaries[i].effects }));
     for (const { ref, summary } of functionSummaries) {
-      if (!called.has(ref.key)) effects.push(...this.evaluator.rootEffects(summary));
+      if (!called.has(ref.key)) rootEffects.push({ module: ref.module.uri, effects: this.evaluator.rootEffects(summary) });
     }
-    // TF1 collections live in one program's graph: modules that import each other share them,
-    // unrelated programs in one workspace do not.
-    const programs = resolver.programs();
-    const findings: Finding[] = [];
+    // TF1 collections live in one program's graph: an entry script and what it imports, however
+    // deep. Two scripts sharing a model module are two programs; one cannot mask the other's bug.
+    const findings = new Map<string, Finding>();
     const hovers: HoverFact[] = [];
-    for (const program of new Set(programs.values())) {
-      const inProgram = (site: { uri: string }) => programs.get(site.uri) === program;
+    for (const program of resolver.programs()) {
       const programFacts = computeDecayFacts(
-        effects.filter((effect) => inProgram(effect.site)),
-        helperCalls.filter((call) => inProgram(call.writeSite)),
-        discarded.filter((discarded) => inProgram(discarded.site)),
+        rootEffects.filter((root) => program.has(root.module)).flatMap((root) => root.effects),
+        helperCalls.filter((call) => program.has(call.writeSite.uri)),
+        discarded.filter((term) => program.has(term.site.uri)),
       );
-      findings.push(...runRules(programFacts).filter((finding) => !this.isSuppressed(finding)));
+      for (const finding of runRules(programFacts)) {
+        const key = `${finding.code}|${finding.uri}|${JSON.stringify(finding.range)}`;
+        if (!findings.has(key) && !this.isSuppressed(finding)) findings.set(key, finding);
+      }
       hovers.push(...buildHoverFacts(programFacts));
     }
-    findings.sort(compareFindings);
+    const sorted = [...findings.values()].sort(compareFindings);
     const skipped: SkippedFile[] = [];
     const partial: SkippedFile[] = [];
     for (const [uri, state] of this.files) {
@@ -129,7 +132,7 @@ export class WorkspaceAnalyzer {
       const first = state.module?.ir.unanalysed[0];
       if (first) partial.push({ uri, reason: `${first.reason} at line ${first.range.startLine + 1}; the rest of the file was analysed` });
     }
-    return { findings, hovers, skipped, partial };
+    return { findings: sorted, hovers, skipped, partial };
   }
 
   /** `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line. */
@@ -154,9 +157,6 @@ function lineAt(text: string, line: number): string {
   return text.slice(start, end === -1 ? undefined : end);
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  return a.uri.localeCompare(b.uri) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.code.localeCompare(b.code);
-}
 
 /** Module lookup by dotted name (every suffix of the file's path) or by path for relative imports. */
 class WorkspaceModules implements ModuleResolver {
@@ -178,30 +178,31 @@ class WorkspaceModules implements ModuleResolver {
     }
   }
 
-  /** Program number of each module: modules linked by imports, transitively, share one. */
-  programs(): Map<string, number> {
-    const parent = new Map<string, string>();
-    const find = (uri: string): string => {
-      let root = uri;
-      while (parent.get(root) !== root) root = parent.get(root)!;
-      parent.set(uri, root);
-      return root;
-    };
-    for (const module of this.byPath.values()) parent.set(module.uri, module.uri);
-    for (const module of this.byPath.values()) {
-      for (const target of module.imports.values()) {
-        const imported = this.resolve(target, module);
-        if (imported) parent.set(find(imported.module.uri), find(module.uri));
+  /**
+   * The programs of the workspace: each module no other module imports, with everything it
+   * imports transitively. Modules only reachable through import cycles start programs of their own.
+   */
+  programs(): Set<string>[] {
+    const modules = [...this.byPath.values()];
+    const imports = new Map(modules.map((module) => [module.uri, [...module.imports.values()].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]));
+    const imported = new Set([...imports.values()].flat());
+    const closure = (entry: string) => {
+      const seen = new Set([entry]);
+      const stack = [entry];
+      while (stack.length > 0) {
+        for (const next of imports.get(stack.pop()!) ?? []) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(next);
+        }
       }
+      return seen;
+    };
+    const programs = modules.filter((module) => !imported.has(module.uri)).map((module) => closure(module.uri));
+    for (const module of modules) {
+      if (!programs.some((program) => program.has(module.uri))) programs.push(closure(module.uri));
     }
-    const numbers = new Map<string, number>();
-    const programOf = new Map<string, number>();
-    for (const uri of parent.keys()) {
-      const root = find(uri);
-      if (!numbers.has(root)) numbers.set(root, numbers.size);
-      programOf.set(uri, numbers.get(root)!);
-    }
-    return programOf;
+    return programs;
   }
 
   resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {

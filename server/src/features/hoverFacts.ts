@@ -2,9 +2,9 @@
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
 import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
-import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type SinkEffect } from './decayFlow';
-import type { HoverFact } from './findings';
-import type { DecayTerm, Site } from './values';
+import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
+import type { HoverFact } from '../analysis/findings';
+import type { DecayTerm, Site } from '../analysis/values';
 
 export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
   const hovers: HoverFact[] = [];

@@ -1,0 +1,34 @@
+// Reading source files safely: every reason a file is not analysed is a message, never a throw.
+import { promises as fs } from 'node:fs';
+import { MAX_FILE_BYTES, tooLargeReason } from '../analysis/sourceFiles';
+import { describeFsError } from './collectFiles';
+
+export type SourceText = { text: string } | { skipped: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export async function readSourceFile(path: string): Promise<SourceText> {
+  let size: number;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { skipped: 'not a regular file' };
+    size = stat.size;
+  } catch (error) {
+    return { skipped: `cannot read: ${describeFsError(error)}` };
+  }
+  if (size > MAX_FILE_BYTES) return { skipped: tooLargeReason(size) };
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return { skipped: `cannot read: ${describeFsError(error)}` };
+  }
+  if (bytes.includes(0)) return { skipped: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return { skipped: 'not valid UTF-8' };
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
