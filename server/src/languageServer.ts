@@ -28,6 +28,7 @@ export class DecayLensServer {
   private result: AnalysisResult | undefined;
   private analysisScheduled = false;
   private published = new Map<string, string>();
+  private skipped = new Map<string, string>();
   private workspaceFolders: string[] = [];
   private supportsRelatedInformation = false;
   private supportsConfiguration = false;
@@ -144,10 +145,20 @@ export class DecayLensServer {
     if (this.analysisScheduled && this.analyzer) {
       this.analysisScheduled = false;
       this.result = this.analyzer.analyze();
-      for (const skipped of this.result.skipped) this.connection.console.info(`not analysed ${skipped.uri}: ${skipped.reason}`);
+      this.logSkippedChanges(this.result);
       this.publish(this.result);
     }
     return this.result;
+  }
+
+  /** Says once when a file stops or starts being analysed, not on every keystroke. */
+  private logSkippedChanges(result: AnalysisResult): void {
+    const now = new Map(result.skipped.map((entry) => [entry.uri, entry.reason]));
+    for (const [uri, reason] of now) {
+      if (this.skipped.get(uri) !== reason) this.connection.console.info(`not analysed ${uri}: ${reason}`);
+    }
+    for (const uri of this.skipped.keys()) if (!now.has(uri)) this.connection.console.info(`analysed again ${uri}`);
+    this.skipped = now;
   }
 
   private publish(result: AnalysisResult): void {

@@ -52,13 +52,19 @@ test('momentum: the per-step ratio settles at the steady-state factor', () => {
   assert.ok(Math.abs(late - momentumSteadyStateFactor(lr, wd, m)) < 2e-3, `${late}`);
 });
 
-test('framework equivalences: the same gradient from each spelling', () => {
+test('framework equivalences: each spelling of the penalty has the same gradient', () => {
   const wd = 0.004;
-  const w = 1.7;
+  const w = [1.7, -0.3, 2.2];
   const { pytorchWeightDecay, kerasL2, tfL2LossFactor } = frameworkEquivalents(wd);
-  const tfGradient = tfL2LossFactor * w; // d/dw [c * w^2/2]
-  const torchGradient = pytorchWeightDecay * w; // added to the gradient by SGD(weight_decay)
-  const kerasGradient = 2 * kerasL2 * w; // d/dw [x * w^2]
-  assert.equal(torchGradient, tfGradient);
-  assert.ok(Math.abs(kerasGradient - tfGradient) < 1e-15);
+  // The penalties as each framework writes them, differentiated numerically.
+  const tfPenalty = (v: number[]) => tfL2LossFactor * v.reduce((sum, x) => sum + x * x, 0) / 2; // wd * tf.nn.l2_loss
+  const kerasPenalty = (v: number[]) => kerasL2 * v.reduce((sum, x) => sum + x * x, 0); // regularizers.l2(x)
+  const h = 1e-6;
+  w.forEach((_, i) => {
+    const derivative = (penalty: (v: number[]) => number) =>
+      (penalty(w.map((x, j) => (j === i ? x + h : x))) - penalty(w.map((x, j) => (j === i ? x - h : x)))) / (2 * h);
+    // PyTorch SGD(weight_decay) adds weight_decay * w to the gradient.
+    assert.ok(Math.abs(derivative(tfPenalty) - pytorchWeightDecay * w[i]) < 1e-9);
+    assert.ok(Math.abs(derivative(kerasPenalty) - pytorchWeightDecay * w[i]) < 1e-9);
+  });
 });

@@ -1,25 +1,14 @@
 // Flow-insensitive abstract evaluation of Python over the IR. Each function gets a summary (its
 // return value and effects, in terms of its parameters); a call instantiates the callee's summary
 // with the argument values. Recursion and cycles resolve to "nothing known".
-import type { Expr, FunctionDef, ParamGuard, Stmt } from './ir';
-import { childExprs, dottedName } from './ir';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
-import { addAssignTargets, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
+import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { Scope } from './scope';
 import { graphKeys, knownLibraries, optimizerKind, optimizerNames, tensorflowMember, tfRole } from './tensorflowApi';
-import {
-  EMPTY,
-  factorOf,
-  isDisabled,
-  isZeroDecay,
-  keyOf,
-  union,
-  type CollectionKey,
-  type DecayTerm,
-  type Factor,
-  type Site,
-  type Tag,
-  type Value,
-} from './values';
+import { multiply } from './valueArithmetic';
+import { EMPTY, factorOf, isZeroDecay, keyOf, union, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -55,8 +44,8 @@ type Callee =
   | { kind: 'external'; name: string }
   | { kind: 'value' };
 
-/** Where effects of the statement being evaluated go, and what it assigns to. */
-interface EffectSink {
+/** The statement being evaluated: where its effects go, its guard, what it assigns to. */
+interface EvalContext {
   effects: Effect[];
   guard?: ParamGuard;
   assigned?: { call: Expr; targets: Expr[] };
@@ -69,57 +58,6 @@ const pythonBuiltins = new Set([
   'getattr', 'setattr', 'hasattr', 'open', 'super', 'object', 'type', 'id', 'repr', 'format', 'iter', 'next', 'any', 'all',
   'Exception', 'ValueError', 'TypeError', 'KeyError', 'RuntimeError', 'NotImplementedError', '__name__', '__file__',
 ]);
-
-export class Scope {
-  readonly params: Set<string>;
-  readonly assigns: Map<string, Expr[]>;
-  readonly functions: Map<string, FunctionDef>;
-  readonly memo = new Map<string, Value>();
-  readonly pending = new Set<string>();
-
-  constructor(
-    readonly module: ModuleInfo,
-    readonly fn: FunctionDef | undefined,
-    readonly parent: Scope | undefined,
-    readonly key: string,
-  ) {
-    this.params = new Set(fn?.params.map((param) => param.name));
-    if (fn) {
-      this.assigns = new Map();
-      this.functions = new Map();
-      collectLocals(fn.body, this.assigns, this.functions);
-    } else {
-      this.assigns = module.assigns;
-      this.functions = module.functions;
-    }
-  }
-
-  private namesReadCache: Set<string> | undefined;
-
-  /** Names read anywhere in this scope's code (a module's includes its functions'). */
-  namesRead(): Set<string> {
-    this.namesReadCache ??= collectNamesRead(this.fn ? this.fn.body : this.module.ir.body);
-    return this.namesReadCache;
-  }
-
-  isVariable(name: string): boolean {
-    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
-      if (scope.params.has(name) || scope.assigns.has(name)) return true;
-    }
-    return false;
-  }
-}
-
-function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, functions: Map<string, FunctionDef>): void {
-  for (const stmt of body) {
-    if (stmt.kind === 'assign') addAssignTargets(assigns, stmt.targets, stmt.value);
-    else if (stmt.kind === 'def') functions.set(stmt.fn.name, stmt.fn);
-    else if (stmt.kind === 'if') {
-      collectLocals(stmt.body, assigns, functions);
-      collectLocals(stmt.orelse, assigns, functions);
-    } else if (stmt.kind === 'block') collectLocals(stmt.body, assigns, functions);
-  }
-}
 
 /** What one body's evaluation found, besides its summary: the parts analyses aggregate. */
 interface Frame {
@@ -325,13 +263,13 @@ export class Evaluator {
   private summarizeStatement(
     stmt: Stmt,
     scope: Scope,
-    sink: EffectSink,
+    context: EvalContext,
     returns: Value[],
     visit: (stmts: readonly Stmt[], guard: ParamGuard | undefined) => void,
   ): void {
     switch (stmt.kind) {
       case 'assign': {
-        const value = this.evaluate(stmt.value, scope, { ...sink, assigned: { call: stmt.value, targets: stmt.targets } });
+        const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
         if (!stmt.augmented && names.length > 0 && this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
           this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0] });
@@ -339,22 +277,22 @@ export class Evaluator {
         break;
       }
       case 'expr': {
-        const value = this.evaluate(stmt.value, scope, sink);
+        const value = this.evaluate(stmt.value, scope, context);
         if (this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range) });
         break;
       }
       case 'return':
-        if (stmt.value) returns.push(this.evaluate(stmt.value, scope, sink));
+        if (stmt.value) returns.push(this.evaluate(stmt.value, scope, context));
         break;
       case 'if': {
-        this.evaluate(stmt.test, scope, sink);
-        const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : sink.guard;
+        this.evaluate(stmt.test, scope, context);
+        const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : context.guard;
         visit(stmt.body, guard);
-        visit(stmt.orelse, sink.guard);
+        visit(stmt.orelse, context.guard);
         break;
       }
       case 'block':
-        visit(stmt.body, sink.guard);
+        visit(stmt.body, context.guard);
         break;
       default:
         break;
@@ -375,8 +313,8 @@ export class Evaluator {
     return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum';
   }
 
-  /** Evaluates an expression; with a sink, also records the effects of the calls in it. */
-  evaluate(expr: Expr, scope: Scope, sink?: EffectSink): Value {
+  /** Evaluates an expression; with a context, also records the effects of the calls in it. */
+  evaluate(expr: Expr, scope: Scope, context?: EvalContext): Value {
     switch (expr.kind) {
       case 'num':
         return [{ k: 'num', value: expr.value, site: site(scope, expr.range) }];
@@ -387,16 +325,16 @@ export class Evaluator {
       case 'name':
         return this.evaluateName(expr.id, scope);
       case 'attr':
-        return this.evaluateAttribute(expr, scope, sink);
+        return this.evaluateAttribute(expr, scope, context);
       case 'call':
-        return this.evaluateCall(expr, scope, sink);
+        return this.evaluateCall(expr, scope, context);
       case 'neg': {
-        const operand = this.evaluate(expr.operand, scope, sink);
+        const operand = this.evaluate(expr.operand, scope, context);
         return operand.map((tag) => (tag.k === 'num' ? { ...tag, value: -tag.value, site: site(scope, expr.range) } : tag));
       }
       case 'binop': {
-        const left = this.evaluate(expr.left, scope, sink);
-        const right = this.evaluate(expr.right, scope, sink);
+        const left = this.evaluate(expr.left, scope, context);
+        const right = this.evaluate(expr.right, scope, context);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) {
           return [{ k: 'square', site: site(scope, expr.range) }];
@@ -404,9 +342,9 @@ export class Evaluator {
         return union(left, right);
       }
       case 'lambda':
-        return this.evaluate(expr.body, scope, sink);
+        return this.evaluate(expr.body, scope, context);
       case 'group':
-        return union(...expr.items.map((item) => this.evaluate(item, scope, sink)));
+        return union(...expr.items.map((item) => this.evaluate(item, scope, context)));
     }
   }
 
@@ -452,7 +390,7 @@ export class Evaluator {
     return { module: resolved.module, name: resolved.member };
   }
 
-  private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, sink?: EffectSink): Value {
+  private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
     const dotted = dottedName(expr);
     if (dotted && !scope.isVariable(dotted.split('.')[0])) {
       const member = tensorflowMember(this.qualify(dotted, scope.module));
@@ -460,7 +398,7 @@ export class Evaluator {
       const imported = this.importedMember(scope.module, dotted);
       if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
     }
-    return this.evaluate(expr.object, scope, sink);
+    return this.evaluate(expr.object, scope, context);
   }
 
   /** Full dotted name through the module's imports; `tf` means TensorFlow unless bound otherwise. */
@@ -523,43 +461,43 @@ export class Evaluator {
     return { key: `${scope.key}/${fn.name}@${fn.range.startLine}`, module: scope.module, fn, parent: scope };
   }
 
-  private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, sink?: EffectSink): Value {
+  private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext): Value {
     const callee = call.callee;
     const dotted = dottedName(callee);
     const resolved: Callee = dotted ? this.resolveCallee(dotted, scope) : { kind: 'value' };
     if (resolved.kind === 'value' && callee.kind === 'attr') {
-      return this.evaluateMethodCall(call, callee, scope, sink);
+      return this.evaluateMethodCall(call, callee, scope, context);
     }
-    const args = call.args.map((arg) => this.evaluate(arg, scope, sink));
-    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, sink)]));
+    const args = call.args.map((arg) => this.evaluate(arg, scope, context));
+    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const callSite = site(scope, call.range);
     switch (resolved.kind) {
       case 'tf':
-        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, sink);
+        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);
       case 'function':
-        return this.instantiateCall(resolved.ref, call, args, keywords, scope, sink);
+        return this.instantiateCall(resolved.ref, call, args, keywords, scope, context);
       case 'sum':
-        return toSum(args[0] ?? EMPTY, callSite, sink);
+        return toSum(args[0] ?? EMPTY, callSite, context);
       case 'external':
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
       case 'value':
-        return union(this.evaluate(callee, scope, sink), ...args, ...keywords.values());
+        return union(this.evaluate(callee, scope, context), ...args, ...keywords.values());
       case 'irrelevant':
         return EMPTY;
     }
   }
 
-  private evaluateMethodCall(call: Expr & { kind: 'call' }, callee: Expr & { kind: 'attr' }, scope: Scope, sink?: EffectSink): Value {
-    const receiver = this.evaluate(callee.object, scope, sink);
-    const args = call.args.map((arg) => this.evaluate(arg, scope, sink));
-    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, sink)]));
+  private evaluateMethodCall(call: Expr & { kind: 'call' }, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
+    const receiver = this.evaluate(callee.object, scope, context);
+    const args = call.args.map((arg) => this.evaluate(arg, scope, context));
+    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     if (graphCollectionMethods.has(callee.attr)) {
       // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
-      return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), sink);
+      return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
     }
     if (callee.attr === 'minimize' || callee.attr === 'compute_gradients') {
       const lossExpr = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'loss')?.value;
-      sink?.effects.push({
+      context?.effects.push({
         k: 'sink',
         loss: args[0] ?? keywords.get('loss') ?? EMPTY,
         optimizer: receiver.filter((tag) => tag.k === 'optimizer'),
@@ -572,7 +510,7 @@ export class Evaluator {
     return union(receiver, ...args, ...keywords.values());
   }
 
-  private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, sink?: EffectSink): Value {
+  private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext): Value {
     const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
     const kind = optimizerKind(member);
     if (kind) {
@@ -586,12 +524,12 @@ export class Evaluator {
       case 'multiply':
         return multiply(arg(0, 'x'), arg(1, 'y'), callSite);
       case 'addToCollection':
-        sink?.effects.push({ k: 'write', key: keyOf(arg(0, 'name')), value: arg(1, 'value'), site: callSite, guard: sink.guard });
+        context?.effects.push({ k: 'write', key: keyOf(arg(0, 'name')), value: arg(1, 'value'), site: callSite, guard: context.guard });
         return EMPTY;
       case 'addToCollections':
         for (const tag of arg(0, 'names')) {
           if (tag.k === 'str') {
-            sink?.effects.push({ k: 'write', key: { k: 'lit', value: tag.value }, value: arg(1, 'value'), site: callSite, guard: sink.guard });
+            context?.effects.push({ k: 'write', key: { k: 'lit', value: tag.value }, value: arg(1, 'value'), site: callSite, guard: context.guard });
           }
         }
         return EMPTY;
@@ -606,21 +544,21 @@ export class Evaluator {
             { k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite },
           ],
           callSite,
-          sink,
+          context,
         );
       case 'getRegularizationLoss': {
         const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite }];
-        return member.endsWith('losses') ? list : toSum(list, callSite, sink);
+        return member.endsWith('losses') ? list : toSum(list, callSite, context);
       }
       case 'sumList':
-        return toSum(union(...args), callSite, sink);
+        return toSum(union(...args), callSite, context);
       case 'reduceSum': {
         const input = arg(0, 'input_tensor');
         if (input.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: callSite }];
-        return toSum(input, callSite, sink);
+        return toSum(input, callSite, context);
       }
       case 'gradients':
-        sink?.effects.push({ k: 'sink', loss: arg(0, 'ys'), optimizer: EMPTY, site: callSite, method: 'tf.gradients' });
+        context?.effects.push({ k: 'sink', loss: arg(0, 'ys'), optimizer: EMPTY, site: callSite, method: 'tf.gradients' });
         return EMPTY;
       case 'optimizeLoss': {
         const name = arg(3, 'optimizer').find((tag) => tag.k === 'str');
@@ -631,11 +569,11 @@ export class Evaluator {
           learningRate: factorOf(arg(2, 'learning_rate')),
           site: callSite,
         };
-        sink?.effects.push({ k: 'sink', loss: arg(0, 'loss'), optimizer: [optimizer], site: callSite, method: 'optimize_loss' });
+        context?.effects.push({ k: 'sink', loss: arg(0, 'loss'), optimizer: [optimizer], site: callSite, method: 'optimize_loss' });
         return EMPTY;
       }
       case 'createTrainOp':
-        sink?.effects.push({
+        context?.effects.push({
           k: 'sink',
           loss: arg(0, 'total_loss'),
           optimizer: arg(1, 'optimizer').filter((tag) => tag.k === 'optimizer'),
@@ -657,7 +595,7 @@ export class Evaluator {
     args: Value[],
     keywords: Map<string, Value>,
     scope: Scope,
-    sink?: EffectSink,
+    context?: EvalContext,
   ): Value {
     this.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
@@ -667,19 +605,19 @@ export class Evaluator {
       if (value) bindings.set(param.name, value);
       else if (param.defaultValue) bindings.set(param.name, this.evaluate(param.defaultValue, this.moduleScope(ref.module)));
     });
-    const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, sink), root: false };
-    if (sink) {
+    const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, context), root: false };
+    if (context) {
       for (const effect of summary.effects) {
         const concrete = this.instantiateEffect(effect, instance);
-        if (concrete) sink.effects.push(sink.guard && concrete.k === 'write' && !concrete.guard ? { ...concrete, guard: sink.guard } : concrete);
+        if (concrete) context.effects.push(context.guard && concrete.k === 'write' && !concrete.guard ? { ...concrete, guard: context.guard } : concrete);
       }
     }
     return substitute(summary.returns, instance);
   }
 
   /** The variable a helper call creates: `kernel = _variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`. */
-  private variableAt(call: Expr & { kind: 'call' }, ref: FunctionRef, scope: Scope, sink?: EffectSink) {
-    const target = sink?.assigned?.call === call ? sink.assigned.targets.find((t) => t.kind === 'name') : undefined;
+  private variableAt(call: Expr & { kind: 'call' }, ref: FunctionRef, scope: Scope, context?: EvalContext) {
+    const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
     const shapeIndex = ref.fn.params.findIndex((param) => param.name === 'shape');
     const shapeExpr = call.keywords.find((keyword) => keyword.name === 'shape')?.value ?? (shapeIndex >= 0 ? call.args[shapeIndex] : undefined);
     return {
@@ -734,110 +672,11 @@ export class Evaluator {
   }
 }
 
-interface Instantiation {
-  bindings: Map<string, Value>;
-  variable?: DecayTerm['variable'];
-  /** A function nobody calls: parameters are unknown. */
-  root: boolean;
-}
-
-function disablesGuard(guard: ParamGuard, value: Value): boolean {
-  if (guard.test === 'notNone') return value.length > 0 && value.every((tag) => tag.k === 'none');
-  return isDisabled(value);
-}
-
-function substitute(value: Value, instance: Instantiation): Value {
-  if (!value.some(needsSubstitution)) return value;
-  const out: Tag[] = [];
-  for (const tag of value) {
-    switch (tag.k) {
-      case 'param': {
-        const bound = instance.bindings.get(tag.name);
-        if (bound) out.push(...bound);
-        else if (instance.root) out.push({ k: 'opaque' });
-        break;
-      }
-      case 'decay': {
-        if (tag.term.factor.k !== 'param') {
-          out.push(tag);
-          break;
-        }
-        const bound = instance.bindings.get(tag.term.factor.name);
-        const factor: Factor = bound ? factorOf(bound) : { k: 'unknown' };
-        const variable = factor.k === 'param' ? undefined : tag.term.variable ?? instance.variable;
-        out.push({ k: 'decay', term: { ...tag.term, factor, variable } });
-        break;
-      }
-      case 'list':
-      case 'sum':
-        out.push({ ...tag, key: substituteKey(tag.key, instance) });
-        break;
-      case 'optimizer':
-        out.push(tag.learningRate.k === 'param' ? { ...tag, learningRate: substituteFactor(tag.learningRate, instance) } : tag);
-        break;
-      default:
-        out.push(tag);
-    }
-  }
-  return out;
-}
-
-function needsSubstitution(tag: Tag): boolean {
-  switch (tag.k) {
-    case 'param':
-      return true;
-    case 'decay':
-      return tag.term.factor.k === 'param';
-    case 'list':
-    case 'sum':
-      return tag.key.k === 'param';
-    case 'optimizer':
-      return tag.learningRate.k === 'param';
-    default:
-      return false;
-  }
-}
-
-function substituteKey(key: CollectionKey, instance: Instantiation): CollectionKey {
-  if (key.k !== 'param') return key;
-  const bound = instance.bindings.get(key.name);
-  return bound ? keyOf(bound) : { k: 'unknown' };
-}
-
-function substituteFactor(factor: Factor, instance: Instantiation): Factor {
-  if (factor.k !== 'param') return factor;
-  const bound = instance.bindings.get(factor.name);
-  return bound ? factorOf(bound) : { k: 'unknown' };
-}
-
-/** `a * b`: an l2 form times a factor is a decay term; numbers multiply; anything else passes through. */
-function multiply(left: Value, right: Value, at: Site): Value {
-  const out: Tag[] = [];
-  const scaleBy = (value: Value, factor: Factor) => {
-    for (const tag of value) {
-      if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site } });
-      else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, at) } });
-      else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
-    }
-  };
-  scaleBy(left, factorOf(right));
-  scaleBy(right, factorOf(left));
-  const leftFactor = factorOf(left);
-  const rightFactor = factorOf(right);
-  if (leftFactor.k === 'num' && rightFactor.k === 'num') out.push({ k: 'num', value: leftFactor.value * rightFactor.value, site: at });
-  return out;
-}
-
-function productFactor(a: Factor, b: Factor, at: Site): Factor {
-  if (a.k === 'num' && b.k === 'num') return { k: 'num', value: a.value * b.value, site: at };
-  return { k: 'unknown' };
-}
-
-function toSum(value: Value, at: Site, sink?: EffectSink): Value {
+function toSum(value: Value, at: Site, context?: EvalContext): Value {
   return value.map((tag) => {
     if (tag.k !== 'list') return tag;
-    const targets = sink?.assigned ? targetNames(sink.assigned.targets) : [];
-    sink?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0] });
+    const targets = context?.assigned ? targetNames(context.assigned.targets) : [];
+    context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0] });
     return { k: 'sum', key: tag.key, site: at };
   });
 }
@@ -856,44 +695,3 @@ function describeShape(expr: Expr): string | undefined {
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
 }
 
-/** Every name an expression in these statements reads (assignment targets excluded). */
-function collectNamesRead(body: readonly Stmt[]): Set<string> {
-  const names = new Set<string>();
-  const exprs: Expr[] = [];
-  const stmts = [...body];
-  while (stmts.length > 0) {
-    const stmt = stmts.pop()!;
-    switch (stmt.kind) {
-      case 'assign':
-        exprs.push(stmt.value);
-        for (const target of stmt.targets) if (stmt.augmented || target.kind !== 'name') exprs.push(target);
-        break;
-      case 'expr':
-        exprs.push(stmt.value);
-        break;
-      case 'return':
-        if (stmt.value) exprs.push(stmt.value);
-        break;
-      case 'if':
-        exprs.push(stmt.test);
-        stmts.push(...stmt.body, ...stmt.orelse);
-        break;
-      case 'block':
-      case 'class':
-        stmts.push(...stmt.body);
-        break;
-      case 'def':
-        stmts.push(...stmt.fn.body);
-        for (const param of stmt.fn.params) if (param.defaultValue) exprs.push(param.defaultValue);
-        break;
-      default:
-        break;
-    }
-  }
-  while (exprs.length > 0) {
-    const expr = exprs.pop()!;
-    if (expr.kind === 'name') names.add(expr.id);
-    else exprs.push(...childExprs(expr));
-  }
-  return names;
-}

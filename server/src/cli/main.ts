@@ -1,6 +1,6 @@
 // Entry of the `decay-lens` command (bundled to dist/cli.js). A thin shell over runCli: process
 // streams in, exit code out. The exit code is set, not forced, so piped output is flushed first.
-import { EXIT_USAGE, runCli } from './run';
+import { EXIT_INTERNAL_ERROR, runCli } from './run';
 
 // `decay-lens check . | head` closes stdout early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,6 +19,6 @@ runCli(process.argv.slice(2), {
   (error: unknown) => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`decay-lens: internal error: ${detail}\n`);
-    process.exitCode = EXIT_USAGE;
+    process.exitCode = EXIT_INTERNAL_ERROR;
   },
 );

@@ -9,6 +9,8 @@ import { VERSION } from './version';
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** A bug in decay-lens itself, not in what it was asked to do. */
+export const EXIT_INTERNAL_ERROR = 3;
 
 export interface CliIo {
   stdout(text: string): void;
@@ -37,7 +39,7 @@ Options of check:
   -f, --format F   text (default), json, or sarif (SARIF 2.1.0, for code scanning).
   -q, --quiet      Text format: print only the findings (no skipped files, no summary).
 
-Exit status: 0 no findings, 1 findings, 2 usage error.
+Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
 const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet]
@@ -50,7 +52,7 @@ workspace. Files that cannot be analysed (missing, unreadable, binary, not UTF-8
   -q, --quiet      Text format: print only the findings.
   -h, --help       Print this help.
 
-Exit status: 0 no findings, 1 findings, 2 usage error.
+Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
 const EXPLAIN_HELP = `Usage: decay-lens explain CODE

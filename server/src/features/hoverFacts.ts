@@ -95,7 +95,7 @@ function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | 
         (term.factor.k !== 'num' ? ' (wd not known statically)' : ' (learning rate not known statically)') + '.',
     );
   }
-  if (kind === 'momentum') lines.push('With momentum `m`, decay alone settles at `1 - lr*wd/(1-m)` per step.');
+  if (kind === 'momentum') lines.push(`With momentum \`m\`, decay alone settles at \`1 - ${wdSymbol}/(1-m)\` per step.`);
   if (kind === 'adam' || kind === 'adaptive') {
     lines.push('Under Adam this is coupled L2: its gradient is divided by `sqrt(v)+eps`; decoupled AdamW decays `w -= lr*wd*w` directly.');
   }

@@ -1,0 +1,80 @@
+// Instantiating a function summary at a call: parameters replaced by the argument values.
+import type { ParamGuard } from './ir';
+import { factorOf, isDisabled, keyOf, type CollectionKey, type DecayTerm, type Factor, type Tag, type Value } from './values';
+
+export interface Instantiation {
+  bindings: Map<string, Value>;
+  variable?: DecayTerm['variable'];
+  /** A function nobody calls: parameters are unknown. */
+  root: boolean;
+}
+
+export function disablesGuard(guard: ParamGuard, value: Value): boolean {
+  if (guard.test === 'notNone') return value.length > 0 && value.every((tag) => tag.k === 'none');
+  return isDisabled(value);
+}
+
+export function substitute(value: Value, instance: Instantiation): Value {
+  if (!value.some(needsSubstitution)) return value;
+  const out: Tag[] = [];
+  for (const tag of value) {
+    switch (tag.k) {
+      case 'param': {
+        const bound = instance.bindings.get(tag.name);
+        if (bound) out.push(...bound);
+        else if (instance.root) out.push({ k: 'opaque' });
+        break;
+      }
+      case 'decay': {
+        if (tag.term.factor.k !== 'param') {
+          out.push(tag);
+          break;
+        }
+        const bound = instance.bindings.get(tag.term.factor.name);
+        const factor: Factor = bound ? factorOf(bound) : { k: 'unknown' };
+        const variable = factor.k === 'param' ? undefined : tag.term.variable ?? instance.variable;
+        out.push({ k: 'decay', term: { ...tag.term, factor, variable } });
+        break;
+      }
+      case 'list':
+      case 'sum':
+        out.push({ ...tag, key: substituteKey(tag.key, instance) });
+        break;
+      case 'optimizer':
+        out.push(tag.learningRate.k === 'param' ? { ...tag, learningRate: substituteFactor(tag.learningRate, instance) } : tag);
+        break;
+      default:
+        out.push(tag);
+    }
+  }
+  return out;
+}
+
+function needsSubstitution(tag: Tag): boolean {
+  switch (tag.k) {
+    case 'param':
+      return true;
+    case 'decay':
+      return tag.term.factor.k === 'param';
+    case 'list':
+    case 'sum':
+      return tag.key.k === 'param';
+    case 'optimizer':
+      return tag.learningRate.k === 'param';
+    default:
+      return false;
+  }
+}
+
+export function substituteKey(key: CollectionKey, instance: Instantiation): CollectionKey {
+  if (key.k !== 'param') return key;
+  const bound = instance.bindings.get(key.name);
+  return bound ? keyOf(bound) : { k: 'unknown' };
+}
+
+function substituteFactor(factor: Factor, instance: Instantiation): Factor {
+  if (factor.k !== 'param') return factor;
+  const bound = instance.bindings.get(factor.name);
+  return bound ? factorOf(bound) : { k: 'unknown' };
+}
+

@@ -1,0 +1,98 @@
+// Scopes of the evaluation: a function's parameters, local assignments and nested functions,
+// chained to the enclosing function and finally the module.
+import { childExprs, type Expr, type FunctionDef, type Stmt } from './ir';
+import { addAssignTargets, type ModuleInfo } from './moduleInfo';
+import type { Value } from './values';
+
+export class Scope {
+  readonly params: Set<string>;
+  readonly assigns: Map<string, Expr[]>;
+  readonly functions: Map<string, FunctionDef>;
+  readonly memo = new Map<string, Value>();
+  readonly pending = new Set<string>();
+
+  constructor(
+    readonly module: ModuleInfo,
+    readonly fn: FunctionDef | undefined,
+    readonly parent: Scope | undefined,
+    readonly key: string,
+  ) {
+    this.params = new Set(fn?.params.map((param) => param.name));
+    if (fn) {
+      this.assigns = new Map();
+      this.functions = new Map();
+      collectLocals(fn.body, this.assigns, this.functions);
+    } else {
+      this.assigns = module.assigns;
+      this.functions = module.functions;
+    }
+  }
+
+  private namesReadCache: Set<string> | undefined;
+
+  /** Names read anywhere in this scope's code (a module's includes its functions'). */
+  namesRead(): Set<string> {
+    this.namesReadCache ??= collectNamesRead(this.fn ? this.fn.body : this.module.ir.body);
+    return this.namesReadCache;
+  }
+
+  isVariable(name: string): boolean {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+      if (scope.params.has(name) || scope.assigns.has(name)) return true;
+    }
+    return false;
+  }
+}
+
+function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, functions: Map<string, FunctionDef>): void {
+  for (const stmt of body) {
+    if (stmt.kind === 'assign') addAssignTargets(assigns, stmt.targets, stmt.value);
+    else if (stmt.kind === 'def') functions.set(stmt.fn.name, stmt.fn);
+    else if (stmt.kind === 'if') {
+      collectLocals(stmt.body, assigns, functions);
+      collectLocals(stmt.orelse, assigns, functions);
+    } else if (stmt.kind === 'block') collectLocals(stmt.body, assigns, functions);
+  }
+}
+
+/** Every name an expression in these statements reads (assignment targets excluded). */
+export function collectNamesRead(body: readonly Stmt[]): Set<string> {
+  const names = new Set<string>();
+  const exprs: Expr[] = [];
+  const stmts = [...body];
+  while (stmts.length > 0) {
+    const stmt = stmts.pop()!;
+    switch (stmt.kind) {
+      case 'assign':
+        exprs.push(stmt.value);
+        for (const target of stmt.targets) if (stmt.augmented || target.kind !== 'name') exprs.push(target);
+        break;
+      case 'expr':
+        exprs.push(stmt.value);
+        break;
+      case 'return':
+        if (stmt.value) exprs.push(stmt.value);
+        break;
+      case 'if':
+        exprs.push(stmt.test);
+        stmts.push(...stmt.body, ...stmt.orelse);
+        break;
+      case 'block':
+      case 'class':
+        stmts.push(...stmt.body);
+        break;
+      case 'def':
+        stmts.push(...stmt.fn.body);
+        for (const param of stmt.fn.params) if (param.defaultValue) exprs.push(param.defaultValue);
+        break;
+      default:
+        break;
+    }
+  }
+  while (exprs.length > 0) {
+    const expr = exprs.pop()!;
+    if (expr.kind === 'name') names.add(expr.id);
+    else exprs.push(...childExprs(expr));
+  }
+  return names;
+}
