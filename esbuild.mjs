@@ -37,6 +37,8 @@ await Promise.all([
   ...benchmarks,
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // onnxruntime-node is a native module: loaded from node_modules, never bundled.
+  esbuild.build({ ...common, entryPoints: ['runtime/src/sweep/worker.ts'], outfile: 'dist/sweepWorker.js', external: ['onnxruntime-node'] }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

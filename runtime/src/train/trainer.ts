@@ -20,7 +20,10 @@ export interface SweepRun {
   /** Training loss of each step's batch; null from the step the run diverged on. */
   trainLoss: (number | null)[];
   evaluations: Evaluation[];
-  /** First step whose loss or weights were NaN or infinite. */
+  /**
+   * Steps after which the weights first were (or produced) NaN or infinity: training losses of
+   * later steps and later evaluations are null, and no final weights are returned.
+   */
   divergedAt?: number;
   initialWeights?: number[][];
   finalWeights?: number[][];
@@ -123,9 +126,10 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
       const losses = out.losses.data as Float32Array;
       runs.forEach((run, d) => {
         for (let s = 0; s < count; s++) {
+          // Step step+s+1 computes its loss from the weights after step+s steps.
           const value = losses[s * decays + d];
-          if (run.divergedAt === undefined && !Number.isFinite(value)) run.divergedAt = step + s + 1;
-          run.trainLoss.push(run.divergedAt === undefined ? value : null);
+          if (run.divergedAt === undefined && !Number.isFinite(value)) run.divergedAt = step + s;
+          run.trainLoss.push(run.divergedAt === undefined || step + s < run.divergedAt ? value : null);
         }
       });
       await evaluate(step + count);
@@ -134,6 +138,7 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
     if (spec.returnWeights) {
       runs.forEach((run, d) => {
         run.initialWeights = initial.map((values) => Array.from(values));
+        if (run.divergedAt !== undefined) return;
         run.finalWeights = params.map((tensor) => {
           const all = tensor.data as Float32Array;
           const per = all.length / decays;

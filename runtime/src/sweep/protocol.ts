@@ -1,0 +1,21 @@
+// Messages between runSweep (parent) and the sweep worker (child process), and the result type.
+import type { SweepProgress, SweepRun } from '../train/trainer';
+import type { SweepSpec } from './spec';
+
+export interface SweepResult {
+  spec: SweepSpec;
+  task: 'classification' | 'regression';
+  runs: SweepRun[];
+  /** The decay value with the lowest final validation loss (diverged runs excluded). */
+  best?: { decay: number; validationLoss: number };
+  /** The run without decay, when the sweep has one. */
+  noDecay?: { validationLoss: number | null };
+  timings: { sessionMs: number; trainMs: number; totalMs: number };
+}
+
+export type ParentMessage = { type: 'start'; spec: SweepSpec } | { type: 'stop' };
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: SweepProgress }
+  | { type: 'result'; result: SweepResult }
+  | { type: 'error'; message: string; cancelled?: boolean };
