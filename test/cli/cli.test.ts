@@ -3,9 +3,7 @@
 // the end drive the formatters in-process with hand-made findings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,51 +12,14 @@ import type { CheckReport } from '../../server/src/cli/check';
 import { formatJson, formatText } from '../../server/src/cli/formatters';
 import { formatSarif } from '../../server/src/cli/sarif';
 import { rules } from '../../server/src/rules';
+import { assertExit, cli, ROOT, type RunResult } from '../support/cli';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const BROKEN = 'examples/cifar10_broken';
 const CORRECT = 'examples/cifar10';
 const DECAY_LINE = "tf.add_to_collection('losses', weight_decay)";
 
 // ---------------------------------------------------------------------------------------------
 // Running the CLI
-
-/**
- * The node arguments that start the CLI: the bundle dist/cli.js when it exists (run `npm run
- * build` first so it is current), otherwise server/src/cli/main.ts through tsx. Set
- * DECAY_LENS_TEST_CLI=source or =dist to force one.
- */
-function cliCommand(): string[] {
-  const bundle = path.join(ROOT, 'dist', 'cli.js');
-  const choice = process.env.DECAY_LENS_TEST_CLI ?? (existsSync(bundle) ? 'dist' : 'source');
-  if (choice === 'dist') return [bundle];
-  // tsx resolved from the project, so the CLI can run with any working folder.
-  const tsx = createRequire(path.join(ROOT, 'package.json')).resolve('tsx');
-  return ['--import', pathToFileURL(tsx).href, path.join(ROOT, 'server', 'src', 'cli', 'main.ts')];
-}
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string = ROOT): RunResult {
-  const result = spawnSync(process.execPath, [...cliCommand(), ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Fails with the CLI's output, which is what one needs to see when an exit code is wrong. */
-function assertExit(result: RunResult, expected: number): void {
-  assert.equal(result.code, expected, `exit ${result.code}, expected ${expected}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
-  assert.doesNotMatch(result.stderr, /internal error|\n\s+at /, 'no crash or stack trace');
-}
 
 function parseJson(result: RunResult): JsonReport {
   try {

@@ -65,7 +65,7 @@ export interface SweepSpec {
 export function decayValuesAround(wd: number, extras = 2): number[] {
   const multipliers = [0, 0.1, 0.3, 1, 3, 10];
   for (let i = 1; i <= extras; i++) multipliers.push(Math.pow(10, -1 + (2 * i) / (extras + 1)));
-  return [...new Set(multipliers.map((m) => Number((wd * m).toPrecision(6))))].sort((a, b) => a - b);
+  return [...new Set(multipliers.map((m) => Number((wd * m).toPrecision(2))))].sort((a, b) => a - b);
 }
 
 /** The documented defaults (docs/sweeps.md): a small MLP on the built-in synthetic task. */
@@ -78,7 +78,7 @@ export function defaultSpec(overrides: Partial<SweepSpec> = {}): SweepSpec {
     decayStyle: 'l2-loss',
     decayBiases: false,
     learningRate: 0.1,
-    decayValues: decayValuesAround(0.004),
+    decayValues: decayValuesAround(0.01),
     steps: 600,
     batchSize: 32,
     seed: 1,

@@ -1,9 +1,10 @@
 // Command-line parsing and dispatch of `decay-lens`. Returns the exit code; all output goes
 // through `io`, so the whole CLI can be driven in-process as well as through dist/cli.js.
-import { parseArgs } from 'node:util';
+import { parse, UsageError } from './args';
 import { checkPaths } from './check';
 import { explain, findRulesFolder, readRulePage } from './explain';
 import { FORMATS, formatReport, isOutputFormat } from './formatters';
+import { SWEEP_HELP, sweepCommand } from './sweep';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -16,11 +17,16 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** Aborted on Ctrl-C: long commands stop cleanly. */
+  signal?: AbortSignal;
+  /** stderr is a terminal: progress may be drawn on it. */
+  interactive?: boolean;
 }
 
 const USAGE = `Usage:
   decay-lens check PATHS... [--format text|json|sarif] [--quiet]
   decay-lens explain CODE
+  decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
 `;
 
@@ -33,6 +39,8 @@ Commands:
                    .venv, site-packages and any virtualenv (a folder with pyvenv.cfg) are not
                    searched; symbolic links to folders are not followed.
   explain CODE     Print the documentation of a rule, e.g. 'decay-lens explain WD101'.
+  sweep            Train a small model once per weight-decay value and compare them
+                   (see 'decay-lens help sweep').
   help             Print this help.
 
 Options of check:
@@ -59,8 +67,6 @@ const EXPLAIN_HELP = `Usage: decay-lens explain CODE
 
 Prints the documentation of a rule. Codes are case-insensitive, e.g. 'decay-lens explain wd101'.
 `;
-
-class UsageError extends Error {}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -92,6 +98,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return check(rest, io);
     case 'explain':
       return explainCommand(rest, io);
+    case 'sweep':
+      return sweepCommand(rest, io);
     default:
       throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
   }
@@ -101,21 +109,10 @@ function help(rest: readonly string[], io: CliIo): number {
   const topic = rest[0];
   if (topic === 'check') io.stdout(CHECK_HELP);
   else if (topic === 'explain') io.stdout(EXPLAIN_HELP);
+  else if (topic === 'sweep') io.stdout(SWEEP_HELP);
   else if (topic === undefined) io.stdout(HELP);
   else throw new UsageError(`no help for '${topic}'`);
   return EXIT_OK;
-}
-
-/** node:util parseArgs, with its errors (unknown option, missing value) turned into usage errors. */
-function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    // Keep node's first sentence ("Unknown option '--x'"); the rest is advice about '--'.
-    const message = error instanceof Error ? error.message : String(error);
-    const first = message.split(/\.(\s|$)/)[0];
-    throw new UsageError(first.charAt(0).toLowerCase() + first.slice(1));
-  }
 }
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {

@@ -1,0 +1,224 @@
+// `decay-lens sweep`: trains a small model once per weight-decay value (in a child process) and
+// prints a table, or the whole result as JSON. The spec comes from a JSON file, flags, or both
+// (flags win), on top of the documented defaults.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { decayValuesAround, defaultSpec, runSweep, SweepCancelledError, type SweepResult, type SweepSpec } from '@decay-lens/runtime';
+import { parse, UsageError } from './args';
+import type { CliIo } from './run';
+
+export const SWEEP_HELP = `Usage: decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
+
+Trains a small model once per weight-decay value, all values in one onnxruntime graph, and
+compares validation loss, accuracy and weight norms. Without options it runs the built-in
+synthetic task (a random teacher network, few noisy samples) that overfits without decay.
+
+  --spec FILE        A JSON sweep spec (see docs/sweeps.md); options below override it.
+  --layers A,B,...   Layer widths, input to output (default 32,128,10).
+  --activation F     relu or tanh.
+  --optimizer O      sgd, momentum, nesterov, adam (coupled L2) or adamw (decoupled).
+  --lr X             Learning rate.
+  --wd X             Decay values around X: X times 0, 0.1, 0.3, 1, 3, 10 and two more.
+  --decays A,B,...   Exactly these decay values.
+  --decay-style S    l2-loss (wd * tf.nn.l2_loss), keras-l2 (wd * sum(w**2)) or decoupled.
+  --decay-biases     Decay biases too (default: kernels only).
+  --steps N          Training steps (default 600).
+  --batch N          Batch size.
+  --seed N           Seed for data, initial weights and batches.
+  --data FILE        Train on a .csv or .npy file instead (features and a label column).
+  --label-column N   Column of the label in --data (default -1, the last).
+  --regression       --data holds a regression target, not class labels.
+  --timeout S        Give up after S seconds (default 120).
+  --json             Print the whole result as JSON.
+
+Exit status: 0 done, 1 the sweep failed (bad data, diverged everywhere, timeout), 2 usage
+error, 130 cancelled.
+`;
+
+const EXIT_SWEEP_FAILED = 1;
+const EXIT_CANCELLED = 130;
+
+export async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    spec: { type: 'string' },
+    layers: { type: 'string' },
+    activation: { type: 'string' },
+    optimizer: { type: 'string' },
+    lr: { type: 'string' },
+    wd: { type: 'string' },
+    decays: { type: 'string' },
+    'decay-style': { type: 'string' },
+    'decay-biases': { type: 'boolean' },
+    steps: { type: 'string' },
+    batch: { type: 'string' },
+    seed: { type: 'string' },
+    data: { type: 'string' },
+    'label-column': { type: 'string' },
+    regression: { type: 'boolean' },
+    timeout: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(SWEEP_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`sweep takes no file arguments (got '${positionals[0]}'); use --spec or --data`);
+  const spec = buildSpec(values, io.cwd);
+  const timeoutSeconds = values.timeout === undefined ? 120 : positiveNumber(values.timeout, '--timeout');
+  let lastDrawn = -1;
+  try {
+    const result = await runSweep(spec, {
+      signal: io.signal,
+      timeoutMs: timeoutSeconds * 1000,
+      onProgress: ({ step, steps }) => {
+        if (!io.interactive) return;
+        const percent = Math.floor((100 * step) / steps);
+        if (percent !== lastDrawn) io.stderr(`\rtraining ${spec.decayValues.length} decay values: ${percent}%`);
+        lastDrawn = percent;
+      },
+    });
+    if (io.interactive) io.stderr('\r\x1b[K');
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweepTable(result));
+    return result.best ? 0 : EXIT_SWEEP_FAILED;
+  } catch (error) {
+    if (io.interactive) io.stderr('\n');
+    if (error instanceof SweepCancelledError) {
+      io.stderr('decay-lens: sweep cancelled\n');
+      return EXIT_CANCELLED;
+    }
+    io.stderr(`decay-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_SWEEP_FAILED;
+  }
+}
+
+type SweepFlags = Record<string, string | boolean | undefined>;
+
+function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
+  let spec = defaultSpec();
+  if (typeof values.spec === 'string') spec = { ...spec, ...readSpecFile(path.resolve(cwd, values.spec)) };
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  if (text('layers') !== undefined) spec.layers = numberList(text('layers')!, '--layers').map((width) => integer(String(width), '--layers'));
+  if (text('activation') !== undefined) spec.activation = oneOf(text('activation')!, ['relu', 'tanh'], '--activation');
+  if (text('optimizer') !== undefined) {
+    const kind = oneOf(text('optimizer')!, ['sgd', 'momentum', 'nesterov', 'adam', 'adamw'], '--optimizer');
+    spec.optimizer = { kind };
+    // AdamW is decoupled by definition; the others are coupled unless told otherwise.
+    if (kind === 'adamw') spec.decayStyle = 'decoupled';
+    else if (spec.decayStyle === 'decoupled') spec.decayStyle = 'l2-loss';
+  }
+  if (text('decay-style') !== undefined) spec.decayStyle = oneOf(text('decay-style')!, ['l2-loss', 'keras-l2', 'decoupled'], '--decay-style');
+  if (values['decay-biases']) spec.decayBiases = true;
+  if (text('lr') !== undefined) spec.learningRate = positiveNumber(text('lr')!, '--lr');
+  if (text('wd') !== undefined) spec.decayValues = decayValuesAround(positiveNumber(text('wd')!, '--wd'));
+  if (text('decays') !== undefined) spec.decayValues = numberList(text('decays')!, '--decays');
+  if (text('steps') !== undefined) spec.steps = integer(text('steps')!, '--steps');
+  if (text('batch') !== undefined) spec.batchSize = integer(text('batch')!, '--batch');
+  if (text('seed') !== undefined) spec.seed = integer(text('seed')!, '--seed');
+  if (text('data') !== undefined) {
+    spec.task = {
+      kind: 'file',
+      path: path.resolve(cwd, text('data')!),
+      labelColumn: text('label-column') === undefined ? -1 : Number(text('label-column')),
+      task: values.regression ? 'regression' : 'classification',
+      validationFraction: 0.2,
+    };
+  } else if (text('label-column') !== undefined || values.regression) {
+    throw new UsageError('--label-column and --regression go with --data');
+  }
+  return spec;
+}
+
+function readSpecFile(file: string): Partial<SweepSpec> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read spec ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`spec ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`spec ${file} must be a JSON object`);
+  const spec = parsed as Partial<SweepSpec>;
+  // A data path in a spec file is relative to the spec file.
+  if (spec.task?.kind === 'file' && typeof spec.task.path === 'string') spec.task = { ...spec.task, path: path.resolve(path.dirname(file), spec.task.path) };
+  return spec;
+}
+
+function numberList(text: string, flag: string): number[] {
+  const numbers = text.split(',').map((part) => Number(part.trim()));
+  if (numbers.length === 0 || numbers.some((n, i) => !Number.isFinite(n) || text.split(',')[i].trim() === '')) {
+    throw new UsageError(`${flag} takes comma-separated numbers (got '${text}')`);
+  }
+  return numbers;
+}
+
+function positiveNumber(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} takes a positive number (got '${text}')`);
+  return value;
+}
+
+function integer(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${flag} takes a positive integer (got '${text}')`);
+  return value;
+}
+
+function oneOf<T extends string>(text: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(text)) throw new UsageError(`${flag} is one of ${allowed.join(', ')} (got '${text}')`);
+  return text as T;
+}
+
+/** The sweep as a table: one row per decay value, the best marked, the comparison with no decay. */
+export function formatSweepTable(result: SweepResult): string {
+  const spec = result.spec;
+  const describeTask =
+    spec.task.kind === 'synthetic'
+      ? `synthetic task (${spec.task.trainSamples} training / ${spec.task.validationSamples} validation samples, ${Math.round(spec.task.labelNoise * 100)}% label noise)`
+      : `${path.basename(spec.task.path)} (${result.task})`;
+  const lines = [
+    `Decay sweep: MLP ${spec.layers.join('-')} ${spec.activation}, ${spec.optimizer.kind} lr=${spec.learningRate}, ${spec.decayStyle} decay on ${spec.decayBiases ? 'all tensors' : 'kernels'}, ${spec.steps} steps of ${spec.batchSize}, ${describeTask}, seed ${spec.seed}`,
+    '',
+  ];
+  const classification = result.task === 'classification';
+  const header = ['', 'wd', 'train loss', 'val loss', ...(classification ? ['val acc'] : []), '|W| per layer'];
+  const rows = result.runs.map((run) => {
+    const last = run.evaluations[run.evaluations.length - 1];
+    const train = run.trainLoss[run.trainLoss.length - 1];
+    const diverged = run.divergedAt !== undefined;
+    return [
+      result.best?.decay === run.decay ? '*' : '',
+      String(run.decay),
+      diverged ? `diverged at step ${run.divergedAt}` : format(train),
+      diverged ? '' : format(last?.loss ?? null),
+      ...(classification ? [diverged || last?.accuracy == null ? '' : `${(last.accuracy * 100).toFixed(1)}%`] : []),
+      diverged ? '' : (last?.weightNorms ?? []).map((norm) => format(norm, 2)).join(' '),
+    ];
+  });
+  const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
+  const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  lines.push(render(header), ...rows.map(render), '');
+  const none = result.noDecay?.validationLoss;
+  if (result.best) {
+    const comparison =
+      none != null && result.best.decay !== 0
+        ? ` vs ${format(none)} without decay (${(((result.best.validationLoss - none) / none) * 100).toFixed(0)}%)`
+        : result.best.decay === 0
+          ? ': no decay value beat training without decay'
+          : '';
+    lines.push(`Best: wd=${result.best.decay}, validation loss ${format(result.best.validationLoss)}${comparison}.`);
+  } else {
+    lines.push('Every run diverged: lower the learning rate or the decay values.');
+  }
+  lines.push(`Trained ${result.runs.length} decay values x ${spec.steps} steps in ${(result.timings.totalMs / 1000).toFixed(2)} s (graph setup ${(result.timings.sessionMs / 1000).toFixed(2)} s).`);
+  return `${lines.join('\n')}\n`;
+}
+
+function format(value: number | null, digits = 3): string {
+  return value === null || value === undefined ? '' : value.toFixed(digits);
+}

@@ -1,0 +1,100 @@
+// `decay-lens sweep` through the real CLI: the table and JSON on the bundled example, spec and
+// flag errors, bad data files, and Ctrl-C.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { SweepResult } from '../../runtime/src';
+import { assertExit, cli, startCli } from '../support/cli';
+
+const EXAMPLE = 'examples/sweeps/overfitting-mlp.json';
+// Fewer steps than the example's 1000 keep the test quick; the decay still wins by far.
+const QUICK = ['--spec', EXAMPLE, '--steps', '300'];
+
+function finalValidationLoss(result: SweepResult, decay: number): number {
+  const run = result.runs.find((candidate) => candidate.decay === decay)!;
+  return run.evaluations[run.evaluations.length - 1].loss!;
+}
+
+test('sweep on the bundled example: JSON with a best decay that beats no decay', () => {
+  const run = cli(['sweep', ...QUICK, '--json']);
+  assertExit(run, 0);
+  const result = JSON.parse(run.stdout) as SweepResult;
+  assert.equal(result.runs.length, 8);
+  // The best is recomputed here from the runs' own final validation losses.
+  const losses = result.runs.map((r) => ({ decay: r.decay, loss: finalValidationLoss(result, r.decay) }));
+  const best = losses.reduce((a, b) => (b.loss < a.loss ? b : a));
+  assert.equal(result.best?.decay, best.decay);
+  assert.notEqual(best.decay, 0);
+  assert.ok(best.loss < finalValidationLoss(result, 0), 'some decay beats no decay on validation loss');
+  for (const r of result.runs) assert.equal(r.trainLoss.length, 300);
+});
+
+test('sweep table: one row per decay value, the best marked, the comparison with no decay', () => {
+  const run = cli(['sweep', ...QUICK]);
+  assertExit(run, 0);
+  const rows = run.stdout.split('\n').filter((line) => /^[* ] +\d/.test(line));
+  assert.equal(rows.length, 8);
+  assert.equal(rows.filter((line) => line.startsWith('*')).length, 1);
+  assert.match(run.stdout, /^Decay sweep: MLP 64-256-128-10 relu, sgd lr=0\.05/m);
+  assert.match(run.stdout, /^Best: wd=[\d.]+, validation loss [\d.]+ vs [\d.]+ without decay \(-\d+%\)\.$/m);
+});
+
+test('flags override the spec and defaults: optimizer, decays, steps, data file', () => {
+  const run = cli(['sweep', '--optimizer', 'adamw', '--decays', '0,0.1', '--steps', '40', '--lr', '0.01', '--layers', '3,8,3', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2', '--batch', '4', '--json']);
+  assertExit(run, 0);
+  const result = JSON.parse(run.stdout) as SweepResult;
+  assert.equal(result.spec.optimizer.kind, 'adamw');
+  assert.equal(result.spec.decayStyle, 'decoupled');
+  assert.deepEqual(result.runs.map((r) => r.decay), [0, 0.1]);
+  assert.equal(result.task, 'classification');
+});
+
+test('usage errors exit 2 with a message', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-sweep-'));
+  writeFileSync(path.join(dir, 'bad.json'), '{ "layers": [3, ');
+  writeFileSync(path.join(dir, 'list.json'), '[1, 2]');
+  const cases: [string[], RegExp][] = [
+    [['--optimizer', 'lamb'], /--optimizer is one of sgd, momentum, nesterov, adam, adamw/],
+    [['--lr=-1'], /--lr takes a positive number/],
+    [['--decays', '0,,1'], /--decays takes comma-separated numbers/],
+    [['--steps', '2.5'], /--steps takes a positive integer/],
+    [['--regression'], /go with --data/],
+    [['model.py'], /sweep takes no file arguments/],
+    [['--spec', path.join(dir, 'missing.json')], /no such file/],
+    [['--spec', path.join(dir, 'bad.json')], /is not valid JSON/],
+    [['--spec', path.join(dir, 'list.json')], /must be a JSON object/],
+    [['--unknown'], /unknown option/i],
+  ];
+  for (const [args, message] of cases) {
+    const run = cli(['sweep', ...args]);
+    assertExit(run, 2);
+    assert.match(run.stderr, message, args.join(' '));
+  }
+});
+
+test('a spec the runtime refuses and a bad data file fail with exit 1 and the reason', () => {
+  const invalid = cli(['sweep', '--decay-style', 'decoupled']);
+  assertExit(invalid, 1);
+  assert.match(invalid.stderr, /invalid sweep spec: decoupled decay is AdamW/);
+  const missing = cli(['sweep', '--data', 'no/such/file.csv']);
+  assertExit(missing, 1);
+  assert.match(missing.stderr, /file\.csv/);
+  const wrongWidth = cli(['sweep', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2']);
+  assertExit(wrongWidth, 1);
+  assert.match(wrongWidth.stderr, /3 feature columns but the model's input width is 32/);
+});
+
+test('Ctrl-C stops a running sweep: exit 130, a message, no stack trace', async () => {
+  const child = startCli(['sweep', '--steps', '200000']);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Interrupt once the worker is training (its process exists a moment after start).
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  child.kill('SIGINT');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 130, stderr);
+  assert.match(stderr, /sweep cancelled/);
+  assert.doesNotMatch(stderr, /\n\s+at /);
+});

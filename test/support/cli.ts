@@ -1,0 +1,52 @@
+// Running the real `decay-lens` command in tests.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * The node arguments that start the CLI: the bundle dist/cli.js when it exists (run `npm run
+ * build` first so it is current), otherwise server/src/cli/main.ts through tsx. Set
+ * DECAY_LENS_TEST_CLI=source or =dist to force one.
+ */
+export function cliCommand(): string[] {
+  const bundle = path.join(ROOT, 'dist', 'cli.js');
+  const choice = process.env.DECAY_LENS_TEST_CLI ?? (existsSync(bundle) ? 'dist' : 'source');
+  if (choice === 'dist') return [bundle];
+  // tsx resolved from the project, so the CLI can run with any working folder.
+  const tsx = createRequire(path.join(ROOT, 'package.json')).resolve('tsx');
+  return ['--import', pathToFileURL(tsx).href, path.join(ROOT, 'server', 'src', 'cli', 'main.ts')];
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], cwd: string = ROOT): RunResult {
+  const result = spawnSync(process.execPath, [...cliCommand(), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Fails with the CLI's output, which is what one needs to see when an exit code is wrong. */
+export function assertExit(result: RunResult, expected: number): void {
+  assert.equal(result.code, expected, `exit ${result.code}, expected ${expected}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
+  assert.doesNotMatch(result.stderr, /internal error|\n\s+at /, 'no crash or stack trace');
+}
+
+
+/** Starts the CLI without waiting, for tests that signal it while it runs. */
+export function startCli(args: string[], cwd: string = ROOT) {
+  return spawn(process.execPath, [...cliCommand(), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
