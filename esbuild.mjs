@@ -28,8 +28,16 @@ const common = {
   logLevel: 'warning',
 };
 
+// Benchmarks sit next to the product bundles, so runSweep finds dist/sweepWorker.js as it ships.
 const benchmarks = process.argv.includes('--bench')
-  ? [esbuild.build({ ...common, entryPoints: ['bench/diagnostics.bench.ts'], outfile: 'dist/bench/diagnostics.js' })]
+  ? ['diagnostics', 'sweep'].map((name) =>
+      esbuild.build({
+        ...common,
+        entryPoints: [`bench/${name}.bench.ts`],
+        outfile: `dist/bench-${name}.js`,
+        external: ['onnxruntime-node', '@tensorflow/*'],
+      }),
+    )
   : [];
 
 mkdirSync('dist', { recursive: true });
