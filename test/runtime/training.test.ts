@@ -240,6 +240,7 @@ async function checkAgainstReference(t: TestContext, problem: Problem, spec: Swe
     };
     if (run.decay > 0) {
       mustCatch('decayBiases flipped', { ...spec, decayBiases: !decayBiases });
+      if (spec.decayLayers) mustCatch('decay on every layer', { ...spec, decayLayers: undefined });
       if (decayStyle !== 'decoupled') mustCatch('the other coupled style', { ...spec, decayStyle: decayStyle === 'l2-loss' ? 'keras-l2' : 'l2-loss' });
       if (kind === 'adamw') mustCatch('AdamW decay coupled into the gradient', { ...spec, optimizer: { ...spec.optimizer, kind: 'adam' }, decayStyle: 'l2-loss' });
     }
@@ -277,6 +278,19 @@ for (const [optimizer, decayStyle] of CUSTOM) {
     checkAgainstReference(t, PROBLEMS[0], { ...sweepSpec(PROBLEMS[0], optimizer.kind, decayStyle, false), optimizer }),
   );
 }
+
+// Decay on some layers only: the first layer of a 3-layer network decays, the others do not.
+for (const [kind, decayStyle] of [['sgd', 'l2-loss'], ['adamw', 'decoupled']] as const) {
+  test(`trainSweep = reference with decay on the first layer only: ${kind} ${decayStyle}`, (t) =>
+    checkAgainstReference(t, PROBLEMS[1], { ...sweepSpec(PROBLEMS[1], kind, decayStyle, true), decayLayers: [0] }),
+  );
+}
+
+test('the same spec and seed give the same sweep, bit for bit', async () => {
+  const spec = { ...sweepSpec(PROBLEMS[0], 'adam', 'l2-loss', false), returnWeights: true };
+  const [first, second] = [await trainSweep(spec, PROBLEMS[0].data), await trainSweep(spec, PROBLEMS[0].data)];
+  assert.deepEqual(first.runs, second.runs);
+});
 
 // ---------------------------------------------------------------------------------------------
 // Decay alone: a task whose data gradient is exactly zero.

@@ -11,7 +11,7 @@ export type Task = 'classification' | 'regression';
 
 /** What the reference needs of a spec: the model, and for training the optimizer and decay. */
 export type ModelSpec = Pick<SweepSpec, 'layers' | 'activation'>;
-export type TrainSpec = Pick<SweepSpec, 'layers' | 'activation' | 'optimizer' | 'decayStyle' | 'decayBiases' | 'learningRate' | 'steps' | 'batchSize'>;
+export type TrainSpec = Pick<SweepSpec, 'layers' | 'activation' | 'optimizer' | 'decayStyle' | 'decayBiases' | 'decayLayers' | 'learningRate' | 'steps' | 'batchSize'>;
 
 export type Weights = Float64Array[];
 
@@ -250,7 +250,8 @@ export function referenceTrain(
   const coupledScale = spec.decayStyle === 'l2-loss' ? 1 : spec.decayStyle === 'keras-l2' ? 2 : 0;
   const firstState = weights.map((w) => new Float64Array(w.length));
   const secondState = weights.map((w) => new Float64Array(w.length));
-  const decays = (i: number) => i % 2 === 0 || spec.decayBiases;
+  // Tensors are kernel, bias per layer: tensor i belongs to layer floor(i / 2).
+  const decays = (i: number) => (i % 2 === 0 || spec.decayBiases) && (spec.decayLayers?.includes(Math.floor(i / 2)) ?? true);
   const inputs = spec.layers[0];
   const outputs = spec.layers[spec.layers.length - 1];
   if (dataset.inputs !== inputs || dataset.outputs !== outputs) throw new Error('dataset and layers disagree');

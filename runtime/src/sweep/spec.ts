@@ -48,6 +48,8 @@ export interface SweepSpec {
   decayStyle: DecayStyle;
   /** Which tensors decay: kernels only, or kernels and biases. */
   decayBiases: boolean;
+  /** Which layers decay (0 = the first); all when omitted. */
+  decayLayers?: number[];
   learningRate: number;
   decayValues: number[];
   steps: number;
@@ -106,6 +108,9 @@ export function validateSpec(spec: SweepSpec): string[] {
   positiveInteger(spec.batchSize, 'batchSize');
   positiveInteger(spec.evaluateEvery, 'evaluateEvery');
   if (!Number.isInteger(spec.seed)) problems.push(`seed must be an integer (got ${spec.seed})`);
+  if (spec.decayLayers !== undefined && (!Array.isArray(spec.decayLayers) || spec.decayLayers.some((layer) => !Number.isInteger(layer) || layer < 0 || layer >= spec.layers.length - 1))) {
+    problems.push(`decayLayers must list layer numbers from 0 to ${spec.layers.length - 2}`);
+  }
   if (spec.task?.kind === 'synthetic') {
     positiveInteger(spec.task.trainSamples, 'task.trainSamples');
     positiveInteger(spec.task.validationSamples, 'task.validationSamples');

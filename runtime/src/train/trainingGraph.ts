@@ -90,7 +90,7 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
   const updated: Sym[] = [];
   const updatedStates: Sym[][] = [];
   layout.forEach((tensor, i) => {
-    const decays = tensor.kind === 'kernel' || spec.decayBiases;
+    const decays = (tensor.kind === 'kernel' || spec.decayBiases) && (spec.decayLayers?.includes(tensor.layer) ?? true);
     const [next, nextStates] = optimizerStep(tape, spec, params[i], grads[i], stateSyms[i], decays ? wd : undefined, lr, step);
     updated.push(next);
     updatedStates.push(nextStates);

@@ -22,6 +22,7 @@ synthetic task (a random teacher network, few noisy samples) that overfits witho
   --decays A,B,...   Exactly these decay values.
   --decay-style S    l2-loss (wd * tf.nn.l2_loss), keras-l2 (wd * sum(w**2)) or decoupled.
   --decay-biases     Decay biases too (default: kernels only).
+  --decay-layers L   Decay only these layers, e.g. 0,1 (default: all).
   --steps N          Training steps (default 600).
   --batch N          Batch size.
   --seed N           Seed for data, initial weights and batches.
@@ -49,6 +50,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     decays: { type: 'string' },
     'decay-style': { type: 'string' },
     'decay-biases': { type: 'boolean' },
+    'decay-layers': { type: 'string' },
     steps: { type: 'string' },
     batch: { type: 'string' },
     seed: { type: 'string' },
@@ -109,6 +111,7 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   }
   if (text('decay-style') !== undefined) spec.decayStyle = oneOf(text('decay-style')!, ['l2-loss', 'keras-l2', 'decoupled'], '--decay-style');
   if (values['decay-biases']) spec.decayBiases = true;
+  if (text('decay-layers') !== undefined) spec.decayLayers = numberList(text('decay-layers')!, '--decay-layers');
   if (text('lr') !== undefined) spec.learningRate = positiveNumber(text('lr')!, '--lr');
   if (text('wd') !== undefined) spec.decayValues = decayValuesAround(positiveNumber(text('wd')!, '--wd'));
   if (text('decays') !== undefined) spec.decayValues = numberList(text('decays')!, '--decays');
