@@ -9,7 +9,7 @@ import type { DecayTerm, Site } from '../analysis/values';
 export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
   const hovers: HoverFact[] = [];
   const add = (site: Site | undefined, markdown: () => string) => {
-    if (site && site.uri) hovers.push({ ...site, markdown });
+    if (site && site.uri) hovers.push({ uri: site.uri, range: site.range, markdown });
   };
   for (const flow of facts.flows) {
     let flowMarkdownCache: string | undefined;
