@@ -98,6 +98,7 @@ export class Evaluator {
   private inProgress = new Set<string>();
   private moduleScopes = new Map<string, Scope>();
   private frames: Frame[] = [];
+  private members = new Map<string, string | undefined>();
 
   /**
    * Starts an analysis of these modules. Summaries from earlier analyses are reused when their
@@ -117,6 +118,7 @@ export class Evaluator {
     this.inProgress = new Set();
     this.moduleScopes = new Map();
     this.frames = [];
+    this.members = new Map();
   }
 
   private updateModuleState(module: ModuleInfo): void {
@@ -393,12 +395,21 @@ export class Evaluator {
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
     const dotted = dottedName(expr);
     if (dotted && !scope.isVariable(dotted.split('.')[0])) {
-      const member = tensorflowMember(this.qualify(dotted, scope.module));
+      const member = this.tensorflowMemberOf(dotted, scope.module);
       if (member !== undefined && member in graphKeys) return [{ k: 'str', value: graphKeys[member] }];
       const imported = this.importedMember(scope.module, dotted);
       if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
     }
     return this.evaluate(expr.object, scope, context);
+  }
+
+  /** The TensorFlow member a module's dotted name stands for (memoized: the same names recur). */
+  private tensorflowMemberOf(dotted: string, module: ModuleInfo): string | undefined {
+    const key = `${module.uri}\n${dotted}`;
+    if (this.members.has(key)) return this.members.get(key);
+    const member = tensorflowMember(this.qualify(dotted, module));
+    this.members.set(key, member);
+    return member;
   }
 
   /** Full dotted name through the module's imports; `tf` means TensorFlow unless bound otherwise. */
@@ -424,7 +435,7 @@ export class Evaluator {
       }
       if (scope.module.classes.has(dotted)) return { kind: 'irrelevant' };
     }
-    const member = tensorflowMember(this.qualify(dotted, scope.module));
+    const member = this.tensorflowMemberOf(dotted, scope.module);
     if (member !== undefined) return { kind: 'tf', member };
     const target = scope.module.imports.get(head);
     if (target) {

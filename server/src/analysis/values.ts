@@ -47,9 +47,18 @@ export type Value = readonly Tag[];
 export const EMPTY: Value = [];
 
 export function union(...values: Value[]): Value {
-  const nonEmpty = values.filter((value) => value.length > 0);
-  if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY;
-  return nonEmpty.flat();
+  // Most values are empty: avoid building arrays for them (this runs for every expression).
+  let only: Value | undefined;
+  let count = 0;
+  for (const value of values) {
+    if (value.length === 0) continue;
+    only = value;
+    count++;
+  }
+  if (count <= 1) return only ?? EMPTY;
+  const out: Tag[] = [];
+  for (const value of values) for (const tag of value) out.push(tag);
+  return out;
 }
 
 /** The single number a value holds, a parameter it stands for, or unknown. */

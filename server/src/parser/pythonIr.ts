@@ -229,24 +229,29 @@ export function convertTopLevel(node: Node): { stmts: Stmt[]; tooDeep: Range[] }
   }
 }
 
-export function convertExpr(node: Node): Expr {
+/** `type` when the caller already read it: every property read is a call into wasm. */
+export function convertExpr(node: Node, type?: string): Expr {
   if (expressionDepth >= MAX_EXPRESSION_DEPTH) {
     cutOff.push(rangeOf(node));
     return { kind: 'group', items: [], range: rangeOf(node) };
   }
   expressionDepth++;
   try {
-    return convertExprNode(node);
+    return convertExprNode(node, type ?? node.type);
   } finally {
     expressionDepth--;
   }
 }
 
-function convertExprNode(node: Node): Expr {
+function convertExprNode(node: Node, type: string): Expr {
+  if (type === 'identifier') {
+    // Names never span lines: the end follows from the text, one call into wasm fewer.
+    const id = node.text;
+    const start = node.startPosition;
+    return { kind: 'name', id, range: { startLine: start.row, startColumn: start.column, endLine: start.row, endColumn: start.column + id.length } };
+  }
   const range = rangeOf(node);
-  switch (node.type) {
-    case 'identifier':
-      return { kind: 'name', id: node.text, range };
+  switch (type) {
     case 'attribute': {
       // Named children are [object, attribute] (no comments can sit in between).
       const parts = node.namedChildren;
@@ -294,7 +299,8 @@ function convertExprNode(node: Node): Expr {
       break;
     }
   }
-  return { kind: 'group', items: named(node).map(convertExpr), range };
+  // A comment among the parts becomes an empty group: harmless, and cheaper than filtering.
+  return { kind: 'group', items: node.namedChildren.map((child) => convertExpr(child!)), range };
 }
 
 function convertCall(node: Node, range: Range): Expr {
@@ -304,17 +310,21 @@ function convertCall(node: Node, range: Range): Expr {
   const argumentsNode = parts.length === 2 ? parts[1] : node.childForFieldName('arguments');
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
-  if (argumentsNode?.type === 'argument_list') {
-    for (const argument of named(argumentsNode)) {
-      if (argument.type === 'keyword_argument') {
+  const argumentsType = argumentsNode?.type;
+  if (argumentsNode && argumentsType === 'argument_list') {
+    for (const argument of argumentsNode.namedChildren) {
+      if (!argument) continue;
+      const type = argument.type;
+      if (type === 'comment') continue;
+      if (type === 'keyword_argument') {
         const [name, value] = named(argument);
         if (name && value) keywords.push({ name: name.text, value: convertExpr(value), range: rangeOf(argument) });
       } else {
-        args.push(convertExpr(argument));
+        args.push(convertExpr(argument, type));
       }
     }
   } else if (argumentsNode) {
-    args.push(convertExpr(argumentsNode));
+    args.push(convertExpr(argumentsNode, argumentsType));
   }
   return { kind: 'call', callee: fn ? convertExpr(fn) : { kind: 'group', items: [], range }, args, keywords, range };
 }
