@@ -13,9 +13,16 @@ export interface SweepResult {
   timings: { sessionMs: number; trainMs: number; totalMs: number };
 }
 
+/** What one worker trained: some of the sweep's decay values. */
+export interface SweepPart {
+  task: 'classification' | 'regression';
+  runs: SweepRun[];
+  timings: { sessionMs: number; trainMs: number };
+}
+
 export type ParentMessage = { type: 'start'; spec: SweepSpec } | { type: 'stop' };
 
 export type WorkerMessage =
   | { type: 'progress'; progress: SweepProgress }
-  | { type: 'result'; result: SweepResult }
+  | { type: 'result'; part: SweepPart }
   | { type: 'error'; message: string; cancelled?: boolean };

@@ -1,19 +1,25 @@
-// runSweep: a sweep in a child process, with progress, cancellation, a time limit and a memory
-// limit. The caller's thread stays free, and a crash of the native runtime is just an error.
+// runSweep: a sweep in child processes, the decay values split over the machine's cores (separate
+// processes scale where threads did not, ENVIRONMENT.md), with progress, cancellation, a time
+// limit and a memory limit. The caller's thread stays free, and a crash of the native runtime is
+// just an error.
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import * as path from 'node:path';
 import type { SweepProgress } from '../train/trainer';
-import type { ParentMessage, SweepResult, WorkerMessage } from './protocol';
-import type { SweepSpec } from './spec';
+import { mergeSweepParts } from './mergeParts';
+import type { ParentMessage, SweepPart, SweepResult, WorkerMessage } from './protocol';
+import { assertValidSpec, type SweepSpec } from './spec';
 
 export interface RunSweepOptions {
   onProgress?: (progress: SweepProgress) => void;
   signal?: AbortSignal;
   /** Default 120 s. */
   timeoutMs?: number;
-  /** Resident memory of the worker, default 2048 MB. */
+  /** Resident memory per worker process, default 2048 MB. */
   memoryLimitMb?: number;
+  /** Worker processes; default one per core, at most one per two decay values. */
+  workers?: number;
 }
 
 export class SweepCancelledError extends Error {
@@ -23,57 +29,92 @@ export class SweepCancelledError extends Error {
   }
 }
 
-/** After a stop request, how long the worker gets to finish its chunk before it is killed. */
+/** After a stop request, how long the workers get to finish their chunk before they are killed. */
 const STOP_GRACE_MS = 5000;
 const MEMORY_POLL_MS = 200;
 
 export function runSweep(spec: SweepSpec, options: RunSweepOptions = {}): Promise<SweepResult> {
+  const started = performance.now();
   const timeoutMs = options.timeoutMs ?? 120_000;
   const memoryLimitMb = options.memoryLimitMb ?? 2048;
   return new Promise((resolve, reject) => {
+    assertValidSpec(spec);
     if (options.signal?.aborted) return reject(new SweepCancelledError());
-    const worker = workerScript();
-    const child = fork(worker.path, [], {
-      execArgv: [...worker.execArgv, `--max-old-space-size=${memoryLimitMb}`],
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      serialization: 'advanced',
-    });
-    let settled = false;
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const groups = splitDecayValues(spec.decayValues, options.workers ?? Math.min(os.availableParallelism(), Math.ceil(spec.decayValues.length / 2)));
+    const parts: (SweepPart | undefined)[] = groups.map(() => undefined);
+    const stepsDone = groups.map(() => 0);
+    let reported = 0;
+    const children: ChildProcess[] = [];
     const timers: NodeJS.Timeout[] = [];
+    let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       timers.forEach(clearTimeout);
       clearInterval(memoryWatch);
       options.signal?.removeEventListener('abort', onAbort);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       outcome();
     };
-    const fail = (message: string) => finish(() => reject(new Error(message)));
+    const fail = (error: Error) => finish(() => reject(error));
     const onAbort = () => {
-      send(child, { type: 'stop' });
-      timers.push(setTimeout(() => finish(() => reject(new SweepCancelledError())), STOP_GRACE_MS));
+      for (const child of children) send(child, { type: 'stop' });
+      timers.push(setTimeout(() => fail(new SweepCancelledError()), STOP_GRACE_MS));
     };
     options.signal?.addEventListener('abort', onAbort);
-    timers.push(setTimeout(() => fail(`sweep timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs));
+    timers.push(setTimeout(() => fail(new Error(`sweep timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs));
     const memoryWatch = setInterval(() => {
-      const rss = residentMegabytes(child.pid);
-      if (rss !== undefined && rss > memoryLimitMb) fail(`sweep stopped: it used ${Math.round(rss)} MB, over the ${memoryLimitMb} MB limit`);
+      for (const child of children) {
+        const rss = residentMegabytes(child.pid);
+        if (rss !== undefined && rss > memoryLimitMb) fail(new Error(`sweep stopped: a worker used ${Math.round(rss)} MB, over the ${memoryLimitMb} MB limit`));
+      }
     }, MEMORY_POLL_MS);
-    child.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') options.onProgress?.(message.progress);
-      else if (message.type === 'result') finish(() => resolve(message.result));
-      else if (message.cancelled) finish(() => reject(new SweepCancelledError()));
-      else fail(message.message);
+
+    groups.forEach((decayValues, index) => {
+      const child = startWorker(memoryLimitMb);
+      children.push(child);
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+      child.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') {
+          stepsDone[index] = message.progress.step;
+          // The sweep is as far as its slowest worker.
+          const step = Math.min(...stepsDone);
+          if (step > reported) options.onProgress?.({ step, steps: message.progress.steps });
+          reported = Math.max(reported, step);
+        } else if (message.type === 'result') {
+          parts[index] = message.part;
+          if (parts.every((part) => part !== undefined)) finish(() => resolve(mergeSweepParts(spec, parts as SweepPart[], performance.now() - started)));
+        } else if (message.cancelled) fail(new SweepCancelledError());
+        else fail(new Error(message.message));
+      });
+      child.on('error', (error) => fail(new Error(`sweep worker failed to start: ${error.message}`)));
+      child.on('close', (code, signal) => {
+        if (parts[index] !== undefined) return;
+        const detail = stderr.trim().split('\n').slice(-3).join(' ');
+        fail(new Error(`sweep worker ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before finishing${detail ? `: ${detail}` : ''}`));
+      });
+      send(child, { type: 'start', spec: { ...spec, decayValues } });
     });
-    child.on('error', (error) => fail(`sweep worker failed to start: ${error.message}`));
-    child.on('close', (code, signal) => {
-      const detail = stderr.trim().split('\n').slice(-3).join(' ');
-      fail(`sweep worker ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before finishing${detail ? `: ${detail}` : ''}`);
-    });
-    send(child, { type: 'start', spec });
+  });
+}
+
+/** Contiguous groups, so the merged runs keep the spec's order. */
+function splitDecayValues(values: readonly number[], workers: number): number[][] {
+  const count = Math.max(1, Math.min(Math.floor(workers), values.length));
+  const groups: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    groups.push(values.slice(Math.round((i * values.length) / count), Math.round(((i + 1) * values.length) / count)));
+  }
+  return groups;
+}
+
+function startWorker(memoryLimitMb: number): ChildProcess {
+  const worker = workerScript();
+  return fork(worker.path, [], {
+    execArgv: [...worker.execArgv, `--max-old-space-size=${memoryLimitMb}`],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
   });
 }
 

@@ -122,3 +122,15 @@ export function validateSpec(spec: SweepSpec): string[] {
   } else problems.push('task.kind must be synthetic or file');
   return problems;
 }
+
+export class SpecError extends Error {
+  constructor(problems: string[]) {
+    super(`invalid sweep spec: ${problems.join('; ')}`);
+    this.name = 'SpecError';
+  }
+}
+
+export function assertValidSpec(spec: SweepSpec): void {
+  const problems = validateSpec(spec);
+  if (problems.length > 0) throw new SpecError(problems);
+}

@@ -1,7 +1,7 @@
 // The sweep child process: session.run blocks its thread and a native crash ends its process, so
 // sweeps run here and never in the language server or the CLI's own process.
 import { CancelledError } from '../train/trainer';
-import { executeSweep } from './executeSweep';
+import { executeSweepPart } from './executeSweep';
 import type { ParentMessage, WorkerMessage } from './protocol';
 
 let stopRequested = false;
@@ -15,11 +15,11 @@ process.on('message', (message: ParentMessage) => {
     stopRequested = true;
     return;
   }
-  executeSweep(message.spec, {
+  executeSweepPart(message.spec, {
     onProgress: (progress) => void send({ type: 'progress', progress }),
     shouldStop: () => stopRequested,
   }).then(
-    (result) => send({ type: 'result', result }),
+    (part) => send({ type: 'result', part }),
     (error: unknown) =>
       send({ type: 'error', message: error instanceof Error ? error.message : String(error), cancelled: error instanceof CancelledError }),
   ).finally(() => process.disconnect());
