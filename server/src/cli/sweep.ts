@@ -1,4 +1,4 @@
-// `decay-lens sweep`: trains a small model once per weight-decay value (in a child process) and
+// `decay-lens sweep`: trains a small model once per weight-decay value (in child processes) and
 // prints a table, or the whole result as JSON. The spec comes from a JSON file, flags, or both
 // (flags win), on top of the documented defaults.
 import { readFileSync } from 'node:fs';
@@ -9,9 +9,10 @@ import type { CliIo } from './run';
 
 export const SWEEP_HELP = `Usage: decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
 
-Trains a small model once per weight-decay value, all values in one onnxruntime graph, and
-compares validation loss, accuracy and weight norms. Without options it runs the built-in
-synthetic task (a random teacher network, few noisy samples) that overfits without decay.
+Trains a small model once per weight-decay value, the values side by side in onnxruntime
+graphs spread over the cores, and compares validation loss, accuracy and weight norms.
+Without options it runs the built-in synthetic task (a random teacher network, few noisy
+samples) that overfits without decay.
 
   --spec FILE        A JSON sweep spec (see docs/sweeps.md); options below override it.
   --layers A,B,...   Layer widths, input to output (default 32,128,10).
