@@ -2,6 +2,7 @@
 // running, cancellation stops within a chunk, and time and memory limits end a run with a clear
 // error after which the next sweep works.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { defaultSpec, runSweep, SweepCancelledError, type SweepProgress } from '../../runtime/src';
 
@@ -47,6 +48,35 @@ test('time and memory limits end the run with a message; the next sweep works', 
   // Node and onnxruntime alone need more than 20 MB resident.
   await assert.rejects(runSweep(defaultSpec({ steps: 1_000_000 }), { memoryLimitMb: 20 }), /over the 20 MB limit/);
   await assert.rejects(runSweep(defaultSpec({ layers: [4] }), {}), /invalid sweep spec: layers needs at least/);
+  const result = await runSweep(small);
+  assert.ok(result.best);
+});
+
+/** Process ids whose parent is this process (Linux /proc). */
+function childPids(): number[] {
+  return readdirSync('/proc').flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return [];
+    try {
+      // Field 4 of /proc/PID/stat is the parent pid; the command name (field 2) may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid ? [Number(entry)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+test('a worker that crashes (SIGSEGV) is an error naming the signal; the caller lives on', async () => {
+  const before = new Set(childPids());
+  let crashed = false;
+  const sweep = runSweep(defaultSpec({ steps: 100_000, evaluateEvery: 100 }), {
+    onProgress: () => {
+      if (crashed) return;
+      crashed = true;
+      for (const pid of childPids()) if (!before.has(pid)) process.kill(pid, 'SIGSEGV');
+    },
+  });
+  await assert.rejects(sweep, /sweep worker was killed by SIGSEGV before finishing/);
   const result = await runSweep(small);
   assert.ok(result.best);
 });
