@@ -1,7 +1,9 @@
 // The language server: keeps the workspace analysis in step with open documents and files on
-// disk, publishes diagnostics, answers hovers. Plain LSP; any client works.
+// disk, publishes diagnostics, answers hovers, offers decay sweeps as code lenses and shows their
+// results as lenses and inlay hints. Plain LSP; any client works.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
@@ -17,10 +19,10 @@ import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles } from './files/collectFiles';
 import { toDiagnostic } from './features/diagnostics';
 import { hoverAt } from './features/hover';
-
-interface Settings {
-  enable: boolean;
-}
+import { sweepCodeLenses, sweepInlayHints } from './features/sweepLenses';
+import { SweepService } from './features/sweepService';
+import { RUN_SWEEP_COMMAND, type RunSweepArguments } from './protocol';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 
 export class DecayLensServer {
   private readonly documents = new TextDocuments(TextDocument);
@@ -32,9 +34,14 @@ export class DecayLensServer {
   private workspaceFolders: string[] = [];
   private supportsRelatedInformation = false;
   private supportsConfiguration = false;
-  private settings: Settings = { enable: true };
+  private settings: Settings = DEFAULT_SETTINGS;
+  private supportsCodeLensRefresh = false;
+  private supportsInlayHintRefresh = false;
+  private readonly sweeps: SweepService;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.sweeps = new SweepService(connection, () => this.refreshSweepViews());
+  }
 
   listen(): void {
     const { connection, documents } = this;
@@ -46,6 +53,32 @@ export class DecayLensServer {
         return hoverAt(this.currentResult()?.hovers ?? [], params.textDocument.uri, params.position);
       }),
     );
+    connection.onCodeLens((params) =>
+      this.guardSync('code lens', () => {
+        const result = this.currentResult();
+        if (!this.settings.enable || !result) return [];
+        const uri = params.textDocument.uri;
+        return sweepCodeLenses(result.sweepPlaces.filter((place) => place.uri === uri), this.sweeps.storedFor(uri), this.linesOf(uri));
+      }),
+    );
+    connection.languages.inlayHint.on((params) =>
+      this.guardSync('inlay hints', () => {
+        if (!this.settings.enable || !this.settings.inlayHints) return [];
+        const uri = params.textDocument.uri;
+        return sweepInlayHints(this.sweeps.storedFor(uri), uri, this.linesOf(uri));
+      }),
+    );
+    connection.onExecuteCommand(async (params, token) => {
+      if (params.command !== RUN_SWEEP_COMMAND) return null;
+      const args = params.arguments?.[0] as RunSweepArguments | undefined;
+      if (!args || typeof args.uri !== 'string' || typeof args.line !== 'number') {
+        void connection.window.showErrorMessage(`Decay Lens: ${RUN_SWEEP_COMMAND} needs {uri, line}.`);
+        return null;
+      }
+      const result = this.currentResult();
+      if (!result) return null;
+      return this.sweeps.run(args, result.sweepPlaces, this.linesOf(args.uri), this.settings.sweep, token);
+    });
     connection.onDidChangeConfiguration(() => void this.guard('configuration', () => this.loadSettings()));
     connection.onDidChangeWatchedFiles((params) =>
       void this.guard('watched files', async () => {
@@ -82,12 +115,17 @@ export class DecayLensServer {
     const capabilities = params.capabilities;
     this.supportsRelatedInformation = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     this.supportsConfiguration = capabilities.workspace?.configuration === true;
+    this.supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    this.supportsInlayHintRefresh = capabilities.workspace?.inlayHint?.refreshSupport === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        executeCommandProvider: { commands: [RUN_SWEEP_COMMAND] },
       },
       serverInfo: { name: 'decay-lens' },
     };
@@ -103,9 +141,12 @@ export class DecayLensServer {
 
   private async loadSettings(): Promise<void> {
     if (!this.supportsConfiguration) return;
-    const section = (await this.connection.workspace.getConfiguration('decayLens')) as Partial<Settings> | null;
-    this.settings = { enable: section?.enable !== false };
+    const section: unknown = await this.connection.workspace.getConfiguration('decayLens');
+    this.settings = parseSettings(section, this.workspaceFolders[0]);
+    // Republish everything: severities or enablement may have changed.
+    this.published = new Map([...this.published.keys()].map((uri) => [uri, '']));
     this.scheduleAnalysis();
+    this.refreshSweepViews();
   }
 
   /** Reads every Python file of the workspace folders, so collections summed elsewhere are seen. */
@@ -165,8 +206,10 @@ export class DecayLensServer {
     const byUri = new Map<string, Diagnostic[]>();
     if (this.settings.enable) {
       for (const finding of result.findings) {
+        const severity = this.settings.rules[finding.code] ?? finding.severity;
+        if (severity === 'off') continue;
         const list = byUri.get(finding.uri) ?? [];
-        list.push(toDiagnostic(finding, this.supportsRelatedInformation));
+        list.push(toDiagnostic({ ...finding, severity }, this.supportsRelatedInformation));
         byUri.set(finding.uri, list);
       }
     }
@@ -180,6 +223,16 @@ export class DecayLensServer {
       if (this.published.get(uri) !== serialized) void this.connection.sendDiagnostics({ uri, diagnostics });
     }
     this.published = next;
+  }
+
+  /** The lines of an open document, or of the analysed file text. */
+  private linesOf(uri: string): string[] {
+    return (this.documents.get(uri)?.getText() ?? this.analyzer?.textOf(uri) ?? '').split(/\r?\n/);
+  }
+
+  private refreshSweepViews(): void {
+    if (this.supportsCodeLensRefresh) void this.connection.sendRequest(CodeLensRefreshRequest.type);
+    if (this.supportsInlayHintRefresh) void this.connection.languages.inlayHint.refresh();
   }
 
   private async guard(what: string, work: () => Promise<void>): Promise<void> {

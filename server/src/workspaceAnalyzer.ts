@@ -12,6 +12,7 @@ import { Evaluator, type ModuleResolver } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
 import type { ModuleIR } from './analysis/ir';
 import { buildHoverFacts } from './features/hoverFacts';
+import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
 import { buildModuleInfo, type ImportTarget, type ModuleInfo } from './analysis/moduleInfo';
 import { unanalysableReason } from './analysis/sourceFiles';
 
@@ -22,6 +23,8 @@ export interface AnalysisResult {
   skipped: SkippedFile[];
   /** Files analysed only in part (syntax errors), with the reason. */
   partial: SkippedFile[];
+  /** Where a decay sweep can run: each decay source and optimizer, with what the code says. */
+  sweepPlaces: SweepPlace[];
 }
 
 interface FileState {
@@ -85,6 +88,10 @@ export class WorkspaceAnalyzer {
     if (state) state.document = undefined;
   }
 
+  textOf(uri: string): string | undefined {
+    return this.files.get(uri)?.text;
+  }
+
   hasFile(uri: string): boolean {
     return this.files.has(uri);
   }
@@ -112,6 +119,7 @@ export class WorkspaceAnalyzer {
     // deep. Two scripts sharing a model module are two programs; one cannot mask the other's bug.
     const findings = new Map<string, Finding>();
     const hovers: HoverFact[] = [];
+    const sweepPlaces = new Map<string, SweepPlace>();
     for (const program of resolver.programs()) {
       const programFacts = computeDecayFacts(
         rootEffects.filter((root) => program.has(root.module)).flatMap((root) => root.effects),
@@ -123,6 +131,10 @@ export class WorkspaceAnalyzer {
         if (!findings.has(key) && !this.isSuppressed(finding)) findings.set(key, finding);
       }
       hovers.push(...buildHoverFacts(programFacts));
+      for (const place of buildSweepPlaces(programFacts)) {
+        const key = `${place.uri}#${place.line}`;
+        if (!sweepPlaces.has(key)) sweepPlaces.set(key, place);
+      }
     }
     const sorted = [...findings.values()].sort(compareFindings);
     const skipped: SkippedFile[] = [];
@@ -132,7 +144,7 @@ export class WorkspaceAnalyzer {
       const first = state.module?.ir.unanalysed[0];
       if (first) partial.push({ uri, reason: `${first.reason} at line ${first.range.startLine + 1}; the rest of the file was analysed` });
     }
-    return { findings: sorted, hovers, skipped, partial };
+    return { findings: sorted, hovers, skipped, partial, sweepPlaces: [...sweepPlaces.values()] };
   }
 
   /** `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line. */

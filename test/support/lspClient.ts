@@ -23,6 +23,11 @@ export class TestLspClient {
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  readonly messages: string[] = [];
+  readonly progress: { token: string | number; value: { kind: string; percentage?: number } }[] = [];
+  readonly finishedSweeps: unknown[] = [];
+  /** What the server gets for `workspace/configuration` (the `decayLens` section). */
+  configuration: unknown = {};
 
   private constructor(readonly process: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
@@ -35,8 +40,23 @@ export class TestLspClient {
       this.logs.push(params.message);
       this.wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/codeLens/refresh', () => null);
+    this.connection.onRequest('workspace/inlayHint/refresh', () => null);
+    this.connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; percentage?: number } }) => {
+      this.progress.push(params);
+      this.wake();
+    });
+    this.connection.onNotification('window/showMessage', (params: { message: string }) => {
+      this.messages.push(params.message);
+      this.wake();
+    });
+    this.connection.onNotification('decayLens/sweepFinished', (params: unknown) => {
+      this.finishedSweeps.push(params);
+      this.wake();
+    });
     this.connection.listen();
   }
 
@@ -54,7 +74,8 @@ export class TestLspClient {
       workspaceFolders: folder ? [{ uri: toUri(folder), name: path.basename(folder) }] : null,
       capabilities: options.capabilities ?? {
         textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
-        workspace: { configuration: true },
+        workspace: { configuration: true, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        window: { workDoneProgress: true },
       },
     });
     await Promise.race([initialized, exited]);
@@ -76,6 +97,15 @@ export class TestLspClient {
 
   hover(uri: string, line: number, character: number): Promise<{ contents: { kind: string; value: string } } | null> {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params);
+  }
+
+  /** Resolves once `probe` returns something (checked whenever a message arrives). */
+  waitUntil<T>(probe: () => T | undefined, what: string): Promise<T> {
+    return this.waitFor(probe, what);
   }
 
   /** Resolves with the latest diagnostics for `uri` once `predicate` holds for them. */

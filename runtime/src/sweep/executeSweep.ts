@@ -8,6 +8,7 @@ import { assertValidSpec, type SweepSpec } from './spec';
 export async function executeSweepPart(spec: SweepSpec, options: TrainOptions = {}): Promise<SweepPart> {
   assertValidSpec(spec);
   const data = await loadDataset(spec);
-  const { runs, timings } = await trainSweep(spec, data, options);
-  return { task: data.task, runs, timings };
+  const layers = spec.fitLayersToData ? [data.inputs, ...spec.layers.slice(1, -1), data.outputs] : spec.layers;
+  const { runs, timings } = await trainSweep({ ...spec, layers }, data, options);
+  return { task: data.task, layers, runs, timings };
 }

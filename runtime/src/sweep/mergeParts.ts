@@ -13,7 +13,7 @@ export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: nu
   });
   const zero = runs.findIndex((run) => run.decay === 0);
   return {
-    spec,
+    spec: { ...spec, layers: parts[0].layers },
     task: parts[0].task,
     runs,
     best,

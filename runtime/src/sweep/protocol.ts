@@ -16,6 +16,8 @@ export interface SweepResult {
 /** What one worker trained: some of the sweep's decay values. */
 export interface SweepPart {
   task: 'classification' | 'regression';
+  /** The widths trained (they follow the data with fitLayersToData). */
+  layers: number[];
   runs: SweepRun[];
   timings: { sessionMs: number; trainMs: number };
 }

@@ -61,6 +61,8 @@ export interface SweepSpec {
   initialWeights?: number[][];
   /** Return the initial and final weights of every run. */
   returnWeights?: boolean;
+  /** With a data file: the first and last layer widths follow the file's features and classes. */
+  fitLayersToData?: boolean;
 }
 
 /** Decay values around a code's value: x0, 0.1, 0.3, 1, 3, 10, plus log-spaced extras between. */

@@ -1,0 +1,84 @@
+// Where a decay sweep can run (a code lens each): every decay source and every optimizer of a
+// collection's flow, with what the code says for the proxy model: shapes, optimizer, learning
+// rate, decay values, and whether the decay reaches the loss at all.
+import { learningRateOf, optimizersOf, type DecayFacts } from '../analysis/decayFlow';
+import type { Range } from '../analysis/findings';
+import type { OptimizerKind, Site } from '../analysis/values';
+
+export interface DecayLine {
+  uri: string;
+  line: number;
+  /** The decay value written there, when it is a number. */
+  decay?: number;
+}
+
+export interface SweepPlace {
+  uri: string;
+  line: number;
+  range: Range;
+  kind: 'source' | 'optimizer';
+  /** The code's decay value for this place (the source's own, or the flow's most common). */
+  decay?: number;
+  /** 2-D shapes of the decayed variables of the flow, in order: `[[dim?, 384], [384, 192]]`. */
+  shapes: (number | undefined)[][];
+  optimizer?: { kind: OptimizerKind; learningRate?: number };
+  /** False when the decay is known to never reach the loss (WD101, WD105). */
+  reachesLoss: boolean;
+  collection: string;
+  decayLines: DecayLine[];
+}
+
+export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
+  const places: SweepPlace[] = [];
+  for (const flow of facts.flows) {
+    const sink = flow.reachingSinks[0] ?? facts.sinks[0];
+    const optimizer = sink ? optimizersOf(sink)[0] : undefined;
+    const decayLines = flow.sources.map((source) => {
+      const site = source.term.variable?.call ?? source.term.l2Site;
+      return { uri: site.uri, line: site.range.startLine, decay: source.term.factor.k === 'num' ? source.term.factor.value : undefined };
+    });
+    const common: Omit<SweepPlace, 'uri' | 'line' | 'range' | 'kind' | 'decay'> = {
+      shapes: flow.sources.flatMap((source) => {
+        const shape = parseShape(source.term.variable?.shape);
+        return shape?.length === 2 ? [shape] : [];
+      }),
+      optimizer: optimizer ? { kind: optimizer.kind, learningRate: sink ? learningRateOf(sink) : undefined } : undefined,
+      reachesLoss: flow.reachingSinks.length > 0 || facts.sinks.length === 0 || facts.uncertain,
+      collection: flow.key,
+      decayLines,
+    };
+    const at = (site: Site, kind: SweepPlace['kind'], decay: number | undefined) =>
+      places.push({ uri: site.uri, line: site.range.startLine, range: site.range, kind, decay, ...common });
+    for (const source of flow.sources) {
+      at(source.term.variable?.call ?? source.write.site, 'source', source.term.factor.k === 'num' ? source.term.factor.value : undefined);
+    }
+    const typical = mostCommon(decayLines.flatMap((line) => (line.decay !== undefined && line.decay > 0 ? [line.decay] : [])));
+    for (const reaching of flow.reachingSinks.length > 0 ? flow.reachingSinks : facts.sinks) at(reaching.site, 'optimizer', typical);
+  }
+  const seen = new Set<string>();
+  return places.filter((place) => {
+    const key = `${place.uri}#${place.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `[384, 192]` -> [384, 192]; names and expressions (`[dim, 384]`) are unknown dimensions. */
+function parseShape(text: string | undefined): (number | undefined)[] | undefined {
+  if (!text) return undefined;
+  const inner = /^\[(.*)\]$/.exec(text.trim());
+  if (!inner) return undefined;
+  return inner[1].split(',').map((part) => {
+    const value = Number(part.trim());
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  });
+}
+
+function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
+  return best;
+}

@@ -1,0 +1,83 @@
+// The proxy sweep for a place in the code: the layer widths its shapes describe, its optimizer,
+// learning rate and decay value, the user's sweep settings, and SPEC.md's defaults for the rest.
+import { decayValuesAround, defaultSpec, type SweepResult, type SweepSpec } from '@decay-lens/runtime';
+import { formatNumber } from '../rules/describe';
+import type { SweepOutcome } from '../protocol';
+import type { SweepPlace } from './sweepPlaces';
+
+export interface SweepSettings {
+  steps?: number;
+  decayValues?: number[];
+  /** A CSV or NPY file to train on instead of the synthetic task. */
+  dataFile?: string;
+}
+
+/** Widths the code does not state (a name like `dim`), and the classes of the proxy's output. */
+export const UNKNOWN_WIDTH = 64;
+export const PROXY_CLASSES = 10;
+/** Wider layers are capped so a sweep stays a matter of seconds. */
+export const MAX_PROXY_WIDTH = 256;
+export const DEFAULT_DECAY = 0.01;
+
+export interface PlannedSweep {
+  spec: SweepSpec;
+  /** The decay value the code asks for (trained beside 0 to show what it does, or what its absence costs). */
+  intendedDecay: number;
+}
+
+export function planSweep(place: SweepPlace, settings: SweepSettings = {}): PlannedSweep {
+  const defaults = defaultSpec();
+  const widths = chainShapes(place.shapes);
+  const layers = widths.length > 0 ? [...widths, PROXY_CLASSES].map((width) => Math.min(width, MAX_PROXY_WIDTH)) : defaults.layers;
+  const kind = place.optimizer?.kind;
+  const optimizer = kind === 'momentum' ? 'momentum' : kind === 'adam' || kind === 'adaptive' ? 'adam' : 'sgd';
+  const intendedDecay = place.decay !== undefined && place.decay > 0 ? place.decay : DEFAULT_DECAY;
+  const decayValues = [...new Set([0, intendedDecay, ...(settings.decayValues ?? decayValuesAround(intendedDecay))])].sort((a, b) => a - b);
+  const spec: SweepSpec = {
+    ...defaults,
+    layers,
+    optimizer: { kind: optimizer },
+    learningRate: place.optimizer?.learningRate ?? (optimizer === 'adam' ? 0.001 : defaults.learningRate),
+    decayValues,
+    steps: settings.steps ?? defaults.steps,
+  };
+  if (settings.dataFile) {
+    spec.task = { kind: 'file', path: settings.dataFile, labelColumn: -1, task: 'classification', validationFraction: 0.2 };
+    spec.fitLayersToData = true;
+  }
+  return { spec, intendedDecay };
+}
+
+/** `[[a, b], [b, c]]` -> [a, b, c]: consecutive shapes that connect; unknown widths connect to anything. */
+function chainShapes(shapes: (number | undefined)[][]): number[] {
+  const widths: number[] = [];
+  for (const [rows, columns] of shapes) {
+    if (widths.length === 0) widths.push(rows ?? UNKNOWN_WIDTH, columns ?? UNKNOWN_WIDTH);
+    else if (rows === undefined || rows === widths[widths.length - 1]) widths.push(columns ?? UNKNOWN_WIDTH);
+  }
+  return widths;
+}
+
+/** The lens headline and, where the decay never reaches the loss, what that costs. */
+export function describeOutcome(place: SweepPlace, planned: PlannedSweep, result: SweepResult): Omit<SweepOutcome, 'uri' | 'line' | 'result'> {
+  const loss = (decay: number) => {
+    const run = result.runs.find((candidate) => candidate.decay === decay);
+    return run && run.divergedAt === undefined ? run.evaluations[run.evaluations.length - 1]?.loss ?? null : null;
+  };
+  const value = (x: number | null) => (x === null ? 'diverged' : x.toFixed(2));
+  if (!place.reachesLoss) {
+    const asWritten = loss(0);
+    const asIntended = loss(planned.intendedDecay);
+    const change = asWritten !== null && asIntended !== null && asIntended > 0 ? ((asWritten - asIntended) / asIntended) * 100 : undefined;
+    return {
+      headline:
+        `Decay sweep: as written (no decay reaches the loss) val ${value(asWritten)} · as intended (wd=${formatNumber(planned.intendedDecay)}) val ${value(asIntended)}` +
+        (change !== undefined ? ` · the bug costs ${change >= 0 ? '+' : ''}${change.toFixed(0)}% validation loss` : ''),
+      bugCost: { asWritten, asIntended, decay: planned.intendedDecay },
+    };
+  }
+  if (!result.best) return { headline: 'Decay sweep: every run diverged (lower the learning rate)' };
+  return {
+    headline: `Decay sweep: best wd=${formatNumber(result.best.decay)} · val ${value(result.best.validationLoss)} vs ${value(loss(0))} at wd=0`,
+  };
+}

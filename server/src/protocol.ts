@@ -1,0 +1,34 @@
+// Decay Lens' additions to LSP, shared by the server and the VS Code client (imported through the
+// npm workspace). Every message is documented in docs/protocol.md.
+import { NotificationType } from 'vscode-languageserver-protocol';
+import type { SweepResult } from '@decay-lens/runtime';
+
+/**
+ * `workspace/executeCommand` (client -> server): runs a decay sweep for the code at `line` of
+ * `uri` (the nearest sweep place at or above it). Code lenses carry it; any client can send it.
+ * The server reports progress with `window/workDoneProgress` (cancellable) and answers with a
+ * `SweepOutcome`, or null when there is nothing to sweep at that place.
+ */
+export const RUN_SWEEP_COMMAND = 'decayLens.runSweep';
+
+export interface RunSweepArguments {
+  uri: string;
+  line: number;
+}
+
+export interface SweepOutcome {
+  uri: string;
+  /** Line of the place the sweep is about (its code lens). */
+  line: number;
+  /** One line for the lens: `Decay sweep: best wd=0.004 · val 0.52 vs 0.71 at wd=0`. */
+  headline: string;
+  /** When the decay there never reaches the loss: what training without it costs. */
+  bugCost?: { asWritten: number | null; asIntended: number | null; decay: number };
+  result: SweepResult;
+}
+
+/** Server -> client: a sweep finished (the chart panel shows the latest). */
+export namespace SweepFinishedNotification {
+  export const method = 'decayLens/sweepFinished';
+  export const type = new NotificationType<SweepOutcome>(method);
+}

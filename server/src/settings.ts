@@ -1,0 +1,41 @@
+// The `decayLens.*` settings the server reads (workspace/configuration), with their defaults.
+import * as path from 'node:path';
+import type { Severity } from './analysis';
+import type { SweepSettings } from './features/sweepPlanner';
+
+export type RuleSetting = Severity | 'off';
+
+export interface Settings {
+  enable: boolean;
+  /** Per rule code: another severity, or 'off'. */
+  rules: Record<string, RuleSetting>;
+  inlayHints: boolean;
+  sweep: SweepSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, inlayHints: true, sweep: {} };
+
+const ruleSettings = new Set<RuleSetting>(['error', 'warning', 'info', 'hint', 'off']);
+
+/** Settings from the client's `decayLens` section; anything malformed falls back to the default. */
+export function parseSettings(section: unknown, workspaceFolder: string | undefined): Settings {
+  const raw = (section && typeof section === 'object' ? section : {}) as Record<string, unknown>;
+  const rules: Record<string, RuleSetting> = {};
+  if (raw.rules && typeof raw.rules === 'object') {
+    for (const [code, value] of Object.entries(raw.rules as Record<string, unknown>)) {
+      if (typeof value === 'string' && ruleSettings.has(value as RuleSetting)) rules[code.toUpperCase()] = value as RuleSetting;
+    }
+  }
+  const sweep = (raw.sweep && typeof raw.sweep === 'object' ? raw.sweep : {}) as Record<string, unknown>;
+  const steps = typeof sweep.steps === 'number' && Number.isInteger(sweep.steps) && sweep.steps > 0 ? sweep.steps : undefined;
+  const decayValues =
+    Array.isArray(sweep.decayValues) && sweep.decayValues.length > 0 && sweep.decayValues.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)
+      ? (sweep.decayValues as number[])
+      : undefined;
+  const dataFile =
+    typeof sweep.dataFile === 'string' && sweep.dataFile.trim() !== ''
+      ? path.resolve(workspaceFolder ?? process.cwd(), sweep.dataFile.trim())
+      : undefined;
+  const inlayHints = raw.inlayHints && typeof raw.inlayHints === 'object' ? (raw.inlayHints as Record<string, unknown>).enable !== false : true;
+  return { enable: raw.enable !== false, rules, inlayHints, sweep: { steps, decayValues, dataFile } };
+}

@@ -1,0 +1,88 @@
+// Decay sweeps through the real language server: code lenses where decay and optimizers are,
+// workspace/executeCommand runs a real sweep with progress, and the result comes back as the lens
+// title and inlay hints, marked stale after an edit there. The example's decay never reaches the
+// loss, so the sweep reports what that costs.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { SweepOutcome } from '../../server/src/protocol';
+import { TestLspClient, toUri } from '../support/lspClient';
+
+interface Lens {
+  range: { start: { line: number } };
+  command: { title: string; command: string; arguments: { uri: string; line: number }[] };
+}
+
+describe('decay sweeps over LSP', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-sweep-'));
+  cpSync(path.resolve(__dirname, '..', '..', 'examples', 'cifar10_broken'), folder, { recursive: true });
+  const file = path.join(folder, 'cifar10.py');
+  const uri = toUri(file);
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  let client: TestLspClient;
+
+  before(async () => {
+    client = await TestLspClient.start({ workspaceFolder: folder });
+    // Short sweeps keep the test quick; the settings reach the server through workspace/configuration.
+    client.configuration = { sweep: { steps: 200 } };
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+  });
+  after(() => client.stop());
+
+  const lenses = () => client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+
+  test('a Run decay sweep lens above each decayed variable and the optimizer', async () => {
+    const found = await lenses();
+    const decayed = lines.flatMap((line, index) => (/_variable_with_weight_decay\(/.test(line) && /wd=0\.004|0\.004\)/.test(line + lines[index + 1]) && !line.includes('def ') ? [index] : []));
+    const optimizer = lines.findIndex((line) => line.includes('compute_gradients('));
+    assert.ok(decayed.length >= 2);
+    for (const line of [...decayed, optimizer]) {
+      const lens = found.find((candidate) => candidate.range.start.line === line);
+      assert.ok(lens, `a lens on line ${line + 1}: ${lines[line]}`);
+      assert.equal(lens.command.title, 'Run decay sweep');
+      assert.equal(lens.command.command, 'decayLens.runSweep');
+      assert.deepEqual(lens.command.arguments, [{ uri, line }]);
+    }
+  });
+
+  test('running the lens trains for real: progress, the bug cost headline, lens and inlay hints with the figures', async () => {
+    const lens = (await lenses()).find((candidate) => lines[candidate.range.start.line].includes('_variable_with_weight_decay('))!;
+    const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: lens.command.arguments });
+    assert.ok(outcome, `a sweep outcome; messages: ${client.messages.join(' | ')}`);
+    const kinds = client.progress.map((p) => p.value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+    assert.ok(kinds.includes('report'));
+    assert.equal(client.finishedSweeps.length, 1);
+    // The decay never reaches the loss: as written is wd=0, as intended the code's 0.004.
+    assert.ok(outcome.bugCost);
+    assert.equal(outcome.bugCost.decay, 0.004);
+    const finalLoss = (decay: number) => outcome.result.runs.find((run) => run.decay === decay)!.evaluations.at(-1)!.loss;
+    assert.equal(outcome.bugCost.asWritten, finalLoss(0));
+    assert.equal(outcome.bugCost.asIntended, finalLoss(0.004));
+    assert.match(outcome.headline, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ · as intended \(wd=0\.004\) val [\d.]+/);
+    assert.equal(outcome.result.spec.steps, 200);
+    assert.equal(outcome.result.spec.learningRate, 0.1, "the example's INITIAL_LEARNING_RATE");
+
+    const titled = (await lenses()).find((candidate) => candidate.range.start.line === lens.range.start.line)!;
+    assert.equal(titled.command.title, outcome.headline);
+    const hints = await client.request<{ position: { line: number }; label: string }[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+    });
+    const hint = hints.find((candidate) => candidate.position.line === lens.range.start.line);
+    assert.ok(hint, 'an inlay hint on the decayed line');
+    assert.match(hint.label, new RegExp(`wd=0\\.004: val ${finalLoss(0.004)!.toFixed(2)}, \\|W\\| [\\d.]+ \\(wd=0: val ${finalLoss(0)!.toFixed(2)}`));
+
+    // Editing the line the sweep was about marks its result stale.
+    const line = lens.range.start.line;
+    await client.replaceLine(uri, 2, line, lines[line].length, `${lines[line]}  # edited`);
+    // Messages are handled in order: the lens request sees the edit.
+    const stale = (await lenses()).find((candidate) => candidate.range.start.line === line)!;
+    assert.match(stale.command.title, /\(stale: code changed; run again\)$/);
+  });
+});
