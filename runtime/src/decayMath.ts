@@ -23,11 +23,6 @@ export function halvingSteps(factor: number): number | undefined {
   return Math.log(0.5) / Math.log(factor);
 }
 
-/** The weight after `steps` steps of decay alone: `w0 * factor^steps`. */
-export function decayedWeight(initial: number, factor: number, steps: number): number {
-  return initial * Math.pow(factor, steps);
-}
-
 /**
  * The same decay written in other frameworks, given the gradient coefficient of the term:
  * PyTorch `SGD(weight_decay=c)` adds `c*w` to the gradient; Keras `l2(x)` adds `x*sum(w**2)`,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { SweepResult } from '../../runtime/src';
 import { assertExit, cli, startCli } from '../support/cli';
+import { childrenOf, readCommand, waitFor } from '../support/processes';
 
 const EXAMPLE = 'examples/sweeps/overfitting-mlp.json';
 // Fewer steps than the example's 1000 keep the test quick; the decay still wins by far.
@@ -49,6 +50,9 @@ test('flags override the spec and defaults: optimizer, decays, steps, data file'
   assert.equal(result.spec.decayStyle, 'decoupled');
   assert.deepEqual(result.runs.map((r) => r.decay), [0, 0.1]);
   assert.equal(result.task, 'classification');
+  // The decay really reached the worker: it shrank the kernels.
+  const norm = (decay: number) => result.runs.find((r) => r.decay === decay)!.evaluations.at(-1)!.weightNorms[0]!;
+  assert.ok(norm(0.1) < norm(0), `|W| ${norm(0.1)} with decay vs ${norm(0)} without`);
 });
 
 test('usage errors exit 2 with a message', () => {
@@ -61,6 +65,7 @@ test('usage errors exit 2 with a message', () => {
     [['--decays', '0,,1'], /--decays takes comma-separated numbers/],
     [['--steps', '2.5'], /--steps takes a positive integer/],
     [['--regression'], /go with --data/],
+    [['--data', 'x.csv', '--label-column', 'abc'], /--label-column takes a column number/],
     [['model.py'], /sweep takes no file arguments/],
     [['--spec', path.join(dir, 'missing.json')], /no such file/],
     [['--spec', path.join(dir, 'bad.json')], /is not valid JSON/],
@@ -81,18 +86,23 @@ test('a spec the runtime refuses and a bad data file fail with exit 1 and the re
   const missing = cli(['sweep', '--data', 'no/such/file.csv']);
   assertExit(missing, 1);
   assert.match(missing.stderr, /file\.csv/);
-  const wrongWidth = cli(['sweep', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2']);
+  const wrongWidth = cli(['sweep', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2', '--batch', '2']);
   assertExit(wrongWidth, 1);
-  assert.match(wrongWidth.stderr, /3 feature columns but the model's input width is 32/);
+  assert.match(wrongWidth.stderr, /classes_header\.csv: 3 feature columns, but the model's input width is 32/);
+  const tooFewRows = cli(['sweep', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2', '--layers', '3,8,3']);
+  assertExit(tooFewRows, 1);
+  assert.match(tooFewRows.stderr, /classes_header\.csv: 6 training rows, fewer than the batch size 32/);
 });
 
 test('Ctrl-C stops a running sweep: exit 130, a message, no stack trace', async () => {
-  const child = startCli(['sweep', '--steps', '200000']);
+  const child = startCli(['sweep', '--steps', '200000', '--json']);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  // Interrupt once the worker is training (its process exists a moment after start).
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  child.kill('SIGINT');
+  // Interrupt once the workers train: the CLI's progress is on stderr only on a terminal, so wait
+  // for the worker processes themselves.
+  await waitFor(() => childrenOf(child.pid!).some((pid) => /sweepWorker|worker\.ts/.test(readCommand(pid))), 20_000);
+  // A terminal signals the whole process group, the workers included.
+  process.kill(-child.pid!, 'SIGINT');
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   assert.equal(code, 130, stderr);
   assert.match(stderr, /sweep cancelled/);

@@ -46,7 +46,7 @@ export function assertExit(result: RunResult, expected: number): void {
 }
 
 
-/** Starts the CLI without waiting, for tests that signal it while it runs. */
+/** Starts the CLI in a process group of its own, without waiting, for tests that signal it. */
 export function startCli(args: string[], cwd: string = ROOT) {
-  return spawn(process.execPath, [...cliCommand(), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...cliCommand(), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }

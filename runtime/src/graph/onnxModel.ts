@@ -37,7 +37,6 @@ export interface GraphSpec {
   inputs: ValueSpec[];
   outputs: ValueSpec[];
   nodes: NodeSpec[];
-  initializers?: { name: string; dims: number[]; values: Float32Array | BigInt64Array }[];
 }
 
 export function graphProto(spec: GraphSpec): onnxProto.onnx.IGraphProto {
@@ -52,11 +51,6 @@ export function graphProto(spec: GraphSpec): onnxProto.onnx.IGraphProto {
       output: node.outputs,
       attribute: Object.entries(node.attributes ?? {}).map(([name, value]) => attribute(name, value)),
     })),
-    initializer: (spec.initializers ?? []).map((init) =>
-      init.values instanceof Float32Array
-        ? { name: init.name, dims: init.dims, dataType: FLOAT, floatData: Array.from(init.values) }
-        : { name: init.name, dims: init.dims, dataType: INT64, int64Data: Array.from(init.values, (v) => Number(v)) },
-    ),
   };
 }
 

@@ -23,10 +23,13 @@ export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
     return syntheticTask(spec.layers[0], spec.layers[spec.layers.length - 1], task.trainSamples, task.validationSamples, task.labelNoise, task.teacherHidden, spec.seed);
   }
   const dataset = await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction, spec.seed);
+  if (spec.batchSize > dataset.trainCount) {
+    throw new Error(`${task.path}: ${dataset.trainCount} training rows, fewer than the batch size ${spec.batchSize}`);
+  }
   if (spec.fitLayersToData) return dataset;
-  if (dataset.inputs !== spec.layers[0]) throw new Error(`the data file has ${dataset.inputs} feature columns but the model's input width is ${spec.layers[0]}`);
+  if (dataset.inputs !== spec.layers[0]) throw new Error(`${task.path}: ${dataset.inputs} feature columns, but the model's input width is ${spec.layers[0]}`);
   if (dataset.outputs !== spec.layers[spec.layers.length - 1]) {
-    throw new Error(`the data file has ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'} but the model's output width is ${spec.layers[spec.layers.length - 1]}`);
+    throw new Error(`${task.path}: ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'}, but the model's output width is ${spec.layers[spec.layers.length - 1]}`);
   }
   return dataset;
 }

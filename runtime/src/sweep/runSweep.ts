@@ -32,6 +32,11 @@ export class SweepCancelledError extends Error {
 /** After a stop request, how long the workers get to finish their chunk before they are killed. */
 const STOP_GRACE_MS = 5000;
 const MEMORY_POLL_MS = 200;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toPrecision(3))} s`;
+}
 
 export function runSweep(spec: SweepSpec, options: RunSweepOptions = {}): Promise<SweepResult> {
   const started = performance.now();
@@ -57,12 +62,15 @@ export function runSweep(spec: SweepSpec, options: RunSweepOptions = {}): Promis
       outcome();
     };
     const fail = (error: Error) => finish(() => reject(error));
+    let aborted = false;
     const onAbort = () => {
+      aborted = true;
       for (const child of children) send(child, { type: 'stop' });
       timers.push(setTimeout(() => fail(new SweepCancelledError()), STOP_GRACE_MS));
     };
     options.signal?.addEventListener('abort', onAbort);
-    timers.push(setTimeout(() => fail(new Error(`sweep timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs));
+    // Node timers overflow past 2^31 - 1 ms (they would fire at once): longer limits mean no limit.
+    if (timeoutMs < MAX_TIMER_MS) timers.push(setTimeout(() => fail(new Error(`sweep timed out after ${formatSeconds(timeoutMs)}`)), timeoutMs));
     const memoryWatch = setInterval(() => {
       for (const child of children) {
         const rss = residentMegabytes(child.pid);
@@ -91,6 +99,9 @@ export function runSweep(spec: SweepSpec, options: RunSweepOptions = {}): Promis
       child.on('error', (error) => fail(new Error(`sweep worker failed to start: ${error.message}`)));
       child.on('close', (code, signal) => {
         if (parts[index] !== undefined) return;
+        // Ctrl-C in a terminal signals the workers too (one still starting has no handler yet):
+        // after an abort, or by SIGINT, a worker's end is the cancellation.
+        if (aborted || signal === 'SIGINT') return fail(new SweepCancelledError());
         const detail = stderr.trim().split('\n').slice(-3).join(' ');
         fail(new Error(`sweep worker ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before finishing${detail ? `: ${detail}` : ''}`));
       });

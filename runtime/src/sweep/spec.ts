@@ -100,12 +100,22 @@ export function validateSpec(spec: SweepSpec): string[] {
   if (!Array.isArray(spec.layers) || spec.layers.length < 2) problems.push('layers needs at least an input and an output width');
   else spec.layers.forEach((width, i) => positiveInteger(width, `layers[${i}]`));
   if (spec.activation !== 'relu' && spec.activation !== 'tanh') problems.push(`activation must be relu or tanh (got ${spec.activation})`);
-  if (!['sgd', 'momentum', 'nesterov', 'adam', 'adamw'].includes(spec.optimizer?.kind)) problems.push(`unknown optimizer ${spec.optimizer?.kind}`);
+  if (!spec.optimizer || typeof spec.optimizer !== 'object' || !['sgd', 'momentum', 'nesterov', 'adam', 'adamw'].includes(spec.optimizer.kind)) {
+    problems.push(`optimizer.kind must be sgd, momentum, nesterov, adam or adamw (got ${spec.optimizer?.kind})`);
+    return problems;
+  }
+  const inUnitInterval = (value: number | undefined, what: string) => {
+    if (value !== undefined && !(value >= 0 && value < 1)) problems.push(`${what} must be in [0, 1) (got ${value})`);
+  };
+  inUnitInterval(spec.optimizer.momentum, 'optimizer.momentum');
+  inUnitInterval(spec.optimizer.beta1, 'optimizer.beta1');
+  inUnitInterval(spec.optimizer.beta2, 'optimizer.beta2');
+  if (spec.optimizer.epsilon !== undefined && !(spec.optimizer.epsilon > 0)) problems.push(`optimizer.epsilon must be positive (got ${spec.optimizer.epsilon})`);
   if (spec.decayStyle === 'decoupled' && spec.optimizer.kind !== 'adamw') problems.push('decoupled decay is AdamW: use optimizer adamw');
   if (spec.optimizer.kind === 'adamw' && spec.decayStyle !== 'decoupled') problems.push('AdamW decays decoupled: use decayStyle decoupled');
   if (!(spec.learningRate > 0 && Number.isFinite(spec.learningRate))) problems.push(`learningRate must be a positive number (got ${spec.learningRate})`);
   if (!Array.isArray(spec.decayValues) || spec.decayValues.length === 0) problems.push('decayValues must list at least one value');
-  else if (spec.decayValues.some((value) => !Number.isFinite(value))) problems.push('decayValues must be finite numbers');
+  else if (spec.decayValues.some((value) => !Number.isFinite(value) || value < 0)) problems.push('decayValues must be numbers >= 0');
   positiveInteger(spec.steps, 'steps');
   positiveInteger(spec.batchSize, 'batchSize');
   positiveInteger(spec.evaluateEvery, 'evaluateEvery');
@@ -116,6 +126,8 @@ export function validateSpec(spec: SweepSpec): string[] {
   if (spec.task?.kind === 'synthetic') {
     positiveInteger(spec.task.trainSamples, 'task.trainSamples');
     positiveInteger(spec.task.validationSamples, 'task.validationSamples');
+    positiveInteger(spec.task.teacherHidden, 'task.teacherHidden');
+    if (spec.layers.length >= 2 && spec.layers[spec.layers.length - 1] < 2) problems.push('the synthetic task classifies: the output width needs at least 2 classes');
     if (!(spec.task.labelNoise >= 0 && spec.task.labelNoise < 1)) problems.push('task.labelNoise must be in [0, 1)');
     if (spec.batchSize > spec.task.trainSamples) problems.push('batchSize is larger than task.trainSamples');
   } else if (spec.task?.kind === 'file') {

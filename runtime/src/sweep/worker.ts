@@ -6,7 +6,15 @@ import type { ParentMessage, WorkerMessage } from './protocol';
 
 let stopRequested = false;
 
+// Ctrl-C in a terminal reaches the whole process group: the parent decides, via 'stop'.
+process.on('SIGINT', () => undefined);
+// A parent that died cannot stop us: stop with it (between chunks, at the latest).
+process.on('disconnect', () => {
+  stopRequested = true;
+});
+
 function send(message: WorkerMessage): Promise<void> {
+  if (!process.connected) return Promise.resolve();
   return new Promise((resolve) => process.send!(message, () => resolve()));
 }
 
@@ -22,5 +30,7 @@ process.on('message', (message: ParentMessage) => {
     (part) => send({ type: 'result', part }),
     (error: unknown) =>
       send({ type: 'error', message: error instanceof Error ? error.message : String(error), cancelled: error instanceof CancelledError }),
-  ).finally(() => process.disconnect());
+  ).finally(() => {
+    if (process.connected) process.disconnect();
+  });
 });

@@ -5,7 +5,7 @@ import * as ort from 'onnxruntime-node';
 import type { Dataset } from '../sweep/dataset';
 import { Random } from '../sweep/random';
 import type { SweepSpec } from '../sweep/spec';
-import { buildEvaluationModel, buildTrainingModel, stateCount, tensorLayout, type TensorLayout } from './trainingGraph';
+import { buildEvaluationModel, buildTrainingModel, paramName, stateCount, stateName, tensorLayout, type TensorLayout } from './trainingGraph';
 
 export interface Evaluation {
   step: number;
@@ -77,7 +77,7 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
       Array.from({ length: stateCount(spec) }, () => new ort.Tensor('float32', new Float32Array(decays * tensor.shape[0] * tensor.shape[1]), [decays, ...tensor.shape])),
     );
     const runs: SweepRun[] = spec.decayValues.map((decay) => ({ decay, trainLoss: [], evaluations: [] }));
-    const batches = batchIndices(spec, data.trainCount);
+    const batches = new BatchSchedule(spec, data.trainCount);
     const fixed = {
       cond: new ort.Tensor('bool', [true], []),
       x_train: new ort.Tensor('float32', data.trainX, [data.trainCount, data.inputs]),
@@ -90,18 +90,18 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
         x: new ort.Tensor('float32', data.validationX, [data.validationCount, data.inputs]),
         y: new ort.Tensor('float32', data.validationY, [data.validationCount, data.outputs]),
       };
-      params.forEach((tensor, i) => (feeds[`p${i}`] = tensor));
+      params.forEach((tensor, i) => (feeds[paramName('', i)] = tensor));
       const out = await evaluateSession.run(feeds);
       const kernels = layout.filter((tensor) => tensor.kind === 'kernel');
       runs.forEach((run, d) => {
-        const finite = (value: number) => (Number.isFinite(value) && run.divergedAt === undefined ? value : null);
-        const evaluation: Evaluation = {
-          step,
-          loss: finite(out.loss.data[d] as number),
-          weightNorms: kernels.map((tensor) => finite(out[`norm${tensor.layer}`].data[d] as number)),
-        };
-        if (classification) evaluation.accuracy = finite(out.accuracy.data[d] as number);
-        if ((evaluation.loss === null || evaluation.weightNorms.includes(null)) && run.divergedAt === undefined) run.divergedAt = step;
+        const loss = out.loss.data[d] as number;
+        const norms = kernels.map((tensor) => out[`norm${tensor.layer}`].data[d] as number);
+        const accuracy = classification ? (out.accuracy.data[d] as number) : undefined;
+        if (run.divergedAt === undefined && ![loss, ...norms].every(Number.isFinite)) run.divergedAt = step;
+        // From the step a run diverged on, every figure is null: never a NaN, never half a row.
+        const valid = run.divergedAt === undefined;
+        const evaluation: Evaluation = { step, loss: valid ? loss : null, weightNorms: norms.map((norm) => (valid ? norm : null)) };
+        if (accuracy !== undefined) evaluation.accuracy = valid ? accuracy : null;
         run.evaluations.push(evaluation);
       });
     };
@@ -111,17 +111,17 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
       if (options.shouldStop?.()) throw new CancelledError(step);
       const count = Math.min(chunk, spec.steps - step);
       const rows = new BigInt64Array(chunk * spec.batchSize);
-      rows.set(batches.subarray(step * spec.batchSize, (step + count) * spec.batchSize));
+      rows.set(batches.next(count));
       const feeds: Record<string, ort.Tensor> = {
         ...fixed,
         trip: new ort.Tensor('int64', BigInt64Array.of(BigInt(count)), []),
         batches: new ort.Tensor('int64', rows, [chunk, spec.batchSize]),
         step0: new ort.Tensor('int64', BigInt64Array.of(BigInt(step)), []),
       };
-      params.forEach((tensor, i) => (feeds[`p${i}`] = tensor));
+      params.forEach((tensor, i) => (feeds[paramName('', i)] = tensor));
       states.forEach((tensor, j) => (feeds[stateFeedName(j, spec)] = tensor));
       const out = await trainSession.run(feeds);
-      params = params.map((_, i) => out[`p${i}_out`]);
+      params = params.map((_, i) => out[`${paramName('', i)}_out`]);
       states = states.map((_, j) => out[`${stateFeedName(j, spec)}_out`]);
       const losses = out.losses.data as Float32Array;
       runs.forEach((run, d) => {
@@ -154,7 +154,7 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
 
 function stateFeedName(index: number, spec: SweepSpec): string {
   const perTensor = stateCount(spec);
-  return `s${Math.floor(index / perTensor)}_${index % perTensor}`;
+  return stateName('', Math.floor(index / perTensor), index % perTensor);
 }
 
 /** Given weights, or Glorot (tanh) / He (relu) uniform kernels and zero biases from the seed. */
@@ -178,18 +178,33 @@ export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[])
   });
 }
 
-/** Row indices of every step's batch: epochs of seeded permutations, partial batches dropped. */
-export function batchIndices(spec: SweepSpec, trainCount: number): BigInt64Array {
-  const random = new Random(spec.seed + 1);
-  const out = new BigInt64Array(spec.steps * spec.batchSize);
-  const perEpoch = Math.floor(trainCount / spec.batchSize);
-  let order: number[] = [];
-  for (let step = 0; step < spec.steps; step++) {
-    const position = step % perEpoch;
-    if (position === 0) order = random.permutation(trainCount);
-    for (let b = 0; b < spec.batchSize; b++) out[step * spec.batchSize + b] = BigInt(order[position * spec.batchSize + b]);
+/**
+ * Row indices of each step's batch: epochs of seeded permutations, partial batches dropped.
+ * Made a chunk at a time, so long sweeps never hold every step's indices.
+ */
+export class BatchSchedule {
+  private readonly random: Random;
+  private readonly perEpoch: number;
+  private order: number[] = [];
+  private step = 0;
+
+  constructor(private readonly spec: SweepSpec, private readonly trainCount: number) {
+    if (spec.batchSize > trainCount) throw new Error(`the batch size ${spec.batchSize} is larger than the ${trainCount} training rows`);
+    this.random = new Random(spec.seed + 1);
+    this.perEpoch = Math.floor(trainCount / spec.batchSize);
   }
-  return out;
+
+  /** The indices of the next `count` steps, [count, batchSize] row-major. */
+  next(count: number): BigInt64Array {
+    const batch = this.spec.batchSize;
+    const out = new BigInt64Array(count * batch);
+    for (let s = 0; s < count; s++, this.step++) {
+      const position = this.step % this.perEpoch;
+      if (position === 0) this.order = this.random.permutation(this.trainCount);
+      for (let b = 0; b < batch; b++) out[s * batch + b] = BigInt(this.order[position * batch + b]);
+    }
+    return out;
+  }
 }
 
 function tile(values: Float32Array, copies: number): Float32Array {

@@ -56,8 +56,9 @@ function dataLoss(tape: Tape, classification: boolean, output: Sym, target: Sym)
   return classification ? tape.softmaxCrossEntropy(output, target) : tape.meanSquaredError(output, target);
 }
 
-const paramName = (prefix: string, index: number) => `${prefix}p${index}`;
-const stateName = (prefix: string, index: number, slot: number) => `${prefix}s${index}_${slot}`;
+/** Graph input names of weights and optimizer state; the Loop body's copies carry a `b_` prefix. */
+export const paramName = (prefix: string, index: number) => `${prefix}p${index}`;
+export const stateName = (prefix: string, index: number, slot: number) => `${prefix}s${index}_${slot}`;
 
 /**
  * Inputs: `trip` (int64, steps to run), `cond`, `p{i}` and `s{i}_{k}` (weights and optimizer

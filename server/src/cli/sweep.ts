@@ -123,7 +123,7 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
     spec.task = {
       kind: 'file',
       path: path.resolve(cwd, text('data')!),
-      labelColumn: text('label-column') === undefined ? -1 : Number(text('label-column')),
+      labelColumn: text('label-column') === undefined ? -1 : columnNumber(text('label-column')!),
       task: values.regression ? 'regression' : 'classification',
       validationFraction: 0.2,
     };
@@ -159,6 +159,12 @@ function numberList(text: string, flag: string): number[] {
     throw new UsageError(`${flag} takes comma-separated numbers (got '${text}')`);
   }
   return numbers;
+}
+
+function columnNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value)) throw new UsageError(`--label-column takes a column number, negative from the end (got '${text}')`);
+  return value;
 }
 
 function positiveNumber(text: string, flag: string): number {
@@ -213,7 +219,9 @@ export function formatSweepTable(result: SweepResult): string {
       none != null && result.best.decay !== 0
         ? ` vs ${format(none)} without decay (${(((result.best.validationLoss - none) / none) * 100).toFixed(0)}%)`
         : result.best.decay === 0
-          ? ': no decay value beat training without decay'
+          ? result.runs.length > 1
+            ? ': no decay value beat training without decay'
+            : ' (only wd=0 was trained)'
           : '';
     lines.push(`Best: wd=${result.best.decay}, validation loss ${format(result.best.validationLoss)}${comparison}.`);
   } else {

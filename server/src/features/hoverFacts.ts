@@ -1,6 +1,6 @@
 // Hover texts: the decay flow (source -> collection -> sum -> optimizer, each a link) and the
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
-import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
+import { frameworkEquivalents, halvingSteps, momentumSteadyStateFactor, sgdShrinkFactor } from '@decay-lens/runtime';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
@@ -95,7 +95,13 @@ function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | 
         (term.factor.k !== 'num' ? ' (wd not known statically)' : ' (learning rate not known statically)') + '.',
     );
   }
-  if (kind === 'momentum') lines.push(`With momentum \`m\`, decay alone settles at \`1 - ${wdSymbol}/(1-m)\` per step.`);
+  if (kind === 'momentum') {
+    const example =
+      term.factor.k === 'num' && learningRate !== undefined
+        ? ` (m=0.9: \`w*${formatNumber(momentumSteadyStateFactor(learningRate, term.factor.value * term.gradScale, 0.9))}\`)`
+        : '';
+    lines.push(`With momentum \`m\`, decay alone settles at \`1 - ${wdSymbol}/(1-m)\` per step${example}.`);
+  }
   if (kind === 'adam' || kind === 'adaptive') {
     lines.push('Under Adam this is coupled L2: its gradient is divided by `sqrt(v)+eps`; decoupled AdamW decays `w -= lr*wd*w` directly.');
   }
