@@ -1,12 +1,20 @@
-// The VS Code side: starts the Decay Lens language server and offers its commands.
+// The VS Code side: starts the Decay Lens language server, offers its commands, shows a status
+// bar item while a sweep runs and the chart panel for the last sweep.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RUN_SWEEP_COMMAND, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../../server/src/protocol';
+import { SweepChartPanel } from './chartPanel';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Decay Lens', { log: true });
+  const sweepStatus = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  sweepStatus.text = '$(sync~spin) Decay sweep';
+  sweepStatus.tooltip = 'Decay Lens is training; cancel it from the progress notification.';
+  let lastOutcome: SweepOutcome | undefined;
+
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -16,10 +24,46 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ scheme: 'file', language: 'python' }, { scheme: 'untitled', language: 'python' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.py') },
     outputChannel,
+    middleware: {
+      // Every way a sweep starts (lens click, command palette, other extensions) passes here.
+      executeCommand: async (command, args, next) => {
+        if (command !== RUN_SWEEP_COMMAND) return next(command, args);
+        sweepStatus.show();
+        try {
+          return await next(command, args);
+        } finally {
+          sweepStatus.hide();
+        }
+      },
+    },
   };
   client = new LanguageClient('decayLens', 'Decay Lens', serverOptions, clientOptions);
   context.subscriptions.push(
     outputChannel,
+    sweepStatus,
+    client.onNotification(SweepFinishedNotification.type, (outcome) => {
+      lastOutcome = outcome;
+      if (SweepChartPanel.current) SweepChartPanel.show(context, outcome);
+      else {
+        void vscode.window.showInformationMessage(outcome.headline, 'Show Chart').then((choice) => {
+          if (choice) SweepChartPanel.show(context, outcome);
+        });
+      }
+    }),
+    SweepChartPanel.registerSerializer(context),
+    vscode.commands.registerCommand('decayLens.runSweepAtCursor', () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'python') {
+        void vscode.window.showInformationMessage('Decay Lens: open a Python file and place the cursor on a decay or an optimizer.');
+        return undefined;
+      }
+      const args: RunSweepArguments = { uri: editor.document.uri.toString(), line: editor.selection.active.line };
+      return vscode.commands.executeCommand(RUN_SWEEP_COMMAND, args);
+    }),
+    vscode.commands.registerCommand('decayLens.showSweepChart', () => {
+      if (lastOutcome) SweepChartPanel.show(context, lastOutcome);
+      else void vscode.window.showInformationMessage('Decay Lens: no sweep yet. Run one from a "Run decay sweep" code lens.');
+    }),
     vscode.commands.registerCommand('decayLens.restartServer', async () => {
       await client?.restart();
     }),

@@ -113,3 +113,31 @@ describe('workspace indexing', () => {
     }
   });
 });
+
+describe('settings', () => {
+  test('per-rule severity and off apply without a restart, and enable=false clears everything', async () => {
+    const folder = path.join(pythonFixtures, 'cifar_split_broken');
+    const client = await TestLspClient.start();
+    try {
+      const uri = toUri(path.join(folder, 'model.py'));
+      await client.open(uri, readFileSync(path.join(folder, 'model.py'), 'utf8'));
+      await client.open(toUri(path.join(folder, 'train.py')), readFileSync(path.join(folder, 'train.py'), 'utf8'));
+      assert.equal((await client.waitForDiagnostics(uri, (d) => d.length > 0))[0].severity, 2);
+      const change = (configuration: unknown) => {
+        client.configuration = configuration;
+        return client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      };
+      await change({ rules: { wd101: 'error' } });
+      await client.waitForDiagnostics(uri, (d) => d.length === 1 && d[0].severity === 1);
+      await change({ rules: { WD101: 'off' } });
+      await client.waitForDiagnostics(uri, (d) => d.length === 0);
+      await change({});
+      await client.waitForDiagnostics(uri, (d) => d.length === 1 && d[0].severity === 2);
+      await change({ enable: false });
+      await client.waitForDiagnostics(uri, (d) => d.length === 0);
+      assert.equal(await client.hover(uri, 0, 0), null);
+    } finally {
+      await client.stop();
+    }
+  });
+});
