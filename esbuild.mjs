@@ -58,3 +58,9 @@ await Promise.all([
 for (const wasm of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
   copyFileSync(require.resolve(wasm), `dist/${wasm.split('/').pop()}`);
 }
+
+// The sweep chart webview loads uPlot and its own script and styles from dist/media.
+mkdirSync('dist/media', { recursive: true });
+for (const file of ['uplot/dist/uPlot.iife.min.js', 'uplot/dist/uPlot.min.css', './client/media/chart.js', './client/media/chart.css']) {
+  copyFileSync(file.startsWith('./') ? file : require.resolve(file), `dist/media/${file.split('/').pop()}`);
+}
