@@ -25,6 +25,8 @@ export interface SweepOutcome {
   /** When the decay there never reaches the loss: what training without it costs. */
   bugCost?: { asWritten: number | null; asIntended: number | null; decay: number };
   result: SweepResult;
+  /** Under Adam, where the code's L2 is coupled: the same sweep with decoupled decay (AdamW). */
+  decoupled?: SweepResult;
 }
 
 /** Server -> client: a sweep finished (the chart panel shows the latest). */

@@ -86,3 +86,45 @@ describe('decay sweeps over LSP', () => {
     assert.match(stale.command.title, /\(stale: code changed; run again\)$/);
   });
 });
+
+describe('a sweep under Adam with the decay in the loss', () => {
+  test('trains coupled L2 (as written) beside decoupled AdamW with the same decay values', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-adam-'));
+    const file = path.join(folder, 'adam_model.py');
+    const source = [
+      'import tensorflow as tf',
+      '',
+      'images = tf.placeholder(tf.float32, [32, 48])',
+      'labels = tf.placeholder(tf.int32, [32])',
+      "weights = tf.get_variable('weights', [48, 10])",
+      "tf.add_to_collection('losses', tf.multiply(tf.nn.l2_loss(weights), 0.01))",
+      'logits = tf.matmul(images, weights)',
+      "tf.add_to_collection('losses', tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)))",
+      "total_loss = tf.add_n(tf.get_collection('losses'))",
+      'train_op = tf.train.AdamOptimizer(0.001).minimize(total_loss)',
+      '',
+    ].join('\n');
+    const client = await TestLspClient.start({ workspaceFolder: folder });
+    try {
+      client.configuration = { sweep: { steps: 60, decayValues: [0, 0.01, 0.1] } };
+      const uri = toUri(file);
+      await client.open(uri, source);
+      await client.waitForDiagnostics(uri);
+      const sinkLine = source.split('\n').findIndex((line) => line.includes('minimize('));
+      const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri, line: sinkLine }] });
+      assert.ok(outcome?.decoupled, `a decoupled comparison; messages: ${client.messages.join(' | ')}`);
+      assert.equal(outcome.result.spec.optimizer.kind, 'adam');
+      assert.equal(outcome.result.spec.decayStyle, 'l2-loss');
+      assert.equal(outcome.decoupled.spec.optimizer.kind, 'adamw');
+      assert.equal(outcome.decoupled.spec.decayStyle, 'decoupled');
+      assert.deepEqual(outcome.decoupled.runs.map((run) => run.decay), outcome.result.runs.map((run) => run.decay));
+      assert.equal(outcome.result.spec.learningRate, 0.001);
+      assert.match(outcome.headline, /^Decay sweep: Adam \+ L2 \(coupled, as written\) best val [\d.]+ at wd=[\d.]+ · AdamW \(decoupled\) best val [\d.]+ at wd=[\d.]+$/);
+      // Same data, weights and batches: with no decay the two optimizers are the same Adam.
+      const noDecay = (sweep: typeof outcome.result) => sweep.runs.find((run) => run.decay === 0)!.trainLoss;
+      assert.deepEqual(noDecay(outcome.decoupled), noDecay(outcome.result));
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -21,6 +21,8 @@ export const DEFAULT_DECAY = 0.01;
 
 export interface PlannedSweep {
   spec: SweepSpec;
+  /** Adam with coupled L2 in the loss: also train the same values decoupled (AdamW). */
+  decoupledSpec?: SweepSpec;
   /** The decay value the code asks for (trained beside 0 to show what it does, or what its absence costs). */
   intendedDecay: number;
 }
@@ -45,7 +47,10 @@ export function planSweep(place: SweepPlace, settings: SweepSettings = {}): Plan
     spec.task = { kind: 'file', path: settings.dataFile, labelColumn: -1, task: 'classification', validationFraction: 0.2 };
     spec.fitLayersToData = true;
   }
-  return { spec, intendedDecay };
+  // A decay term in the loss under Adam is coupled L2 (divided by sqrt(v)+eps, like PyTorch's
+  // Adam(weight_decay)); what most users mean is decoupled decay: train both.
+  const decoupledSpec = optimizer === 'adam' && place.reachesLoss ? { ...spec, optimizer: { kind: 'adamw' as const }, decayStyle: 'decoupled' as const } : undefined;
+  return { spec, decoupledSpec, intendedDecay };
 }
 
 /** `[[a, b], [b, c]]` -> [a, b, c]: consecutive shapes that connect; unknown widths connect to anything. */
@@ -59,7 +64,7 @@ function chainShapes(shapes: (number | undefined)[][]): number[] {
 }
 
 /** The lens headline and, where the decay never reaches the loss, what that costs. */
-export function describeOutcome(place: SweepPlace, planned: PlannedSweep, result: SweepResult): Omit<SweepOutcome, 'uri' | 'line' | 'result'> {
+export function describeOutcome(place: SweepPlace, planned: PlannedSweep, result: SweepResult, decoupled?: SweepResult): Omit<SweepOutcome, 'uri' | 'line' | 'result' | 'decoupled'> {
   const loss = (decay: number) => {
     const run = result.runs.find((candidate) => candidate.decay === decay);
     return run && run.divergedAt === undefined ? run.evaluations[run.evaluations.length - 1]?.loss ?? null : null;
@@ -75,6 +80,10 @@ export function describeOutcome(place: SweepPlace, planned: PlannedSweep, result
         (change !== undefined ? ` · the bug costs ${change >= 0 ? '+' : ''}${change.toFixed(0)}% validation loss` : ''),
       bugCost: { asWritten, asIntended, decay: planned.intendedDecay },
     };
+  }
+  if (decoupled) {
+    const best = (sweep: SweepResult) => (sweep.best ? `val ${value(sweep.best.validationLoss)} at wd=${formatNumber(sweep.best.decay)}` : 'every run diverged');
+    return { headline: `Decay sweep: Adam + L2 (coupled, as written) best ${best(result)} · AdamW (decoupled) best ${best(decoupled)}` };
   }
   if (!result.best) return { headline: 'Decay sweep: every run diverged (lower the learning rate)' };
   return {

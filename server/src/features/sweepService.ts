@@ -38,13 +38,22 @@ export class SweepService {
     const progress = await this.connection.window.createWorkDoneProgress();
     const abort = new AbortController();
     const cancelled = [progress.token.onCancellationRequested(() => abort.abort()), token.onCancellationRequested(() => abort.abort())];
+    const specs = planned.decoupledSpec ? [planned.spec, planned.decoupledSpec] : [planned.spec];
     progress.begin('Decay sweep', 0, `${planned.spec.decayValues.length} decay values, ${planned.spec.steps} steps`, true);
     try {
-      const result = await runSweep(planned.spec, {
-        signal: abort.signal,
-        onProgress: ({ step, steps }) => progress.report(Math.round((100 * step) / steps), `step ${step} of ${steps}`),
-      });
-      const outcome: SweepOutcome = { uri: place.uri, line: place.line, result, ...describeOutcome(place, planned, result) };
+      const results = [];
+      for (const [index, spec] of specs.entries()) {
+        const label = specs.length > 1 ? `${spec.optimizer.kind === 'adamw' ? 'AdamW (decoupled)' : 'Adam + L2 (coupled)'}: ` : '';
+        results.push(
+          await runSweep(spec, {
+            signal: abort.signal,
+            onProgress: ({ step, steps }) =>
+              progress.report(Math.round((100 * (index + step / steps)) / specs.length), `${label}step ${step} of ${steps}`),
+          }),
+        );
+      }
+      const [result, decoupled] = results;
+      const outcome: SweepOutcome = { uri: place.uri, line: place.line, result, decoupled, ...describeOutcome(place, planned, result, decoupled) };
       const others = this.storedFor(place.uri).filter((sweep) => sweep.place.line !== place.line);
       this.stored.set(place.uri, [...others, { outcome, place, anchorText: lines[place.line] ?? '' }]);
       void this.connection.sendNotification(SweepFinishedNotification.type, outcome);
