@@ -1,0 +1,28 @@
+// The JSON schema VS Code validates sweep specs with (contributes.jsonValidation) describes the
+// spec the runtime reads: the same fields, and the bundled example fits it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { defaultSpec } from '../../runtime/src';
+
+const root = path.resolve(__dirname, '..', '..');
+const schema = JSON.parse(readFileSync(path.join(root, 'syntaxes', 'sweep-spec.schema.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+test('the schema knows every field of a spec, and the example uses only known fields', () => {
+  const fields = new Set(Object.keys(schema.properties));
+  for (const key of Object.keys(defaultSpec())) assert.ok(fields.has(key), `schema lacks ${key}`);
+  for (const key of ['initialWeights', 'returnWeights', 'decayLayers', 'fitLayersToData']) assert.ok(fields.has(key), `schema lacks ${key}`);
+  const example = JSON.parse(readFileSync(path.join(root, 'examples', 'sweeps', 'overfitting-mlp.json'), 'utf8'));
+  for (const key of Object.keys(example)) assert.ok(fields.has(key), `example field ${key} is not in the schema`);
+  const taskKinds = schema.properties.task.oneOf.map((variant: { properties: { kind: { const: string } } }) => variant.properties.kind.const);
+  assert.deepEqual(taskKinds, ['synthetic', 'file']);
+  for (const key of Object.keys(defaultSpec().task)) assert.ok(key in schema.properties.task.oneOf[0].properties, `task.${key}`);
+});
+
+test('the manifest points VS Code at the schema for the example spec folder', () => {
+  const [entry] = manifest.contributes.jsonValidation;
+  assert.equal(entry.url, './syntaxes/sweep-spec.schema.json');
+  assert.ok(entry.fileMatch.includes('**/sweeps/*.json'));
+});
