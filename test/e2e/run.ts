@@ -18,8 +18,8 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundleSuite } from './bundleSuite';
 import { CONFIG_FILE_NAME, OUTPUT_PREFIX, UI_CHECK_MARKER, type E2eConfig, type UiCheckResult } from './suite/handshake';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -104,17 +104,7 @@ async function main(): Promise<number> {
   note(`installed ${installed}`);
 
   // The suite, bundled with mocha into one CommonJS file the extension host can load.
-  await esbuild.build({
-    entryPoints: [path.join(repo, 'test', 'e2e', 'suite', 'index.ts')],
-    outfile: path.join(dirs.suite, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    sourcemap: 'inline',
-    logLevel: 'error',
-  });
+  await bundleSuite(dirs.suite);
   const suiteConfig: E2eConfig = { extensionPath, uiCheckDir: dirs.ui };
   writeFileSync(path.join(dirs.suite, CONFIG_FILE_NAME), JSON.stringify(suiteConfig));
 

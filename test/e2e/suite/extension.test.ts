@@ -60,7 +60,7 @@ async function codeLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1000)) ?? [];
 }
 
-describe('Decay Lens in VS Code, installed from the VSIX', function () {
+describe('Decay Lens in a real VS Code', function () {
   let document: vscode.TextDocument;
   let uri: vscode.Uri;
   /** 0-based line of `tf.add_to_collection('losses', weight_decay)`, where WD101 starts. */
@@ -76,7 +76,7 @@ describe('Decay Lens in VS Code, installed from the VSIX', function () {
     assert.ok(wd101Line >= 0, 'the fixture changed: no add_to_collection of weight_decay in cifar10.py');
   });
 
-  it('activates on a Python file, from the installed VSIX', async function () {
+  it('activates on a Python file (under run.ts: the extension installed from the VSIX)', async function () {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not installed`);
     if (config.extensionPath) assert.equal(path.resolve(extension.extensionPath), path.resolve(config.extensionPath));

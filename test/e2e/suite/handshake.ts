@@ -1,6 +1,7 @@
 // What test/e2e/run.ts and the suite inside the extension host agree on. They share no channel
 // but the workbench log (the suite's console.log reaches run.ts through `codeAutomationLog`) and
-// the file system (both run on this machine).
+// the file system (both run on this machine). test/e2e/runElectron.ts writes no config file (so
+// the page check is skipped there) and reads the suite's totals from RESULT_FILE_ENV's file.
 
 /** Starts each line of the mocha reporter's output; run.ts prints those lines. */
 export const OUTPUT_PREFIX = 'decay-lens-e2e| ';
@@ -23,3 +24,13 @@ export interface E2eConfig {
 }
 
 export const CONFIG_FILE_NAME = 'e2e-config.json';
+
+/** Environment variable (set through test-electron's `extensionTestsEnv`): where the suite writes its SuiteResult. */
+export const RESULT_FILE_ENV = 'DECAY_LENS_E2E_RESULT_FILE';
+
+/** mocha's totals, written by the suite when RESULT_FILE_ENV is set. */
+export interface SuiteResult {
+  passed: number;
+  failed: number;
+  pending: number;
+}

@@ -1,9 +1,11 @@
-// Entry of the tests that run inside VS Code's extension host (`extensionTestsPath`). test/e2e/run.ts
-// bundles this file with mocha and the test files into one CommonJS file (`vscode` external);
-// VS Code calls `run()` and reports its outcome as the exit code (0 when it resolves).
+// Entry of the tests that run inside VS Code's extension host (`extensionTestsPath`). The runners
+// (test/e2e/run.ts, test/e2e/runElectron.ts) bundle this file with mocha and the test files into one
+// CommonJS file (test/e2e/bundleSuite.ts, `vscode` external); VS Code calls `run()` and reports its
+// outcome as the exit code (0 when it resolves).
+import { writeFileSync } from 'node:fs';
 import { format } from 'node:util';
 import Mocha from 'mocha';
-import { OUTPUT_PREFIX } from './handshake';
+import { OUTPUT_PREFIX, RESULT_FILE_ENV, type SuiteResult } from './handshake';
 
 export async function run(): Promise<void> {
   // The spec reporter writes through Base.consoleLog (console.log, which VS Code forwards to the
@@ -15,6 +17,14 @@ export async function run(): Promise<void> {
   // load them (the require is resolved by the bundler, it is not a dynamic file lookup).
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'extension.test.ts', mocha);
   require('./extension.test');
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  let stats: Mocha.Stats | undefined;
+  const failures = await new Promise<number>((resolve) => {
+    stats = mocha.run(resolve).stats;
+  });
+  const resultFile = process.env[RESULT_FILE_ENV];
+  if (resultFile) {
+    const result: SuiteResult = { passed: stats?.passes ?? 0, failed: failures, pending: stats?.pending ?? 0 };
+    writeFileSync(resultFile, JSON.stringify(result));
+  }
   if (failures > 0) throw new Error(`${failures} end-to-end test${failures === 1 ? '' : 's'} failed`);
 }
