@@ -128,3 +128,27 @@ describe('a sweep under Adam with the decay in the loss', () => {
     }
   });
 });
+
+describe('a sweep at a discarded decay term (WD104)', () => {
+  test('trains it as written (no decay) beside as intended, and says what dropping it costs', async () => {
+    const file = path.resolve(__dirname, '..', 'fixtures', 'python', 'WD104_discarded.py');
+    const source = readFileSync(file, 'utf8');
+    const line = source.split('\n').findIndex((text) => text.includes('weight_decay = tf.multiply('));
+    const client = await TestLspClient.start();
+    try {
+      client.configuration = { sweep: { steps: 60 } };
+      const uri = toUri(file);
+      await client.open(uri, source);
+      await client.waitForDiagnostics(uri, (d) => d.some((diagnostic) => diagnostic.code === 'WD104'));
+      const found = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.ok(found.some((lens) => lens.range.start.line === line), 'a lens on the discarded term');
+      const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri, line }] });
+      assert.ok(outcome?.bugCost, `a bug cost; messages: ${client.messages.join(' | ')}`);
+      assert.equal(outcome.bugCost.decay, 0.004);
+      assert.equal(outcome.result.spec.learningRate, 0.1);
+      assert.match(outcome.headline, /as written \(no decay reaches the loss\)/);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -24,4 +24,6 @@ export interface HelperCall {
 export interface DiscardedTerm {
   site: Site;
   name?: string;
+  /** Its decay factor, when a number. */
+  decay?: number;
 }

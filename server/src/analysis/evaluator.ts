@@ -274,13 +274,13 @@ export class Evaluator {
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
         if (!stmt.augmented && names.length > 0 && this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
-          this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0] });
+          this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) });
         }
         break;
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
-        if (this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range) });
+        if (this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value) });
         break;
       }
       case 'return':
@@ -690,6 +690,12 @@ function toSum(value: Value, at: Site, context?: EvalContext): Value {
     context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0] });
     return { k: 'sum', key: tag.key, site: at };
   });
+}
+
+/** The factor of the value's decay term, when it is a number. */
+function knownDecay(value: Value): number | undefined {
+  for (const tag of value) if (tag.k === 'decay' && tag.term.factor.k === 'num') return tag.term.factor.value;
+  return undefined;
 }
 
 /** A decay term whose factor is not known to be zero. */

@@ -24,6 +24,7 @@ export interface SweepPlace {
   optimizer?: { kind: OptimizerKind; learningRate?: number };
   /** False when the decay is known to never reach the loss (WD101, WD105). */
   reachesLoss: boolean;
+  /** The collection the decay goes to; empty for a term that goes nowhere (WD104). */
   collection: string;
   decayLines: DecayLine[];
 }
@@ -54,6 +55,23 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
     }
     const typical = mostCommon(decayLines.flatMap((line) => (line.decay !== undefined && line.decay > 0 ? [line.decay] : [])));
     for (const reaching of flow.reachingSinks.length > 0 ? flow.reachingSinks : facts.sinks) at(reaching.site, 'optimizer', typical);
+  }
+  // A decay term computed and dropped (WD104) never reaches the loss either: what does that cost?
+  const sink = facts.sinks[0];
+  const optimizer = sink ? optimizersOf(sink)[0] : undefined;
+  for (const term of facts.discarded) {
+    places.push({
+      uri: term.site.uri,
+      line: term.site.range.startLine,
+      range: term.site.range,
+      kind: 'source',
+      decay: term.decay,
+      shapes: [],
+      optimizer: optimizer ? { kind: optimizer.kind, learningRate: sink ? learningRateOf(sink) : undefined } : undefined,
+      reachesLoss: false,
+      collection: '',
+      decayLines: [{ uri: term.site.uri, line: term.site.range.startLine, decay: term.decay }],
+    });
   }
   const seen = new Set<string>();
   return places.filter((place) => {
