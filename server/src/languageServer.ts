@@ -4,6 +4,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest,
+  InlayHintKind,
+  MarkupKind,
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
@@ -12,6 +14,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type InlayHint,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSourceFile } from './files/sourceFiles';
@@ -65,7 +68,16 @@ export class DecayLensServer {
       this.guardSync('inlay hints', () => {
         if (!this.settings.enable || !this.settings.inlayHints) return [];
         const uri = params.textDocument.uri;
-        return sweepInlayHints(this.sweeps.storedFor(uri), uri, this.linesOf(uri));
+        const decayHints = (this.currentResult()?.decayHints ?? [])
+          .filter((hint) => hint.uri === uri)
+          .map((hint): InlayHint => ({
+            position: { line: hint.range.endLine, character: hint.range.endColumn },
+            label: hint.label,
+            kind: InlayHintKind.Type,
+            paddingLeft: true,
+            tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip },
+          }));
+        return [...decayHints, ...sweepInlayHints(this.sweeps.storedFor(uri), uri, this.linesOf(uri))];
       }),
     );
     connection.onExecuteCommand(async (params, token) => {

@@ -11,6 +11,7 @@ import type { Effect } from './analysis/effects';
 import { Evaluator, type ModuleResolver } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
 import type { ModuleIR } from './analysis/ir';
+import { buildDecayHints, type DecayHint } from './features/decayHints';
 import { buildHoverFacts } from './features/hoverFacts';
 import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
 import { buildModuleInfo, type ImportTarget, type ModuleInfo } from './analysis/moduleInfo';
@@ -25,6 +26,8 @@ export interface AnalysisResult {
   partial: SkippedFile[];
   /** Where a decay sweep can run: each decay source and optimizer, with what the code says. */
   sweepPlaces: SweepPlace[];
+  /** `×0.9996/step` next to decay values whose learning rate is known. */
+  decayHints: DecayHint[];
 }
 
 interface FileState {
@@ -120,6 +123,7 @@ export class WorkspaceAnalyzer {
     const findings = new Map<string, Finding>();
     const hovers: HoverFact[] = [];
     const sweepPlaces = new Map<string, SweepPlace>();
+    const decayHints = new Map<string, DecayHint>();
     for (const program of resolver.programs()) {
       const programFacts = computeDecayFacts(
         rootEffects.filter((root) => program.has(root.module)).flatMap((root) => root.effects),
@@ -131,6 +135,7 @@ export class WorkspaceAnalyzer {
         if (!findings.has(key) && !this.isSuppressed(finding)) findings.set(key, finding);
       }
       hovers.push(...buildHoverFacts(programFacts));
+      for (const hint of buildDecayHints(programFacts)) decayHints.set(`${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`, hint);
       for (const place of buildSweepPlaces(programFacts)) {
         const key = `${place.uri}#${place.line}`;
         if (!sweepPlaces.has(key)) sweepPlaces.set(key, place);
@@ -144,7 +149,7 @@ export class WorkspaceAnalyzer {
       const first = state.module?.ir.unanalysed[0];
       if (first) partial.push({ uri, reason: `${first.reason} at line ${first.range.startLine + 1}; the rest of the file was analysed` });
     }
-    return { findings: sorted, hovers, skipped, partial, sweepPlaces: [...sweepPlaces.values()] };
+    return { findings: sorted, hovers, skipped, partial, sweepPlaces: [...sweepPlaces.values()], decayHints: [...decayHints.values()] };
   }
 
   /** `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line. */

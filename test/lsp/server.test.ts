@@ -81,6 +81,23 @@ describe('language server over stdio', () => {
     assert.equal(await client.hover(uri, 0, 0), null);
   });
 
+  test('an inlay hint after each decay value: the per-step factor of plain SGD', async () => {
+    const uri = 'file:///virtual/hints.py';
+    await client.open(uri, seedText);
+    await client.waitForDiagnostics(uri);
+    const hints = await client.request<{ position: { line: number; character: number }; label: string }[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+    });
+    const hint = hints.find((candidate) => candidate.position.line === decayedLine);
+    assert.ok(hint, `a hint on line ${decayedLine + 1}`);
+    // lr = INITIAL_LEARNING_RATE = 0.1, wd = 0.004: 1 - 0.1 * 0.004.
+    assert.equal(hint.label, `×${1 - 0.1 * 0.004}/step`);
+    assert.equal(hint.position.character, lines[decayedLine].indexOf('0.004') + '0.004'.length);
+    // Decay values that are None or 0 get none.
+    assert.equal(hints.filter((candidate) => candidate.label.includes('/step')).length, 1);
+  });
+
   test('bad documents are answered, not fatal', async () => {
     const nul = 'file:///virtual/nul.py';
     await client.open(nul, 'x = 1\0\0\ny = 2\n');
