@@ -3,6 +3,7 @@
 // results as lenses and inlay hints. Plain LSP; any client works.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
   InlayHintKind,
   MarkupKind,
@@ -20,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSourceFile } from './files/sourceFiles';
 import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles } from './files/collectFiles';
+import { codeActionsFor } from './features/codeActions';
 import { toDiagnostic } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { sweepCodeLenses, sweepInlayHints } from './features/sweepLenses';
@@ -80,6 +82,13 @@ export class DecayLensServer {
         return [...decayHints, ...sweepInlayHints(this.sweeps.storedFor(uri), uri, this.linesOf(uri))];
       }),
     );
+    connection.onCodeAction((params) =>
+      this.guardSync('code action', () =>
+        params.context.diagnostics.flatMap((diagnostic) =>
+          codeActionsFor(diagnostic, params.textDocument.uri, (uri) => this.documents.get(uri)?.getText() ?? this.analyzer?.textOf(uri)),
+        ),
+      ),
+    );
     connection.onExecuteCommand(async (params, token) => {
       if (params.command !== RUN_SWEEP_COMMAND) return null;
       const args = params.arguments?.[0] as RunSweepArguments | undefined;
@@ -136,6 +145,7 @@ export class DecayLensServer {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
         executeCommandProvider: { commands: [RUN_SWEEP_COMMAND] },
       },

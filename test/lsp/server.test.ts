@@ -48,6 +48,17 @@ describe('language server over stdio', () => {
     assert.ok(sink, 'the optimizer call is related information');
     assert.equal(sink.location.uri, uri);
     assert.deepEqual((diagnostic.data as { collectionKey: string }).collectionKey, 'losses');
+    const actions = await client.request<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, unknown[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ["Minimize tf.add_n(tf.get_collection('losses'))", 'Ignore WD101 on this line'],
+    );
+    assert.equal(actions[0].isPreferred, true);
+    assert.equal(actions[0].edit.changes[uri].length, 2, 'insert the sum, minimize it');
 
     await client.replaceLine(uri, 3, sumLine, brokenSum.length, lines[sumLine]);
     assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);

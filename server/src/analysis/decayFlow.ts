@@ -15,6 +15,8 @@ export interface DecaySource {
 
 export interface CollectionFlow {
   key: string;
+  /** Something besides decay goes into the collection too (the data loss, as in CIFAR-10). */
+  collectsDataLoss: boolean;
   sources: DecaySource[];
   sums: SumEffect[];
   /** Optimizer calls whose loss includes the summed collection. */
@@ -50,6 +52,9 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   const keys = new Set(sources.flatMap((source) => (source.write.key.k === 'lit' ? [source.write.key.value] : [])));
   const flows = [...keys].map((key) => ({
     key,
+    collectsDataLoss: effects.some(
+      (effect) => effect.k === 'write' && effect.key.k === 'lit' && effect.key.value === key && effect.value.length > 0 && !effect.value.some((tag) => tag.k === 'decay'),
+    ),
     sources: sources.filter((source) => source.write.key.k === 'lit' && source.write.key.value === key),
     sums: sums.filter((sum) => sum.key.k !== 'lit' || sum.key.value === key),
     reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),

@@ -7,7 +7,17 @@ export type Effect =
   | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard }
   /** `site` is the summing call, `readSite` the collection read inside it. */
   | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string }
-  | { k: 'sink'; loss: Value; optimizer: Value; site: Site; method: string; lossName?: string };
+  | {
+      k: 'sink';
+      loss: Value;
+      optimizer: Value;
+      site: Site;
+      method: string;
+      lossName?: string;
+      /** The loss argument and the statement around the call, where a quick fix edits. */
+      lossSite?: Site;
+      statement?: Site;
+    };
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {

@@ -2,6 +2,7 @@
 // return value and effects, in terms of its parameters); a call instantiates the callee's summary
 // with the argument values. Recursion and cycles resolve to "nothing known".
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
+import type { Range } from './findings';
 import { dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
@@ -49,6 +50,8 @@ interface EvalContext {
   effects: Effect[];
   guard?: ParamGuard;
   assigned?: { call: Expr; targets: Expr[] };
+  /** The statement being evaluated (quick fixes insert before it). */
+  statement?: Range;
 }
 
 const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
@@ -251,7 +254,7 @@ export class Evaluator {
     const visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined): void => {
       for (const stmt of stmts) {
         try {
-          this.summarizeStatement(stmt, scope, { effects, guard }, returns, visit);
+          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range }, returns, visit);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -515,6 +518,8 @@ export class Evaluator {
         site: site(scope, call.range),
         method: callee.attr,
         lossName: lossExpr ? dottedName(lossExpr) : undefined,
+        lossSite: lossExpr ? site(scope, lossExpr.range) : undefined,
+        statement: context.statement ? site(scope, context.statement) : undefined,
       });
       return EMPTY;
     }

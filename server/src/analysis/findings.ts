@@ -31,6 +31,11 @@ export interface FindingData {
   minimizedLoss?: string;
   /** Location of the optimizer call the finding relates to. */
   sink?: Location;
+  /** The optimizer's loss argument and the statement holding the call (WD101's fix edits there). */
+  lossArgument?: Location;
+  sinkStatement?: Location;
+  /** The collection also holds the data loss, so its sum alone is the whole loss. */
+  collectsDataLoss?: boolean;
 }
 
 export interface Finding extends Location {

@@ -28,7 +28,14 @@ export const collectionNeverSummed: Rule = {
               source.term.variable ? [{ ...source.term.variable.call, message: `${sourceName(source)} is created with weight decay` }] : [],
             ),
           ],
-          data: { collectionKey: flow.key, minimizedLoss: facts.sinks[0].lossName, sink: facts.sinks[0].site },
+          data: {
+            collectionKey: flow.key,
+            minimizedLoss: facts.sinks[0].lossName,
+            sink: facts.sinks[0].site,
+            lossArgument: facts.sinks[0].lossSite,
+            sinkStatement: facts.sinks[0].statement,
+            collectsDataLoss: flow.collectsDataLoss,
+          },
         };
       });
     });

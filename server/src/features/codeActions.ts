@@ -1,0 +1,70 @@
+// Quick fixes, built from what the diagnostic carries in `data` (no server state): WD101's
+// "sum the collection into the minimized loss", and "silence on this line" for every rule.
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { FindingData, Location } from '../analysis/findings';
+import { toLspRange } from './diagnostics';
+
+type DiagnosticData = FindingData & { code?: string };
+
+/** `textOf(uri)`: the current text of a file (a fix may edit the file with the optimizer). */
+export function codeActionsFor(diagnostic: Diagnostic, uri: string, textOf: (uri: string) => string | undefined): CodeAction[] {
+  if (diagnostic.source !== 'decay-lens') return [];
+  const data = (diagnostic.data ?? {}) as DiagnosticData;
+  const code = typeof diagnostic.code === 'string' ? diagnostic.code : data.code;
+  if (!code) return [];
+  const actions: CodeAction[] = [];
+  if (code === 'WD101') {
+    const fix = sumIntoLoss(data, textOf);
+    if (fix) actions.push({ ...fix, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true });
+  }
+  const text = textOf(uri);
+  if (text !== undefined) {
+    const silence = silenceOnLine(code, diagnostic.range.start.line, text);
+    actions.push({ title: `Ignore ${code} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [silence] } } });
+  }
+  return actions;
+}
+
+/**
+ * `total_loss = tf.add_n(tf.get_collection('losses'))` (plus the minimized loss when the
+ * collection does not hold it) before the optimizer's statement, and the optimizer minimizes it.
+ */
+function sumIntoLoss(data: DiagnosticData, textOf: (uri: string) => string | undefined): { title: string; edit: WorkspaceEdit } | undefined {
+  const { collectionKey: key, lossArgument, sinkStatement } = data;
+  if (!key || !lossArgument || !sinkStatement || lossArgument.uri !== sinkStatement.uri) return undefined;
+  const text = textOf(sinkStatement.uri);
+  if (text === undefined) return undefined;
+  const lines = text.split('\n');
+  const statementLine = lines[sinkStatement.range.startLine] ?? '';
+  const indent = /^\s*/.exec(statementLine)![0];
+  const loss = slice(lines, lossArgument);
+  if (loss === undefined) return undefined;
+  const name = /\btotal_loss\b/.test(text) ? 'loss_with_decay' : 'total_loss';
+  const sum = `tf.add_n(tf.get_collection('${key}'))`;
+  const value = data.collectsDataLoss ? sum : `${loss} + ${sum}`;
+  const edits: TextEdit[] = [
+    { range: toLspRange({ startLine: sinkStatement.range.startLine, startColumn: 0, endLine: sinkStatement.range.startLine, endColumn: 0 }), newText: `${indent}${name} = ${value}\n` },
+    { range: toLspRange(lossArgument.range), newText: name },
+  ];
+  return { title: `Minimize ${data.collectsDataLoss ? sum : `${loss} + ${sum}`}`, edit: { changes: { [sinkStatement.uri]: edits } } };
+}
+
+/** Appends `# decay-lens: ignore[CODE]`, or adds the code to the line's existing list. */
+function silenceOnLine(code: string, line: number, text: string): TextEdit {
+  const content = text.split('\n')[line]?.replace(/\r$/, '') ?? '';
+  const existing = /#\s*decay-lens:\s*ignore\[([^\]]*)\]/.exec(content);
+  if (existing) {
+    const end = existing.index + existing[0].length - 1;
+    return { range: toLspRange({ startLine: line, startColumn: end, endLine: line, endColumn: end }), newText: `, ${code}` };
+  }
+  return {
+    range: toLspRange({ startLine: line, startColumn: content.length, endLine: line, endColumn: content.length }),
+    newText: `  # decay-lens: ignore[${code}]`,
+  };
+}
+
+function slice(lines: string[], location: Location): string | undefined {
+  const { startLine, startColumn, endLine, endColumn } = location.range;
+  if (startLine !== endLine) return undefined;
+  return lines[startLine]?.slice(startColumn, endColumn);
+}

@@ -1,0 +1,74 @@
+// Quick fixes are checked by applying them: the edited code parses cleanly and the rule no longer
+// reports, while the other findings stay.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction } from 'vscode-languageserver';
+import { codeActionsFor } from '../../server/src/features/codeActions';
+import { toDiagnostic } from '../../server/src/features/diagnostics';
+import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
+import { fixtureWorkspaces, pythonFixtures } from '../support/fixtures';
+
+async function analyze(texts: Map<string, string>) {
+  const analyzer = await WorkspaceAnalyzer.create();
+  for (const [uri, text] of texts) analyzer.setFile(uri, text);
+  return analyzer.analyze();
+}
+
+function apply(texts: Map<string, string>, action: CodeAction): Map<string, string> {
+  const next = new Map(texts);
+  for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) {
+    next.set(uri, TextDocument.applyEdits(TextDocument.create(uri, 'python', 1, next.get(uri)!), edits));
+  }
+  return next;
+}
+
+function textsOf(files: string[]): Map<string, string> {
+  return new Map(files.map((file) => [pathToFileURL(file).href, readFileSync(file, 'utf8')]));
+}
+
+const wd101Workspaces = fixtureWorkspaces().filter((workspace) => workspace.files.some((file) => /# expect: .*WD101/.test(readFileSync(file, 'utf8'))));
+const examples = path.resolve(pythonFixtures, '..', '..', '..', 'examples', 'cifar10_broken');
+
+for (const workspace of [...wd101Workspaces, { name: 'examples/cifar10_broken', files: ['cifar10.py', 'cifar10_train.py'].map((f) => path.join(examples, f)) }]) {
+  test(`WD101's fix sums the collection into the minimized loss: ${workspace.name}`, async () => {
+    const texts = textsOf(workspace.files);
+    const before = await analyze(texts);
+    const finding = before.findings.find((f) => f.code === 'WD101')!;
+    const actions = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri));
+    const fix = actions.find((action) => action.isPreferred);
+    assert.ok(fix, `a preferred fix for ${finding.message}`);
+    const after = await analyze(apply(texts, fix));
+    assert.equal(after.partial.length, before.partial.length, 'the fix adds no syntax error');
+    assert.deepEqual(after.findings.filter((f) => f.code === 'WD101' || f.code === 'WD105'), []);
+  });
+}
+
+test("the fix adds the minimized loss when the collection holds only the decay", async () => {
+  const file = path.join(pythonFixtures, 'WD101_direct_add.py');
+  const texts = textsOf([file]);
+  const finding = (await analyze(texts)).findings.find((f) => f.code === 'WD101')!;
+  const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred)!;
+  assert.match(fix.title, /^Minimize \w+ \+ tf\.add_n\(tf\.get_collection\('losses'\)\)$/);
+});
+
+test('silencing a finding on its line: that finding goes, a second code joins the same comment', async () => {
+  const file = path.join(pythonFixtures, 'WD104_discarded.py');
+  let texts = textsOf([file]);
+  const findings = (await analyze(texts)).findings;
+  assert.equal(findings.length, 2);
+  const silence = (finding: (typeof findings)[number]) =>
+    codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.title === `Ignore ${finding.code} on this line`)!;
+  texts = apply(texts, silence(findings[0]));
+  const after = (await analyze(texts)).findings;
+  assert.deepEqual(after.map((f) => f.range.startLine), [findings[1].range.startLine]);
+  // A line that already has an ignore list gets the code added to it.
+  const line = texts.get(findings[0].uri)!.split('\n')[findings[0].range.startLine];
+  assert.match(line, /# decay-lens: ignore\[WD104\]$/);
+  const again = codeActionsFor(toDiagnostic({ ...findings[0], code: 'WD302' }, true), findings[0].uri, (uri) => texts.get(uri));
+  const edited = apply(texts, again.find((action) => action.title === 'Ignore WD302 on this line')!);
+  assert.match(edited.get(findings[0].uri)!.split('\n')[findings[0].range.startLine], /# decay-lens: ignore\[WD104, WD302\]$/);
+});
