@@ -55,7 +55,8 @@ export function formatText(report: CheckReport, options: { quiet?: boolean } = {
       out.push(`    ${displayUri(related.uri, report.cwd)}:${position(related.range)}: ${oneLine(related.message)}`);
     }
   }
-  const err: string[] = [];
+  // Config problems change what is reported, so they are shown even with --quiet.
+  const err = (report.configProblems ?? []).map((problem) => `config ${displayPath(problem.file, report.cwd)}:${problem.line}: ${oneLine(problem.message)}`);
   if (!options.quiet) {
     for (const entry of report.skipped) err.push(`skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
     for (const entry of report.partial) err.push(`partly analysed ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
@@ -96,6 +97,11 @@ export function formatJson(report: CheckReport): string {
     skipped: report.skipped.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
     partial: report.partial.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
     filesChecked: report.filesChecked,
+    configProblems: (report.configProblems ?? []).map((problem) => ({
+      path: displayPath(problem.file, report.cwd),
+      line: problem.line,
+      message: problem.message,
+    })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

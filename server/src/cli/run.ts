@@ -24,7 +24,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--format text|json|sarif] [--quiet]
+  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -46,18 +46,25 @@ Commands:
 Options of check:
   -f, --format F   text (default), json, or sarif (SARIF 2.1.0, for code scanning).
   -q, --quiet      Text format: print only the findings (no skipped files, no summary).
+  --no-config      Ignore decay-lens.json and pyproject.toml [tool.decay-lens] files.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet]
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config]
 
 Analyses the Python files named, and the .py files under the folders named, together as one
 workspace. Files that cannot be analysed (missing, unreadable, binary, not UTF-8, larger than
 1 MiB, not Python) are reported as skipped and do not stop the run.
 
+Each file is checked with the project config found by walking up from its folder: the first
+decay-lens.json, or pyproject.toml with a [tool.decay-lens] table (select, ignore, severity,
+per-file-ignores). Problems in a config file are reported on stderr ('config FILE:LINE: ...')
+and the entries at fault are left out; they do not change the exit status.
+
   -f, --format F   text (default), json, or sarif.
-  -q, --quiet      Text format: print only the findings.
+  -q, --quiet      Text format: print only the findings (and config problems).
+  --no-config      Ignore config files: every rule, default severities.
   -h, --help       Print this help.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
@@ -119,6 +126,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
+    'no-config': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -131,7 +139,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
 
-  const report = await checkPaths(positionals, io.cwd);
+  const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'] });
   const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;
   const output = formatReport(report, format, {
     quiet: values.quiet,

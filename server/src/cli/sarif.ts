@@ -108,6 +108,11 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
   });
 
   const notifications = [
+    ...(report.configProblems ?? []).map((problem) => ({
+      level: 'warning' as const,
+      message: { text: `config ${displayPath(problem.file, report.cwd)}:${problem.line}: ${problem.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifact(problem.file), region: { startLine: problem.line } } }],
+    })),
     ...report.skipped.map((entry) => ({
       level: skipLevel(entry.reason),
       message: { text: `skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}` },
