@@ -22,7 +22,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'python' }, { scheme: 'untitled', language: 'python' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.py') },
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.py'),
+        vscode.workspace.createFileSystemWatcher('**/{decay-lens.json,pyproject.toml}'),
+      ],
+    },
     outputChannel,
     middleware: {
       // Every way a sweep starts (lens click, command palette, other extensions) passes here.

@@ -4,6 +4,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   CodeLensRefreshRequest,
   InlayHintKind,
   MarkupKind,
@@ -21,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSourceFile } from './files/sourceFiles';
 import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles } from './files/collectFiles';
+import { applyConfig, ConfigResolver, withEditorRules } from './config';
 import { codeActionsFor } from './features/codeActions';
 import { toDiagnostic } from './features/diagnostics';
 import { hoverAt } from './features/hover';
@@ -43,6 +45,8 @@ export class DecayLensServer {
   private supportsCodeLensRefresh = false;
   private supportsInlayHintRefresh = false;
   private readonly sweeps: SweepService;
+  /** Project config files (decay-lens.json, pyproject.toml); reloaded when one changes. */
+  private configs = new ConfigResolver();
 
   constructor(private readonly connection: Connection) {
     this.sweeps = new SweepService(connection, () => this.refreshSweepViews());
@@ -104,6 +108,12 @@ export class DecayLensServer {
     connection.onDidChangeWatchedFiles((params) =>
       void this.guard('watched files', async () => {
         for (const change of params.changes) {
+          if (/(?:^|\/)(?:decay-lens\.json|pyproject\.toml)$/.test(change.uri)) {
+            this.configs = new ConfigResolver();
+            // Every file may be under it: republish all.
+            this.published = new Map([...this.published.keys()].map((uri) => [uri, '']));
+            continue;
+          }
           if (!change.uri.endsWith('.py') || this.documents.get(change.uri)) continue;
           if (change.type === FileChangeType.Deleted) this.analyzer?.removeFile(change.uri);
           else await this.loadFromDisk(change.uri);
@@ -227,12 +237,24 @@ export class DecayLensServer {
   private publish(result: AnalysisResult): void {
     const byUri = new Map<string, Diagnostic[]>();
     if (this.settings.enable) {
-      for (const finding of result.findings) {
-        const severity = this.settings.rules[finding.code] ?? finding.severity;
-        if (severity === 'off') continue;
+      // Project config files first, the editor's decayLens.rules over them.
+      const configFor = (file: string) => withEditorRules(this.configs.configFor(file), this.settings.rules);
+      for (const finding of applyConfig(result.findings, configFor)) {
         const list = byUri.get(finding.uri) ?? [];
-        list.push(toDiagnostic({ ...finding, severity }, this.supportsRelatedInformation));
+        list.push(toDiagnostic(finding, this.supportsRelatedInformation));
         byUri.set(finding.uri, list);
+      }
+      // A broken config file is reported on the file itself, at the offending line.
+      for (const problem of this.configs.problems()) {
+        const uri = pathToFileURL(problem.file).href;
+        const list = byUri.get(uri) ?? [];
+        list.push({
+          range: { start: { line: problem.line - 1, character: 0 }, end: { line: problem.line - 1, character: Number.MAX_SAFE_INTEGER } },
+          severity: DiagnosticSeverity.Warning,
+          source: 'decay-lens',
+          message: problem.message,
+        });
+        byUri.set(uri, list);
       }
     }
     // Open documents always get an answer, even an empty one, so clients know analysis ran.

@@ -1,7 +1,8 @@
 // The real language server over stdio: diagnostics appear and disappear with edits, hovers
 // explain the flow with the file's numbers, other workspace files are indexed, bad input is survived.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pythonFixtures } from '../support/fixtures';
@@ -164,6 +165,36 @@ describe('settings', () => {
       await change({ enable: false });
       await client.waitForDiagnostics(uri, (d) => d.length === 0);
       assert.equal(await client.hover(uri, 0, 0), null);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('project config files', () => {
+  test('pyproject.toml ignores apply, a change to it is picked up, a broken one is reported on its line', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-config-'));
+    cpSync(path.join(pythonFixtures, '..', 'config', 'pyproject_ignore'), folder, { recursive: true });
+    const client = await TestLspClient.start({ workspaceFolder: folder });
+    try {
+      const model = path.join(folder, 'cifar10.py');
+      const uri = toUri(model);
+      const pyproject = path.join(folder, 'pyproject.toml');
+      await client.open(uri, readFileSync(model, 'utf8'));
+      assert.deepEqual(await client.waitForDiagnostics(uri), [], 'WD101 is ignored by [tool.decay-lens]');
+
+      writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace('ignore = ["WD101"]', 'severity = { WD101 = "error" }'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: toUri(pyproject), type: 2 }] });
+      const [diagnostic] = await client.waitForDiagnostics(uri, (d) => d.length === 1);
+      assert.equal(diagnostic.code, 'WD101');
+      assert.equal(diagnostic.severity, 1, 'the severity from the config');
+
+      writeFileSync(pyproject, '[tool.decay-lens]\nignore = ["WD999"]\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: toUri(pyproject), type: 2 }] });
+      const problems = await client.waitForDiagnostics(toUri(pyproject), (d) => d.length > 0);
+      assert.equal(problems[0].range.start.line, 1);
+      assert.match(String(problems[0].message), /WD999/);
+      await client.waitForDiagnostics(uri, (d) => d.length === 1 && d[0].severity === 2);
     } finally {
       await client.stop();
     }
