@@ -14,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   sweepStatus.text = '$(sync~spin) Decay sweep';
   sweepStatus.tooltip = 'Decay Lens is training; cancel it from the progress notification.';
   let lastOutcome: SweepOutcome | undefined;
+  let sweepsInFlight = 0;
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -33,11 +34,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // Every way a sweep starts (lens click, command palette, other extensions) passes here.
       executeCommand: async (command, args, next) => {
         if (command !== RUN_SWEEP_COMMAND) return next(command, args);
+        sweepsInFlight++;
         sweepStatus.show();
         try {
           return await next(command, args);
         } finally {
-          sweepStatus.hide();
+          // A second click while one runs returns at once: keep the item while any is in flight.
+          if (--sweepsInFlight === 0) sweepStatus.hide();
         }
       },
     },

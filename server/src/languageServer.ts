@@ -6,8 +6,6 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   CodeLensRefreshRequest,
-  InlayHintKind,
-  MarkupKind,
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
@@ -16,7 +14,6 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type InlayHint,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSourceFile } from './files/sourceFiles';
@@ -26,7 +23,8 @@ import { applyConfig, ConfigResolver, withEditorRules } from './config';
 import { codeActionsFor } from './features/codeActions';
 import { toDiagnostic } from './features/diagnostics';
 import { hoverAt } from './features/hover';
-import { sweepCodeLenses, sweepInlayHints } from './features/sweepLenses';
+import { decayInlayHints } from './features/decayHints';
+import { matchSweeps, sweepCodeLenses, sweepInlayHints } from './features/sweepLenses';
 import { SweepService } from './features/sweepService';
 import { RUN_SWEEP_COMMAND, type RunSweepArguments } from './protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
@@ -38,6 +36,8 @@ export class DecayLensServer {
   private analysisScheduled = false;
   private published = new Map<string, string>();
   private skipped = new Map<string, string>();
+  /** What lenses and inlay hints were computed from last; a change triggers refresh requests. */
+  private sweepViews = '';
   private workspaceFolders: string[] = [];
   private supportsRelatedInformation = false;
   private supportsConfiguration = false;
@@ -67,23 +67,18 @@ export class DecayLensServer {
         const result = this.currentResult();
         if (!this.settings.enable || !result) return [];
         const uri = params.textDocument.uri;
-        return sweepCodeLenses(result.sweepPlaces.filter((place) => place.uri === uri), this.sweeps.storedFor(uri), this.linesOf(uri));
+        const places = result.sweepPlaces.filter((place) => place.uri === uri);
+        return sweepCodeLenses(places, matchSweeps(places, this.sweeps.all(), (file) => this.linesOf(file)));
       }),
     );
     connection.languages.inlayHint.on((params) =>
       this.guardSync('inlay hints', () => {
         if (!this.settings.enable || !this.settings.inlayHints) return [];
         const uri = params.textDocument.uri;
-        const decayHints = (this.currentResult()?.decayHints ?? [])
-          .filter((hint) => hint.uri === uri)
-          .map((hint): InlayHint => ({
-            position: { line: hint.range.endLine, character: hint.range.endColumn },
-            label: hint.label,
-            kind: InlayHintKind.Type,
-            paddingLeft: true,
-            tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip },
-          }));
-        return [...decayHints, ...sweepInlayHints(this.sweeps.storedFor(uri), uri, this.linesOf(uri))];
+        const result = this.currentResult();
+        if (!result) return [];
+        const matches = matchSweeps(result.sweepPlaces, this.sweeps.all(), (file) => this.linesOf(file));
+        return [...decayInlayHints(result.decayHints, uri), ...sweepInlayHints(matches, uri, this.linesOf(uri))];
       }),
     );
     connection.onCodeAction((params) =>
@@ -165,7 +160,7 @@ export class DecayLensServer {
 
   private async initialized(): Promise<void> {
     if (this.supportsConfiguration) {
-      void this.connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'decayLens' });
       await this.loadSettings();
     }
     await this.indexWorkspace();
@@ -220,6 +215,13 @@ export class DecayLensServer {
       this.result = this.analyzer.analyze();
       this.logSkippedChanges(this.result);
       this.publish(this.result);
+      // Lenses and hints can change without an edit in their own file (another file was indexed
+      // or edited): ask clients to fetch them again.
+      const views = JSON.stringify([this.result.sweepPlaces.map((place) => [place.uri, place.line]), this.result.decayHints.map((hint) => [hint.uri, hint.label])]);
+      if (views !== this.sweepViews) {
+        this.sweepViews = views;
+        this.refreshSweepViews();
+      }
     }
     return this.result;
   }

@@ -1,5 +1,5 @@
-// Decay Lens' additions to LSP, shared by the server and the VS Code client (imported through the
-// npm workspace). Every message is documented in docs/protocol.md.
+// Decay Lens' additions to LSP, shared by the server and the VS Code client (which imports this
+// file's types and constants directly). Every message is documented in docs/protocol.md.
 import { NotificationType } from 'vscode-languageserver-protocol';
 import type { SweepResult } from '@decay-lens/runtime';
 

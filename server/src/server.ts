@@ -2,4 +2,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DecayLensServer } from './languageServer';
 
-new DecayLensServer(createConnection(ProposedFeatures.all)).listen();
+const connection = createConnection(ProposedFeatures.all);
+// A failed request to the client must not end the server: log it and go on.
+process.on('unhandledRejection', (reason) => connection.console.error(`decay-lens: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+new DecayLensServer(connection).listen();

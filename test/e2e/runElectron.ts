@@ -150,7 +150,7 @@ async function main(): Promise<number> {
     path.join(dirs.userData, 'User', 'settings.json'),
     JSON.stringify(
       {
-        'security.workspace.trust.enabled': false, // sweeps are restricted in untrusted workspaces
+        'security.workspace.trust.enabled': false, // no trust prompt; sweep settings are restricted in untrusted workspaces
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'telemetry.telemetryLevel': 'off',

@@ -152,3 +152,69 @@ describe('a sweep at a discarded decay term (WD104)', () => {
     }
   });
 });
+
+describe('sweeps over time: one at a time, cancellation, moving lines, other files', () => {
+  test('a second sweep while one runs is refused; cancelling through progress stops the first', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-cancel-'));
+    cpSync(path.resolve(__dirname, '..', '..', 'examples', 'cifar10_broken'), folder, { recursive: true });
+    const uri = toUri(path.join(folder, 'cifar10.py'));
+    const text = readFileSync(path.join(folder, 'cifar10.py'), 'utf8');
+    const client = await TestLspClient.start({ workspaceFolder: folder });
+    try {
+      client.configuration = { sweep: { steps: 100_000 } };
+      await client.open(uri, text);
+      await client.waitForDiagnostics(uri, (d) => d.length > 0);
+      const line = text.split('\n').findIndex((candidate) => candidate.includes('compute_gradients('));
+      const run = () => client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri, line }] });
+      const first = run();
+      await client.waitUntil(() => client.progress.find((p) => p.value.kind === 'report'), 'the first sweep training');
+      assert.equal(await run(), null);
+      assert.ok(client.messages.some((message) => /already running/.test(message)));
+      await client.connection.sendNotification('window/workDoneProgress/cancel', { token: client.progressTokens[0] });
+      assert.equal(await first, null);
+      await client.waitUntil(() => client.messages.find((message) => message === 'Decay sweep cancelled.'), 'the cancellation message');
+      assert.equal(client.process.exitCode, null, 'the server is still running');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('results follow their place when lines move, and show on decay lines in other files', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-split-'));
+    cpSync(path.resolve(__dirname, '..', 'fixtures', 'python', 'cifar_split_broken'), folder, { recursive: true });
+    const train = path.join(folder, 'train.py');
+    const model = path.join(folder, 'model.py');
+    const trainUri = toUri(train);
+    const modelUri = toUri(model);
+    const trainText = readFileSync(train, 'utf8');
+    const client = await TestLspClient.start({ workspaceFolder: folder });
+    try {
+      client.configuration = { sweep: { steps: 50 } };
+      await client.open(trainUri, trainText);
+      await client.open(modelUri, readFileSync(model, 'utf8'));
+      await client.waitForDiagnostics(modelUri, (d) => d.length > 0);
+      const sinkLine = trainText.split('\n').findIndex((candidate) => candidate.includes('minimize('));
+      const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri: trainUri, line: sinkLine }] });
+      assert.ok(outcome);
+      const hintsIn = (uri: string, lineCount: number) =>
+        client.request<{ position: { line: number }; label: string }[]>('textDocument/inlayHint', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: lineCount, character: 0 } },
+        });
+      const modelLines = readFileSync(model, 'utf8').split('\n');
+      const modelHints = (await hintsIn(modelUri, modelLines.length)).filter((hint) => hint.label.includes('val'));
+      assert.ok(modelHints.length > 0, 'the decay lines in model.py show the figures of a sweep run from train.py');
+
+      // A line inserted above the optimizer: the lens moves down and keeps its (fresh) headline.
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: trainUri, version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# a comment\n' }],
+      });
+      const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: trainUri } });
+      const moved = lenses.find((lens) => lens.range.start.line === sinkLine + 1);
+      assert.equal(moved?.command.title, outcome.headline);
+    } finally {
+      await client.stop();
+    }
+  });
+});

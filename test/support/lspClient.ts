@@ -26,6 +26,8 @@ export class TestLspClient {
   readonly messages: string[] = [];
   readonly progress: { token: string | number; value: { kind: string; percentage?: number } }[] = [];
   readonly finishedSweeps: unknown[] = [];
+  /** Tokens of the progress the server created, in order (cancel with window/workDoneProgress/cancel). */
+  readonly progressTokens: (string | number)[] = [];
   /** What the server gets for `workspace/configuration` (the `decayLens` section). */
   configuration: unknown = {};
 
@@ -42,7 +44,15 @@ export class TestLspClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+      this.progressTokens.push(params.token);
+      return null;
+    });
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      this.messages.push(params.message);
+      this.wake();
+      return null;
+    });
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; percentage?: number } }) => {

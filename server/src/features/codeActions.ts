@@ -40,10 +40,12 @@ function sumIntoLoss(data: DiagnosticData, textOf: (uri: string) => string | und
   const loss = slice(lines, lossArgument);
   if (loss === undefined) return undefined;
   const name = /\btotal_loss\b/.test(text) ? 'loss_with_decay' : 'total_loss';
-  const sum = `tf.add_n(tf.get_collection('${key}'))`;
+  const tf = tensorflowAlias(text);
+  const sum = `${tf}.add_n(${tf}.get_collection('${key}'))`;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const value = data.collectsDataLoss ? sum : `${loss} + ${sum}`;
   const edits: TextEdit[] = [
-    { range: toLspRange({ startLine: sinkStatement.range.startLine, startColumn: 0, endLine: sinkStatement.range.startLine, endColumn: 0 }), newText: `${indent}${name} = ${value}\n` },
+    { range: toLspRange({ startLine: sinkStatement.range.startLine, startColumn: 0, endLine: sinkStatement.range.startLine, endColumn: 0 }), newText: `${indent}${name} = ${value}${newline}` },
     { range: toLspRange(lossArgument.range), newText: name },
   ];
   return { title: `Minimize ${data.collectsDataLoss ? sum : `${loss} + ${sum}`}`, edit: { changes: { [sinkStatement.uri]: edits } } };
@@ -61,6 +63,13 @@ function silenceOnLine(code: string, line: number, text: string): TextEdit {
     range: toLspRange({ startLine: line, startColumn: content.length, endLine: line, endColumn: content.length }),
     newText: `  # decay-lens: ignore[${code}]`,
   };
+}
+
+/** How the file names TensorFlow: `import tensorflow.compat.v1 as tf1` gives `tf1`. */
+function tensorflowAlias(text: string): string {
+  const aliased = /^\s*import\s+tensorflow(?:\.compat\.v1)?\s+as\s+(\w+)/m.exec(text);
+  if (aliased) return aliased[1];
+  return /^\s*import\s+tensorflow\s*$/m.test(text) ? 'tensorflow' : 'tf';
 }
 
 function slice(lines: string[], location: Location): string | undefined {

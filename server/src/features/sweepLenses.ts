@@ -1,6 +1,6 @@
 // What finished sweeps show in the editor: the code lens headline over their place, and after
-// each decay line an inlay hint with that line's figures (its tooltip the whole table). A result
-// turns stale once the text of its place changes.
+// each decay line of the swept flow an inlay hint with that line's figures (its tooltip the whole
+// table). Results follow their place when lines move and turn stale when its line changes.
 import { InlayHintKind, MarkupKind, type CodeLens, type InlayHint } from 'vscode-languageserver';
 import type { SweepRun } from '@decay-lens/runtime';
 import { RUN_SWEEP_COMMAND, type RunSweepArguments, type SweepOutcome } from '../protocol';
@@ -9,19 +9,58 @@ import type { SweepPlace } from './sweepPlaces';
 
 export interface StoredSweep {
   outcome: SweepOutcome;
+  /** The place as it was swept. */
   place: SweepPlace;
-  /** The place's line when the sweep ran: a different text now means the result is stale. */
-  anchorText: string;
+  /** Identifies the place across edits that move it: see placeKey. */
+  key: string;
 }
 
-export function isStale(stored: StoredSweep, lines: readonly string[]): boolean {
-  return lines[stored.place.line] !== stored.anchorText;
+/** File, kind, collection and the text of its line: survives lines moving, not the line changing. */
+export function placeKey(place: SweepPlace, lines: readonly string[]): string {
+  return `${place.uri}|${place.kind}|${place.collection}|${(lines[place.line] ?? '').trim()}`;
 }
 
-export function sweepCodeLenses(places: readonly SweepPlace[], stored: readonly StoredSweep[], lines: readonly string[]): CodeLens[] {
+interface Match {
+  place: SweepPlace;
+  sweep: StoredSweep;
+  /** The place's code changed since the sweep. */
+  stale: boolean;
+}
+
+/**
+ * Pairs today's places with finished sweeps: by key, or else (stale) the nearest unmatched sweep
+ * of the same file, kind and collection, so an edited line keeps its result, marked stale.
+ */
+export function matchSweeps(places: readonly SweepPlace[], stored: readonly StoredSweep[], linesOf: (uri: string) => readonly string[]): Match[] {
+  const matches: Match[] = [];
+  const used = new Set<StoredSweep>();
+  const unmatched: SweepPlace[] = [];
+  for (const place of places) {
+    const key = placeKey(place, linesOf(place.uri));
+    const sweep = stored.find((candidate) => candidate.key === key && !used.has(candidate));
+    if (sweep) {
+      used.add(sweep);
+      matches.push({ place, sweep, stale: false });
+    } else unmatched.push(place);
+  }
+  for (const place of unmatched) {
+    let best: StoredSweep | undefined;
+    for (const sweep of stored) {
+      if (used.has(sweep) || sweep.place.uri !== place.uri || sweep.place.kind !== place.kind || sweep.place.collection !== place.collection) continue;
+      if (!best || Math.abs(sweep.place.line - place.line) < Math.abs(best.place.line - place.line)) best = sweep;
+    }
+    if (best) {
+      used.add(best);
+      matches.push({ place, sweep: best, stale: true });
+    }
+  }
+  return matches;
+}
+
+export function sweepCodeLenses(places: readonly SweepPlace[], matches: readonly Match[]): CodeLens[] {
   return places.map((place) => {
-    const done = stored.find((sweep) => sweep.place.line === place.line);
-    const title = !done ? 'Run decay sweep' : isStale(done, lines) ? `${done.outcome.headline} (stale: code changed; run again)` : done.outcome.headline;
+    const match = matches.find((candidate) => candidate.place === place);
+    const title = !match ? 'Run decay sweep' : match.stale ? `${match.sweep.outcome.headline} (stale: code changed; run again)` : match.sweep.outcome.headline;
     const args: RunSweepArguments = { uri: place.uri, line: place.line };
     return {
       range: { start: { line: place.line, character: place.range.startColumn }, end: { line: place.line, character: place.range.startColumn } },
@@ -30,14 +69,14 @@ export function sweepCodeLenses(places: readonly SweepPlace[], stored: readonly 
   });
 }
 
-export function sweepInlayHints(stored: readonly StoredSweep[], uri: string, lines: readonly string[]): InlayHint[] {
+/** After each decay line in `uri` of a swept flow (wherever the sweep's lens is): that line's figures. */
+export function sweepInlayHints(matches: readonly Match[], uri: string, lines: readonly string[]): InlayHint[] {
   const hints: InlayHint[] = [];
   const seen = new Set<number>();
-  for (const sweep of stored) {
-    const stale = isStale(sweep, lines);
+  for (const { place, sweep, stale } of matches) {
     const runs = sweep.outcome.result.runs;
     const baseline = runs.find((run) => run.decay === 0);
-    for (const decayLine of sweep.place.decayLines) {
+    for (const decayLine of place.decayLines) {
       if (decayLine.uri !== uri || seen.has(decayLine.line) || decayLine.line >= lines.length) continue;
       const run = runs.find((candidate) => candidate.decay === (decayLine.decay ?? sweep.outcome.bugCost?.decay));
       if (!run) continue;

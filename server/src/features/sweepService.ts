@@ -2,14 +2,17 @@
 // runtime's worker processes, with LSP work-done progress that the user can cancel; keeps each
 // document's results for its code lenses and inlay hints.
 import { runSweep, SweepCancelledError } from '@decay-lens/runtime';
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../protocol';
 import { describeOutcome, planSweep, type SweepSettings } from './sweepPlanner';
-import type { StoredSweep } from './sweepLenses';
+import { placeKey, type StoredSweep } from './sweepLenses';
 import type { SweepPlace } from './sweepPlaces';
 
+/** Steps above this are capped: a repository's settings must not start a day-long sweep. */
+export const MAX_SWEEP_STEPS = 100_000;
+
 export class SweepService {
-  private readonly stored = new Map<string, StoredSweep[]>();
+  private stored: StoredSweep[] = [];
   private running = false;
 
   constructor(
@@ -18,29 +21,37 @@ export class SweepService {
     private readonly onResultsChanged: () => void,
   ) {}
 
-  storedFor(uri: string): StoredSweep[] {
-    return this.stored.get(uri) ?? [];
+  /** Every finished sweep, newest last (lenses and hints match them to the current places). */
+  all(): readonly StoredSweep[] {
+    return this.stored;
+  }
+
+  /** A notification, not window/showMessageRequest: clients need not answer it. */
+  private tell(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 
   /** Sweeps the place at or nearest above `line`; null when there is none or the user cancelled. */
   async run(args: RunSweepArguments, places: readonly SweepPlace[], lines: readonly string[], settings: SweepSettings, token: CancellationToken): Promise<SweepOutcome | null> {
     const place = nearestPlace(places, args.uri, args.line);
     if (!place) {
-      void this.connection.window.showInformationMessage('Decay Lens: no weight decay or optimizer here to sweep.');
+      this.tell(MessageType.Info, 'Decay Lens: no weight decay or optimizer here to sweep.');
       return null;
     }
     if (this.running) {
-      void this.connection.window.showInformationMessage('Decay Lens: a sweep is already running; cancel it or wait for it.');
+      this.tell(MessageType.Info, 'Decay Lens: a sweep is already running; cancel it or wait for it.');
       return null;
     }
     this.running = true;
-    const planned = planSweep(place, settings);
-    const progress = await this.connection.window.createWorkDoneProgress();
+    const planned = planSweep(place, { ...settings, steps: settings.steps === undefined ? undefined : Math.min(settings.steps, MAX_SWEEP_STEPS) });
     const abort = new AbortController();
-    const cancelled = [progress.token.onCancellationRequested(() => abort.abort()), token.onCancellationRequested(() => abort.abort())];
+    const listeners = [token.onCancellationRequested(() => abort.abort())];
+    let progress: Awaited<ReturnType<Connection['window']['createWorkDoneProgress']>> | undefined;
     const specs = planned.decoupledSpec ? [planned.spec, planned.decoupledSpec] : [planned.spec];
-    progress.begin('Decay sweep', 0, `${planned.spec.decayValues.length} decay values, ${planned.spec.steps} steps`, true);
     try {
+      progress = await this.connection.window.createWorkDoneProgress();
+      listeners.push(progress.token.onCancellationRequested(() => abort.abort()));
+      progress.begin('Decay sweep', 0, `${planned.spec.decayValues.length} decay values, ${planned.spec.steps} steps`, true);
       const results = [];
       for (const [index, spec] of specs.entries()) {
         const label = specs.length > 1 ? `${spec.optimizer.kind === 'adamw' ? 'AdamW (decoupled)' : 'Adam + L2 (coupled)'}: ` : '';
@@ -48,24 +59,24 @@ export class SweepService {
           await runSweep(spec, {
             signal: abort.signal,
             onProgress: ({ step, steps }) =>
-              progress.report(Math.round((100 * (index + step / steps)) / specs.length), `${label}step ${step} of ${steps}`),
+              progress?.report(Math.round((100 * (index + step / steps)) / specs.length), `${label}step ${step} of ${steps}`),
           }),
         );
       }
       const [result, decoupled] = results;
       const outcome: SweepOutcome = { uri: place.uri, line: place.line, result, decoupled, ...describeOutcome(place, planned, result, decoupled) };
-      const others = this.storedFor(place.uri).filter((sweep) => sweep.place.line !== place.line);
-      this.stored.set(place.uri, [...others, { outcome, place, anchorText: lines[place.line] ?? '' }]);
+      const key = placeKey(place, lines);
+      this.stored = [...this.stored.filter((sweep) => sweep.key !== key), { outcome, place, key }];
       void this.connection.sendNotification(SweepFinishedNotification.type, outcome);
       this.onResultsChanged();
       return outcome;
     } catch (error) {
-      if (error instanceof SweepCancelledError) void this.connection.window.showInformationMessage('Decay sweep cancelled.');
-      else void this.connection.window.showErrorMessage(`Decay sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof SweepCancelledError) this.tell(MessageType.Info, 'Decay sweep cancelled.');
+      else this.tell(MessageType.Error, `Decay sweep failed: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     } finally {
-      cancelled.forEach((listener) => listener.dispose());
-      progress.done();
+      listeners.forEach((listener) => listener.dispose());
+      progress?.done();
       this.running = false;
     }
   }

@@ -119,11 +119,9 @@ describe('Decay Lens in a real VS Code', function () {
     assert.match(text, /Weight decay flow/);
   });
 
-  // Everything below depends on the sweep feature being built now (issue 4, "In the editor"):
-  // the server's "Run decay sweep" code lens (`decayLens.runSweep`), the sweep's result in the
-  // lens and in inlay hints, and the client's chart panel (`decayLens.showSweepChart`, webview
-  // `decayLens.sweepChart`). These tests fail until that lands.
-  describe('decay sweeps (depends on the sweep code lens, inlay hints and chart panel)', function () {
+  // The sweep in the editor: the server's "Run decay sweep" code lens (`decayLens.runSweep`),
+  // the result in the lens and in inlay hints, and the client's chart panel.
+  describe('decay sweeps', function () {
     let sweepLine: number | undefined;
     let headline: string | undefined;
 
