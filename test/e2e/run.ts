@@ -141,14 +141,17 @@ async function runSuite(
   await page.exposeFunction('codeAutomationLog', (level: string, message: unknown) => {
     const text = logText(message);
     appendFileSync(logFile, `[${level}] ${text}\n`);
-    if (text.startsWith(UI_CHECK_MARKER) && !uiCheck) {
-      const resultFile = text.slice(UI_CHECK_MARKER.length).trim();
-      uiCheck = checkPage(page)
+    if (text.startsWith(UI_CHECK_MARKER)) {
+      const [kind, resultFile] = text.slice(UI_CHECK_MARKER.length).trim().split(' ');
+      const check = kind === 'chart' ? checkChart(page) : checkPage(page);
+      const answered = check
         .catch((error: Error): UiCheckResult => ({ ok: false, details: `the page check failed: ${error.message}` }))
         .then((result) => {
+          note(`${kind} check: ${result.ok ? 'ok' : 'FAILED'}: ${result.details}`);
           writeFileSync(resultFile, JSON.stringify(result));
           return result;
         });
+      if (kind !== 'chart') uiCheck = answered;
     }
     if (text.startsWith(OUTPUT_PREFIX)) {
       const output = text.split('\n').map((line) => line.replace(OUTPUT_PREFIX, '')).join('\n');
@@ -178,6 +181,23 @@ async function runSuite(
   else counts.failed++;
   await page.screenshot({ path: path.join(artifacts, 'e2e-end.png') }).catch(() => undefined);
   return code !== 0 ? code : ui.ok ? 0 : 1;
+}
+
+/** Waits until some frame of the page (webviews nest frames) holds the chart panel's canvases. */
+async function checkChart(page: Page, timeoutMs = 30_000): Promise<UiCheckResult> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const canvases = await frame.locator('canvas').count().catch(() => 0);
+      if (canvases >= 4 && (await frame.locator('h1', { hasText: 'Decay sweep' }).count().catch(() => 0)) > 0) {
+        await page.screenshot({ path: path.join(artifacts, 'e2e-chart.png') }).catch(() => undefined);
+        return { ok: true, details: `the chart panel draws ${canvases} charts; screenshot .test-artifacts/e2e-chart.png` };
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  await page.screenshot({ path: path.join(artifacts, 'e2e-chart.png') }).catch(() => undefined);
+  return { ok: false, details: 'no frame with the chart canvases and headline' };
 }
 
 /** Waits for a warning squiggle and a code lens in the editor, then saves the screenshot. */

@@ -146,7 +146,7 @@ describe('Decay Lens in a real VS Code', function () {
       console.log(`page check: lens at line ${lensLine + 1}, WD101 at line ${wd101Line + 1}`);
       const resultFile = path.join(config.uiCheckDir, 'ui-check.json');
       // run.ts watches the log for this line, checks the page and answers in resultFile.
-      console.log(`${UI_CHECK_MARKER}${resultFile}`);
+      console.log(`${UI_CHECK_MARKER}editor ${resultFile}`);
       const result = await waitFor<UiCheckResult>(
         'run.ts to check the page',
         () => (existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined),
@@ -199,6 +199,16 @@ describe('Decay Lens in a real VS Code', function () {
           ? true
           : undefined;
       });
+      if (!config.uiCheckDir) return;
+      // The panel must draw the sweep, not its placeholder: run.ts looks into the webview's frames.
+      const resultFile = path.join(config.uiCheckDir, 'chart-check.json');
+      console.log(`${UI_CHECK_MARKER}chart ${resultFile}`);
+      const result = await waitFor<UiCheckResult>(
+        'run.ts to check the chart',
+        () => (existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined),
+        60_000,
+      );
+      assert.ok(result.ok, result.details);
     });
   });
 });

@@ -6,8 +6,14 @@
 /** Starts each line of the mocha reporter's output; run.ts prints those lines. */
 export const OUTPUT_PREFIX = 'decay-lens-e2e| ';
 
-/** `${UI_CHECK_MARKER}${file}`: the suite asks run.ts to check the page and answer in `file`. */
+/**
+ * `${UI_CHECK_MARKER}${kind} ${file}`: the suite asks run.ts to check the page and answer in
+ * `file`; `editor`: squiggle and code lens visible; `chart`: the chart panel draws its charts.
+ * Asked while the extension host runs (the chart's data comes from it).
+ */
 export const UI_CHECK_MARKER = 'decay-lens-e2e-ui-check ';
+
+export type UiCheckKind = 'editor' | 'chart';
 
 /** run.ts's answer to a page check. */
 export interface UiCheckResult {
