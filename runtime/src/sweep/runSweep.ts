@@ -96,7 +96,11 @@ export function runSweep(spec: SweepSpec, options: RunSweepOptions = {}): Promis
         } else if (message.cancelled) fail(new SweepCancelledError());
         else fail(new Error(message.message));
       });
-      child.on('error', (error) => fail(new Error(`sweep worker failed to start: ${error.message}`)));
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        // A worker that died while we wrote to it: its 'close' (with the signal) tells why.
+        if (error.code === 'EPIPE' || error.code === 'ERR_IPC_CHANNEL_CLOSED') return;
+        fail(new Error(`sweep worker failed to start: ${error.message}`));
+      });
       child.on('close', (code, signal) => {
         if (parts[index] !== undefined) return;
         // Ctrl-C in a terminal signals the workers too (one still starting has no handler yet):
