@@ -26,6 +26,8 @@ export interface CollectionFlow {
 export interface DecayFacts {
   flows: CollectionFlow[];
   sinks: SinkEffect[];
+  /** Optimizers constructed in the program (PyTorch ones carry their own weight_decay). */
+  optimizers: OptimizerTag[];
   /** Some optimizer's loss comes from code the analysis cannot see: stay silent about reachability. */
   uncertain: boolean;
   /** Every live decay term, whatever collection it went to. */
@@ -60,9 +62,14 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),
   }));
   const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || tag.k === 'param'));
+  const optimizers = dedupe(
+    effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),
+    (tag) => siteKey(tag.site),
+  );
   return {
     flows,
     sinks,
+    optimizers,
     uncertain,
     sources,
     helperCalls: dedupe(helperCalls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`),

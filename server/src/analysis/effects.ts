@@ -1,7 +1,7 @@
 // What running a piece of code does that matters for weight decay: it writes a collection, sums
 // one, or hands a loss to an optimizer. Function summaries are lists of these.
 import type { ParamGuard } from './ir';
-import type { CollectionKey, Site, Value } from './values';
+import type { CollectionKey, Site, Tag, Value } from './values';
 
 export type Effect =
   | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard }
@@ -17,7 +17,9 @@ export type Effect =
       /** The loss argument and the statement around the call, where a quick fix edits. */
       lossSite?: Site;
       statement?: Site;
-    };
+    }
+  /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
+  | { k: 'optimizer'; tag: Tag & { k: 'optimizer' }; site: Site };
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {

@@ -8,6 +8,7 @@ import { disablesGuard, substitute, substituteKey, type Instantiation } from './
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { graphKeys, knownLibraries, optimizerKind, optimizerNames, tensorflowMember, tfRole } from './tensorflowApi';
+import { torchMember, torchOptimizerKind, torchRole } from './torchApi';
 import { multiply } from './valueArithmetic';
 import { EMPTY, factorOf, isZeroDecay, keyOf, union, type Site, type Tag, type Value } from './values';
 
@@ -38,6 +39,7 @@ const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), help
 
 type Callee =
   | { kind: 'tf'; member: string }
+  | { kind: 'torch'; member: string }
   | { kind: 'function'; ref: FunctionRef }
   | { kind: 'sum' }
   /** Its result cannot hold decay terms, collection reads or optimizers. */
@@ -342,6 +344,8 @@ export class Evaluator {
         const right = this.evaluate(expr.right, scope, context);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) {
+          // `p.norm() ** 2` is already summed: a sum of squares.
+          if (left.some((tag) => tag.k === 'norm')) return [{ k: 'l2', gradScale: 2, site: site(scope, expr.range) }];
           return [{ k: 'square', site: site(scope, expr.range) }];
         }
         return union(left, right);
@@ -415,6 +419,53 @@ export class Evaluator {
     return member;
   }
 
+  private torchMemberOf(dotted: string, module: ModuleInfo): string | undefined {
+    const [head] = dotted.split('.');
+    // Only through an import: a local name `torch` is not the library.
+    return module.imports.has(head) ? torchMember(this.qualify(dotted, module)) : undefined;
+  }
+
+  /** PyTorch calls: optimizers with their own weight_decay, penalty building blocks, autograd. */
+  private evaluateTorchCall(member: string, call: Expr & { kind: 'call' }, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value {
+    const callSite = site(scope, call.range);
+    const kind = torchOptimizerKind(member);
+    if (kind) {
+      const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
+      const decayKeyword = call.keywords.find((keyword) => keyword.name === 'weight_decay');
+      const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
+      const tag: Tag & { k: 'optimizer' } = {
+        k: 'optimizer',
+        name: member.split('.').pop()!,
+        kind: kind === 'sgd' && momentum.k === 'num' && momentum.value > 0 ? 'momentum' : kind,
+        learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
+        site: callSite,
+        weightDecay: decayKeyword
+          ? {
+              factor: factorOf(keywords.get('weight_decay')!),
+              site: site(scope, decayKeyword.range),
+              allParameters: params && isAllParameters(params) ? site(scope, params.range) : undefined,
+            }
+          : undefined,
+      };
+      context?.effects.push({ k: 'optimizer', tag, site: callSite });
+      return [tag];
+    }
+    const first = args[0] ?? EMPTY;
+    switch (torchRole(member)) {
+      case 'square':
+        return [{ k: 'square', site: callSite }];
+      case 'norm':
+        return [{ k: 'norm', site: callSite }];
+      case 'sum':
+        return first.some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site: callSite }] : union(...args);
+      case 'gradients':
+        context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
+        return EMPTY;
+      default:
+        return union(...args, ...keywords.values());
+    }
+  }
+
   /** Full dotted name through the module's imports; `tf` means TensorFlow unless bound otherwise. */
   private qualify(dotted: string, module: ModuleInfo): string {
     const [head, ...rest] = dotted.split('.');
@@ -440,6 +491,8 @@ export class Evaluator {
     }
     const member = this.tensorflowMemberOf(dotted, scope.module);
     if (member !== undefined) return { kind: 'tf', member };
+    const torch = this.torchMemberOf(dotted, scope.module);
+    if (torch !== undefined) return { kind: 'torch', member: torch };
     const target = scope.module.imports.get(head);
     if (target) {
       const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
@@ -453,6 +506,8 @@ export class Evaluator {
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
       return { kind: 'external', name: dotted };
     }
+    // `p.pow(2)` on a loop or comprehension variable: a method of a value we do not track.
+    if (rest.length > 0) return { kind: 'value' };
     if (dotted === 'sum') return { kind: 'sum' };
     if (pythonBuiltins.has(dotted)) return { kind: 'irrelevant' };
     // A name from a star import or defined where we cannot see: it may compute anything.
@@ -488,6 +543,8 @@ export class Evaluator {
     switch (resolved.kind) {
       case 'tf':
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);
+      case 'torch':
+        return this.evaluateTorchCall(resolved.member, call, args, keywords, scope, context);
       case 'function':
         return this.instantiateCall(resolved.ref, call, args, keywords, scope, context);
       case 'sum':
@@ -508,6 +565,16 @@ export class Evaluator {
     if (graphCollectionMethods.has(callee.attr)) {
       // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
       return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
+    }
+    const at = site(scope, call.range);
+    // Tensor methods of PyTorch penalties: p.pow(2), p.square(), .sum(), p.norm().
+    if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return [{ k: 'square', site: at }];
+    if (callee.attr === 'sum' && receiver.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: at }];
+    if (callee.attr === 'norm') return [{ k: 'norm', site: at }];
+    if (callee.attr === 'backward' && call.args.length === 0) {
+      // `loss.backward()`: PyTorch's sink.
+      context?.effects.push({ k: 'sink', loss: receiver, optimizer: EMPTY, site: at, method: 'backward', lossName: dottedName(callee.object), lossSite: site(scope, callee.object.range), statement: context.statement ? site(scope, context.statement) : undefined });
+      return EMPTY;
     }
     if (callee.attr === 'minimize' || callee.attr === 'compute_gradients') {
       const lossExpr = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'loss')?.value;
@@ -677,6 +744,8 @@ export class Evaluator {
         return { ...effect, key: substituteKey(effect.key, instance) };
       case 'sink':
         return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
+      case 'optimizer':
+        return effect;
     }
   }
 
@@ -717,3 +786,7 @@ function describeShape(expr: Expr): string | undefined {
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
 }
 
+/** `model.parameters()`: every parameter of a module, in one group. */
+function isAllParameters(expr: Expr): boolean {
+  return expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'parameters' && expr.args.length === 0;
+}

@@ -8,7 +8,17 @@ export type Factor = { k: 'num'; value: number; site: Site } | { k: 'param'; nam
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
 
-export type OptimizerKind = 'sgd' | 'momentum' | 'adam' | 'adaptive' | 'unknown';
+/** `adam` and `adaptive` with a decay in the loss or `weight_decay` are coupled L2; `adamw` decouples. */
+export type OptimizerKind = 'sgd' | 'momentum' | 'adam' | 'adamw' | 'adaptive' | 'unknown';
+
+/** What a PyTorch optimizer's constructor says about its own decay. */
+export interface OptimizerDecay {
+  factor: Factor;
+  /** The `weight_decay=` argument. */
+  site: Site;
+  /** The params argument when it is every parameter of a module in one group (`model.parameters()`). */
+  allParameters?: Site;
+}
 
 /** A variable created with weight decay: a call of a decay helper, named by its assignment. */
 export interface DecayedVariable {
@@ -40,7 +50,9 @@ export type Tag =
   | { k: 'decay'; term: DecayTerm }
   | { k: 'list'; key: CollectionKey; site: Site }
   | { k: 'sum'; key: CollectionKey; site: Site }
-  | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site };
+  | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site; weightDecay?: OptimizerDecay }
+  /** `p.norm()`: its square is a sum of squares. */
+  | { k: 'norm'; site: Site };
 
 export type Value = readonly Tag[];
 

@@ -32,14 +32,15 @@ export function planSweep(place: SweepPlace, settings: SweepSettings = {}): Plan
   const widths = chainShapes(place.shapes);
   const layers = widths.length > 0 ? [...widths, PROXY_CLASSES].map((width) => Math.min(width, MAX_PROXY_WIDTH)) : defaults.layers;
   const kind = place.optimizer?.kind;
-  const optimizer = kind === 'momentum' ? 'momentum' : kind === 'adam' || kind === 'adaptive' ? 'adam' : 'sgd';
+  const optimizer = kind === 'momentum' ? 'momentum' : kind === 'adamw' ? 'adamw' : kind === 'adam' || kind === 'adaptive' ? 'adam' : 'sgd';
   const intendedDecay = place.decay !== undefined && place.decay > 0 ? place.decay : DEFAULT_DECAY;
   const decayValues = [...new Set([0, intendedDecay, ...(settings.decayValues ?? decayValuesAround(intendedDecay))])].sort((a, b) => a - b);
   const spec: SweepSpec = {
     ...defaults,
     layers,
     optimizer: { kind: optimizer },
-    learningRate: place.optimizer?.learningRate ?? (optimizer === 'adam' ? 0.001 : defaults.learningRate),
+    decayStyle: optimizer === 'adamw' ? 'decoupled' : defaults.decayStyle,
+    learningRate: place.optimizer?.learningRate ?? (optimizer === 'adam' || optimizer === 'adamw' ? 0.001 : defaults.learningRate),
     decayValues,
     steps: settings.steps ?? defaults.steps,
   };

@@ -2,6 +2,9 @@
 import type { DecayFacts } from '../analysis/decayFlow';
 import type { Finding } from '../analysis/findings';
 import { collectionNeverSummed } from './collectionNeverSummed';
+import { coupledAdamDecay } from './coupledAdamDecay';
+import { decayOnBiases } from './decayOnBiases';
+import { doubleDecay } from './doubleDecay';
 import { decayNeverEnabled } from './decayNeverEnabled';
 import { decayStepTooLarge } from './decayStepTooLarge';
 import { decayTermDiscarded } from './decayTermDiscarded';
@@ -15,6 +18,9 @@ export const rules: readonly Rule[] = [
   collectionNeverSummed,
   decayTermDiscarded,
   sumNotMinimized,
+  doubleDecay,
+  coupledAdamDecay,
+  decayOnBiases,
   decayStepTooLarge,
   negativeDecay,
   decayNeverEnabled,

@@ -1,0 +1,34 @@
+// What the analysis knows about PyTorch, keyed by the name after `torch.`.
+import type { OptimizerKind } from './values';
+
+const optimizers: Record<string, OptimizerKind> = {
+  'optim.SGD': 'sgd',
+  'optim.Adam': 'adam',
+  'optim.AdamW': 'adamw',
+  'optim.RMSprop': 'adaptive',
+  'optim.Adagrad': 'adaptive',
+};
+
+export type TorchRole = 'sum' | 'square' | 'norm' | 'gradients';
+
+const roles: Record<string, TorchRole> = {
+  sum: 'sum',
+  square: 'square',
+  norm: 'norm',
+  'linalg.norm': 'norm',
+  'autograd.grad': 'gradients',
+};
+
+/** `torch.optim.SGD` -> `optim.SGD`; undefined outside PyTorch. */
+export function torchMember(fullName: string): string | undefined {
+  const match = /^torch(?:\.(.*))?$/.exec(fullName);
+  return match ? match[1] ?? '' : undefined;
+}
+
+export function torchOptimizerKind(member: string): OptimizerKind | undefined {
+  return optimizers[member];
+}
+
+export function torchRole(member: string): TorchRole | undefined {
+  return roles[member];
+}

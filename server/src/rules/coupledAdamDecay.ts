@@ -1,0 +1,28 @@
+// WD202: weight_decay on Adam, RMSprop or Adagrad is coupled L2, not AdamW's decoupled decay.
+import { formatNumber } from './describe';
+import type { Rule } from './rule';
+
+export const coupledAdamDecay: Rule = {
+  code: 'WD202',
+  name: 'coupled-adam-decay',
+  defaultSeverity: 'info',
+  summary: 'weight_decay on Adam, RMSprop or Adagrad is coupled L2, scaled down by the adaptive step',
+  check(facts) {
+    return facts.optimizers.flatMap((optimizer) => {
+      const decay = optimizer.weightDecay;
+      if (!decay || (optimizer.kind !== 'adam' && optimizer.kind !== 'adaptive')) return [];
+      if (decay.factor.k === 'num' && decay.factor.value <= 0) return [];
+      const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
+      return [
+        {
+          ...decay.site,
+          message:
+            `weight_decay${wd} on ${optimizer.name} is coupled L2: it joins the gradient and is divided by sqrt(v)+eps like the rest, ` +
+            `so weights with large gradients barely decay. For decoupled decay (w -= lr*wd*w each step) use torch.optim.AdamW.`,
+          related: [],
+          data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+        },
+      ];
+    });
+  },
+};

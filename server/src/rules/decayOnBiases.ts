@@ -1,0 +1,27 @@
+// WD203: every parameter of a module in one decayed group, biases and normalization weights too.
+import { formatNumber } from './describe';
+import type { Rule } from './rule';
+
+export const decayOnBiases: Rule = {
+  code: 'WD203',
+  name: 'decay-on-biases',
+  defaultSeverity: 'info',
+  summary: 'Weight decay applied to biases and normalization parameters',
+  check(facts) {
+    return facts.optimizers.flatMap((optimizer) => {
+      const decay = optimizer.weightDecay;
+      if (!decay?.allParameters || (decay.factor.k === 'num' && decay.factor.value <= 0)) return [];
+      const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
+      return [
+        {
+          ...decay.allParameters,
+          message:
+            `weight_decay${wd} applies to every parameter here, biases and normalization weights included, which usually hurts. ` +
+            `Split them into a group with weight_decay=0 (e.g. parameters with p.ndim <= 1).`,
+          related: [{ ...decay.site, message: 'the decay that applies to all of them' }],
+          data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,36 @@
+// WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
+import { dedupe, siteKey } from '../analysis/decayFlow';
+import { formatNumber, placeOf } from './describe';
+import type { Rule } from './rule';
+
+export const doubleDecay: Rule = {
+  code: 'WD201',
+  name: 'double-decay',
+  defaultSeverity: 'warning',
+  summary: "Double decay: the optimizer's weight_decay and an explicit L2 penalty in the loss",
+  check(facts) {
+    const decaying = facts.optimizers.filter((optimizer) => {
+      const factor = optimizer.weightDecay?.factor;
+      return factor !== undefined && (factor.k !== 'num' || factor.value > 0);
+    });
+    if (decaying.length === 0) return [];
+    const findings = facts.sinks.flatMap((sink) =>
+      sink.loss.flatMap((tag) => {
+        if (tag.k !== 'decay' || (tag.term.factor.k === 'num' && tag.term.factor.value === 0)) return [];
+        const optimizer = decaying[0];
+        const wd = optimizer.weightDecay!.factor;
+        return [
+          {
+            ...tag.term.l2Site,
+            message:
+              `Double decay: this L2 penalty reaches the loss of \`${sink.lossName ?? 'backward()'}\` while ${optimizer.name} at ${placeOf(optimizer.site)} ` +
+              `also decays the weights${wd.k === 'num' ? ` (weight_decay=${formatNumber(wd.value)})` : ''}. Keep one of them.`,
+            related: decaying.map((each) => ({ ...each.weightDecay!.site, message: `${each.name} decays the weights too` })),
+            data: { weightDecay: wd.k === 'num' ? wd.value : undefined, sink: sink.site },
+          },
+        ];
+      }),
+    );
+    return dedupe(findings, (finding) => siteKey(finding));
+  },
+};
