@@ -72,3 +72,24 @@ test('silencing a finding on its line: that finding goes, a second code joins th
   const edited = apply(texts, again.find((action) => action.title === 'Ignore WD302 on this line')!);
   assert.match(edited.get(findings[0].uri)!.split('\n')[findings[0].range.startLine], /# decay-lens: ignore\[WD104, WD302\]$/);
 });
+
+for (const [code, fixture, expectedTitle] of [
+  ['WD202', 'WD202_adam_weight_decay.py', 'Switch to AdamW (decoupled weight decay)'],
+  ['WD203', 'WD203_sgd_all_parameters.py', 'Exclude biases and normalization weights from weight decay'],
+] as const) {
+  test(`${code}'s fix: ${expectedTitle}`, async () => {
+    const texts = textsOf([path.join(pythonFixtures, fixture)]);
+    const before = await analyze(texts);
+    const finding = before.findings.find((f) => f.code === code)!;
+    const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+    assert.equal(fix?.title, expectedTitle);
+    const fixed = apply(texts, fix!);
+    const after = await analyze(fixed);
+    assert.equal(after.partial.length, 0, 'the fixed code parses');
+    assert.deepEqual(after.findings.filter((f) => f.code === code), []);
+    // Nothing new appears.
+    const codes = (findings: typeof after.findings) => findings.map((f) => f.code).filter((c) => c !== code).sort();
+    assert.deepEqual(codes(after.findings), codes(before.findings));
+    if (code === 'WD203') assert.match([...fixed.values()][0], /\[\{'params': decay_params\}, \{'params': no_decay_params, 'weight_decay': 0\.0\}\]/);
+  });
+}

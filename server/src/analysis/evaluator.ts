@@ -444,6 +444,8 @@ export class Evaluator {
               factor: factorOf(keywords.get('weight_decay')!),
               site: site(scope, decayKeyword.range),
               allParameters: params && isAllParameters(params) ? site(scope, params.range) : undefined,
+              callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
+              statement: context?.statement ? site(scope, context.statement) : undefined,
             }
           : undefined,
       };

@@ -36,6 +36,11 @@ export interface FindingData {
   sinkStatement?: Location;
   /** The collection also holds the data loss, so its sum alone is the whole loss. */
   collectsDataLoss?: boolean;
+  /** WD202: the optimizer's dotted constructor name, to switch it to AdamW. */
+  optimizerCallee?: Location;
+  /** WD203: the `model.parameters()` argument and the optimizer's statement, to split the groups. */
+  allParameters?: Location;
+  optimizerStatement?: Location;
 }
 
 export interface Finding extends Location {

@@ -18,6 +18,9 @@ export interface OptimizerDecay {
   site: Site;
   /** The params argument when it is every parameter of a module in one group (`model.parameters()`). */
   allParameters?: Site;
+  /** The constructor's dotted name (`torch.optim.Adam`) and the statement around the call, for quick fixes. */
+  callee?: Site;
+  statement?: Site;
 }
 
 /** A variable created with weight decay: a call of a decay helper, named by its assignment. */

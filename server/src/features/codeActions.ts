@@ -1,5 +1,6 @@
-// Quick fixes, built from what the diagnostic carries in `data` (no server state): WD101's
-// "sum the collection into the minimized loss", and "silence on this line" for every rule.
+// Quick fixes, built from what the diagnostic carries in `data` (no server state): WD101 sums the
+// collection into the minimized loss, WD202 switches Adam to AdamW, WD203 splits off a no-decay
+// group, and every rule can be silenced on its line.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { FindingData, Location } from '../analysis/findings';
 import { toLspRange } from './diagnostics';
@@ -13,10 +14,8 @@ export function codeActionsFor(diagnostic: Diagnostic, uri: string, textOf: (uri
   const code = typeof diagnostic.code === 'string' ? diagnostic.code : data.code;
   if (!code) return [];
   const actions: CodeAction[] = [];
-  if (code === 'WD101') {
-    const fix = sumIntoLoss(data, textOf);
-    if (fix) actions.push({ ...fix, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true });
-  }
+  const fix = code === 'WD101' ? sumIntoLoss(data, textOf) : code === 'WD202' ? switchToAdamW(data, textOf) : code === 'WD203' ? splitNoDecayGroup(data, textOf) : undefined;
+  if (fix) actions.push({ ...fix, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true });
   const text = textOf(uri);
   if (text !== undefined) {
     const silence = silenceOnLine(code, diagnostic.range.start.line, text);
@@ -49,6 +48,46 @@ function sumIntoLoss(data: DiagnosticData, textOf: (uri: string) => string | und
     { range: toLspRange(lossArgument.range), newText: name },
   ];
   return { title: `Minimize ${data.collectsDataLoss ? sum : `${loss} + ${sum}`}`, edit: { changes: { [sinkStatement.uri]: edits } } };
+}
+
+/** `torch.optim.Adam(...)` -> `torch.optim.AdamW(...)`: the same weight_decay, decoupled. */
+function switchToAdamW(data: DiagnosticData, textOf: (uri: string) => string | undefined): { title: string; edit: WorkspaceEdit } | undefined {
+  const callee = data.optimizerCallee;
+  const text = callee && textOf(callee.uri);
+  if (!callee || text === undefined || !slice(text.split('\n'), callee)?.endsWith('Adam')) return undefined;
+  const end = { line: callee.range.endLine, character: callee.range.endColumn };
+  return { title: 'Switch to AdamW (decoupled weight decay)', edit: { changes: { [callee.uri]: [{ range: { start: end, end }, newText: 'W' }] } } };
+}
+
+/**
+ * `SGD(model.parameters(), weight_decay=wd)` -> two groups: weights of two or more dimensions
+ * decay, biases and normalization weights (one dimension) do not.
+ */
+function splitNoDecayGroup(data: DiagnosticData, textOf: (uri: string) => string | undefined): { title: string; edit: WorkspaceEdit } | undefined {
+  const { allParameters: params, optimizerStatement: statement } = data;
+  const text = params && statement && params.uri === statement.uri ? textOf(params.uri) : undefined;
+  if (!params || !statement || text === undefined) return undefined;
+  const lines = text.split('\n');
+  const call = slice(lines, params);
+  if (!call) return undefined;
+  const indent = /^\s*/.exec(lines[statement.range.startLine] ?? '')![0];
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const [decay, noDecay] = /\bdecay_params\b/.test(text) ? ['decayed_params', 'undecayed_params'] : ['decay_params', 'no_decay_params'];
+  const lineStart = { line: statement.range.startLine, character: 0 };
+  return {
+    title: 'Exclude biases and normalization weights from weight decay',
+    edit: {
+      changes: {
+        [params.uri]: [
+          {
+            range: { start: lineStart, end: lineStart },
+            newText: `${indent}${decay} = [p for p in ${call} if p.ndim > 1]${newline}${indent}${noDecay} = [p for p in ${call} if p.ndim <= 1]${newline}`,
+          },
+          { range: toLspRange(params.range), newText: `[{'params': ${decay}}, {'params': ${noDecay}, 'weight_decay': 0.0}]` },
+        ],
+      },
+    },
+  };
 }
 
 /** Appends `# decay-lens: ignore[CODE]`, or adds the code to the line's existing list. */

@@ -20,7 +20,10 @@ export const coupledAdamDecay: Rule = {
             `weight_decay${wd} on ${optimizer.name} is coupled L2: it joins the gradient and is divided by sqrt(v)+eps like the rest, ` +
             `so weights with large gradients barely decay. For decoupled decay (w -= lr*wd*w each step) use torch.optim.AdamW.`,
           related: [],
-          data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+          data: {
+            weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined,
+            optimizerCallee: optimizer.name === 'Adam' ? decay.callee : undefined,
+          },
         },
       ];
     });

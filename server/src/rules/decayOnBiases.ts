@@ -19,7 +19,11 @@ export const decayOnBiases: Rule = {
             `weight_decay${wd} applies to every parameter here, biases and normalization weights included, which usually hurts. ` +
             `Split them into a group with weight_decay=0 (e.g. parameters with p.ndim <= 1).`,
           related: [{ ...decay.site, message: 'the decay that applies to all of them' }],
-          data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+          data: {
+            weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined,
+            allParameters: decay.allParameters,
+            optimizerStatement: decay.statement,
+          },
         },
       ];
     });
