@@ -28,6 +28,8 @@ export interface DecayFacts {
   sinks: SinkEffect[];
   /** Optimizers constructed in the program (PyTorch ones carry their own weight_decay). */
   optimizers: OptimizerTag[];
+  /** Dense layers in source order, with the widths the code gives. */
+  layers: (number | undefined)[][];
   /** Some optimizer's loss comes from code the analysis cannot see: stay silent about reachability. */
   uncertain: boolean;
   /** Every live decay term, whatever collection it went to. */
@@ -66,10 +68,17 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),
     (tag) => siteKey(tag.site),
   );
+  const layers = dedupe(
+    effects.flatMap((effect) => (effect.k === 'layer' ? [effect] : [])),
+    (layer) => siteKey(layer.site),
+  )
+    .sort((a, b) => (a.site.uri < b.site.uri ? -1 : a.site.uri > b.site.uri ? 1 : a.site.range.startLine - b.site.range.startLine))
+    .map((layer) => layer.shape);
   return {
     flows,
     sinks,
     optimizers,
+    layers,
     uncertain,
     sources,
     helperCalls: dedupe(helperCalls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`),

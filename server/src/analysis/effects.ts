@@ -19,7 +19,9 @@ export type Effect =
       statement?: Site;
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
-  | { k: 'optimizer'; tag: Tag & { k: 'optimizer' }; site: Site };
+  | { k: 'optimizer'; tag: Tag & { k: 'optimizer' }; site: Site }
+  /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
+  | { k: 'layer'; shape: (number | undefined)[]; site: Site };
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {

@@ -463,6 +463,14 @@ export class Evaluator {
       case 'gradients':
         context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
         return EMPTY;
+      case 'linear': {
+        const width = (value: Value | undefined) => {
+          const factor = factorOf(value ?? EMPTY);
+          return factor.k === 'num' && Number.isInteger(factor.value) && factor.value > 0 ? factor.value : undefined;
+        };
+        context?.effects.push({ k: 'layer', shape: [width(args[0] ?? keywords.get('in_features')), width(args[1] ?? keywords.get('out_features'))], site: callSite });
+        return EMPTY;
+      }
       default:
         return union(...args, ...keywords.values());
     }
@@ -747,6 +755,7 @@ export class Evaluator {
       case 'sink':
         return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
       case 'optimizer':
+      case 'layer':
         return effect;
     }
   }

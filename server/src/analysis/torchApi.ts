@@ -9,7 +9,7 @@ const optimizers: Record<string, OptimizerKind> = {
   'optim.Adagrad': 'adaptive',
 };
 
-export type TorchRole = 'sum' | 'square' | 'norm' | 'gradients';
+export type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'linear';
 
 const roles: Record<string, TorchRole> = {
   sum: 'sum',
@@ -17,6 +17,7 @@ const roles: Record<string, TorchRole> = {
   norm: 'norm',
   'linalg.norm': 'norm',
   'autograd.grad': 'gradients',
+  'nn.Linear': 'linear',
 };
 
 /** `torch.optim.SGD` -> `optim.SGD`; undefined outside PyTorch. */

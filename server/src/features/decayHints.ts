@@ -38,6 +38,28 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
       });
     }
   }
+  // PyTorch optimizers decay by their own weight_decay: SGD as an L2 gradient wd*w, AdamW directly.
+  for (const optimizer of facts.optimizers) {
+    const decay = optimizer.weightDecay;
+    if (!decay || decay.factor.k !== 'num' || decay.factor.value <= 0 || optimizer.learningRate.k !== 'num') continue;
+    if (optimizer.kind !== 'sgd' && optimizer.kind !== 'momentum' && optimizer.kind !== 'adamw') continue;
+    const lr = optimizer.learningRate.value;
+    const wd = decay.factor.value;
+    const perStep = optimizer.kind === 'momentum' ? momentumSteadyStateFactor(lr, wd, TYPICAL_MOMENTUM) : sgdShrinkFactor(lr, wd);
+    const halving = halvingSteps(perStep);
+    const how =
+      optimizer.kind === 'adamw'
+        ? `AdamW multiplies the weights by \`1 - lr*wd = ${formatNumber(perStep)}\` each step, apart from the gradient step`
+        : optimizer.kind === 'momentum'
+          ? `with momentum m=${TYPICAL_MOMENTUM}, decay alone settles at \`1 - lr*wd/(1-m) = ${formatNumber(perStep)}\` per step`
+          : `${optimizer.name}'s weight_decay adds \`wd*w\` to the gradient: decay alone multiplies the weights by \`1 - lr*wd = ${formatNumber(perStep)}\` each step`;
+    hints.push({
+      uri: decay.site.uri,
+      range: decay.site.range,
+      label: `×${formatNumber(perStep)}/step`,
+      tooltip: `${how}${halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps` : ''}.`,
+    });
+  }
   return hints;
 }
 

@@ -2,7 +2,7 @@
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
 import { frameworkEquivalents, halvingSteps, momentumSteadyStateFactor, sgdShrinkFactor } from '@decay-lens/runtime';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
-import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
+import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
 import type { DecayTerm, Site } from '../analysis/values';
 
@@ -33,7 +33,28 @@ export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
       for (const optimizer of optimizersOf(reaching)) add(optimizer.site, text);
     }
   }
+  for (const optimizer of facts.optimizers) {
+    if (optimizer.weightDecay) add(optimizer.weightDecay.site, () => optimizerDecayMarkdown(optimizer));
+  }
   return hovers;
+}
+
+/** A PyTorch optimizer's own weight_decay: what it does per step, in this optimizer. */
+function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
+  const decay = optimizer.weightDecay!;
+  const wd = decay.factor.k === 'num' ? decay.factor.value : undefined;
+  const lr = optimizer.learningRate.k === 'num' ? optimizer.learningRate.value : undefined;
+  const known = wd !== undefined && lr !== undefined;
+  const lines = [`**Weight decay of ${optimizer.name}**${wd !== undefined ? ` · wd=${formatNumber(wd)}` : ''}${lr !== undefined ? ` · lr=${formatNumber(lr)}` : ''}`, ''];
+  if (optimizer.kind === 'adamw') {
+    lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatNumber(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the adaptive gradient step.`);
+  } else if (optimizer.kind === 'adam' || optimizer.kind === 'adaptive') {
+    lines.push('Coupled L2: `wd*w` joins the gradient and is divided by `sqrt(v)+eps` with it, so weights with large gradients barely decay (WD202). `AdamW` decouples it.');
+  } else {
+    lines.push(`Adds \`wd*w\` to the gradient: plain SGD decays \`w := w*(1 - lr*wd)\`${known ? ` = \`w*${formatNumber(sgdShrinkFactor(lr, wd))}\`` : ''} per step.`);
+    if (wd !== undefined) lines.push('', equivalences({ factor: decay.factor, gradScale: 1, l2Site: decay.site }));
+  }
+  return lines.join('\n');
 }
 
 function link(site: Site): string {

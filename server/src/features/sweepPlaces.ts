@@ -21,6 +21,8 @@ export interface SweepPlace {
   decay?: number;
   /** 2-D shapes of the decayed variables of the flow, in order: `[[dim?, 384], [384, 192]]`. */
   shapes: (number | undefined)[][];
+  /** The shapes run to the model's output (every layer, not only the decayed ones). */
+  shapesReachOutput?: boolean;
   optimizer?: { kind: OptimizerKind; learningRate?: number };
   /** False when the decay is known to never reach the loss (WD101, WD105). */
   reachesLoss: boolean;
@@ -71,6 +73,24 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       reachesLoss: false,
       collection: '',
       decayLines: [{ uri: term.site.uri, line: term.site.range.startLine, decay: term.decay }],
+    });
+  }
+  // A PyTorch optimizer with its own weight_decay: sweep it, proxy layers from the nn.Linear widths.
+  for (const optimizer of facts.optimizers) {
+    const decay = optimizer.weightDecay;
+    if (!decay || decay.factor.k !== 'num' || decay.factor.value <= 0) continue;
+    places.push({
+      uri: optimizer.site.uri,
+      line: optimizer.site.range.startLine,
+      range: optimizer.site.range,
+      kind: 'optimizer',
+      decay: decay.factor.value,
+      shapes: facts.layers,
+      shapesReachOutput: true,
+      optimizer: { kind: optimizer.kind, learningRate: optimizer.learningRate.k === 'num' ? optimizer.learningRate.value : undefined },
+      reachesLoss: true,
+      collection: '',
+      decayLines: [{ uri: decay.site.uri, line: decay.site.range.startLine, decay: decay.factor.value }],
     });
   }
   const seen = new Set<string>();

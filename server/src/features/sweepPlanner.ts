@@ -30,7 +30,8 @@ export interface PlannedSweep {
 export function planSweep(place: SweepPlace, settings: SweepSettings = {}): PlannedSweep {
   const defaults = defaultSpec();
   const widths = chainShapes(place.shapes);
-  const layers = widths.length > 0 ? [...widths, PROXY_CLASSES].map((width) => Math.min(width, MAX_PROXY_WIDTH)) : defaults.layers;
+  const layers =
+    widths.length > 0 ? (place.shapesReachOutput && widths.length > 2 ? widths : [...widths, PROXY_CLASSES]).map((width) => Math.min(width, MAX_PROXY_WIDTH)) : defaults.layers;
   const kind = place.optimizer?.kind;
   const optimizer = kind === 'momentum' ? 'momentum' : kind === 'adamw' ? 'adamw' : kind === 'adam' || kind === 'adaptive' ? 'adam' : 'sgd';
   const intendedDecay = place.decay !== undefined && place.decay > 0 ? place.decay : DEFAULT_DECAY;
