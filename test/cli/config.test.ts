@@ -38,50 +38,59 @@ function summary(report: JsonReport): string[] {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-cli-config-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** A copy of the broken CIFAR-10 example with the config file(s) of fixture `name` beside it. */
+function exampleWithConfig(name: string): string {
+  const folder = mkdtempSync(path.join(tmp, `${name}-`));
+  cpSync(path.join(ROOT, 'examples', 'cifar10_broken'), folder, { recursive: true });
+  cpSync(path.join(ROOT, FIXTURES, name), folder, { recursive: true });
+  return folder;
+}
+
 test('a pyproject.toml that ignores WD101: the broken example passes, exit 0', () => {
-  const folder = `${FIXTURES}/pyproject_ignore`;
-  const result = cli(['check', folder]);
+  const folder = exampleWithConfig('pyproject_ignore');
+  const result = cli(['check', '.'], folder);
   assertExit(result, 0);
   assert.match(result.stdout, /^No findings in 2 files\.$/m);
   assert.equal(result.stderr, '');
 
-  const without = cli(['check', folder, '--no-config']);
+  const without = cli(['check', '.', '--no-config'], folder);
   assertExit(without, 1);
   assert.match(without.stdout, /cifar10\.py:\d+:\d+: warning WD101 /);
 });
 
 test('a decay-lens.json severity override shows in json output', () => {
-  const report = parseJson(cli(['check', `${FIXTURES}/json_severity`, '--format', 'json']));
-  assert.deepEqual(summary(report), [`${FIXTURES}/json_severity/cifar10.py:error WD101`]);
+  const folder = exampleWithConfig('json_severity');
+  const report = parseJson(cli(['check', '.', '--format', 'json'], folder));
+  assert.deepEqual(summary(report), ['cifar10.py:error WD101']);
   assert.deepEqual(report.configProblems, []);
 
-  const defaults = parseJson(cli(['check', `${FIXTURES}/json_severity`, '--format', 'json', '--no-config']));
-  assert.deepEqual(summary(defaults), [`${FIXTURES}/json_severity/cifar10.py:warning WD101`]);
+  const defaults = parseJson(cli(['check', '.', '--format', 'json', '--no-config'], folder));
+  assert.deepEqual(summary(defaults), ['cifar10.py:warning WD101']);
 });
 
 test('a config that does not parse: reported with its line, findings with the defaults', () => {
-  const config = `${FIXTURES}/broken_toml/pyproject.toml`;
-  const line = lineOf(config, 'severity = ');
+  const folder = exampleWithConfig('broken_toml');
+  const line = lineOf(`${FIXTURES}/broken_toml/pyproject.toml`, 'severity = ');
 
-  const text = cli(['check', `${FIXTURES}/broken_toml`]);
+  const text = cli(['check', '.'], folder);
   assertExit(text, 1);
-  assert.match(text.stdout, /broken_toml\/cifar10\.py:\d+:\d+: warning WD101 /, 'not ignored, not rewritten to hint');
+  assert.match(text.stdout, /^cifar10\.py:\d+:\d+: warning WD101 /m, 'not ignored, not rewritten to hint');
   const problems = text.stderr.split('\n').filter((entry) => entry.startsWith('config '));
   assert.equal(problems.length, 1, text.stderr);
-  assert.match(problems[0], new RegExp(`^config ${config}:${line}: TOML syntax error: .+; the file is ignored$`));
+  assert.match(problems[0], new RegExp(`^config pyproject\\.toml:${line}: TOML syntax error: .+; the file is ignored$`));
 
-  const quiet = cli(['check', `${FIXTURES}/broken_toml`, '--quiet']);
+  const quiet = cli(['check', '.', '--quiet'], folder);
   assertExit(quiet, 1);
   assert.equal(quiet.stderr, `${problems[0]}\n`, 'shown even with --quiet');
 
-  const report = parseJson(cli(['check', `${FIXTURES}/broken_toml`, '--format', 'json']));
-  assert.deepEqual(summary(report), [`${FIXTURES}/broken_toml/cifar10.py:warning WD101`]);
+  const report = parseJson(cli(['check', '.', '--format', 'json'], folder));
+  assert.deepEqual(summary(report), ['cifar10.py:warning WD101']);
   assert.equal(report.configProblems.length, 1);
-  assert.equal(report.configProblems[0].path, config);
+  assert.equal(report.configProblems[0].path, 'pyproject.toml');
   assert.equal(report.configProblems[0].line, line);
   assert.match(report.configProblems[0].message, /^TOML syntax error/);
 
-  const sarif = cli(['check', `${FIXTURES}/broken_toml`, '--format', 'sarif']);
+  const sarif = cli(['check', '.', '--format', 'sarif'], folder);
   assertExit(sarif, 1);
   const notifications = JSON.parse(sarif.stdout).runs[0].invocations[0].toolExecutionNotifications as Array<{
     level: string;
@@ -92,7 +101,7 @@ test('a config that does not parse: reported with its line, findings with the de
   assert.ok(notification, JSON.stringify(notifications));
   assert.equal(notification.level, 'warning');
   assert.deepEqual(notification.locations[0].physicalLocation, {
-    artifactLocation: { uri: config, uriBaseId: '%SRCROOT%' },
+    artifactLocation: { uri: 'pyproject.toml', uriBaseId: '%SRCROOT%' },
     region: { startLine: line },
   });
 });

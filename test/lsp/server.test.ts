@@ -174,6 +174,7 @@ describe('settings', () => {
 describe('project config files', () => {
   test('pyproject.toml ignores apply, a change to it is picked up, a broken one is reported on its line', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-config-'));
+    cpSync(path.resolve(pythonFixtures, '..', '..', '..', 'examples', 'cifar10_broken'), folder, { recursive: true });
     cpSync(path.join(pythonFixtures, '..', 'config', 'pyproject_ignore'), folder, { recursive: true });
     const client = await TestLspClient.start({ workspaceFolder: folder });
     try {
