@@ -4,7 +4,8 @@ import type { ParamGuard } from './ir';
 import type { CollectionKey, Site, Tag, Value } from './values';
 
 export type Effect =
-  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard }
+  /** `origin` regularizer: written by TensorFlow itself for a `regularizer=` argument. */
+  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' }
   /** `site` is the summing call, `readSite` the collection read inside it. */
   | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string }
   | {

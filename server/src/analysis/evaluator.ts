@@ -7,7 +7,7 @@ import { dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } f
 import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
-import { graphKeys, knownLibraries, optimizerKind, optimizerNames, tensorflowMember, tfRole } from './tensorflowApi';
+import { graphKeys, knownLibraries, optimizerKind, optimizerNames, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
 import { torchMember, torchOptimizerKind, torchRole } from './torchApi';
 import { multiply } from './valueArithmetic';
 import { EMPTY, factorOf, isZeroDecay, keyOf, union, type Site, type Tag, type Value } from './values';
@@ -425,6 +425,30 @@ export class Evaluator {
     return module.imports.has(head) ? torchMember(this.qualify(dotted, module)) : undefined;
   }
 
+  /**
+   * `tf.get_variable(..., regularizer=R)`, `tf.layers.dense(..., kernel_regularizer=R)`: TensorFlow
+   * puts R's term into REGULARIZATION_LOSSES; the variable is the call's assignment target.
+   */
+  private recordRegularizers(call: Expr & { kind: 'call' }, keywords: Map<string, Value>, scope: Scope, context?: EvalContext): void {
+    if (!context) return;
+    for (const keyword of call.keywords) {
+      if (!regularizerKeywords.has(keyword.name)) continue;
+      for (const tag of keywords.get(keyword.name) ?? EMPTY) {
+        if (tag.k !== 'regularizer') continue;
+        const target = context.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
+        const callSite = site(scope, call.range);
+        const variable = { name: target?.kind === 'name' ? target.id : undefined, nameSite: target ? site(scope, target.range) : undefined, call: callSite, helper: keyword.name };
+        context.effects.push({
+          k: 'write',
+          key: { k: 'lit', value: 'regularization_losses' },
+          value: [{ k: 'decay', term: { factor: tag.factor, gradScale: tag.gradScale, l2Site: site(scope, keyword.range), variable } }],
+          site: site(scope, keyword.range),
+          origin: 'regularizer',
+        });
+      }
+    }
+  }
+
   /** PyTorch calls: optimizers with their own weight_decay, penalty building blocks, autograd. */
   private evaluateTorchCall(member: string, call: Expr & { kind: 'call' }, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value {
     const callSite = site(scope, call.range);
@@ -550,6 +574,7 @@ export class Evaluator {
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const callSite = site(scope, call.range);
+    if (resolved.kind === 'tf') this.recordRegularizers(call, keywords, scope, context);
     switch (resolved.kind) {
       case 'tf':
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);
@@ -674,6 +699,10 @@ export class Evaluator {
           method: 'create_train_op',
         });
         return EMPTY;
+      case 'l2Regularizer':
+        return [{ k: 'regularizer', factor: factorOf(arg(0, 'scale')), gradScale: 1, site: callSite }];
+      case 'kerasL2Regularizer':
+        return [{ k: 'regularizer', factor: factorOf(arg(0, 'l2')), gradScale: 2, site: callSite }];
       case 'learningRateSchedule':
         return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
       default:

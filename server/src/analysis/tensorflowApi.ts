@@ -18,6 +18,8 @@ export type TfRole =
   | 'optimizeLoss'
   | 'createTrainOp'
   | 'learningRateSchedule'
+  | 'l2Regularizer'
+  | 'kerasL2Regularizer'
   | 'graphKey';
 
 const roles: Record<string, TfRole> = {
@@ -51,6 +53,9 @@ const roles: Record<string, TfRole> = {
   'contrib.layers.optimize_loss': 'optimizeLoss',
   'contrib.slim.learning.create_train_op': 'createTrainOp',
   'contrib.training.create_train_op': 'createTrainOp',
+  'contrib.layers.l2_regularizer': 'l2Regularizer',
+  'keras.regularizers.l2': 'kerasL2Regularizer',
+  'keras.regularizers.L2': 'kerasL2Regularizer',
   'train.exponential_decay': 'learningRateSchedule',
   'train.inverse_time_decay': 'learningRateSchedule',
   'train.natural_exp_decay': 'learningRateSchedule',
@@ -103,3 +108,6 @@ export function optimizerKind(member: string): OptimizerKind | undefined {
 
 /** Modules whose functions never read TensorFlow collections: their results carry nothing of interest. */
 export const knownLibraries = new Set(['numpy', 'math', 'os', 'sys', 'time', 'datetime', 're', 'json', 'six', 'random', 'logging', 'argparse', 'collections', 'functools', 'itertools', 'pathlib', 'pickle', 'tarfile', 'urllib', 'shutil', 'glob', 'absl']);
+
+/** Arguments through which TF1 layers and variables take a regularizer (into REGULARIZATION_LOSSES). */
+export const regularizerKeywords = new Set(['regularizer', 'kernel_regularizer', 'bias_regularizer', 'weights_regularizer', 'biases_regularizer']);

@@ -55,7 +55,9 @@ export type Tag =
   | { k: 'sum'; key: CollectionKey; site: Site }
   | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site; weightDecay?: OptimizerDecay }
   /** `p.norm()`: its square is a sum of squares. */
-  | { k: 'norm'; site: Site };
+  | { k: 'norm'; site: Site }
+  /** `tf.contrib.layers.l2_regularizer(scale)`: a decay term once given to a variable. */
+  | { k: 'regularizer'; factor: Factor; gradScale: number; site: Site };
 
 export type Value = readonly Tag[];
 

@@ -12,9 +12,11 @@ export const collectionNeverSummed: Rule = {
     if (facts.sinks.length === 0 || facts.uncertain) return [];
     return facts.flows.flatMap((flow) => {
       if (flow.reachingSinks.length > 0 || flow.sums.length > 0) return [];
-      const writes = dedupe(flow.sources.map((source) => source.write), (write) => siteKey(write.site));
+      // Terms TensorFlow collects for a regularizer= argument are WD102's.
+      const written = flow.sources.filter((source) => source.write.origin !== 'regularizer');
+      const writes = dedupe(written.map((source) => source.write), (write) => siteKey(write.site));
       return writes.map((write) => {
-        const sources = flow.sources.filter((source) => source.write === write || siteKey(source.write.site) === siteKey(write.site));
+        const sources = written.filter((source) => source.write === write || siteKey(source.write.site) === siteKey(write.site));
         return {
           uri: write.site.uri,
           range: write.site.range,

@@ -9,6 +9,7 @@ import { decayNeverEnabled } from './decayNeverEnabled';
 import { decayStepTooLarge } from './decayStepTooLarge';
 import { decayTermDiscarded } from './decayTermDiscarded';
 import { negativeDecay } from './negativeDecay';
+import { regularizerNeverCollected } from './regularizerNeverCollected';
 import type { Rule } from './rule';
 import { sumNotMinimized } from './sumNotMinimized';
 
@@ -16,6 +17,7 @@ export type { Rule } from './rule';
 
 export const rules: readonly Rule[] = [
   collectionNeverSummed,
+  regularizerNeverCollected,
   decayTermDiscarded,
   sumNotMinimized,
   doubleDecay,
