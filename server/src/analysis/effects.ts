@@ -4,8 +4,11 @@ import type { ParamGuard } from './ir';
 import type { CollectionKey, Site, Tag, Value } from './values';
 
 export type Effect =
-  /** `origin` regularizer: written by TensorFlow itself for a `regularizer=` argument. */
-  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' }
+  /**
+   * `origin`: `regularizer`, written by TensorFlow itself for a TF1 `regularizer=` argument;
+   * `keras`, a Keras layer's regularizer, collected in `model.losses`.
+   */
+  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras' }
   /** `site` is the summing call, `readSite` the collection read inside it. */
   | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string }
   | {

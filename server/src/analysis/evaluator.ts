@@ -7,7 +7,7 @@ import { dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } f
 import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
-import { graphKeys, knownLibraries, optimizerKind, optimizerNames, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
+import { graphKeys, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
 import { torchMember, torchOptimizerKind, torchRole } from './torchApi';
 import { multiply } from './valueArithmetic';
 import { EMPTY, factorOf, isZeroDecay, keyOf, union, type Site, type Tag, type Value } from './values';
@@ -401,6 +401,10 @@ export class Evaluator {
 
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
     const dotted = dottedName(expr);
+    // `model.losses`: the regularization terms a Keras model collected from its layers.
+    if (expr.attr === 'losses' && (!dotted || scope.isVariable(dotted.split('.')[0]))) {
+      return [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: site(scope, expr.range) }];
+    }
     if (dotted && !scope.isVariable(dotted.split('.')[0])) {
       const member = this.tensorflowMemberOf(dotted, scope.module);
       if (member !== undefined && member in graphKeys) return [{ k: 'str', value: graphKeys[member] }];
@@ -429,21 +433,26 @@ export class Evaluator {
    * `tf.get_variable(..., regularizer=R)`, `tf.layers.dense(..., kernel_regularizer=R)`: TensorFlow
    * puts R's term into REGULARIZATION_LOSSES; the variable is the call's assignment target.
    */
-  private recordRegularizers(call: Expr & { kind: 'call' }, keywords: Map<string, Value>, scope: Scope, context?: EvalContext): void {
+  private recordRegularizers(call: Expr & { kind: 'call' }, keras: boolean, keywords: Map<string, Value>, scope: Scope, context?: EvalContext): void {
     if (!context) return;
     for (const keyword of call.keywords) {
       if (!regularizerKeywords.has(keyword.name)) continue;
-      for (const tag of keywords.get(keyword.name) ?? EMPTY) {
-        if (tag.k !== 'regularizer') continue;
+      for (const value of keywords.get(keyword.name) ?? EMPTY) {
+        // Keras also takes the name: kernel_regularizer='l2' is l2(0.01).
+        const tag: Tag | undefined =
+          value.k === 'str' && value.value === 'l2'
+            ? { k: 'regularizer', factor: { k: 'num', value: KERAS_DEFAULT_L2, site: site(scope, keyword.value.range) }, gradScale: 2, site: site(scope, keyword.range) }
+            : value;
+        if (tag?.k !== 'regularizer') continue;
         const target = context.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
         const callSite = site(scope, call.range);
         const variable = { name: target?.kind === 'name' ? target.id : undefined, nameSite: target ? site(scope, target.range) : undefined, call: callSite, helper: keyword.name };
         context.effects.push({
           k: 'write',
-          key: { k: 'lit', value: 'regularization_losses' },
+          key: { k: 'lit', value: keras ? KERAS_LOSSES : 'regularization_losses' },
           value: [{ k: 'decay', term: { factor: tag.factor, gradScale: tag.gradScale, l2Site: site(scope, keyword.range), variable } }],
           site: site(scope, keyword.range),
-          origin: 'regularizer',
+          origin: keras ? 'keras' : 'regularizer',
         });
       }
     }
@@ -574,7 +583,7 @@ export class Evaluator {
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const callSite = site(scope, call.range);
-    if (resolved.kind === 'tf') this.recordRegularizers(call, keywords, scope, context);
+    if (resolved.kind === 'tf') this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context);
     switch (resolved.kind) {
       case 'tf':
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);
@@ -606,6 +615,16 @@ export class Evaluator {
     if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return [{ k: 'square', site: at }];
     if (callee.attr === 'sum' && receiver.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: at }];
     if (callee.attr === 'norm') return [{ k: 'norm', site: at }];
+    if (callee.attr === 'gradient' && call.args.length >= 2) {
+      // `tape.gradient(loss, model.trainable_variables)`: a Keras custom loop's sink.
+      context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: 'gradient', lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: context.statement ? site(scope, context.statement) : undefined });
+      return EMPTY;
+    }
+    if (callee.attr === 'fit') {
+      // `model.fit(...)`: Keras adds model.losses to the compiled loss itself.
+      context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], optimizer: EMPTY, site: at, method: 'fit' });
+      return EMPTY;
+    }
     if (callee.attr === 'backward' && call.args.length === 0) {
       // `loss.backward()`: PyTorch's sink.
       context?.effects.push({ k: 'sink', loss: receiver, optimizer: EMPTY, site: at, method: 'backward', lossName: dottedName(callee.object), lossSite: site(scope, callee.object.range), statement: context.statement ? site(scope, context.statement) : undefined });

@@ -53,7 +53,7 @@ export interface Finding extends Location {
   data: FindingData;
 }
 
-export type RuleCode = 'WD101' | 'WD102' | 'WD104' | 'WD105' | 'WD201' | 'WD202' | 'WD203' | 'WD301' | 'WD302' | 'WD303';
+export type RuleCode = 'WD101' | 'WD102' | 'WD103' | 'WD104' | 'WD105' | 'WD201' | 'WD202' | 'WD203' | 'WD301' | 'WD302' | 'WD303';
 
 /** File, position, then code: plain code-unit order, the same on every machine. */
 export function compareFindings(a: Finding, b: Finding): number {

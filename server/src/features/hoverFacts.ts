@@ -71,13 +71,21 @@ function flowMarkdown(flow: CollectionFlow, facts: DecayFacts): string {
     `**Weight decay flow** · collection \`'${flow.key}'\``,
     '',
     `1. source: ${sources.join(', ')}`,
-    `2. collection: \`tf.add_to_collection('${flow.key}', …)\` ${writes.map(link).join(', ')}`,
+    `2. collection: ${collectedHow(flow)} ${writes.map(link).join(', ')}`,
     `3. sum: ${sums.length > 0 ? sums.join(', ') : `none: nothing sums \`tf.get_collection('${flow.key}')\``}`,
     `4. optimizer: ${sinks.length > 0 ? sinks.map(sinkText).join(', ') : 'none of the optimizers sees this sum'}`,
     '',
     status(flow, facts),
   ];
   return lines.join('\n');
+}
+
+/** How the terms got into the collection: an explicit write, a TF1 regularizer, a Keras layer. */
+function collectedHow(flow: CollectionFlow): string {
+  const origin = flow.sources[0]?.write.origin;
+  if (origin === 'keras') return '`model.losses` (Keras layer regularizers)';
+  if (origin === 'regularizer') return '`tf.GraphKeys.REGULARIZATION_LOSSES` (TF1 regularizer arguments)';
+  return `\`tf.add_to_collection('${flow.key}', …)\``;
 }
 
 function sinkText(sink: SinkEffect): string {

@@ -12,8 +12,8 @@ export const collectionNeverSummed: Rule = {
     if (facts.sinks.length === 0 || facts.uncertain) return [];
     return facts.flows.flatMap((flow) => {
       if (flow.reachingSinks.length > 0 || flow.sums.length > 0) return [];
-      // Terms TensorFlow collects for a regularizer= argument are WD102's.
-      const written = flow.sources.filter((source) => source.write.origin !== 'regularizer');
+      // Terms collected for a regularizer argument are WD102's (TF1) and WD103's (Keras).
+      const written = flow.sources.filter((source) => source.write.origin === undefined);
       const writes = dedupe(written.map((source) => source.write), (write) => siteKey(write.site));
       return writes.map((write) => {
         const sources = written.filter((source) => source.write === write || siteKey(source.write.site) === siteKey(write.site));

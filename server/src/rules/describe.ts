@@ -38,5 +38,6 @@ export function listNames(sources: DecaySource[], limit = 4): string {
 
 export function sinkDescription(sink: SinkEffect): string {
   const what = sink.lossName ? `\`${sink.lossName}\`` : 'its loss';
-  return `\`${sink.method}\` minimizes ${what}`;
+  const differentiates = sink.method === 'gradient' || sink.method === 'backward' || sink.method.endsWith('grad') || sink.method === 'tf.gradients';
+  return `\`${sink.method}\` ${differentiates ? 'differentiates' : 'minimizes'} ${what}`;
 }

@@ -8,6 +8,7 @@ import { doubleDecay } from './doubleDecay';
 import { decayNeverEnabled } from './decayNeverEnabled';
 import { decayStepTooLarge } from './decayStepTooLarge';
 import { decayTermDiscarded } from './decayTermDiscarded';
+import { kerasLossesLeftOut } from './kerasLossesLeftOut';
 import { negativeDecay } from './negativeDecay';
 import { regularizerNeverCollected } from './regularizerNeverCollected';
 import type { Rule } from './rule';
@@ -18,6 +19,7 @@ export type { Rule } from './rule';
 export const rules: readonly Rule[] = [
   collectionNeverSummed,
   regularizerNeverCollected,
+  kerasLossesLeftOut,
   decayTermDiscarded,
   sumNotMinimized,
   doubleDecay,

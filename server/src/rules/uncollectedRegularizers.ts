@@ -1,0 +1,26 @@
+// Shared by WD102 (TF1) and WD103 (Keras): regularizer terms whose collection never reaches a loss.
+import { dedupe, siteKey, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
+import type { Finding } from '../analysis/findings';
+
+export function uncollectedRegularizers(
+  facts: DecayFacts,
+  origin: 'regularizer' | 'keras',
+  describe: (source: DecaySource) => { message: string; related: (sink: SinkEffect) => string },
+): Omit<Finding, 'code' | 'severity'>[] {
+  if (facts.sinks.length === 0 || facts.uncertain) return [];
+  const findings = facts.flows.flatMap((flow) => {
+    if (flow.reachingSinks.length > 0 || flow.sums.length > 0) return [];
+    return flow.sources
+      .filter((source) => source.write.origin === origin)
+      .map((source) => {
+        const { message, related } = describe(source);
+        return {
+          ...source.write.site,
+          message,
+          related: facts.sinks.map((sink) => ({ ...sink.site, message: related(sink) })),
+          data: { collectionKey: flow.key, minimizedLoss: facts.sinks[0].lossName, sink: facts.sinks[0].site },
+        };
+      });
+  });
+  return dedupe(findings, (finding) => siteKey(finding));
+}
