@@ -3,7 +3,7 @@
 // with the argument values. Recursion and cycles resolve to "nothing known".
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { childExprs, dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
@@ -56,6 +56,7 @@ interface EvalContext {
   statement?: Range;
 }
 
+const trainableAttributes = new Set(['trainable_variables', 'trainable_weights', 'variables', 'weights']);
 const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
 const pythonBuiltins = new Set([
   'True', 'False', 'None', 'print', 'len', 'range', 'int', 'float', 'str', 'bool', 'list', 'dict', 'tuple', 'set', 'frozenset',
@@ -477,6 +478,7 @@ export class Evaluator {
               factor: factorOf(keywords.get('weight_decay')!),
               site: site(scope, decayKeyword.range),
               allParameters: params && isAllParameters(params) ? site(scope, params.range) : undefined,
+              parametersOf: params ? parametersOwner(params, scope) : undefined,
               callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
               statement: context?.statement ? site(scope, context.statement) : undefined,
             }
@@ -591,8 +593,12 @@ export class Evaluator {
         return this.evaluateTorchCall(resolved.member, call, args, keywords, scope, context);
       case 'function':
         return this.instantiateCall(resolved.ref, call, args, keywords, scope, context);
-      case 'sum':
-        return toSum(args[0] ?? EMPTY, callSite, context);
+      case 'sum': {
+        // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights.
+        const owner = call.args[0] ? parametersOwner(call.args[0]) : undefined;
+        const summed = toSum(args[0] ?? EMPTY, callSite, context);
+        return owner ? summed.map((tag) => (tag.k === 'l2' ? { ...tag, parametersOf: owner } : tag)) : summed;
+      }
       case 'external':
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
       case 'value':
@@ -615,7 +621,13 @@ export class Evaluator {
     if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return [{ k: 'square', site: at }];
     if (callee.attr === 'sum' && receiver.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: at }];
     if (callee.attr === 'norm') return [{ k: 'norm', site: at }];
-    if (callee.attr === 'gradient' && call.args.length >= 2) {
+    if (callee.attr === 'compute_loss') {
+      // Keras' Model.compute_loss adds the model's regularization losses itself.
+      return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
+    }
+    // `tape.gradient(loss, model.trainable_variables)` trains; a gradient with respect to inputs
+    // (saliency maps, adversarial examples) does not.
+    if (callee.attr === 'gradient' && call.args.length >= 2 && call.args[1].kind === 'attr' && trainableAttributes.has(call.args[1].attr)) {
       // `tape.gradient(loss, model.trainable_variables)`: a Keras custom loop's sink.
       context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: 'gradient', lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: context.statement ? site(scope, context.statement) : undefined });
       return EMPTY;
@@ -848,4 +860,32 @@ function describeShape(expr: Expr): string | undefined {
 /** `model.parameters()`: every parameter of a module, in one group. */
 function isAllParameters(expr: Expr): boolean {
   return expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'parameters' && expr.args.length === 0;
+}
+
+/**
+ * The module whose `.parameters()` (or `.named_parameters()`) an expression iterates, by name;
+ * names are followed to their assignment (`groups = [{'params': decay}]`, `decay = [p for p in
+ * model.parameters() if ...]`).
+ */
+function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
+  const stack = [expr];
+  const followed = new Set<string>();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
+      return dottedName(current.callee.object);
+    }
+    if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
+      followed.add(current.id);
+      for (let s: Scope | undefined = scope; s; s = s.parent) {
+        const assigned = s.assigns.get(current.id);
+        if (assigned) {
+          stack.push(...assigned);
+          break;
+        }
+      }
+    }
+    stack.push(...childExprs(current));
+  }
+  return undefined;
 }

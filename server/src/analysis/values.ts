@@ -18,6 +18,8 @@ export interface OptimizerDecay {
   site: Site;
   /** The params argument when it is every parameter of a module in one group (`model.parameters()`). */
   allParameters?: Site;
+  /** The module whose parameters the optimizer trains (`model` in `model.parameters()`), when named. */
+  parametersOf?: string;
   /** The constructor's dotted name (`torch.optim.Adam`) and the statement around the call, for quick fixes. */
   callee?: Site;
   statement?: Site;
@@ -39,6 +41,8 @@ export interface DecayTerm {
   /** Where the l2 form is computed (`tf.nn.l2_loss(var)`). */
   l2Site: Site;
   variable?: DecayedVariable;
+  /** A penalty summed over a module's parameters (`sum(p.pow(2).sum() for p in model.parameters())`): the module's name. */
+  parametersOf?: string;
 }
 
 export type Tag =
@@ -49,7 +53,7 @@ export type Tag =
   /** A value produced by code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
   | { k: 'square'; site: Site }
-  | { k: 'l2'; gradScale: number; site: Site }
+  | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string }
   | { k: 'decay'; term: DecayTerm }
   | { k: 'list'; key: CollectionKey; site: Site }
   | { k: 'sum'; key: CollectionKey; site: Site }

@@ -8,7 +8,8 @@ import { formatNumber } from '../rules/describe';
 
 export interface DecayHint extends Location {
   label: string;
-  tooltip: string;
+  /** Rendered when a client asks for the hints of the file. */
+  tooltip(): string;
 }
 
 /** Momentum of TF's MomentumOptimizer examples, for the steady-state figure. */
@@ -26,15 +27,15 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
       if (factor.k !== 'num' || factor.value <= 0) continue;
       const coefficient = factor.value * source.term.gradScale;
       const perStep = kind === 'sgd' ? sgdShrinkFactor(learningRate, coefficient) : momentumSteadyStateFactor(learningRate, coefficient, TYPICAL_MOMENTUM);
-      const halving = halvingSteps(perStep);
-      const formula = kind === 'sgd' ? `1 - lr*wd = 1 - ${formatNumber(learningRate)}*${formatNumber(coefficient)}` : `1 - lr*wd/(1-m) with m=${TYPICAL_MOMENTUM}`;
       hints.push({
         uri: factor.site.uri,
         range: factor.site.range,
         label: `×${formatNumber(perStep)}/step`,
-        tooltip:
-          `Decay alone multiplies the weights by \`${formula} = ${formatNumber(perStep)}\` each step` +
-          (halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps.` : '.'),
+        tooltip: () => {
+          const halving = halvingSteps(perStep);
+          const formula = kind === 'sgd' ? `1 - lr*wd = 1 - ${formatNumber(learningRate)}*${formatNumber(coefficient)}` : `1 - lr*wd/(1-m) with m=${TYPICAL_MOMENTUM}`;
+          return `Decay alone multiplies the weights by \`${formula} = ${formatNumber(perStep)}\` each step` + (halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps.` : '.');
+        },
       });
     }
   }
@@ -57,7 +58,7 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
       uri: decay.site.uri,
       range: decay.site.range,
       label: `×${formatNumber(perStep)}/step`,
-      tooltip: `${how}${halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps` : ''}.`,
+      tooltip: () => `${how}${halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps` : ''}.`,
     });
   }
   return hints;
@@ -72,6 +73,6 @@ export function decayInlayHints(hints: readonly DecayHint[], uri: string): Inlay
       label: hint.label,
       kind: InlayHintKind.Type,
       paddingLeft: true,
-      tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip },
+      tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip() },
     }));
 }

@@ -50,8 +50,20 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       collection: flow.key,
       decayLines,
     };
+    // A plain literal, not a spread: this runs for every decay source on every edit.
     const at = (site: Site, kind: SweepPlace['kind'], decay: number | undefined) =>
-      places.push({ uri: site.uri, line: site.range.startLine, range: site.range, kind, decay, ...common });
+      places.push({
+        uri: site.uri,
+        line: site.range.startLine,
+        range: site.range,
+        kind,
+        decay,
+        shapes: common.shapes,
+        optimizer: common.optimizer,
+        reachesLoss: common.reachesLoss,
+        collection: common.collection,
+        decayLines: common.decayLines,
+      });
     for (const source of flow.sources) {
       at(source.term.variable?.call ?? source.write.site, 'source', source.term.factor.k === 'num' ? source.term.factor.value : undefined);
     }

@@ -17,7 +17,11 @@ export const doubleDecay: Rule = {
     const findings = facts.sinks.flatMap((sink) =>
       sink.loss.flatMap((tag) => {
         if (tag.k !== 'decay' || (tag.term.factor.k === 'num' && tag.term.factor.value === 0)) return [];
-        const optimizer = decaying[0];
+        // Only a penalty on the weights of a module whose optimizer decays them too: not a
+        // gradient penalty, an activation penalty, or another model's weights.
+        const owner = tag.term.parametersOf;
+        const optimizer = owner ? decaying.find((candidate) => candidate.weightDecay?.parametersOf === owner) : undefined;
+        if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [
           {
@@ -25,7 +29,7 @@ export const doubleDecay: Rule = {
             message:
               `Double decay: this L2 penalty reaches the loss of \`${sink.lossName ?? 'backward()'}\` while ${optimizer.name} at ${placeOf(optimizer.site)} ` +
               `also decays the weights${wd.k === 'num' ? ` (weight_decay=${formatNumber(wd.value)})` : ''}. Keep one of them.`,
-            related: decaying.map((each) => ({ ...each.weightDecay!.site, message: `${each.name} decays the weights too` })),
+            related: [{ ...optimizer.weightDecay!.site, message: `${optimizer.name} decays the weights of \`${owner}\` too` }],
             data: { weightDecay: wd.k === 'num' ? wd.value : undefined, sink: sink.site },
           },
         ];
