@@ -59,7 +59,7 @@ export class DecayLensServer {
     connection.onHover((params) =>
       this.guardSync('hover', () => {
         if (!this.settings.enable) return null;
-        return hoverAt(this.currentResult()?.hovers ?? [], params.textDocument.uri, params.position);
+        return hoverAt(this.currentResult()?.hovers() ?? [], params.textDocument.uri, params.position);
       }),
     );
     connection.onCodeLens((params) =>
@@ -67,7 +67,7 @@ export class DecayLensServer {
         const result = this.currentResult();
         if (!this.settings.enable || !result) return [];
         const uri = params.textDocument.uri;
-        const places = result.sweepPlaces.filter((place) => place.uri === uri);
+        const places = result.sweepPlaces().filter((place) => place.uri === uri);
         return sweepCodeLenses(places, matchSweeps(places, this.sweeps.all(), (file) => this.linesOf(file)));
       }),
     );
@@ -77,8 +77,8 @@ export class DecayLensServer {
         const uri = params.textDocument.uri;
         const result = this.currentResult();
         if (!result) return [];
-        const matches = matchSweeps(result.sweepPlaces, this.sweeps.all(), (file) => this.linesOf(file));
-        return [...decayInlayHints(result.decayHints, uri), ...sweepInlayHints(matches, uri, this.linesOf(uri))];
+        const matches = matchSweeps(result.sweepPlaces(), this.sweeps.all(), (file) => this.linesOf(file));
+        return [...decayInlayHints(result.decayHints(), uri), ...sweepInlayHints(matches, uri, this.linesOf(uri))];
       }),
     );
     connection.onCodeAction((params) =>
@@ -97,7 +97,7 @@ export class DecayLensServer {
       }
       const result = this.currentResult();
       if (!result) return null;
-      return this.sweeps.run(args, result.sweepPlaces, this.linesOf(args.uri), this.settings.sweep, token);
+      return this.sweeps.run(args, result.sweepPlaces(), this.linesOf(args.uri), this.settings.sweep, token);
     });
     connection.onDidChangeConfiguration(() => void this.guard('configuration', () => this.loadSettings()));
     connection.onDidChangeWatchedFiles((params) =>
@@ -217,7 +217,7 @@ export class DecayLensServer {
       this.publish(this.result);
       // Lenses and hints can change without an edit in their own file (another file was indexed
       // or edited): ask clients to fetch them again.
-      const views = JSON.stringify([this.result.sweepPlaces.map((place) => [place.uri, place.line]), this.result.decayHints.map((hint) => [hint.uri, hint.label])]);
+      const views = JSON.stringify([this.result.sweepPlaces().map((place) => [place.uri, place.line]), this.result.decayHints().map((hint) => [hint.uri, hint.label])]);
       if (views !== this.sweepViews) {
         this.sweepViews = views;
         this.refreshSweepViews();

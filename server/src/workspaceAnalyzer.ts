@@ -6,7 +6,7 @@ import type { Language } from 'web-tree-sitter';
 import { PythonDocument } from './parser/pythonDocument';
 import { loadPythonLanguage } from './parser/treeSitter';
 import { runRules } from './rules';
-import { computeDecayFacts } from './analysis/decayFlow';
+import { computeDecayFacts, dedupe, type DecayFacts } from './analysis/decayFlow';
 import type { Effect } from './analysis/effects';
 import { Evaluator, type ModuleResolver } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
@@ -19,15 +19,16 @@ import { unanalysableReason } from './analysis/sourceFiles';
 
 export interface AnalysisResult {
   findings: Finding[];
-  hovers: HoverFact[];
+  hovers(): HoverFact[];
   /** Files not analysed at all, with the reason. */
   skipped: SkippedFile[];
   /** Files analysed only in part (syntax errors), with the reason. */
   partial: SkippedFile[];
   /** Where a decay sweep can run: each decay source and optimizer, with what the code says. */
-  sweepPlaces: SweepPlace[];
+  /** Computed on first use: diagnostics do not wait for them. */
+  sweepPlaces(): SweepPlace[];
   /** `×0.9996/step` next to decay values whose learning rate is known. */
-  decayHints: DecayHint[];
+  decayHints(): DecayHint[];
 }
 
 interface FileState {
@@ -121,9 +122,7 @@ export class WorkspaceAnalyzer {
     // TF1 collections live in one program's graph: an entry script and what it imports, however
     // deep. Two scripts sharing a model module are two programs; one cannot mask the other's bug.
     const findings = new Map<string, Finding>();
-    const hovers: HoverFact[] = [];
-    const sweepPlaces = new Map<string, SweepPlace>();
-    const decayHints = new Map<string, DecayHint>();
+    const allFacts: DecayFacts[] = [];
     for (const program of resolver.programs()) {
       const programFacts = computeDecayFacts(
         rootEffects.filter((root) => program.has(root.module)).flatMap((root) => root.effects),
@@ -134,12 +133,7 @@ export class WorkspaceAnalyzer {
         const key = `${finding.code}|${finding.uri}|${JSON.stringify(finding.range)}`;
         if (!findings.has(key) && !this.isSuppressed(finding)) findings.set(key, finding);
       }
-      hovers.push(...buildHoverFacts(programFacts));
-      for (const hint of buildDecayHints(programFacts)) decayHints.set(`${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`, hint);
-      for (const place of buildSweepPlaces(programFacts)) {
-        const key = `${place.uri}#${place.line}`;
-        if (!sweepPlaces.has(key)) sweepPlaces.set(key, place);
-      }
+      allFacts.push(programFacts);
     }
     const sorted = [...findings.values()].sort(compareFindings);
     const skipped: SkippedFile[] = [];
@@ -149,7 +143,14 @@ export class WorkspaceAnalyzer {
       const first = state.module?.ir.unanalysed[0];
       if (first) partial.push({ uri, reason: `${first.reason} at line ${first.range.startLine + 1}; the rest of the file was analysed` });
     }
-    return { findings: sorted, hovers, skipped, partial, sweepPlaces: [...sweepPlaces.values()], decayHints: [...decayHints.values()] };
+    return {
+      findings: sorted,
+      hovers: memoize(() => allFacts.flatMap(buildHoverFacts)),
+      skipped,
+      partial,
+      sweepPlaces: memoize(() => dedupe(allFacts.flatMap(buildSweepPlaces), (place) => `${place.uri}#${place.line}`)),
+      decayHints: memoize(() => dedupe(allFacts.flatMap(buildDecayHints), (hint) => `${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`)),
+    };
   }
 
   /** `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line. */
@@ -241,4 +242,16 @@ class WorkspaceModules implements ModuleResolver {
     const importerDir = path.dirname(importer.filePath);
     return candidates.find((module) => path.dirname(module.filePath) === importerDir) ?? candidates[0];
   }
+}
+
+function memoize<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
 }

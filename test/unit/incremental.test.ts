@@ -34,7 +34,7 @@ const edits: ((lines: string[], line: number) => void)[] = [
 function normalize(result: AnalysisResult) {
   return {
     findings: result.findings,
-    hovers: result.hovers.map((hover) => ({ uri: hover.uri, range: hover.range, markdown: hover.markdown() })),
+    hovers: result.hovers().map((hover) => ({ uri: hover.uri, range: hover.range, markdown: hover.markdown() })),
     partial: result.partial,
   };
 }

@@ -114,9 +114,16 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
   });
 }
 
+const parsedShapes = new Map<string, (number | undefined)[] | undefined>();
+
 /** `[384, 192]` -> [384, 192]; names and expressions (`[dim, 384]`) are unknown dimensions. */
 function parseShape(text: string | undefined): (number | undefined)[] | undefined {
   if (!text) return undefined;
+  if (!parsedShapes.has(text)) parsedShapes.set(text, parseShapeText(text));
+  return parsedShapes.get(text);
+}
+
+function parseShapeText(text: string): (number | undefined)[] | undefined {
   const inner = /^\[(.*)\]$/.exec(text.trim());
   if (!inner) return undefined;
   return inner[1].split(',').map((part) => {
