@@ -52,3 +52,24 @@ test('weight_decay of a PyTorch optimizer: hover, per-step hint, and a sweep ove
     await client.stop();
   }
 });
+
+test('a Keras custom loop: the sweep lens on the regularizer trains the Dense widths, as written beside as intended', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const file = path.resolve(__dirname, '..', 'fixtures', 'python', 'WD103_custom_loop.py');
+  const text = readFileSync(file, 'utf8');
+  const client = await TestLspClient.start();
+  try {
+    client.configuration = { sweep: { steps: 30 } };
+    const uri = 'file:///virtual/keras_loop.py';
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (d) => d.some((diagnostic) => diagnostic.code === 'WD103'));
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('kernel_regularizer='));
+    const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri, line }] });
+    assert.ok(outcome?.bugCost, 'model.losses never reach the loss: what that costs');
+    const widths = [...text.matchAll(/Dense\((\d+)/g)].map((match) => Number(match[1]));
+    assert.deepEqual(outcome.result.spec.layers, [64, ...widths], 'an unknown input width (64), then the Dense widths');
+  } finally {
+    await client.stop();
+  }
+});

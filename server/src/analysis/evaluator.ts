@@ -585,7 +585,15 @@ export class Evaluator {
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const callSite = site(scope, call.range);
-    if (resolved.kind === 'tf') this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context);
+    if (resolved.kind === 'tf') {
+      this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context);
+      // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
+      if (resolved.member === 'keras.layers.Dense' || resolved.member === 'layers.dense') {
+        const units = factorOf((resolved.member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units') ?? EMPTY);
+        const width = units.k === 'num' && Number.isInteger(units.value) && units.value > 0 ? units.value : undefined;
+        context?.effects.push({ k: 'layer', shape: [undefined, width], site: site(scope, call.range) });
+      }
+    }
     switch (resolved.kind) {
       case 'tf':
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);

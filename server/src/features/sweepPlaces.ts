@@ -40,11 +40,15 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       const site = source.term.variable?.call ?? source.term.l2Site;
       return { uri: site.uri, line: site.range.startLine, decay: source.term.factor.k === 'num' ? source.term.factor.value : undefined };
     });
+    const variableShapes = flow.sources.flatMap((source) => {
+      const shape = parseShape(source.term.variable?.shape);
+      return shape?.length === 2 ? [shape] : [];
+    });
+    // Without shapes on the decayed variables (Keras, tf.layers), the program's layers give the widths.
+    const fromLayers = variableShapes.length === 0 && facts.layers.some((shape) => shape[1] !== undefined);
     const common: Omit<SweepPlace, 'uri' | 'line' | 'range' | 'kind' | 'decay'> = {
-      shapes: flow.sources.flatMap((source) => {
-        const shape = parseShape(source.term.variable?.shape);
-        return shape?.length === 2 ? [shape] : [];
-      }),
+      shapes: fromLayers ? facts.layers : variableShapes,
+      shapesReachOutput: fromLayers,
       optimizer: optimizer ? { kind: optimizer.kind, learningRate: sink ? learningRateOf(sink) : undefined } : undefined,
       reachesLoss: flow.reachingSinks.length > 0 || facts.sinks.length === 0 || facts.uncertain,
       collection: flow.key,
@@ -59,6 +63,7 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
         kind,
         decay,
         shapes: common.shapes,
+        shapesReachOutput: common.shapesReachOutput,
         optimizer: common.optimizer,
         reachesLoss: common.reachesLoss,
         collection: common.collection,
