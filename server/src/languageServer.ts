@@ -46,7 +46,7 @@ export class DecayLensServer {
   private supportsInlayHintRefresh = false;
   private readonly sweeps: SweepService;
   /** Project config files (decay-lens.json, pyproject.toml); reloaded when one changes. */
-  private configs = new ConfigResolver();
+  private readonly configs = new ConfigResolver();
 
   constructor(private readonly connection: Connection) {
     this.sweeps = new SweepService(connection, () => this.refreshSweepViews());
@@ -104,7 +104,7 @@ export class DecayLensServer {
       void this.guard('watched files', async () => {
         for (const change of params.changes) {
           if (/(?:^|\/)(?:decay-lens\.json|pyproject\.toml)$/.test(change.uri)) {
-            this.configs = new ConfigResolver();
+            this.configs.clear();
             // Every file may be under it: republish all.
             this.published = new Map([...this.published.keys()].map((uri) => [uri, '']));
             continue;

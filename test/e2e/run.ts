@@ -13,13 +13,14 @@
 //    visible; screenshot in .test-artifacts/e2e.png), and exits with the suite's code.
 // Everything is torn down on every path out, and the whole run has a hard deadline.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleSuite } from './bundleSuite';
+import { prepareEditor } from './editorSetup';
 import { CONFIG_FILE_NAME, OUTPUT_PREFIX, UI_CHECK_MARKER, type E2eConfig, type UiCheckResult } from './suite/handshake';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -74,25 +75,7 @@ async function main(): Promise<number> {
     XDG_STATE_HOME: path.join(dirs.home, '.local', 'state'),
   };
   const isolation = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', configFile];
-  cpSync(path.join(repo, 'examples', 'cifar10_broken'), dirs.workspace, { recursive: true });
-  mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(
-    path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'security.workspace.trust.enabled': false, // no trust prompt; sweep settings are restricted in untrusted workspaces
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'editor.codeLens': true,
-        'editor.inlayHints.enabled': 'on',
-      },
-      null,
-      2,
-    ),
-  );
+  prepareEditor(repo, dirs.workspace, dirs.userData);
 
   // Install the VSIX the way a user would.
   const install = spawnSync(process.execPath, [codeServer, ...isolation, '--install-extension', vsix], { env, encoding: 'utf8' });

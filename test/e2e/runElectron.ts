@@ -19,12 +19,13 @@
 // Closing line: `e2e-electron: N passed, M failed` (mocha's totals, from the file the suite writes
 // when DECAY_LENS_E2E_RESULT_FILE is set); the exit code is VS Code's, i.e. the suite's.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { downloadAndUnzipVSCode, runTests, TestRunFailedError } from '@vscode/test-electron';
 import { bundleSuite } from './bundleSuite';
+import { prepareEditor } from './editorSetup';
 import { OUTPUT_PREFIX, RESULT_FILE_ENV, type SuiteResult } from './suite/handshake';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -143,27 +144,7 @@ async function main(): Promise<number> {
   };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   const extensionTestsPath = await bundleSuite(dirs.suite);
-  cpSync(path.join(repo, 'examples', 'cifar10_broken'), dirs.workspace, { recursive: true });
-  // The settings run.ts gives code-server, minus what is code-server's own.
-  mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(
-    path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'security.workspace.trust.enabled': false, // no trust prompt; sweep settings are restricted in untrusted workspaces
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'editor.codeLens': true,
-        'editor.inlayHints.enabled': 'on',
-      },
-      null,
-      2,
-    ),
-  );
+  prepareEditor(repo, dirs.workspace, dirs.userData, { 'update.mode': 'none' });
   const resultFile = path.join(tmp, 'result.json');
 
   note(`running the suite in ${path.basename(vscodeExecutablePath)} on a copy of examples/cifar10_broken`);

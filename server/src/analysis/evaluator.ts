@@ -480,7 +480,7 @@ export class Evaluator {
               allParameters: params && isAllParameters(params) ? site(scope, params.range) : undefined,
               parametersOf: params ? parametersOwner(params, scope) : undefined,
               callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
-              statement: context?.statement ? site(scope, context.statement) : undefined,
+              statement: statementSite(scope, context),
             }
           : undefined,
       };
@@ -637,7 +637,7 @@ export class Evaluator {
     // (saliency maps, adversarial examples) does not.
     if (callee.attr === 'gradient' && call.args.length >= 2 && call.args[1].kind === 'attr' && trainableAttributes.has(call.args[1].attr)) {
       // `tape.gradient(loss, model.trainable_variables)`: a Keras custom loop's sink.
-      context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: 'gradient', lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: context.statement ? site(scope, context.statement) : undefined });
+      context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: 'gradient', lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: statementSite(scope, context) });
       return EMPTY;
     }
     if (callee.attr === 'fit') {
@@ -647,7 +647,7 @@ export class Evaluator {
     }
     if (callee.attr === 'backward' && call.args.length === 0) {
       // `loss.backward()`: PyTorch's sink.
-      context?.effects.push({ k: 'sink', loss: receiver, optimizer: EMPTY, site: at, method: 'backward', lossName: dottedName(callee.object), lossSite: site(scope, callee.object.range), statement: context.statement ? site(scope, context.statement) : undefined });
+      context?.effects.push({ k: 'sink', loss: receiver, optimizer: EMPTY, site: at, method: 'backward', lossName: dottedName(callee.object), lossSite: site(scope, callee.object.range), statement: statementSite(scope, context) });
       return EMPTY;
     }
     if (callee.attr === 'minimize' || callee.attr === 'compute_gradients') {
@@ -660,7 +660,7 @@ export class Evaluator {
         method: callee.attr,
         lossName: lossExpr ? dottedName(lossExpr) : undefined,
         lossSite: lossExpr ? site(scope, lossExpr.range) : undefined,
-        statement: context.statement ? site(scope, context.statement) : undefined,
+        statement: statementSite(scope, context),
       });
       return EMPTY;
     }
@@ -896,4 +896,8 @@ function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     stack.push(...childExprs(current));
   }
   return undefined;
+}
+
+function statementSite(scope: Scope, context: EvalContext | undefined): Site | undefined {
+  return context?.statement ? site(scope, context.statement) : undefined;
 }

@@ -1,7 +1,6 @@
 // Project configuration files (decay-lens.json, pyproject.toml [tool.decay-lens]): finding,
 // loading and applying them. See docs/configuration.md.
 export {
-  clearConfigCache,
   configInFolder,
   ConfigResolver,
   findConfig,

@@ -91,18 +91,11 @@ export function configInFolder(folder: string): ConfigSource | undefined {
 /** Per folder: the config that applies to files in it (null: none). */
 export type FolderCache = Map<string, ConfigSource | null>;
 
-const defaultCache: FolderCache = new Map();
-
-/** Forgets the folders `findConfig` has looked at (config files created, edited or deleted). */
-export function clearConfigCache(): void {
-  defaultCache.clear();
-}
-
 /**
  * The config file that applies to `filePath`: the first folder, from the file's own up to the
  * file-system root, that has a decay-lens.json or a pyproject.toml with a `[tool.decay-lens]` table.
  */
-export function findConfig(filePath: string, cache: FolderCache = defaultCache): ConfigSource | undefined {
+export function findConfig(filePath: string, cache: FolderCache): ConfigSource | undefined {
   const visited: string[] = [];
   let folder = path.dirname(path.resolve(filePath));
   let found: ConfigSource | null = null;

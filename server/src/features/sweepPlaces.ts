@@ -1,7 +1,7 @@
 // Where a decay sweep can run (a code lens each): every decay source and every optimizer of a
 // collection's flow, with what the code says for the proxy model: shapes, optimizer, learning
 // rate, decay values, and whether the decay reaches the loss at all.
-import { learningRateOf, optimizersOf, type DecayFacts } from '../analysis/decayFlow';
+import { learningRateOf, optimizersOf, type DecayFacts, type SinkEffect } from '../analysis/decayFlow';
 import type { Range } from '../analysis/findings';
 import type { OptimizerKind, Site } from '../analysis/values';
 
@@ -35,7 +35,6 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
   const places: SweepPlace[] = [];
   for (const flow of facts.flows) {
     const sink = flow.reachingSinks[0] ?? facts.sinks[0];
-    const optimizer = sink ? optimizersOf(sink)[0] : undefined;
     const decayLines = flow.sources.map((source) => {
       const site = source.term.variable?.call ?? source.term.l2Site;
       return { uri: site.uri, line: site.range.startLine, decay: source.term.factor.k === 'num' ? source.term.factor.value : undefined };
@@ -49,7 +48,7 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
     const common: Omit<SweepPlace, 'uri' | 'line' | 'range' | 'kind' | 'decay'> = {
       shapes: fromLayers ? facts.layers : variableShapes,
       shapesReachOutput: fromLayers,
-      optimizer: optimizer ? { kind: optimizer.kind, learningRate: sink ? learningRateOf(sink) : undefined } : undefined,
+      optimizer: placeOptimizer(sink),
       reachesLoss: flow.reachingSinks.length > 0 || facts.sinks.length === 0 || facts.uncertain,
       collection: flow.key,
       decayLines,
@@ -77,7 +76,6 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
   }
   // A decay term computed and dropped (WD104) never reaches the loss either: what does that cost?
   const sink = facts.sinks[0];
-  const optimizer = sink ? optimizersOf(sink)[0] : undefined;
   for (const term of facts.discarded) {
     places.push({
       uri: term.site.uri,
@@ -86,7 +84,7 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       kind: 'source',
       decay: term.decay,
       shapes: [],
-      optimizer: optimizer ? { kind: optimizer.kind, learningRate: sink ? learningRateOf(sink) : undefined } : undefined,
+      optimizer: placeOptimizer(sink),
       reachesLoss: false,
       collection: '',
       decayLines: [{ uri: term.site.uri, line: term.site.range.startLine, decay: term.decay }],
@@ -143,4 +141,10 @@ function mostCommon(values: number[]): number | undefined {
   let best: number | undefined;
   for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
   return best;
+}
+
+/** The optimizer a place's sweep mirrors: the kind and learning rate of the sink's optimizer. */
+function placeOptimizer(sink: SinkEffect | undefined): SweepPlace['optimizer'] {
+  const optimizer = sink ? optimizersOf(sink)[0] : undefined;
+  return optimizer ? { kind: optimizer.kind, learningRate: learningRateOf(sink!) } : undefined;
 }
