@@ -2,9 +2,18 @@
 // bar item while a sweep runs and the chart panel for the last sweep.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { RUN_SWEEP_COMMAND, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../../server/src/protocol';
 import { SweepChartPanel } from './chartPanel';
+import { ServerCrashPolicy } from './serverCrashPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   sweepStatus.tooltip = 'Decay Lens is training; cancel it from the progress notification.';
   let lastOutcome: SweepOutcome | undefined;
   let sweepsInFlight = 0;
+  const crashPolicy = new ServerCrashPolicy();
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -30,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     outputChannel,
+    errorHandler: crashHandler(crashPolicy, outputChannel),
     middleware: {
       // Every way a sweep starts (lens click, command palette, other extensions) passes here.
       executeCommand: async (command, args, next) => {
@@ -73,11 +84,39 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       else void vscode.window.showInformationMessage('Decay Lens: no sweep yet. Run one from a "Run decay sweep" code lens.');
     }),
     vscode.commands.registerCommand('decayLens.restartServer', async () => {
+      crashPolicy.reset();
       await client?.restart();
     }),
     vscode.commands.registerCommand('decayLens.showOutput', () => outputChannel.show()),
   );
   await client.start();
+}
+
+/** Restarts a crashed server (the client re-opens the documents, so diagnostics come back). */
+function crashHandler(policy: ServerCrashPolicy, outputChannel: vscode.LogOutputChannel): ErrorHandler {
+  return {
+    // A broken message: keep the connection; a dead server shows up as `closed`.
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const decision = policy.onUnexpectedClose(Date.now());
+      if (decision.action === 'giveUp') {
+        const message = `Decay Lens: the language server crashed ${decision.crashes} times in ${decision.windowMinutes} minutes and was not restarted.`;
+        outputChannel.error(message);
+        void vscode.window.showErrorMessage(message, 'Show Output', 'Restart').then((choice) => {
+          if (choice === 'Show Output') outputChannel.show();
+          if (choice === 'Restart') void vscode.commands.executeCommand('decayLens.restartServer');
+        });
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      outputChannel.warn('The language server stopped unexpectedly; restarting it.');
+      if (decision.announce) {
+        void vscode.window
+          .showWarningMessage('Decay Lens: the language server stopped unexpectedly and was restarted.', 'Show Output')
+          .then((choice) => choice && outputChannel.show());
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,7 +2,7 @@
 // from the VSIX and the workspace test/e2e/run.ts prepared (a copy of examples/cifar10_broken).
 // Everything that depends on the language server is awaited by polling with a deadline.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
@@ -53,6 +53,21 @@ function hoverText(hovers: vscode.Hover[]): string {
 
 function labelText(hint: vscode.InlayHint): string {
   return typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+}
+
+/** Process ids of this extension's language servers, from /proc (Linux; the e2e runs there). */
+function languageServerPids(extensionPath: string): number[] {
+  const serverScript = path.join(extensionPath, 'dist', 'server.js');
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(serverScript);
+      } catch {
+        return false; // exited while we looked
+      }
+    })
+    .map(Number);
 }
 
 async function codeLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
@@ -209,6 +224,34 @@ describe('Decay Lens in a real VS Code', function () {
         60_000,
       );
       assert.ok(result.ok, result.details);
+    });
+  });
+
+  describe('a crashed language server', function () {
+    it('is restarted by the client, and its diagnostics come back', async function () {
+      this.timeout(120_000);
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(extension);
+      const before = languageServerPids(extension.extensionPath);
+      assert.equal(before.length, 1, `expected one language server process, found ${JSON.stringify(before)}`);
+      process.kill(before[0], 'SIGKILL');
+      const restarted = await waitFor('a new language server process', (seen) => {
+        const now = languageServerPids(extension.extensionPath);
+        seen(now);
+        return now.length === 1 && now[0] !== before[0] ? now[0] : undefined;
+      });
+      // Diagnostics published by the new process: re-analysed, not left over. The client clears
+      // the old ones when the connection closes, so wait for WD101 to be there again.
+      await waitFor('WD101 again after the restart', (seen) => {
+        const codes = vscode.languages.getDiagnostics(uri).map(codeOf);
+        seen({ restarted, codes });
+        return codes.includes('WD101') ? true : undefined;
+      });
+      const position = new vscode.Position(wd101Line, document.lineAt(wd101Line).text.indexOf('add_to_collection') + 3);
+      await waitFor('a hover from the restarted server', async () => {
+        const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+        return hoverText(hovers).includes('Weight decay flow') ? true : undefined;
+      });
     });
   });
 });
