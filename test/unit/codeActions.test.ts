@@ -93,3 +93,47 @@ for (const [code, fixture, expectedTitle] of [
     if (code === 'WD203') assert.match([...fixed.values()][0], /\[\{'params': decay_params\}, \{'params': no_decay_params, 'weight_decay': 0\.0\}\]/);
   });
 }
+
+test("WD103's fix adds tf.add_n(model.losses) to the loss the tape differentiates", async () => {
+  const texts = textsOf([path.join(pythonFixtures, 'WD103_custom_loop.py')]);
+  const before = await analyze(texts);
+  const findings = before.findings.filter((f) => f.code === 'WD103');
+  assert.equal(findings.length, 2);
+  const fix = codeActionsFor(toDiagnostic(findings[1], true), findings[1].uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+  assert.equal(fix?.title, 'Add tf.add_n(model.losses) to the loss');
+  const fixed = apply(texts, fix!);
+  assert.match([...fixed.values()][0], /^ {8}loss = loss_fn\(y, logits\) \+ tf\.add_n\(model\.losses\)$/m);
+  const after = await analyze(fixed);
+  assert.equal(after.partial.length, 0, 'the fixed code parses');
+  assert.deepEqual(after.findings, []);
+});
+
+test("WD103's fix parenthesizes a loss that is not a single call", async () => {
+  const file = path.join(pythonFixtures, 'WD103_custom_loop.py');
+  const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8').replace('loss = loss_fn(y, logits)', 'loss = 0.5 * loss_fn(y, logits)')]]);
+  const finding = (await analyze(texts)).findings.find((f) => f.code === 'WD103')!;
+  const fixed = apply(texts, codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred)!);
+  assert.match([...fixed.values()][0], /loss = \(0\.5 \* loss_fn\(y, logits\)\) \+ tf\.add_n\(model\.losses\)\n/);
+  const after = await analyze(fixed);
+  assert.equal(after.partial.length, 0);
+  assert.deepEqual(after.findings.filter((f) => f.code === 'WD103'), []);
+});
+
+test("WD203's fix on an optax optimizer adds a mask that leaves out one-dimensional parameters", async () => {
+  const file = path.join(pythonFixtures, 'WD203_optax_adamw_default_decay.py');
+  for (const [written, expected] of [
+    ['optax.adamw(learning_rate=1e-3)', 'optax.adamw(learning_rate=1e-3, mask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params))'],
+    ['optax.adamw(\n    learning_rate=1e-3,\n)', 'optax.adamw(\n    learning_rate=1e-3,\nmask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params), )'],
+  ]) {
+    const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8').replace('optax.adamw(learning_rate=1e-3)', written)]]);
+    const before = await analyze(texts);
+    const finding = before.findings.find((f) => f.code === 'WD203')!;
+    const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+    assert.equal(fix?.title, 'Exclude biases and normalization scales from weight decay (mask=)');
+    const fixed = apply(texts, fix!);
+    assert.ok([...fixed.values()][0].includes(`optimizer = ${expected}`), [...fixed.values()][0]);
+    const after = await analyze(fixed);
+    assert.equal(after.partial.length, 0, 'the fixed code parses');
+    assert.deepEqual(after.findings, []);
+  }
+});

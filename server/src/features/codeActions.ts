@@ -1,11 +1,16 @@
 // Quick fixes, built from what the diagnostic carries in `data` (no server state): WD101 sums the
-// collection into the minimized loss, WD202 switches Adam to AdamW, WD203 splits off a no-decay
-// group, and every rule can be silenced on its line.
+// collection into the minimized loss, WD103 adds model.losses to the tape's loss, WD202 switches
+// Adam to AdamW, WD203 splits off a no-decay group (optax: adds a mask), and every rule can be
+// silenced on its line.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { FindingData, Location } from '../analysis/findings';
+import { isScriptPath } from '../analysis/sourceLanguage';
 import { toLspRange } from './diagnostics';
 
 type DiagnosticData = FindingData & { code?: string };
+
+/** LF, or a lone CR (a line end for LSP clients); a CRLF line keeps its CR, stripped where it matters. */
+const LINE_BREAK = /\n|\r(?!\n)/;
 
 /** `textOf(uri)`: the current text of a file (a fix may edit the file with the optimizer). */
 export function codeActionsFor(diagnostic: Diagnostic, uri: string, textOf: (uri: string) => string | undefined): CodeAction[] {
@@ -14,11 +19,22 @@ export function codeActionsFor(diagnostic: Diagnostic, uri: string, textOf: (uri
   const code = typeof diagnostic.code === 'string' ? diagnostic.code : data.code;
   if (!code) return [];
   const actions: CodeAction[] = [];
-  const fix = code === 'WD101' ? sumIntoLoss(data, textOf) : code === 'WD202' ? switchToAdamW(data, textOf) : code === 'WD203' ? splitNoDecayGroup(data, textOf) : undefined;
+  const fix =
+    code === 'WD101'
+      ? sumIntoLoss(data, textOf)
+      : code === 'WD103'
+        ? addModelLosses(data, textOf)
+        : code === 'WD202'
+          ? switchToAdamW(data, textOf)
+          : code === 'WD203'
+            ? data.decayCall
+              ? maskOptaxDecay(data.decayCall, textOf)
+              : splitNoDecayGroup(data, textOf)
+            : undefined;
   if (fix) actions.push({ ...fix, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true });
   const text = textOf(uri);
   if (text !== undefined) {
-    const silence = silenceOnLine(code, diagnostic.range.start.line, text);
+    const silence = silenceOnLine(code, diagnostic.range.start.line, text, isScriptPath(uri) ? '//' : '#');
     actions.push({ title: `Ignore ${code} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [silence] } } });
   }
   return actions;
@@ -33,7 +49,7 @@ function sumIntoLoss(data: DiagnosticData, textOf: (uri: string) => string | und
   if (!key || !lossArgument || !sinkStatement || lossArgument.uri !== sinkStatement.uri) return undefined;
   const text = textOf(sinkStatement.uri);
   if (text === undefined) return undefined;
-  const lines = text.split('\n');
+  const lines = text.split(LINE_BREAK);
   const statementLine = lines[sinkStatement.range.startLine] ?? '';
   const indent = /^\s*/.exec(statementLine)![0];
   const loss = slice(lines, lossArgument);
@@ -50,11 +66,45 @@ function sumIntoLoss(data: DiagnosticData, textOf: (uri: string) => string | und
   return { title: `Minimize ${data.collectsDataLoss ? sum : `${loss} + ${sum}`}`, edit: { changes: { [sinkStatement.uri]: edits } } };
 }
 
+/** `loss = loss_fn(y, logits)` -> `loss = loss_fn(y, logits) + tf.add_n(model.losses)`: the regularizers join the tape's loss. */
+function addModelLosses(data: DiagnosticData, textOf: (uri: string) => string | undefined): { title: string; edit: WorkspaceEdit } | undefined {
+  const { lossDefinition: definition, trainedModel: model } = data;
+  const text = definition && textOf(definition.uri);
+  if (!definition || !model || text === undefined) return undefined;
+  const value = textIn(text.split(LINE_BREAK), definition);
+  if (value === undefined) return undefined;
+  const addition = `${tensorflowAlias(text)}.add_n(${model}.losses)`;
+  const { startLine, startColumn, endLine, endColumn } = definition.range;
+  const end = { line: endLine, character: endColumn };
+  // `a + b` or `a if c else b` needs parentheses before `+ ...`; a name or a single call does not.
+  const edits: TextEdit[] = isPrimary(value)
+    ? [{ range: { start: end, end }, newText: ` + ${addition}` }]
+    : [
+        { range: { start: { line: startLine, character: startColumn }, end: { line: startLine, character: startColumn } }, newText: '(' },
+        { range: { start: end, end }, newText: `) + ${addition}` },
+      ];
+  return { title: `Add ${addition} to the loss`, edit: { changes: { [definition.uri]: edits } } };
+}
+
+/** A dotted name, or one call whose argument list closes at the very end. */
+function isPrimary(expression: string): boolean {
+  const open = expression.indexOf('(');
+  if (open < 0) return /^[\w.]+$/.test(expression);
+  if (!/^[\w.]+\s*$/.test(expression.slice(0, open))) return false;
+  let depth = 0;
+  for (let index = open; index < expression.length; index++) {
+    const char = expression[index];
+    if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return index === expression.length - 1;
+  }
+  return false;
+}
+
 /** `torch.optim.Adam(...)` -> `torch.optim.AdamW(...)`: the same weight_decay, decoupled. */
 function switchToAdamW(data: DiagnosticData, textOf: (uri: string) => string | undefined): { title: string; edit: WorkspaceEdit } | undefined {
   const callee = data.optimizerCallee;
   const text = callee && textOf(callee.uri);
-  if (!callee || text === undefined || !slice(text.split('\n'), callee)?.endsWith('Adam')) return undefined;
+  if (!callee || text === undefined || !slice(text.split(LINE_BREAK), callee)?.endsWith('Adam')) return undefined;
   const end = { line: callee.range.endLine, character: callee.range.endColumn };
   return { title: 'Switch to AdamW (decoupled weight decay)', edit: { changes: { [callee.uri]: [{ range: { start: end, end }, newText: 'W' }] } } };
 }
@@ -67,7 +117,7 @@ function splitNoDecayGroup(data: DiagnosticData, textOf: (uri: string) => string
   const { allParameters: params, optimizerStatement: statement } = data;
   const text = params && statement && params.uri === statement.uri ? textOf(params.uri) : undefined;
   if (!params || !statement || text === undefined) return undefined;
-  const lines = text.split('\n');
+  const lines = text.split(LINE_BREAK);
   const call = slice(lines, params);
   if (!call) return undefined;
   const indent = /^\s*/.exec(lines[statement.range.startLine] ?? '')![0];
@@ -90,17 +140,37 @@ function splitNoDecayGroup(data: DiagnosticData, textOf: (uri: string) => string
   };
 }
 
+/** `optax.adamw(1e-3)` -> `optax.adamw(1e-3, mask=...)`: decay only parameters of two or more dimensions. */
+function maskOptaxDecay(call: Location, textOf: (uri: string) => string | undefined): { title: string; edit: WorkspaceEdit } | undefined {
+  const text = textOf(call.uri);
+  // The mask uses jax.tree_util: only offered where `jax` is imported by that name.
+  if (text === undefined || !/^\s*import\s+jax\s*$/m.test(text)) return undefined;
+  const lines = text.split(LINE_BREAK);
+  const { endLine, endColumn } = call.range;
+  const source = textIn(lines, call);
+  if (!source?.endsWith(')')) return undefined;
+  // After a trailing comma (`optax.adamw(\n    1e-3,\n)`) the keyword needs no comma of its own.
+  const trailingComma = /,\s*\)$/.test(source);
+  const at = { line: endLine, character: endColumn - 1 };
+  const mask = 'mask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params)';
+  return {
+    title: 'Exclude biases and normalization scales from weight decay (mask=)',
+    edit: { changes: { [call.uri]: [{ range: { start: at, end: at }, newText: trailingComma ? `${mask}, ` : `, ${mask}` }] } },
+  };
+}
+
 /** Appends `# decay-lens: ignore[CODE]`, or adds the code to the line's existing list. */
-function silenceOnLine(code: string, line: number, text: string): TextEdit {
-  const content = text.split('\n')[line]?.replace(/\r$/, '') ?? '';
-  const existing = /#\s*decay-lens:\s*ignore\[([^\]]*)\]/.exec(content);
+/** `comment`: the line comment marker of the file's language (`#`, or `//` in TypeScript and JavaScript). */
+function silenceOnLine(code: string, line: number, text: string, comment: '#' | '//'): TextEdit {
+  const content = text.split(LINE_BREAK)[line]?.replace(/\r$/, '') ?? '';
+  const existing = new RegExp(`${comment}\\s*decay-lens:\\s*ignore\\[([^\\]]*)\\]`).exec(content);
   if (existing) {
     const end = existing.index + existing[0].length - 1;
     return { range: toLspRange({ startLine: line, startColumn: end, endLine: line, endColumn: end }), newText: `, ${code}` };
   }
   return {
     range: toLspRange({ startLine: line, startColumn: content.length, endLine: line, endColumn: content.length }),
-    newText: `  # decay-lens: ignore[${code}]`,
+    newText: `  ${comment} decay-lens: ignore[${code}]`,
   };
 }
 
@@ -109,6 +179,14 @@ function tensorflowAlias(text: string): string {
   const aliased = /^\s*import\s+tensorflow(?:\.compat\.v1)?\s+as\s+(\w+)/m.exec(text);
   if (aliased) return aliased[1];
   return /^\s*import\s+tensorflow\s*$/m.test(text) ? 'tensorflow' : 'tf';
+}
+
+/** The text of a location that may span lines. */
+function textIn(lines: string[], location: Location): string | undefined {
+  const { startLine, startColumn, endLine, endColumn } = location.range;
+  if (endLine >= lines.length) return undefined;
+  if (startLine === endLine) return lines[startLine].slice(startColumn, endColumn);
+  return [lines[startLine].slice(startColumn), ...lines.slice(startLine + 1, endLine), lines[endLine].slice(0, endColumn)].join('\n');
 }
 
 function slice(lines: string[], location: Location): string | undefined {

@@ -30,7 +30,7 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
       hints.push({
         uri: factor.site.uri,
         range: factor.site.range,
-        label: `×${formatNumber(perStep)}/step`,
+        label: stepLabel(perStep),
         tooltip: () => {
           const halving = halvingSteps(perStep);
           const formula = kind === 'sgd' ? `1 - lr*wd = 1 - ${formatNumber(learningRate)}*${formatNumber(coefficient)}` : `1 - lr*wd/(1-m) with m=${TYPICAL_MOMENTUM}`;
@@ -42,6 +42,17 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
   // PyTorch optimizers decay by their own weight_decay: SGD as an L2 gradient wd*w, AdamW directly.
   for (const optimizer of facts.optimizers) {
     const decay = optimizer.weightDecay;
+    if (decay?.optax?.afterStep && decay.factor.k === 'num' && decay.factor.value > 0) {
+      // optax: decay added after the step that flipped the sign grows the weights, whatever the learning rate.
+      const perStep = 1 + decay.factor.value;
+      hints.push({
+        uri: decay.site.uri,
+        range: decay.site.range,
+        label: stepLabel(perStep),
+        tooltip: () => `After the learning-rate step the update already holds \`-lr*g\`: adding \`wd*w\` multiplies the weights by \`1 + wd = ${formatNumber(perStep)}\` each step (WD302).`,
+      });
+      continue;
+    }
     if (!decay || decay.factor.k !== 'num' || decay.factor.value <= 0 || optimizer.learningRate.k !== 'num') continue;
     if (optimizer.kind !== 'sgd' && optimizer.kind !== 'momentum' && optimizer.kind !== 'adamw') continue;
     const lr = optimizer.learningRate.value;
@@ -57,11 +68,18 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
     hints.push({
       uri: decay.site.uri,
       range: decay.site.range,
-      label: `×${formatNumber(perStep)}/step`,
+      label: stepLabel(perStep),
       tooltip: () => `${how}${halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps` : ''}.`,
     });
   }
   return hints;
+}
+
+/** `×0.9996/step`; a factor that rounds to 1 (AdamW's 1e-3*1e-4) keeps its difference: `×(1-1e-7)/step`. */
+function stepLabel(perStep: number): string {
+  const factor = formatNumber(perStep);
+  if (factor !== '1' || perStep === 1) return `×${factor}/step`;
+  return perStep < 1 ? `×(1-${formatNumber(1 - perStep)})/step` : `×(1+${formatNumber(perStep - 1)})/step`;
 }
 
 /** The hints of one file as LSP inlay hints, after the decay value. */

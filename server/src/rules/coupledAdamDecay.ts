@@ -13,6 +13,19 @@ export const coupledAdamDecay: Rule = {
       if (!decay || (optimizer.kind !== 'adam' && optimizer.kind !== 'adaptive')) return [];
       if (decay.factor.k === 'num' && decay.factor.value <= 0) return [];
       const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
+      if (decay.optax) {
+        // optax: add_decayed_weights before the adaptive scaling puts wd*w into the scaled gradient.
+        return [
+          {
+            ...decay.site,
+            message:
+              `optax.add_decayed_weights(${decay.factor.k === 'num' ? formatNumber(decay.factor.value) : 'wd'}) comes before the adaptive scaling of ${optimizer.name}: wd*w joins the gradient and is divided by sqrt(v)+eps ` +
+              `with it (coupled L2), so weights with large gradients barely decay. For decoupled decay use optax.adamw, or put add_decayed_weights after the scaling.`,
+            related: [{ ...optimizer.site, message: 'the chain that scales the decay' }],
+            data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+          },
+        ];
+      }
       return [
         {
           ...decay.site,

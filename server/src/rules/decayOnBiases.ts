@@ -8,10 +8,22 @@ export const decayOnBiases: Rule = {
   defaultSeverity: 'info',
   summary: 'Weight decay applied to biases and normalization parameters',
   check(facts) {
-    return facts.optimizers.flatMap((optimizer) => {
+    return facts.optimizers.flatMap((optimizer): ReturnType<Rule['check']> => {
       const decay = optimizer.weightDecay;
       if (!decay?.allParameters || (decay.factor.k === 'num' && decay.factor.value <= 0)) return [];
       const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
+      if (decay.optax) {
+        return [
+          {
+            ...decay.allParameters,
+            message:
+              `weight_decay${wd} of ${optimizer.name} has no mask, so it decays every parameter, biases and normalization scales included, which usually hurts. ` +
+              `Pass mask= a function of the params that is False for them (e.g. lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params)).`,
+            related: [],
+            data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined, decayCall: decay.optax.call },
+          },
+        ];
+      }
       return [
         {
           ...decay.allParameters,

@@ -36,6 +36,27 @@ export const decayStepTooLarge: Rule = {
         });
       }),
     );
-    return dedupe(findings, (finding) => siteKey(finding));
+    // An SGD optimizer's own weight_decay (PyTorch, an optax chain): the same arithmetic with gradScale 1.
+    const optimizerFindings = facts.optimizers.flatMap((optimizer) => {
+      const decay = optimizer.weightDecay;
+      if (!decay || optimizer.kind !== 'sgd' || decay.optax?.afterStep) return [];
+      const { factor } = decay;
+      const learningRate = optimizer.learningRate.k === 'num' ? optimizer.learningRate.value : undefined;
+      if (factor.k !== 'num' || factor.value <= 0 || learningRate === undefined) return [];
+      const shrink = sgdShrinkFactor(learningRate, factor.value);
+      if (shrink > 0) return [];
+      return [
+        {
+          ...factor.site,
+          message:
+            `lr*wd = ${formatNumber(learningRate * factor.value)} >= 1 for the weight decay of ${optimizer.name} with learning rate ${formatNumber(learningRate)}: ` +
+            `each step multiplies the weights by ${formatNumber(shrink)}, so ${shrink < -1 ? 'they grow and flip sign' : 'they flip sign'}. ` +
+            `Use a decay below ${formatNumber(1 / learningRate)}.`,
+          related: [{ ...optimizer.site, message: `the optimizer (lr=${formatNumber(learningRate)})` }],
+          data: { weightDecay: factor.value, learningRate },
+        },
+      ];
+    });
+    return dedupe([...findings, ...optimizerFindings], (finding) => siteKey(finding));
   },
 };

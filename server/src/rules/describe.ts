@@ -38,6 +38,8 @@ export function listNames(sources: DecaySource[], limit = 4): string {
 
 export function sinkDescription(sink: SinkEffect): string {
   const what = sink.lossName ? `\`${sink.lossName}\`` : 'its loss';
-  const differentiates = sink.method === 'gradient' || sink.method === 'backward' || sink.method.endsWith('grad') || sink.method === 'tf.gradients';
+  const differentiates =
+    sink.method === 'gradient' || sink.method === 'backward' || sink.method.endsWith('grad') || sink.method === 'tf.gradients' ||
+    sink.method === 'tf.variableGrads' || sink.method === 'computeGradients';
   return `\`${sink.method}\` ${differentiates ? 'differentiates' : 'minimizes'} ${what}`;
 }

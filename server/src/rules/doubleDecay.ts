@@ -20,7 +20,8 @@ export const doubleDecay: Rule = {
         // Only a penalty on the weights of a module whose optimizer decays them too: not a
         // gradient penalty, an activation penalty, or another model's weights.
         const owner = tag.term.parametersOf;
-        const optimizer = owner ? decaying.find((candidate) => candidate.weightDecay?.parametersOf === owner) : undefined;
+        // An optax optimizer decays whatever parameter tree its update gets: the one the loss is differentiated for.
+        const optimizer = owner ? decaying.find((candidate) => candidate.weightDecay?.parametersOf === owner || candidate.weightDecay?.optax) : undefined;
         if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [

@@ -10,6 +10,7 @@ import { decayStepTooLarge } from './decayStepTooLarge';
 import { decayTermDiscarded } from './decayTermDiscarded';
 import { kerasLossesLeftOut } from './kerasLossesLeftOut';
 import { negativeDecay } from './negativeDecay';
+import { regularizerAfterBuild } from './regularizerAfterBuild';
 import { regularizerNeverCollected } from './regularizerNeverCollected';
 import type { Rule } from './rule';
 import { sumNotMinimized } from './sumNotMinimized';
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   kerasLossesLeftOut,
   decayTermDiscarded,
   sumNotMinimized,
+  regularizerAfterBuild,
   doubleDecay,
   coupledAdamDecay,
   decayOnBiases,

@@ -1,4 +1,5 @@
-// WD103: a Keras layer regularizer whose model.losses a custom training loop never adds.
+// WD103: a Keras (or TF.js) layer regularizer whose model.losses a custom training loop never adds.
+import { isScriptPath } from '../analysis/sourceLanguage';
 import { factorText, sinkDescription } from './describe';
 import type { Rule } from './rule';
 import { uncollectedRegularizers } from './uncollectedRegularizers';
@@ -9,8 +10,18 @@ export const kerasLossesLeftOut: Rule = {
   defaultSeverity: 'warning',
   summary: 'A Keras model has regularizers, but its custom training loop leaves out model.losses',
   check(facts) {
-    return uncollectedRegularizers(facts, 'keras', (source) => {
+    // The quick fix adds model.losses to the value of the loss the tape differentiates.
+    const tape = facts.sinks.find((sink) => sink.method === 'gradient' && sink.lossDefinition && sink.trainedModel);
+    const findings = uncollectedRegularizers(facts, 'keras', (source) => {
       const layer = source.term.variable?.name;
+      if (isScriptPath(source.write.site.uri)) {
+        return {
+          message:
+            `This TF.js regularizer (l2 ${factorText(source.term)}${layer ? `, layer \`${layer}\`` : ''}) only adds a term to the model's regularization losses, and the training loop's loss ` +
+            `leaves them out (model.fit would add them; a custom loop must, and TF.js model.losses does not hold them). Add tf.addN(model.calculateLosses()) to the loss.`,
+          related: (sink) => `${sinkDescription(sink)}, without model.calculateLosses()`,
+        };
+      }
       return {
         message:
           `This Keras regularizer (l2 ${factorText(source.term)}${layer ? `, layer \`${layer}\`` : ''}) only adds to model.losses, and the training loop's loss ` +
@@ -18,5 +29,6 @@ export const kerasLossesLeftOut: Rule = {
         related: (sink) => `${sinkDescription(sink)}, without model.losses`,
       };
     });
+    return tape ? findings.map((finding) => ({ ...finding, data: { ...finding.data, lossDefinition: tape.lossDefinition, trainedModel: tape.trainedModel } })) : findings;
   },
 };

@@ -21,6 +21,34 @@ export const negativeDecay: Rule = {
         },
       ];
     });
-    return dedupe(findings, (finding) => siteKey(finding));
+    // An optimizer's own decay: negative, or (optax) added after the step that flipped the update's sign.
+    const optimizerFindings = facts.optimizers.flatMap((optimizer) => {
+      const decay = optimizer.weightDecay;
+      if (!decay) return [];
+      const factor = decay.factor;
+      if (decay.optax?.afterStep && (factor.k !== 'num' || factor.value > 0)) {
+        const grows = factor.k === 'num' ? ` (×${formatNumber(1 + factor.value)})` : '';
+        return [
+          {
+            ...decay.site,
+            message:
+              `optax.add_decayed_weights comes after the learning-rate step in ${optimizer.name}: the update is already scaled by -lr, ` +
+              `so adding wd*w makes every step multiply the weights by 1+wd${grows}: they grow. Put it before the step, or use optax.adamw.`,
+            related: [{ ...decay.optax.afterStep, message: 'the learning-rate step that comes first' }],
+            data: { weightDecay: factor.k === 'num' ? factor.value : undefined },
+          },
+        ];
+      }
+      if (factor.k !== 'num' || factor.value >= 0) return [];
+      return [
+        {
+          ...factor.site,
+          message: `Negative weight decay weight_decay=${formatNumber(factor.value)} on ${optimizer.name}: it pushes the weights away from zero. Use a positive value.`,
+          related: [],
+          data: { weightDecay: factor.value },
+        },
+      ];
+    });
+    return dedupe([...findings, ...optimizerFindings], (finding) => siteKey(finding));
   },
 };

@@ -1,0 +1,95 @@
+// Keras models as objects: which calls build a model (its layers then already have their
+// weights, so a regularizer assigned to a layer afterwards adds no loss), which calls rebuild one
+// from its config (picking such a regularizer up), and slim's `arg_scope`, which hands keyword
+// arguments to the layer functions called inside its `with` block.
+import { dottedName, type Expr, type Keyword } from './ir';
+
+/** Layer attributes that hold a regularizer Keras reads when it creates the layer's weights. */
+export const layerRegularizerAttributes = new Set([
+  'kernel_regularizer',
+  'bias_regularizer',
+  'activity_regularizer',
+  'embeddings_regularizer',
+  'recurrent_regularizer',
+  'depthwise_regularizer',
+  'pointwise_regularizer',
+]);
+
+/** `tf.keras.Sequential`, `keras.applications.ResNet50`, ... by their full name (TensorFlow's or standalone Keras'). */
+const builtModel = /^(?:tensorflow(?:\.compat\.v[12])?\.)?keras\.(?:Sequential|Model|models\.(?:Sequential|Model|load_model)|applications\.[\w.]+)$/;
+const rebuiltModel = /^(?:tensorflow(?:\.compat\.v[12])?\.)?keras\.models\.(?:model_from_json|model_from_config|model_from_yaml|clone_model)$/;
+
+/** Cheap test on the written name before qualifying it (this runs for every call). */
+export function mayRebuildModel(dotted: string): boolean {
+  return /(?:model_from_json|model_from_config|model_from_yaml|clone_model)$/.test(dotted);
+}
+
+export function buildsModel(qualified: string): boolean {
+  return builtModel.test(qualified);
+}
+
+export function rebuildsModel(qualified: string): boolean {
+  return rebuiltModel.test(qualified);
+}
+
+/** A `for` loop around the statement being evaluated: `for layer in model.layers:`. */
+export interface LoopBinding {
+  target: Expr;
+  iterable: Expr;
+}
+
+/**
+ * The model whose layer an expression is: `model.get_layer('x')`, `model.layers[0]`, a name
+ * assigned one of these, or the variable of a loop over `model.layers`.
+ */
+export function layerOwner(expr: Expr, loops: readonly LoopBinding[], onlyAssignment: (name: string) => Expr | undefined, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  if (expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'get_layer') return dottedName(expr.callee.object);
+  // `model.layers[0]` is a group of the subscripted value and the index.
+  if (expr.kind === 'group') return layersOf(expr.items[0]);
+  if (expr.kind !== 'name') return undefined;
+  for (let index = loops.length - 1; index >= 0; index--) {
+    const { target, iterable } = loops[index];
+    // `for layer in model.layers[-4:]:`, `for i, layer in enumerate(model.layers):`
+    const enumerated = iterable.kind === 'call' && iterable.callee.kind === 'name' && iterable.callee.id === 'enumerate';
+    const bound = enumerated && target.kind === 'group' ? target.items[target.items.length - 1] : target;
+    if (bound?.kind === 'name' && bound.id === expr.id) {
+      const layers = enumerated && iterable.kind === 'call' ? iterable.args[0] : iterable;
+      return layers?.kind === 'group' ? layersOf(layers.items[0]) : layersOf(layers);
+    }
+  }
+  const assigned = onlyAssignment(expr.id);
+  return assigned ? layerOwner(assigned, loops, onlyAssignment, depth + 1) : undefined;
+}
+
+/** `model` in `model.layers`. */
+function layersOf(expr: Expr | undefined): string | undefined {
+  return expr?.kind === 'attr' && expr.attr === 'layers' ? dottedName(expr.object) : undefined;
+}
+
+/** The model a rebuild call rebuilds: the first name in `model_from_json(model.to_json())`, through one assignment. */
+export function rebuiltModelName(call: Expr & { kind: 'call' }, onlyAssignment: (name: string) => Expr | undefined): string | undefined {
+  let argument: Expr | undefined = call.args[0] ?? call.keywords[0]?.value;
+  if (argument?.kind === 'name') {
+    const assigned = onlyAssignment(argument.id);
+    if (assigned && serializedModel(assigned)) argument = assigned;
+  }
+  const name = argument ? dottedName(serializedModel(argument) ?? argument) : undefined;
+  return name?.split('.')[0];
+}
+
+/** `model` in `model.to_json()`, `model.get_config()`. */
+function serializedModel(expr: Expr): Expr | undefined {
+  return expr.kind === 'call' && expr.callee.kind === 'attr' && ['to_json', 'to_yaml', 'get_config'].includes(expr.callee.attr) ? expr.callee.object : undefined;
+}
+
+/** `slim.arg_scope([slim.conv2d, slim.fully_connected], weights_regularizer=R)`: defaults for those layer functions. */
+export interface ArgScope {
+  /** The TensorFlow members the defaults apply to (`contrib.slim.conv2d`). */
+  functions: Set<string>;
+  keywords: Keyword[];
+}
+
+export function isArgScope(member: string): boolean {
+  return member === 'contrib.framework.arg_scope' || member === 'contrib.slim.arg_scope';
+}

@@ -1,0 +1,194 @@
+// What the analysis knows about optax and JAX. An optax optimizer is a chain of gradient
+// transformations applied in order; where `add_decayed_weights` sits in that chain decides what
+// the decay does: before an adaptive scaling it is coupled L2 (divided by sqrt(v) like the
+// gradient), between the scaling and the learning-rate step it is AdamW's decoupled decay, and
+// after the step (which already flipped the sign) it makes the weights grow.
+import type { Effect } from './effects';
+import type { Expr } from './ir';
+import type { Range } from './findings';
+import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
+
+/** One transformation of a chain, as far as decay is concerned. */
+export type OptaxStep =
+  /** `scale_by_adam`, `scale_by_rms`, ...: the update is divided by a running gradient scale. */
+  | { k: 'precondition'; kind: 'adam' | 'adaptive' }
+  | { k: 'momentum' }
+  /** The learning-rate step: multiplies by `-lr` (the sign flip of gradient descent). */
+  | { k: 'step'; rate: Factor; site: Site }
+  /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
+  | { k: 'decay'; factor: Factor; site: Site; masked: boolean; call: Site };
+
+type OptimizerTag = Tag & { k: 'optimizer' };
+
+/** optax's own `adamw`-style defaults (optax/_src/alias.py): decay is on without the keyword. */
+const decoupledOptimizers: Record<string, { defaultDecay: number; decayIndex: number }> = {
+  adamw: { defaultDecay: 1e-4, decayIndex: 6 },
+  nadamw: { defaultDecay: 1e-4, decayIndex: 6 },
+  adamaxw: { defaultDecay: 1e-4, decayIndex: 4 },
+};
+
+const adaptiveOptimizers: Record<string, 'adam' | 'adaptive'> = {
+  adam: 'adam',
+  nadam: 'adam',
+  adamax: 'adam',
+  amsgrad: 'adam',
+  adabelief: 'adam',
+  radam: 'adam',
+  yogi: 'adam',
+  rmsprop: 'adaptive',
+  adagrad: 'adaptive',
+  adadelta: 'adaptive',
+};
+
+const preconditioners: Record<string, 'adam' | 'adaptive'> = {
+  scale_by_adam: 'adam',
+  scale_by_amsgrad: 'adam',
+  scale_by_belief: 'adam',
+  scale_by_radam: 'adam',
+  scale_by_yogi: 'adam',
+  scale_by_adamax: 'adam',
+  scale_by_rms: 'adaptive',
+  scale_by_rss: 'adaptive',
+  scale_by_stddev: 'adaptive',
+};
+
+/** `optax.adamw` -> `optax.adamw`, `jax.numpy.sum` -> `jax.numpy.sum`; undefined outside optax and JAX. */
+export function optaxMember(fullName: string): string | undefined {
+  return /^(?:optax|jax)(?:\.|$)/.test(fullName) ? fullName : undefined;
+}
+
+/** `jax.tree_util.tree_leaves(params)`, `jax.tree.leaves(params)`: every leaf of a parameter tree. */
+export function isTreeLeaves(dotted: string | undefined): boolean {
+  return dotted !== undefined && /(?:^|\.)(?:tree_leaves|tree\.leaves)$/.test(dotted);
+}
+
+export interface OptaxCall {
+  member: string;
+  call: Expr & { kind: 'call' };
+  args: Value[];
+  keywords: Map<string, Value>;
+  siteOf(range: Range): Site;
+  /** Where the call's effects go (an optimizer with decay, a `jax.grad` sink); none when only evaluated. */
+  effects?: Effect[];
+}
+
+/** The value of an optax or JAX call, recording the effects it has. */
+export function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects }: OptaxCall): Value {
+  const at = siteOf(call.range);
+  const arg = (index: number, name: string): Value | undefined => args[index] ?? keywords.get(name);
+  const [library, ...rest] = member.split('.');
+  const name = rest.join('.');
+  if (library === 'jax') {
+    if (name === 'grad' || name === 'value_and_grad') {
+      // `jax.grad(loss_fn)`: the loss function's value is what gets differentiated.
+      const loss = call.args[0];
+      effects?.push({ k: 'sink', loss: arg(0, 'fun') ?? EMPTY, optimizer: EMPTY, site: at, method: `jax.${name}`, lossName: loss?.kind === 'name' ? loss.id : undefined });
+      return EMPTY;
+    }
+    if (name === 'numpy.square') return [{ k: 'square', site: at }];
+    if (name === 'numpy.sum') return (args[0] ?? EMPTY).some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site: at }] : union(...args);
+    if (name === 'numpy.linalg.norm') return [{ k: 'norm', site: at }];
+    return union(...args, ...keywords.values());
+  }
+  // `optax.l2_loss(p)` without targets is 0.5*p**2: its gradient is p, as with tf.nn.l2_loss.
+  if (name === 'l2_loss' && call.args.length + call.keywords.length === 1) return [{ k: 'l2', gradScale: 1, site: at }];
+  const steps = transformationSteps(name, call, args, arg, siteOf, at);
+  if (steps) {
+    const tag = optimizerOf(name, steps, at);
+    if (tag.weightDecay) effects?.push({ k: 'optimizer', tag, site: at });
+    return [tag];
+  }
+  // A schedule's value changes over training: no single learning rate.
+  if (/schedule|decay$/.test(name)) return EMPTY;
+  return union(...args, ...keywords.values());
+}
+
+/** The steps of an optax transformation, or undefined when it is none the analysis models. */
+function transformationSteps(
+  name: string,
+  call: Expr & { kind: 'call' },
+  args: Value[],
+  arg: (index: number, name: string) => Value | undefined,
+  siteOf: (range: Range) => Site,
+  at: Site,
+): OptaxStep[] | undefined {
+  const step = (rate: Value | undefined): OptaxStep => ({ k: 'step', rate: factorOf(rate ?? EMPTY), site: at });
+  const decay = (index: number, defaultDecay: number): OptaxStep | undefined => {
+    const keyword = call.keywords.find((k) => k.name === 'weight_decay');
+    const value = arg(index, 'weight_decay');
+    const factor: Factor = value ? factorOf(value) : { k: 'num', value: defaultDecay, site: at };
+    if (factor.k === 'num' && factor.value === 0) return undefined;
+    const masked = call.keywords.some((k) => k.name === 'mask' && k.value.kind !== 'none') || call.args.length > index + 1;
+    return { k: 'decay', factor, site: keyword ? siteOf(keyword.range) : value ? siteOf(call.args[index].range) : at, masked, call: at };
+  };
+  if (name === 'chain') {
+    // Each argument's steps, in order; an argument the analysis cannot read breaks nothing.
+    return args.length === 0 ? undefined : args.flatMap(stepsOf);
+  }
+  if (name === 'masked') {
+    // `optax.masked(inner, mask)`: the inner transformation only touches the masked parameters.
+    return stepsOf(arg(0, 'inner') ?? EMPTY).map((s) => (s.k === 'decay' ? { ...s, masked: true } : s));
+  }
+  if (name === 'add_decayed_weights') {
+    const decayed = decay(0, 0);
+    return decayed ? [decayed] : [];
+  }
+  if (name in decoupledOptimizers) {
+    const { defaultDecay, decayIndex } = decoupledOptimizers[name];
+    const decayed = decay(decayIndex, defaultDecay);
+    return [{ k: 'precondition', kind: 'adam' }, ...(decayed ? [decayed] : []), step(arg(0, 'learning_rate'))];
+  }
+  if (name in adaptiveOptimizers) return [{ k: 'precondition', kind: adaptiveOptimizers[name] }, step(arg(0, 'learning_rate'))];
+  if (name === 'sgd') {
+    const momentum = factorOf(arg(1, 'momentum') ?? EMPTY);
+    const hasMomentum = momentum.k !== 'num' ? (arg(1, 'momentum') ?? EMPTY).some((tag) => tag.k !== 'none') : momentum.value > 0;
+    return [...(hasMomentum ? [{ k: 'momentum' } as const] : []), step(arg(0, 'learning_rate'))];
+  }
+  if (name in preconditioners) return [{ k: 'precondition', kind: preconditioners[name] }];
+  if (name === 'trace') return [{ k: 'momentum' }];
+  if (name === 'scale_by_learning_rate') return [step(arg(0, 'learning_rate'))];
+  if (name === 'scale') {
+    // `scale(-lr)` is the descent step; a positive scale is not.
+    const factor = factorOf(arg(0, 'step_size') ?? EMPTY);
+    return factor.k === 'num' && factor.value < 0 ? [{ k: 'step', rate: { ...factor, value: -factor.value }, site: at }] : [];
+  }
+  return undefined;
+}
+
+/** The steps of a transformation passed as a value (a chain's argument): none when it is not one. */
+function stepsOf(value: Value): readonly OptaxStep[] {
+  const tag = value.find((t): t is OptimizerTag => t.k === 'optimizer' && t.optaxSteps !== undefined);
+  return tag?.optaxSteps ?? [];
+}
+
+/** The optimizer a chain of steps amounts to: its kind, learning rate and decay. */
+function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
+  const preconditioner = steps.find((s): s is OptaxStep & { k: 'precondition' } => s.k === 'precondition');
+  const firstStep = steps.find((s): s is OptaxStep & { k: 'step' } => s.k === 'step');
+  const decayIndex = steps.findIndex((s) => s.k === 'decay');
+  const decayStep = decayIndex >= 0 ? (steps[decayIndex] as OptaxStep & { k: 'decay' }) : undefined;
+  const before = steps.slice(0, Math.max(decayIndex, 0));
+  const stepBefore = before.find((s): s is OptaxStep & { k: 'step' } => s.k === 'step');
+  const preconditionedBefore = before.some((s) => s.k === 'precondition');
+  let kind: OptimizerKind = 'unknown';
+  if (decayStep && preconditionedBefore) kind = 'adamw';
+  else if (preconditioner) kind = preconditioner.kind;
+  else if (steps.some((s) => s.k === 'momentum')) kind = 'momentum';
+  else if (firstStep) kind = 'sgd';
+  return {
+    k: 'optimizer',
+    name: `optax.${name}`,
+    kind,
+    learningRate: firstStep?.rate ?? { k: 'unknown' },
+    site: at,
+    optaxSteps: steps,
+    weightDecay: decayStep
+      ? {
+          factor: decayStep.factor,
+          site: decayStep.site,
+          allParameters: decayStep.masked || stepBefore ? undefined : decayStep.site,
+          optax: { call: decayStep.call, afterStep: stepBefore?.site },
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,73 @@
+// optax optimizers modelled as chains of transformations: where add_decayed_weights sits decides
+// the kind of decay, the hover explains it, and the per-step hint uses the chain's learning rate.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
+
+async function analyze(lines: string[]) {
+  const analyzer = await WorkspaceAnalyzer.create();
+  const uri = 'file:///virtual/optax_train.py';
+  analyzer.setFile(uri, lines.join('\n'));
+  return { result: analyzer.analyze(), uri };
+}
+
+const header = ['import jax', 'import jax.numpy as jnp', 'import optax', ''];
+
+test('optax.adamw: decoupled decay in the hover and lr*wd in the hint', async () => {
+  const lines = [...header, "tx = optax.adamw(learning_rate=0.01, weight_decay=0.05, mask=lambda p: jax.tree_util.tree_map(lambda x: x.ndim > 1, p))"];
+  const { result } = await analyze(lines);
+  assert.deepEqual(result.findings, []);
+  const line = lines.length - 1;
+  const hover = result.hovers().find((h) => h.range.startLine === line && h.range.startColumn === lines[line].indexOf('weight_decay'));
+  assert.ok(hover, 'a hover on weight_decay=');
+  assert.match(hover.markdown(), /Decoupled: each step `w -= lr\*wd\*w`/);
+  assert.ok(hover.markdown().includes(`w*${1 - 0.01 * 0.05}`), hover.markdown());
+  assert.deepEqual(result.decayHints().map((hint) => [hint.range.startLine, hint.label]), [[line, `×${1 - 0.01 * 0.05}/step`]]);
+});
+
+test('add_decayed_weights before optax.sgd: plain L2 with the chain learning rate; after it: the weights grow', async () => {
+  const lines = [
+    ...header,
+    'def kernels(params):',
+    "    return {'w': True}",
+    'coupled = optax.chain(optax.add_decayed_weights(0.001, mask=kernels), optax.sgd(0.1))',
+    'grows = optax.chain(optax.sgd(0.1), optax.add_decayed_weights(0.001, mask=kernels))',
+  ];
+  const { result } = await analyze(lines);
+  assert.deepEqual(result.findings.map((f) => [f.range.startLine, f.code]), [[lines.length - 1, 'WD302']]);
+  const hints = result.decayHints().map((hint) => [hint.range.startLine, hint.label]);
+  assert.deepEqual(hints, [
+    [lines.length - 2, `×${1 - 0.1 * 0.001}/step`],
+    [lines.length - 1, '×1.001/step'],
+  ]);
+  const growing = result.hovers().find((h) => h.range.startLine === lines.length - 1)!;
+  assert.match(growing.markdown(), /multiplies the weights by `1 \+ wd` = `1\.001`, so they grow/);
+});
+
+test('an optax transformation chained into a larger one is one optimizer, not two', async () => {
+  const lines = [...header, 'base = optax.adamw(1e-3)', 'tx = optax.chain(optax.clip_by_global_norm(1.0), base)', 'nested = optax.chain(optax.clip(1.0), optax.chain(optax.add_decayed_weights(1e-4), optax.adam(1e-3)))'];
+  const { result } = await analyze(lines);
+  assert.deepEqual(
+    result.findings.map((f) => [f.range.startLine, f.code]),
+    [
+      [4, 'WD203'],
+      [6, 'WD202'],
+      [6, 'WD203'],
+    ],
+  );
+  // The coupled chain's hover says what Adam does to the decay.
+  const nested = result.hovers().find((h) => h.range.startLine === 6)!;
+  assert.match(nested.markdown(), /Coupled L2/);
+});
+
+test('optax names are only optax through an import', async () => {
+  const { result } = await analyze(['class optax:', '    pass', 'tx = optax.adamw(1e-3, weight_decay=-1.0)']);
+  assert.deepEqual(result.findings, []);
+});
+
+test("optax.adamw's default decay is on: 1e-4, and a factor that rounds to 1 keeps its difference in the hint", async () => {
+  const lines = [...header, 'tx = optax.adamw(1e-3)'];
+  const { result } = await analyze(lines);
+  assert.deepEqual(result.findings.map((f) => [f.code, f.data.weightDecay]), [['WD203', 1e-4]]);
+  assert.deepEqual(result.decayHints().map((hint) => hint.label), ['×(1-1e-7)/step']);
+});
