@@ -30,7 +30,7 @@ const common = {
 
 // Benchmarks sit next to the product bundles, so runSweep finds dist/sweepWorker.js as it ships.
 const benchmarks = process.argv.includes('--bench')
-  ? ['diagnostics', 'sweep'].map((name) =>
+  ? ['diagnostics', 'sweep', 'extension'].map((name) =>
       esbuild.build({
         ...common,
         entryPoints: [`bench/${name}.bench.ts`],
@@ -45,6 +45,8 @@ await Promise.all([
   ...benchmarks,
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The CLI's parse threads (server/src/parser/parsePool.ts).
+  esbuild.build({ ...common, entryPoints: ['server/src/parser/parseWorker.ts'], outfile: 'dist/parseWorker.js' }),
   // onnxruntime-node is a native module: loaded from node_modules, never bundled.
   esbuild.build({ ...common, entryPoints: ['runtime/src/sweep/worker.ts'], outfile: 'dist/sweepWorker.js', external: ['onnxruntime-node'] }),
   esbuild.build({
@@ -55,7 +57,12 @@ await Promise.all([
   }),
 ]);
 
-for (const wasm of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
+for (const wasm of [
+  'web-tree-sitter/tree-sitter.wasm',
+  'tree-sitter-python/tree-sitter-python.wasm',
+  'tree-sitter-typescript/tree-sitter-typescript.wasm',
+  'tree-sitter-typescript/tree-sitter-tsx.wasm',
+]) {
   copyFileSync(require.resolve(wasm), `dist/${wasm.split('/').pop()}`);
 }
 

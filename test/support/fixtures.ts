@@ -1,36 +1,46 @@
 // Reads the expectations written next to the fixture code: `# expect: WD101, WD301` on the line
-// where a finding starts. A line without such a comment expects nothing.
+// where a finding starts (`// expect: WD103` in TypeScript and JavaScript). A line without such a
+// comment expects nothing.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isScriptPath } from '../../server/src/analysis/sourceLanguage';
 import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
 
 export const pythonFixtures = path.resolve(__dirname, '..', 'fixtures', 'python');
+export const typescriptFixtures = path.resolve(__dirname, '..', 'fixtures', 'typescript');
 
-/** Each `.py` file alone, and each folder as one workspace. */
-export function fixtureWorkspaces(): { name: string; files: string[] }[] {
-  return readdirSync(pythonFixtures)
+function isSource(file: string): boolean {
+  return file.endsWith('.py') || isScriptPath(file);
+}
+
+/** Each source file alone, and each folder as one workspace. */
+export function fixtureWorkspaces(root = pythonFixtures): { name: string; files: string[] }[] {
+  return readdirSync(root)
     .sort()
     .map((entry) => {
-      const full = path.join(pythonFixtures, entry);
+      const full = path.join(root, entry);
       const files = statSync(full).isDirectory()
-        ? readdirSync(full).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(full, f))
+        ? readdirSync(full).filter(isSource).sort().map((f) => path.join(full, f))
         : [full];
       return { name: entry, files };
     })
-    .filter((workspace) => workspace.files.some((file) => file.endsWith('.py')));
+    .filter((workspace) => workspace.files.some(isSource));
 }
 
 /** `file:line CODE` strings, sorted, for readable assertion diffs. */
 export function expectedFindings(files: string[]): string[] {
   const expected: string[] = [];
   for (const file of files) {
+    const comment = isScriptPath(file) ? '//' : '#';
+    const mentions = new RegExp(`${comment}\\s*expect\\b`);
+    const expectation = new RegExp(`${comment}\\s*expect:\\s*(WD\\d{3}(?:\\s*,\\s*WD\\d{3})*)\\s*$`);
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
-        if (!/#\s*expect\b/.test(line)) return;
-        const match = /#\s*expect:\s*(WD\d{3}(?:\s*,\s*WD\d{3})*)\s*$/.exec(line);
-        if (!match) throw new Error(`${file}:${index + 1}: malformed expectation (write "# expect: WD101, WD301")`);
+        if (!mentions.test(line)) return;
+        const match = expectation.exec(line);
+        if (!match) throw new Error(`${file}:${index + 1}: malformed expectation (write "${comment} expect: WD101, WD301")`);
         for (const code of match[1].split(',').map((c) => c.trim()).filter(Boolean)) {
           expected.push(`${path.basename(file)}:${index + 1} ${code}`);
         }

@@ -2,10 +2,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rules } from '../../server/src/rules';
-import { actualFindings, analyzeFiles, expectedFindings, fixtureWorkspaces } from '../support/fixtures';
+import { actualFindings, analyzeFiles, expectedFindings, fixtureWorkspaces, typescriptFixtures } from '../support/fixtures';
 
 for (const workspace of fixtureWorkspaces()) {
   test(`fixture ${workspace.name}`, async () => {
+    const result = await analyzeFiles(workspace.files);
+    assert.deepEqual(actualFindings(result), expectedFindings(workspace.files));
+  });
+}
+
+for (const workspace of fixtureWorkspaces(typescriptFixtures)) {
+  test(`fixture typescript/${workspace.name}`, async () => {
     const result = await analyzeFiles(workspace.files);
     assert.deepEqual(actualFindings(result), expectedFindings(workspace.files));
   });

@@ -36,6 +36,9 @@ export interface DecayFacts {
   sources: DecaySource[];
   helperCalls: HelperCall[];
   discarded: DiscardedTerm[];
+  /** Regularizers assigned to layers of built Keras models, and where models are rebuilt (WD106). */
+  layerRegularizers: (Effect & { k: 'layerRegularizer' })[];
+  modelRebuilds: (Effect & { k: 'modelRebuild' })[];
 }
 
 export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
@@ -64,10 +67,13 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),
   }));
   const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || tag.k === 'param'));
-  const optimizers = dedupe(
+  const constructed = dedupe(
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),
     (tag) => siteKey(tag.site),
   );
+  // An optax transformation chained into a larger one carries the same decay: keep the last, outermost one.
+  const decaySites = constructed.map((tag) => (tag.weightDecay?.optax ? siteKey(tag.weightDecay.site) : undefined));
+  const optimizers = constructed.filter((_, index) => decaySites[index] === undefined || decaySites.lastIndexOf(decaySites[index]) === index);
   const layers = dedupe(
     effects.flatMap((effect) => (effect.k === 'layer' ? [effect] : [])),
     (layer) => siteKey(layer.site),
@@ -82,6 +88,11 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     uncertain,
     sources,
     helperCalls: dedupe(helperCalls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`),
+    layerRegularizers: dedupe(
+      effects.flatMap((effect) => (effect.k === 'layerRegularizer' ? [effect] : [])),
+      (effect) => siteKey(effect.site),
+    ),
+    modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
     discarded: dedupe(discarded, (d) => siteKey(d.site)),
   };
 }
@@ -118,6 +129,9 @@ function mergeSinks(sinks: SinkEffect[]): SinkEffect[] {
 
 export function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
   const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(keyOf(item))) seen.set(keyOf(item), item);
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!seen.has(key)) seen.set(key, item);
+  }
   return [...seen.values()];
 }

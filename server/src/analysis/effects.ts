@@ -1,7 +1,7 @@
 // What running a piece of code does that matters for weight decay: it writes a collection, sums
 // one, or hands a loss to an optimizer. Function summaries are lists of these.
 import type { ParamGuard } from './ir';
-import type { CollectionKey, Site, Tag, Value } from './values';
+import type { CollectionKey, Factor, Site, Tag, Value } from './values';
 
 export type Effect =
   /**
@@ -21,11 +21,18 @@ export type Effect =
       /** The loss argument and the statement around the call, where a quick fix edits. */
       lossSite?: Site;
       statement?: Site;
+      /** `tape.gradient(loss, model.trainable_variables)`: the value `loss` is assigned (its only assignment) and `model`. */
+      lossDefinition?: Site;
+      trainedModel?: string;
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
   | { k: 'optimizer'; tag: Tag & { k: 'optimizer' }; site: Site }
   /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
-  | { k: 'layer'; shape: (number | undefined)[]; site: Site };
+  | { k: 'layer'; shape: (number | undefined)[]; site: Site }
+  /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */
+  | { k: 'layerRegularizer'; model: string; attribute: string; factor: Factor; site: Site }
+  /** `model_from_json(model.to_json())`, `clone_model(model)`: the model's layers are created again. */
+  | { k: 'modelRebuild'; model: string; site: Site };
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {

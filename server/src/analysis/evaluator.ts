@@ -3,12 +3,16 @@
 // with the argument values. Recursion and cycles resolve to "nothing known".
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { childExprs, dottedName, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { childExprs, dottedName, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { graphKeys, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
 import { torchMember, torchOptimizerKind, torchRole } from './torchApi';
+import { isScriptPath } from './sourceLanguage';
+import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
+import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
+import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply } from './valueArithmetic';
 import { EMPTY, factorOf, isZeroDecay, keyOf, union, type Site, type Tag, type Value } from './values';
 
@@ -40,6 +44,8 @@ const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), help
 type Callee =
   | { kind: 'tf'; member: string }
   | { kind: 'torch'; member: string }
+  | { kind: 'optax'; member: string }
+  | { kind: 'tfjs'; member: string }
   | { kind: 'function'; ref: FunctionRef }
   | { kind: 'sum' }
   /** Its result cannot hold decay terms, collection reads or optimizers. */
@@ -54,7 +60,16 @@ interface EvalContext {
   assigned?: { call: Expr; targets: Expr[] };
   /** The statement being evaluated (quick fixes insert before it). */
   statement?: Range;
+  enclosing?: Enclosing;
 }
+
+/** The `for` loops and slim `arg_scope`s around a statement, innermost last. */
+interface Enclosing {
+  loops: readonly LoopBinding[];
+  argScopes: readonly ArgScope[];
+}
+
+type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?: Enclosing) => void;
 
 const trainableAttributes = new Set(['trainable_variables', 'trainable_weights', 'variables', 'weights']);
 const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
@@ -102,6 +117,8 @@ export class Evaluator {
   private modules = new Map<string, ModuleInfo>();
   private memo = new Map<string, Summary>();
   private inProgress = new Set<string>();
+  /** Cache entries whose callees are being checked: a cycle among them must not recurse forever. */
+  private validating = new Set<string>();
   private moduleScopes = new Map<string, Scope>();
   private frames: Frame[] = [];
   private members = new Map<string, string | undefined>();
@@ -122,6 +139,7 @@ export class Evaluator {
     this.resolver = resolver;
     this.memo = new Map();
     this.inProgress = new Set();
+    this.validating = new Set();
     this.moduleScopes = new Map();
     this.frames = [];
     this.members = new Map();
@@ -181,9 +199,15 @@ export class Evaluator {
   private cached(key: string, body: readonly Stmt[], compute: () => Summary): Summary {
     const caller = this.frames[this.frames.length - 1];
     let summary = this.memo.get(key);
+    if (!summary && this.validating.has(key)) {
+      // Mutually recursive callees validating each other: a stub, as for a recursive call, so the
+      // outer validation fails and recomputes the way a fresh analysis would.
+      caller?.callees.set(key, RECURSION);
+      return RECURSION;
+    }
     if (!summary) {
       const entry = this.cache.get(key);
-      if (entry && entry.body === body && this.stillValid(entry)) summary = entry.summary;
+      if (entry && entry.body === body && this.stillValid(key, entry)) summary = entry.summary;
       else {
         const frame = newFrame();
         this.frames.push(frame);
@@ -203,13 +227,14 @@ export class Evaluator {
     return summary;
   }
 
-  private stillValid(entry: CacheEntry): boolean {
+  private stillValid(key: string, entry: CacheEntry): boolean {
     for (const [uri, generation] of entry.moduleGenerations) {
       if (this.moduleStates.get(uri)?.generation !== generation) return false;
     }
     // Validating callees must not add them to whoever is being evaluated now.
     const frames = this.frames;
     this.frames = [];
+    this.validating.add(key);
     try {
       for (const [key, summary] of entry.callees) {
         // A recursive call saw a stub: recompute, as a fresh analysis would.
@@ -221,6 +246,7 @@ export class Evaluator {
       return true;
     } finally {
       this.frames = frames;
+      this.validating.delete(key);
     }
   }
 
@@ -254,10 +280,10 @@ export class Evaluator {
     const effects: Effect[] = [];
     const returns: Value[] = [];
     const frame = this.frame;
-    const visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined): void => {
+    const visit: Visit = (stmts, guard, enclosing) => {
       for (const stmt of stmts) {
         try {
-          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range }, returns, visit);
+          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, visit);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -273,7 +299,7 @@ export class Evaluator {
     scope: Scope,
     context: EvalContext,
     returns: Value[],
-    visit: (stmts: readonly Stmt[], guard: ParamGuard | undefined) => void,
+    visit: Visit,
   ): void {
     switch (stmt.kind) {
       case 'assign': {
@@ -281,6 +307,9 @@ export class Evaluator {
         const names = targetNames(stmt.targets);
         if (!stmt.augmented && names.length > 0 && this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
           this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) });
+        }
+        for (const target of stmt.targets) {
+          if (target.kind === 'attr' && layerRegularizerAttributes.has(target.attr)) this.recordLayerRegularizer(target, value, scope, context);
         }
         break;
       }
@@ -295,16 +324,57 @@ export class Evaluator {
       case 'if': {
         this.evaluate(stmt.test, scope, context);
         const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : context.guard;
-        visit(stmt.body, guard);
-        visit(stmt.orelse, context.guard);
+        visit(stmt.body, guard, context.enclosing);
+        visit(stmt.orelse, context.guard, context.enclosing);
         break;
       }
       case 'block':
-        visit(stmt.body, context.guard);
+        visit(stmt.body, context.guard, stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing);
         break;
       default:
         break;
     }
+  }
+
+  /** What a `for` loop or a `with slim.arg_scope(...)` adds to the statements inside it. */
+  private enclose(block: Stmt & { kind: 'block' }, scope: Scope, outer: Enclosing | undefined): Enclosing {
+    const loops = block.loop ? [...(outer?.loops ?? []), block.loop] : outer?.loops ?? [];
+    const argScopes = [...(outer?.argScopes ?? [])];
+    for (const item of block.withItems ?? []) {
+      const dotted = item.kind === 'call' ? dottedName(item.callee) : undefined;
+      const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
+      if (item.kind !== 'call' || callee?.kind !== 'tf' || !isArgScope(callee.member)) continue;
+      // The first argument lists the layer functions the defaults apply to.
+      const listed = item.args[0];
+      const functions = new Set<string>();
+      for (const fn of listed?.kind === 'group' ? listed.items : listed ? [listed] : []) {
+        const name = dottedName(fn);
+        const resolved = name ? this.resolveCallee(name, scope) : undefined;
+        if (resolved?.kind === 'tf') functions.add(resolved.member);
+      }
+      argScopes.push({ functions, keywords: item.keywords });
+    }
+    return { loops, argScopes };
+  }
+
+  /** `layer.kernel_regularizer = R` where the layer belongs to a Keras model that is built by then. */
+  private recordLayerRegularizer(target: Expr & { kind: 'attr' }, value: Value, scope: Scope, context: EvalContext): void {
+    if (value.length > 0 && value.every((tag) => tag.k === 'none')) return;
+    const model = layerOwner(target.object, context.enclosing?.loops ?? [], (name) => this.onlyAssignment(name, scope));
+    if (!model || !this.assignments(model, scope)?.some((expr) => expr.kind === 'call' && this.isKerasModelCall(expr, scope, buildsModel))) return;
+    const regularizer = value.find((tag) => tag.k === 'regularizer');
+    context.effects.push({
+      k: 'layerRegularizer',
+      model,
+      attribute: target.attr,
+      factor: regularizer?.k === 'regularizer' ? regularizer.factor : { k: 'unknown' },
+      site: site(scope, context.statement ?? target.range),
+    });
+  }
+
+  private isKerasModelCall(call: Expr & { kind: 'call' }, scope: Scope, test: (qualified: string) => boolean): boolean {
+    const dotted = dottedName(call.callee);
+    return dotted !== undefined && test(this.qualify(dotted, scope.module));
   }
 
   /**
@@ -316,6 +386,8 @@ export class Evaluator {
     if (expr.kind !== 'call') return false;
     const dotted = dottedName(expr.callee);
     const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
+    if (callee?.kind === 'tfjs') return tfjsBuildsDecayTerm(callee.member);
+    if ((!callee || callee.kind === 'value') && expr.callee.kind === 'attr' && isScriptPath(scope.module.filePath)) return tfjsMethodBuildsDecayTerm(expr.callee.attr);
     if (callee?.kind !== 'tf') return false;
     const role = tfRole(callee.member);
     return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum';
@@ -367,7 +439,11 @@ export class Evaluator {
     const assigned = scope.assigns.get(id);
     if (scope.params.has(id)) value = [{ k: 'param', name: id }];
     if (assigned) value = union(value, ...assigned.map((expr) => this.evaluate(expr, scope)));
-    if (!assigned && !scope.params.has(id)) {
+    const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
+    if (nested) {
+      // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns.
+      value = substitute(this.summarize(this.functionRef(scope, nested)).returns, { bindings: new Map(), root: false });
+    } else if (!assigned && !scope.params.has(id)) {
       if (scope.parent) value = this.evaluateName(id, scope.parent);
       else value = this.evaluateGlobal(id, scope);
     }
@@ -402,8 +478,8 @@ export class Evaluator {
 
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
     const dotted = dottedName(expr);
-    // `model.losses`: the regularization terms a Keras model collected from its layers.
-    if (expr.attr === 'losses' && (!dotted || scope.isVariable(dotted.split('.')[0]))) {
+    // `model.losses`: the regularization terms a Keras model collected from its layers (not in TF.js: tfjsApi.ts).
+    if (expr.attr === 'losses' && (!dotted || scope.isVariable(dotted.split('.')[0])) && !isScriptPath(scope.module.filePath)) {
       return [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: site(scope, expr.range) }];
     }
     if (dotted && !scope.isVariable(dotted.split('.')[0])) {
@@ -434,11 +510,21 @@ export class Evaluator {
    * `tf.get_variable(..., regularizer=R)`, `tf.layers.dense(..., kernel_regularizer=R)`: TensorFlow
    * puts R's term into REGULARIZATION_LOSSES; the variable is the call's assignment target.
    */
-  private recordRegularizers(call: Expr & { kind: 'call' }, keras: boolean, keywords: Map<string, Value>, scope: Scope, context?: EvalContext): void {
+  private recordRegularizers(
+    call: Expr & { kind: 'call' },
+    keras: boolean,
+    keywords: Map<string, Value>,
+    scope: Scope,
+    context?: EvalContext,
+    names: ReadonlySet<string> = regularizerKeywords,
+    scoped: readonly Keyword[] = [],
+  ): void {
     if (!context) return;
-    for (const keyword of call.keywords) {
-      if (!regularizerKeywords.has(keyword.name)) continue;
-      for (const value of keywords.get(keyword.name) ?? EMPTY) {
+    // The call's own keyword arguments win over an arg_scope's defaults.
+    const inherited = scoped.filter((keyword) => !keywords.has(keyword.name));
+    for (const keyword of inherited.length > 0 ? [...call.keywords, ...inherited] : call.keywords) {
+      if (!names.has(keyword.name)) continue;
+      for (const value of keywords.get(keyword.name) ?? this.evaluate(keyword.value, scope)) {
         // Keras also takes the name: kernel_regularizer='l2' is l2(0.01).
         const tag: Tag | undefined =
           value.k === 'str' && value.value === 'l2'
@@ -534,10 +620,16 @@ export class Evaluator {
       }
       if (scope.module.classes.has(dotted)) return { kind: 'irrelevant' };
     }
+    const script = isScriptPath(scope.module.filePath);
+    const tfjs = script ? tfjsMemberOf(dotted, scope.module.imports) : undefined;
+    if (tfjs !== undefined) return { kind: 'tfjs', member: tfjs };
     const member = this.tensorflowMemberOf(dotted, scope.module);
     if (member !== undefined) return { kind: 'tf', member };
     const torch = this.torchMemberOf(dotted, scope.module);
     if (torch !== undefined) return { kind: 'torch', member: torch };
+    // optax and JAX, only through an import, as for PyTorch.
+    const optax = scope.module.imports.has(head) ? optaxMember(this.qualify(dotted, scope.module)) : undefined;
+    if (optax !== undefined) return { kind: 'optax', member: optax };
     const target = scope.module.imports.get(head);
     if (target) {
       const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
@@ -554,19 +646,31 @@ export class Evaluator {
     // `p.pow(2)` on a loop or comprehension variable: a method of a value we do not track.
     if (rest.length > 0) return { kind: 'value' };
     if (dotted === 'sum') return { kind: 'sum' };
-    if (pythonBuiltins.has(dotted)) return { kind: 'irrelevant' };
+    if (pythonBuiltins.has(dotted) || (script && scriptGlobals.has(dotted))) return { kind: 'irrelevant' };
     // A name from a star import or defined where we cannot see: it may compute anything.
     return { kind: 'external', name: dotted };
   }
 
-  /** The dotted name a variable is bound to, when its only assignment is one (`x = a.b.c`). */
-  private aliasOf(name: string, scope: Scope): string | undefined {
+  /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
+  private assignments(name: string, scope: Scope): readonly Expr[] | undefined {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       if (s.params.has(name)) return undefined;
       const assigned = s.assigns.get(name);
-      if (assigned) return assigned.length === 1 ? dottedName(assigned[0]) : undefined;
+      if (assigned) return assigned;
     }
     return undefined;
+  }
+
+  /** The value a variable is assigned, when it has exactly one assignment. */
+  private onlyAssignment(name: string, scope: Scope): Expr | undefined {
+    const assigned = this.assignments(name, scope);
+    return assigned?.length === 1 ? assigned[0] : undefined;
+  }
+
+  /** The dotted name a variable is bound to, when its only assignment is one (`x = a.b.c`). */
+  private aliasOf(name: string, scope: Scope): string | undefined {
+    const assigned = this.onlyAssignment(name, scope);
+    return assigned ? dottedName(assigned) : undefined;
   }
 
 
@@ -585,8 +689,14 @@ export class Evaluator {
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const callSite = site(scope, call.range);
+    if (context && dotted && mayRebuildModel(dotted) && this.isKerasModelCall(call, scope, rebuildsModel)) {
+      const model = rebuiltModelName(call, (name) => this.onlyAssignment(name, scope));
+      if (model) context.effects.push({ k: 'modelRebuild', model, site: callSite });
+    }
     if (resolved.kind === 'tf') {
-      this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context);
+      // Inside `with slim.arg_scope([slim.conv2d], weights_regularizer=R):` the listed layers get R too.
+      const scoped = context?.enclosing?.argScopes.flatMap((argScope) => (argScope.functions.has(resolved.member) ? argScope.keywords : []));
+      this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context, regularizerKeywords, scoped);
       // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
       if (resolved.member === 'keras.layers.Dense' || resolved.member === 'layers.dense') {
         const units = factorOf((resolved.member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units') ?? EMPTY);
@@ -599,6 +709,12 @@ export class Evaluator {
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);
       case 'torch':
         return this.evaluateTorchCall(resolved.member, call, args, keywords, scope, context);
+      case 'tfjs':
+        // TF.js layers take their regularizers like Keras layers: into model.losses (origin keras).
+        this.recordRegularizers(call, true, keywords, scope, context, tfjsRegularizerKeywords);
+        return evaluateTfjsCall({ member: resolved.member, args, keywords, site: callSite, emit: (effect) => context?.effects.push(effect), sum: (value) => toSum(value, callSite, context) });
+      case 'optax':
+        return evaluateOptaxCall({ member: resolved.member, call, args, keywords, siteOf: (range) => site(scope, range), effects: context?.effects });
       case 'function':
         return this.instantiateCall(resolved.ref, call, args, keywords, scope, context);
       case 'sum': {
@@ -625,6 +741,10 @@ export class Evaluator {
       return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
     }
     const at = site(scope, call.range);
+    if (isScriptPath(scope.module.filePath)) {
+      const tfjs = evaluateTfjsMethod({ method: callee.attr, receiver, args, site: at, emit: (effect) => context?.effects.push(effect) });
+      if (tfjs) return tfjs;
+    }
     // Tensor methods of PyTorch penalties: p.pow(2), p.square(), .sum(), p.norm().
     if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return [{ k: 'square', site: at }];
     if (callee.attr === 'sum' && receiver.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: at }];
@@ -637,7 +757,20 @@ export class Evaluator {
     // (saliency maps, adversarial examples) does not.
     if (callee.attr === 'gradient' && call.args.length >= 2 && call.args[1].kind === 'attr' && trainableAttributes.has(call.args[1].attr)) {
       // `tape.gradient(loss, model.trainable_variables)`: a Keras custom loop's sink.
-      context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: 'gradient', lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: statementSite(scope, context) });
+      const lossName = dottedName(call.args[0]);
+      const definition = call.args[0].kind === 'name' ? this.onlyAssignment(call.args[0].id, scope) : undefined;
+      context?.effects.push({
+        k: 'sink',
+        loss: args[0],
+        optimizer: EMPTY,
+        site: at,
+        method: 'gradient',
+        lossName,
+        lossSite: site(scope, call.args[0].range),
+        statement: statementSite(scope, context),
+        lossDefinition: definition ? site(scope, definition.range) : undefined,
+        trainedModel: dottedName(call.args[1].object),
+      });
       return EMPTY;
     }
     if (callee.attr === 'fit') {
@@ -824,6 +957,8 @@ export class Evaluator {
         return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
       case 'optimizer':
       case 'layer':
+      case 'layerRegularizer':
+      case 'modelRebuild':
         return effect;
     }
   }
@@ -865,8 +1000,16 @@ function describeShape(expr: Expr): string | undefined {
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
 }
 
-/** `model.parameters()`: every parameter of a module, in one group. */
+/**
+ * `model.parameters()`, or a comprehension over `model.named_parameters()` without a filter
+ * (`[p for n, p in model.named_parameters()]`: a group of the body and the one `for` clause):
+ * every parameter of a module, in one group.
+ */
 function isAllParameters(expr: Expr): boolean {
+  if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
+    const iterated = expr.items[1].items[expr.items[1].items.length - 1];
+    return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;
+  }
   return expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'parameters' && expr.args.length === 0;
 }
 
@@ -883,6 +1026,9 @@ function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
       return dottedName(current.callee.object);
     }
+    // JAX: every leaf of a parameter tree.
+    const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
+    if (leavesOf) return leavesOf;
     if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
       for (let s: Scope | undefined = scope; s; s = s.parent) {

@@ -41,6 +41,11 @@ export interface FindingData {
   /** WD203: the `model.parameters()` argument and the optimizer's statement, to split the groups. */
   allParameters?: Location;
   optimizerStatement?: Location;
+  /** WD203 (optax): the transformation call that takes `mask=`. */
+  decayCall?: Location;
+  /** WD103: the value of the loss the tape differentiates (its only assignment) and the trained model's name. */
+  lossDefinition?: Location;
+  trainedModel?: string;
 }
 
 export interface Finding extends Location {
@@ -53,7 +58,7 @@ export interface Finding extends Location {
   data: FindingData;
 }
 
-export type RuleCode = 'WD101' | 'WD102' | 'WD103' | 'WD104' | 'WD105' | 'WD201' | 'WD202' | 'WD203' | 'WD301' | 'WD302' | 'WD303';
+export type RuleCode = 'WD101' | 'WD102' | 'WD103' | 'WD104' | 'WD105' | 'WD106' | 'WD201' | 'WD202' | 'WD203' | 'WD301' | 'WD302' | 'WD303';
 
 /** File, position, then code: plain code-unit order, the same on every machine. */
 export function compareFindings(a: Finding, b: Finding): number {

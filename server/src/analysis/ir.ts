@@ -48,8 +48,12 @@ export type Stmt =
   | { kind: 'expr'; value: Expr; range: Range }
   | { kind: 'return'; value?: Expr; range: Range }
   | { kind: 'if'; test: Expr; guard?: ParamGuard; body: Stmt[]; orelse: Stmt[]; range: Range }
-  /** Loops, `with`, `try` and unparsable regions: statements run in some order. */
-  | { kind: 'block'; body: Stmt[]; range: Range }
+  /**
+   * Loops, `with`, `try` and unparsable regions: statements run in some order. A `for` loop also
+   * names its target and iterable (both are the first two statements of the body too); a `with`
+   * its context expressions.
+   */
+  | { kind: 'block'; body: Stmt[]; range: Range; loop?: { target: Expr; iterable: Expr }; withItems?: Expr[] }
   | { kind: 'def'; fn: FunctionDef; range: Range }
   | { kind: 'class'; name: string; body: Stmt[]; range: Range }
   /** `import a.b as c` (alias c) and `import a.b` (alias a, module a). */
@@ -59,8 +63,8 @@ export type Stmt =
 
 export interface ModuleIR {
   body: Stmt[];
-  /** Parts not analysed (syntax errors, pathological nesting); the rest of the file is. */
-  unanalysed: { range: Range; reason: 'syntax error' | 'nested too deeply' }[];
+  /** Parts not analysed (syntax errors, pathological nesting, past the size limit); the rest of the file is. */
+  unanalysed: { range: Range; reason: 'syntax error' | 'nested too deeply' | 'too large to analyse' }[];
 }
 
 /** Visits every statement, including those nested in blocks, ifs, functions and classes. */

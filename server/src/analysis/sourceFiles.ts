@@ -3,8 +3,8 @@
 /** Files larger than this are skipped (documented in docs/user-guide.md). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export function tooLargeReason(bytes: number): string {
-  return `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit (${bytes} bytes)`;
+export function tooLargeReason(bytes: number, limit = MAX_FILE_BYTES): string {
+  return `larger than the ${limit / 1024 / 1024} MiB limit (${bytes} bytes)`;
 }
 
 /** Why an in-memory text cannot be analysed, or undefined when it can. */

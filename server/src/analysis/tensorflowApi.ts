@@ -54,6 +54,7 @@ const roles: Record<string, TfRole> = {
   'contrib.slim.learning.create_train_op': 'createTrainOp',
   'contrib.training.create_train_op': 'createTrainOp',
   'contrib.layers.l2_regularizer': 'l2Regularizer',
+  'contrib.slim.l2_regularizer': 'l2Regularizer',
   'keras.regularizers.l2': 'kerasL2Regularizer',
   'keras.regularizers.L2': 'kerasL2Regularizer',
   'train.exponential_decay': 'learningRateSchedule',

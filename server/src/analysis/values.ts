@@ -1,5 +1,6 @@
 // Abstract values: what the evaluator knows a Python expression can hold, as a set of tags.
 import type { Location } from './findings';
+import type { OptaxStep } from './optaxApi';
 
 export type Site = Location;
 
@@ -23,6 +24,11 @@ export interface OptimizerDecay {
   /** The constructor's dotted name (`torch.optim.Adam`) and the statement around the call, for quick fixes. */
   callee?: Site;
   statement?: Site;
+  /**
+   * An optax transformation's decay: `call`, the call that takes its `mask=`; `afterStep`, the
+   * learning-rate step before it in the chain (the weights grow).
+   */
+  optax?: { call: Site; afterStep?: Site };
 }
 
 /** A variable created with weight decay: a call of a decay helper, named by its assignment. */
@@ -57,7 +63,7 @@ export type Tag =
   | { k: 'decay'; term: DecayTerm }
   | { k: 'list'; key: CollectionKey; site: Site }
   | { k: 'sum'; key: CollectionKey; site: Site }
-  | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site; weightDecay?: OptimizerDecay }
+  | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site; weightDecay?: OptimizerDecay; optaxSteps?: readonly OptaxStep[] }
   /** `p.norm()`: its square is a sum of squares. */
   | { k: 'norm'; site: Site }
   /** `tf.contrib.layers.l2_regularizer(scale)`: a decay term once given to a variable. */

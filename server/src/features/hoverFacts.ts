@@ -4,6 +4,7 @@ import { frameworkEquivalents, halvingSteps, momentumSteadyStateFactor, sgdShrin
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
+import { isScriptPath } from '../analysis/sourceLanguage';
 import type { DecayTerm, Site } from '../analysis/values';
 
 export function buildHoverFacts(facts: DecayFacts): HoverFact[] {
@@ -46,6 +47,14 @@ function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
   const lr = optimizer.learningRate.k === 'num' ? optimizer.learningRate.value : undefined;
   const known = wd !== undefined && lr !== undefined;
   const lines = [`**Weight decay of ${optimizer.name}**${wd !== undefined ? ` · wd=${formatNumber(wd)}` : ''}${lr !== undefined ? ` · lr=${formatNumber(lr)}` : ''}`, ''];
+  if (decay.optax) {
+    // optax applies transformations in chain order: where the decay sits decides what it does.
+    lines.push('optax: `add_decayed_weights` adds `wd*w` to the update at its place in the chain (`optax.adamw` puts it after the Adam scaling, before the learning-rate step).', '');
+    if (decay.optax.afterStep) {
+      lines.push(`Here it comes after the learning-rate step, which already scaled the update by \`-lr\`: each step multiplies the weights by \`1 + wd\`${wd !== undefined ? ` = \`${formatNumber(1 + wd)}\`` : ''}, so they grow (WD302).`);
+      return lines.join('\n');
+    }
+  }
   if (optimizer.kind === 'adamw') {
     lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatNumber(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the adaptive gradient step.`);
   } else if (optimizer.kind === 'adam' || optimizer.kind === 'adaptive') {
@@ -67,12 +76,14 @@ function flowMarkdown(flow: CollectionFlow, facts: DecayFacts): string {
   const writes = [...new Map(flow.sources.map((source) => [placeOf(source.write.site), source.write.site])).values()];
   const sums = flow.sums.map((sum) => `${sum.target ? `\`${sum.target}\` ` : ''}${link(sum.site)}`);
   const sinks = flow.reachingSinks.length > 0 ? flow.reachingSinks : [];
+  const tfjs = isTfjs(flow.sources[0]);
+  const noSum = tfjs ? 'none: nothing adds `model.calculateLosses()` to a loss' : `none: nothing sums \`tf.get_collection('${flow.key}')\``;
   const lines = [
-    `**Weight decay flow** · collection \`'${flow.key}'\``,
+    tfjs ? '**Weight decay flow** · TF.js layer regularizers' : `**Weight decay flow** · collection \`'${flow.key}'\``,
     '',
     `1. source: ${sources.join(', ')}`,
     `2. collection: ${collectedHow(flow)} ${writes.map(link).join(', ')}`,
-    `3. sum: ${sums.length > 0 ? sums.join(', ') : `none: nothing sums \`tf.get_collection('${flow.key}')\``}`,
+    `3. sum: ${sums.length > 0 ? sums.join(', ') : noSum}`,
     `4. optimizer: ${sinks.length > 0 ? sinks.map(sinkText).join(', ') : 'none of the optimizers sees this sum'}`,
     '',
     status(flow, facts),
@@ -83,6 +94,7 @@ function flowMarkdown(flow: CollectionFlow, facts: DecayFacts): string {
 /** How the terms got into the collection: an explicit write, a TF1 regularizer, a Keras layer. */
 function collectedHow(flow: CollectionFlow): string {
   const origin = flow.sources[0]?.write.origin;
+  if (isTfjs(flow.sources[0])) return 'the model\'s regularization losses, `model.calculateLosses()` (TF.js layer regularizers)';
   if (origin === 'keras') return '`model.losses` (Keras layer regularizers)';
   if (origin === 'regularizer') return '`tf.GraphKeys.REGULARIZATION_LOSSES` (TF1 regularizer arguments)';
   return `\`tf.add_to_collection('${flow.key}', …)\``;
@@ -98,7 +110,8 @@ function status(flow: CollectionFlow, facts: DecayFacts): string {
   if (flow.reachingSinks.length > 0) return 'The decay reaches the loss the optimizer minimizes.';
   if (facts.sinks.length === 0) return 'No optimizer call found in the workspace: where the loss is built cannot be checked.';
   if (facts.uncertain) return 'An optimizer minimizes a loss built by code outside the workspace: reachability unknown.';
-  const code = flow.sums.length > 0 ? 'WD105' : 'WD101';
+  const origin = flow.sources[0]?.write.origin;
+  const code = flow.sums.length > 0 ? 'WD105' : origin === 'keras' ? 'WD103' : origin === 'regularizer' ? 'WD102' : 'WD101';
   return `**The decay never reaches the loss the optimizer minimizes** (${code}): it has no effect on training.`;
 }
 
@@ -134,8 +147,17 @@ function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | 
   if (kind === 'adam' || kind === 'adaptive') {
     lines.push('Under Adam this is coupled L2: its gradient is divided by `sqrt(v)+eps`; decoupled AdamW decays `w -= lr*wd*w` directly.');
   }
+  if (term.factor.k === 'num' && isTfjs(source)) {
+    const wd = formatNumber(term.factor.value);
+    lines.push(`TF.js \`tf.regularizers.l2({l2: ${wd}})\` adds \`${wd}*sum(w^2)\` to the loss, with no 1/2 (like Keras \`l2\`), so its gradient is \`${formatNumber(2 * term.factor.value)}*w\`.`);
+  }
   if (term.factor.k === 'num') lines.push(equivalences(term));
   return lines.join('\n\n');
+}
+
+/** A TF.js layer regularizer (a Keras-style one in a TypeScript or JavaScript file). */
+function isTfjs(source: DecaySource | undefined): boolean {
+  return source?.write.origin === 'keras' && isScriptPath(source.write.site.uri);
 }
 
 function equivalences(term: DecayTerm): string {

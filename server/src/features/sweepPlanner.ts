@@ -10,6 +10,8 @@ export interface SweepSettings {
   decayValues?: number[];
   /** A CSV or NPY file to train on instead of the synthetic task. */
   dataFile?: string;
+  /** Why the configured data file is refused (a relative path leaving the workspace): sweeps say so and do not run. */
+  dataFileRejected?: string;
 }
 
 /** Widths the code does not state (a name like `dim`), and the classes of the proxy's output. */

@@ -1,10 +1,22 @@
-// One Python source kept parsed: re-parses incrementally when the text changes, and reuses the IR
+// One source file kept parsed: re-parses incrementally when the text changes, and reuses the IR
 // of top-level statements whose text did not change, so an edit costs little more than the edit.
+// The grammar and the conversion of one top-level statement are the language's (Python here,
+// TypeScript/JavaScript in typescriptIr.ts).
 import type { Language, Node, Parser, Point, Tree } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import type { ModuleIR, Stmt } from '../analysis/ir';
 import { convertTopLevel, rangeOf } from './pythonIr';
-import { createParser } from './treeSitter';
+import { createParser, parseWithinBudget } from './treeSitter';
+
+/** Converts one top-level statement; `tooDeep` lists where nesting was cut off. */
+export type TopLevelConverter = (node: Node) => { stmts: Stmt[]; tooDeep: Range[] };
+
+/**
+ * Converting costs ~2.5 µs per syntax node (each node access crosses into wasm): statements past
+ * this many nodes in one file are left out, so no file costs more than ~0.75 s. A realistic 1 MiB
+ * file has ~270,000; a 5,000-line function ~75,000.
+ */
+export const MAX_FILE_NODES = 300_000;
 
 interface CachedStatement {
   startLine: number;
@@ -12,13 +24,16 @@ interface CachedStatement {
   tooDeep: Range[];
 }
 
-export class PythonDocument {
+export class SourceDocument {
   private readonly parser: Parser;
   private tree: Tree | undefined;
   private text = '';
   private statementCache = new Map<string, CachedStatement>();
 
-  constructor(language: Language) {
+  constructor(
+    language: Language,
+    private readonly convert: TopLevelConverter,
+  ) {
     this.parser = createParser(language);
   }
 
@@ -26,8 +41,7 @@ export class PythonDocument {
   update(newText: string): ModuleIR {
     const oldTree = this.tree;
     if (oldTree) oldTree.edit(singleEdit(this.text, newText));
-    const tree = this.parser.parse(newText, oldTree) ?? this.parser.parse(newText);
-    if (!tree) throw new Error('tree-sitter returned no tree');
+    const tree = parseWithinBudget(this.parser, newText, oldTree);
     oldTree?.delete();
     this.tree = tree;
     this.text = newText;
@@ -44,8 +58,17 @@ export class PythonDocument {
     const nextCache = new Map<string, CachedStatement>();
     const body: Stmt[] = [];
     const unanalysed: ModuleIR['unanalysed'] = [];
+    // Counted for cached statements too: an edit must leave out what a fresh parse would.
+    let nodesLeft = MAX_FILE_NODES;
+    const tooLarge = new Set<number>();
     for (const node of root.namedChildren) {
       if (!node || node.type === 'comment') continue;
+      if (node.descendantCount > nodesLeft) {
+        unanalysed.push({ range: rangeOf(node), reason: 'too large to analyse' });
+        tooLarge.add(node.id);
+        continue;
+      }
+      nodesLeft -= node.descendantCount;
       const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(node.startIndex, node.endIndex) : undefined;
       const startLine = node.startPosition.row;
       let converted: CachedStatement;
@@ -53,15 +76,21 @@ export class PythonDocument {
       if (cached) {
         converted = cached.startLine === startLine ? cached : { ...shiftLines(cached, startLine - cached.startLine), startLine };
       } else {
-        converted = { startLine, ...convertTopLevel(node) };
+        converted = { startLine, ...this.convert(node) };
       }
       if (key !== undefined) nextCache.set(key, converted);
       body.push(...converted.stmts);
       for (const range of converted.tooDeep) unanalysed.push({ range, reason: 'nested too deeply' });
     }
     this.statementCache = nextCache;
-    if (root.hasError) for (const range of collectErrors(root)) unanalysed.push({ range, reason: 'syntax error' });
+    if (root.hasError) for (const range of collectErrors(root, tooLarge)) unanalysed.push({ range, reason: 'syntax error' });
     return { body, unanalysed };
+  }
+}
+
+export class PythonDocument extends SourceDocument {
+  constructor(language: Language) {
+    super(language, convertTopLevel);
   }
 }
 
@@ -72,11 +101,13 @@ function shiftLines<T>(value: T, delta: number): T {
   ) as T;
 }
 
-function collectErrors(root: Node): Range[] {
+/** Syntax errors outside the statements in `leftOut` (listing a huge statement's children alone takes ~0.3 s). */
+function collectErrors(root: Node, leftOut: ReadonlySet<number>): Range[] {
   const errors: Range[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0 && errors.length < 100) {
     const node = stack.pop()!;
+    if (leftOut.has(node.id)) continue;
     if (node.type === 'ERROR' || node.isMissing) {
       errors.push(rangeOf(node));
       continue;

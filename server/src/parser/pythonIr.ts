@@ -50,6 +50,15 @@ export function convertStatement(node: Node): Stmt[] {
       return convertFromImport(node);
     case 'block':
       return convertBlock(node);
+    case 'for_statement': {
+      // Named children are [left, right, body, else?]: the first two become expression statements.
+      const body = convertMixed(node);
+      const [target, iterable] = body;
+      if (target?.kind !== 'expr' || iterable?.kind !== 'expr') return [{ kind: 'block', body, range }];
+      return [{ kind: 'block', body, range, loop: { target: target.value, iterable: iterable.value } }];
+    }
+    case 'with_statement':
+      return [{ kind: 'block', body: convertMixed(node), range, withItems: withItems(node) }];
     default:
       return [{ kind: 'block', body: convertMixed(node), range }];
   }
@@ -63,6 +72,18 @@ function convertMixed(node: Node): Stmt[] {
     else out.push({ kind: 'expr', value: convertExpr(child), range: rangeOf(child) });
   }
   return out;
+}
+
+/** The context expressions of `with a as x, b:`, without their `as` targets. */
+function withItems(node: Node): Expr[] {
+  const clause = named(node).find((child) => child.type === 'with_clause');
+  const items: Expr[] = [];
+  for (const item of clause ? named(clause) : []) {
+    let value = item.type === 'with_item' ? item.childForFieldName('value') : null;
+    if (value?.type === 'as_pattern') value = value.firstNamedChild;
+    if (value) items.push(convertExpr(value));
+  }
+  return items;
 }
 
 function isStatementNode(node: Node): boolean {

@@ -1,0 +1,177 @@
+// What the analysis knows about TensorFlow.js, keyed by the name after `tf.`: an import of
+// `@tensorflow/tfjs` (or `-node`, `-node-gpu`, `-core`, `-layers`), or the `tf` global a script
+// tag defines. TF.js layers keep their regularizers like Keras does: the evaluator records them as
+// writes to the pseudo-collection `model.losses` with origin `keras`, and `model.fit` is a sink that
+// includes them. Unlike Keras, TF.js `model.losses` does not hold them (it lists the model's own
+// loss functions, empty for Sequential and functional models); `model.calculateLosses()` returns
+// the layers' regularization terms, so that is the read here.
+import type { Effect } from './effects';
+import type { ImportTarget } from './moduleInfo';
+import { KERAS_LOSSES } from './tensorflowApi';
+import { multiply } from './valueArithmetic';
+import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
+
+/** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
+export const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
+  'kernelRegularizer', 'biasRegularizer', 'embeddingsRegularizer', 'activityRegularizer',
+  'depthwiseRegularizer', 'pointwiseRegularizer', 'recurrentRegularizer', 'betaRegularizer', 'gammaRegularizer',
+]);
+
+/** `tf.regularizers.l2()` and `l1l2()` without an `l2` value use 0.01 (tfjs-layers' L1L2 default). */
+export const TFJS_DEFAULT_L2 = 0.01;
+
+type TfjsRole = 'l2Regularizer' | 'square' | 'sum' | 'multiply' | 'sumList' | 'norm' | 'variableGrads';
+
+const roles: Record<string, TfjsRole> = {
+  'regularizers.l2': 'l2Regularizer',
+  'regularizers.l1l2': 'l2Regularizer',
+  square: 'square',
+  sum: 'sum',
+  mul: 'multiply',
+  addN: 'sumList',
+  norm: 'norm',
+  variableGrads: 'variableGrads',
+};
+
+const optimizers: Record<string, OptimizerKind> = {
+  'train.sgd': 'sgd',
+  'train.momentum': 'momentum',
+  'train.adam': 'adam',
+  'train.adamax': 'adam',
+  'train.rmsprop': 'adaptive',
+  'train.adagrad': 'adaptive',
+  'train.adadelta': 'adaptive',
+};
+
+/** Methods of a layers model that train it with the compiled loss plus the regularization terms. */
+const fitMethods = new Set(['fitDataset', 'trainOnBatch']);
+
+/**
+ * JavaScript's own globals (and Node's): calling them computes nothing about decay. Other unknown
+ * bare names stay opaque.
+ */
+export const scriptGlobals: ReadonlySet<string> = new Set([
+  'require', 'console', 'Math', 'JSON', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'BigInt', 'Date', 'RegExp',
+  'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'Error', 'TypeError', 'RangeError', 'parseInt', 'parseFloat', 'isNaN', 'isFinite',
+  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'queueMicrotask', 'structuredClone', 'fetch',
+  'URL', 'TextEncoder', 'TextDecoder', 'Buffer', 'process', 'globalThis', 'window', 'document', 'alert', 'Float32Array', 'Int32Array', 'Uint8Array',
+]);
+
+/** `tf.layers.dense` -> `layers.dense`, through the module's imports; undefined when it is not TF.js. */
+export function tfjsMemberOf(dotted: string, imports: ReadonlyMap<string, ImportTarget>): string | undefined {
+  const [head, ...rest] = dotted.split('.');
+  const target = imports.get(head);
+  if (target?.fromDir) return undefined;
+  const qualified = target ? [target.dotted, ...rest].join('.') : dotted;
+  // `tf` unimported is the global of `<script src=".../tfjs">`.
+  const match = /^(?:@tensorflow\/tfjs(?:-node(?:-gpu)?|-core|-layers)?|tf)(?:\.(.*))?$/.exec(qualified);
+  if (!match || (!target && head !== 'tf')) return undefined;
+  return match[1] ?? '';
+}
+
+/** The call computes a decay term itself (`tf.mul(wd, ...)`, `tf.sum(tf.square(w))`), rather than passing one on. */
+export function tfjsBuildsDecayTerm(member: string): boolean {
+  const role = roles[member];
+  return role === 'multiply' || role === 'sum';
+}
+
+/** `l2.mul(wd)`: the method forms of the same. */
+export function tfjsMethodBuildsDecayTerm(method: string): boolean {
+  return method === 'mul';
+}
+
+/** What a TF.js call needs from the evaluator. */
+export interface TfjsCall {
+  member: string;
+  args: Value[];
+  keywords: ReadonlyMap<string, Value>;
+  site: Site;
+  /** Records an effect of the statement being evaluated (a no-op when only its value is asked for). */
+  emit(effect: Effect): void;
+  /** Collection reads in the value become sums of them (`tf.addN(model.calculateLosses())`). */
+  sum(value: Value): Value;
+}
+
+export function evaluateTfjsCall(call: TfjsCall): Value {
+  const { member, args, keywords, site } = call;
+  const kind = optimizers[member];
+  if (kind) {
+    return [{ k: 'optimizer', name: member.slice('train.'.length), kind, learningRate: factorOf(args[0] ?? keywords.get('learningRate') ?? EMPTY), site }];
+  }
+  if (member.startsWith('layers.')) {
+    // The layer's regularizers are recorded by the evaluator; its width is for sweep proxies.
+    if (member === 'layers.dense') call.emit({ k: 'layer', shape: [width(keywords.get('inputShape')), width(keywords.get('units'))], site });
+    return EMPTY;
+  }
+  // `tf.losses.*` and `tf.metrics.*` of labels and predictions: a data loss, whatever the
+  // arguments hold (a training function's unknown parameters included). It never holds decay.
+  if (member.startsWith('losses.') || member.startsWith('metrics.')) return EMPTY;
+  const first = args[0] ?? EMPTY;
+  switch (roles[member]) {
+    case 'l2Regularizer': {
+      const given = keywords.get('l2');
+      const factor: Factor = given ? factorOf(given) : { k: 'num', value: TFJS_DEFAULT_L2, site };
+      // `l2 * sum(w^2)`, no 1/2 (like Keras): the gradient is `2 * l2 * w`.
+      return [{ k: 'regularizer', factor, gradScale: 2, site }];
+    }
+    case 'square':
+      return [squareOf(first, site)];
+    case 'sum':
+      return first.some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site }] : call.sum(union(...args));
+    case 'multiply':
+      return multiply(first, args[1] ?? EMPTY, site);
+    case 'sumList':
+      return call.sum(union(...args));
+    case 'norm':
+      return [{ k: 'norm', site }];
+    case 'variableGrads':
+      // `tf.variableGrads(() => loss)`: gradients of every trainable variable, a custom loop's sink.
+      call.emit({ k: 'sink', loss: first, optimizer: EMPTY, site, method: 'tf.variableGrads' });
+      return EMPTY;
+    default:
+      // `tf.add`, `tf.tidy(() => ...)`, `tf.scalar(x)`: computed from the arguments.
+      return union(...args, ...keywords.values());
+  }
+}
+
+/** What a method call on a TF.js value needs from the evaluator. */
+export interface TfjsMethodCall {
+  method: string;
+  receiver: Value;
+  args: Value[];
+  site: Site;
+  emit(effect: Effect): void;
+}
+
+/** TF.js-specific methods; undefined leaves the call to the evaluator's general method handling. */
+export function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
+  const { method, receiver, args, site } = call;
+  const modelLosses: Tag = { k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site };
+  switch (method) {
+    case 'calculateLosses':
+      return [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site }];
+    case 'mul':
+      return multiply(receiver, args[0] ?? EMPTY, site);
+    case 'square':
+      return [squareOf(receiver, site)];
+    case 'computeGradients':
+      call.emit({ k: 'sink', loss: args[0] ?? EMPTY, optimizer: receiver.filter((tag) => tag.k === 'optimizer'), site, method: 'computeGradients' });
+      return EMPTY;
+    default:
+      if (fitMethods.has(method)) {
+        call.emit({ k: 'sink', loss: [modelLosses], optimizer: EMPTY, site, method });
+        return EMPTY;
+      }
+      return undefined;
+  }
+}
+
+/** `tf.square(tf.norm(w))` is already summed: a sum of squares. */
+function squareOf(value: Value, site: Site): Tag {
+  return value.some((tag) => tag.k === 'norm') ? { k: 'l2', gradScale: 2, site } : { k: 'square', site };
+}
+
+function width(value: Value | undefined): number | undefined {
+  const factor = factorOf(value ?? EMPTY);
+  return factor.k === 'num' && Number.isInteger(factor.value) && factor.value > 0 ? factor.value : undefined;
+}
