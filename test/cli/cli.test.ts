@@ -318,7 +318,7 @@ test('check a folder: excluded folders are not searched, unreadable files are sk
   assert.match(reasons.get('binary.py') ?? '', /binary|NUL/i);
   assert.match(reasons.get('big.py') ?? '', /larger than/);
   assert.match(reasons.get('latin1.py') ?? '', /UTF-8/);
-  assert.equal(reasons.get('notes.txt'), 'not a Python file');
+  assert.equal(reasons.get('notes.txt'), 'not a Python, notebook, TypeScript or JavaScript file');
   assert.equal(reasons.get('missing.py'), 'no such file');
   assert.match(reasons.get('pkg/loop') ?? '', /symbolic link/);
   if (!isRoot) assert.match(reasons.get('locked.py') ?? '', /permission denied/);

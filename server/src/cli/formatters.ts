@@ -1,6 +1,7 @@
 // Output formats of `decay-lens check`: text (for people), json (for scripts), sarif (for code
 // scanning; see sarif.ts). Formatters are pure: a report in, strings out.
-import type { Range } from '../analysis';
+import type { Finding, Range } from '../analysis';
+import { mapFindingLocations, type MappedFinding } from '../notebooks/findingLocations';
 import type { CheckReport } from './check';
 import { displayPath, displayUri } from './paths';
 import { formatSarif, type SarifOptions } from './sarif';
@@ -38,6 +39,29 @@ function position(range: Range): string {
   return `${range.startLine + 1}:${range.startColumn + 1}`;
 }
 
+/** A location as printed: in a notebook, `cell` (1-based, counting every cell) and a range within that cell. */
+interface PrintedLocation {
+  uri: string;
+  cell?: number;
+  range: Range;
+}
+
+function printedLocation(report: CheckReport, uri: string, range: Range): PrintedLocation {
+  const inCell = report.notebooks?.get(uri)?.lines.rangeToCell(range);
+  return inCell ? { uri, cell: inCell.cell + 1, range: inCell.range } : { uri, range };
+}
+
+/** The finding with every location (its own, related, quick-fix data) in cell coordinates where it is in a notebook. */
+function printedFinding(report: CheckReport, finding: Finding): MappedFinding<PrintedLocation> {
+  return mapFindingLocations(finding, (location) => printedLocation(report, location.uri, location.range));
+}
+
+/** `path:5:1`, or `path.ipynb:cell 3:5:1` as ruff prints notebook positions. */
+function where(report: CheckReport, location: PrintedLocation): string {
+  const cell = location.cell !== undefined ? `cell ${location.cell}:` : '';
+  return `${displayUri(location.uri, report.cwd)}:${cell}${position(location.range)}`;
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
@@ -48,11 +72,10 @@ function plural(count: number, noun: string): string {
 
 export function formatText(report: CheckReport, options: { quiet?: boolean } = {}): FormattedOutput {
   const out: string[] = [];
-  for (const finding of report.findings) {
-    const where = `${displayUri(finding.uri, report.cwd)}:${position(finding.range)}`;
-    out.push(`${where}: ${finding.severity} ${finding.code} ${oneLine(finding.message)}`);
+  for (const finding of report.findings.map((found) => printedFinding(report, found))) {
+    out.push(`${where(report, finding)}: ${finding.severity} ${finding.code} ${oneLine(finding.message)}`);
     for (const related of finding.related) {
-      out.push(`    ${displayUri(related.uri, report.cwd)}:${position(related.range)}: ${oneLine(related.message)}`);
+      out.push(`    ${where(report, related)}: ${oneLine(related.message)}`);
     }
   }
   // Config problems change what is reported, so they are shown even with --quiet.
@@ -78,16 +101,18 @@ function joinLines(lines: string[]): string {
 export function formatJson(report: CheckReport): string {
   const json = {
     version: VERSION,
-    findings: report.findings.map((finding) => ({
+    findings: report.findings.map((found) => printedFinding(report, found)).map((finding) => ({
       code: finding.code,
       severity: finding.severity,
       message: finding.message,
       path: displayUri(finding.uri, report.cwd),
       uri: finding.uri,
+      ...(finding.cell !== undefined ? { cell: finding.cell } : {}),
       range: finding.range,
       related: finding.related.map((related) => ({
         path: displayUri(related.uri, report.cwd),
         uri: related.uri,
+        ...(related.cell !== undefined ? { cell: related.cell } : {}),
         range: related.range,
         message: related.message,
       })),

@@ -8,6 +8,7 @@ import type { CheckReport } from './check';
 import { displayPath, relativePath, uriToPath } from './paths';
 import { PROJECT_URL, ruleDocUrl, rules } from '../rules';
 import { VERSION } from './version';
+import { NotebookFilePositions } from '../notebooks/ipynbPositions';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -48,6 +49,8 @@ interface SarifRegion {
 interface PhysicalLocation {
   artifactLocation: ArtifactLocation;
   region?: SarifRegion;
+  /** In a notebook: the cell (1-based, counting every cell) and the region within the cell. */
+  properties?: { cell: number; cellRegion: SarifRegion };
 }
 
 export function formatSarif(report: CheckReport, options: SarifOptions = {}): string {
@@ -70,10 +73,25 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
     }
     return { uri: absolutePath.includes('://') ? absolutePath : pathToFileURL(absolutePath).href };
   };
-  const physical = (uri: string, range: Range): PhysicalLocation => ({
-    artifactLocation: artifact(uriToPath(uri)),
-    region: sarifRegion(range),
-  });
+  const notebookPositions = new Map<string, NotebookFilePositions | undefined>();
+  const physical = (uri: string, range: Range): PhysicalLocation => {
+    const artifactLocation = artifact(uriToPath(uri));
+    const notebook = report.notebooks?.get(uri);
+    if (!notebook) return { artifactLocation, region: sarifRegion(range) };
+    // A notebook's region is where the code is in the .ipynb file itself, inside its JSON strings:
+    // what code scanning shows when it opens the file.
+    const inCell = notebook.lines.rangeToCell(range);
+    if (!inCell) return { artifactLocation };
+    if (!notebookPositions.has(uri)) notebookPositions.set(uri, NotebookFilePositions.scan(notebook.json));
+    const positions = notebookPositions.get(uri);
+    const start = positions?.position(inCell.cell, inCell.range.startLine, inCell.range.startColumn);
+    const end = positions?.position(inCell.cell, inCell.range.endLine, inCell.range.endColumn);
+    return {
+      artifactLocation,
+      ...(start && end ? { region: { startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 } } : {}),
+      properties: { cell: inCell.cell + 1, cellRegion: sarifRegion(inCell.range) },
+    };
+  };
 
   const fingerprintCounts = new Map<string, number>();
   const results = report.findings.map((finding) => {

@@ -1,7 +1,8 @@
-// Turns paths (the CLI's PATHS, the editor's workspace folders) into a sorted list of Python files, and a list of
+// Turns paths (the CLI's PATHS, the editor's workspace folders) into a sorted list of analysable files, and a list of
 // paths that were not analysed with the reason. Never throws for a file-system problem.
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { isScriptPath } from '../analysis/sourceLanguage';
 
 /** Folders never descended into while searching a folder (a folder named on the command line still is). */
 export const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
@@ -16,6 +17,14 @@ export const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
   '.mypy_cache',
   'site-packages',
 ]);
+
+/**
+ * Folders of compiled or bundled JavaScript (tsc's outDir, webpack, vite, esbuild): their files
+ * repeat the findings of the TypeScript sources they come from, and bundles hold library code. A
+ * folder walk collects no TypeScript/JavaScript file under them (Python files still, and a file
+ * named explicitly always).
+ */
+export const BUILD_OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', 'out']);
 
 /** A folder holding this file is a virtualenv and is not descended into. */
 const VIRTUALENV_MARKER = 'pyvenv.cfg';
@@ -32,8 +41,25 @@ export interface CollectedFiles {
   skipped: SkippedPath[];
 }
 
-export function isPythonFile(name: string): boolean {
-  return path.extname(name) === '.py';
+/** Extensions of the Python files the analysis reads: modules and Jupyter notebooks (`.ipynb`). */
+const ANALYSABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.py', '.ipynb']);
+
+/** The one test of which files are collected: Python, notebooks, TypeScript and JavaScript (not `.d.ts`). */
+export function isAnalysableFile(name: string): boolean {
+  return ANALYSABLE_EXTENSIONS.has(path.extname(name)) || isScriptPath(name);
+}
+
+/** Whether a walk of the folder `root` collects `file` (for single files, e.g. the editor's file watcher). */
+export function isCollectedFrom(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const folders = relative.split(path.sep).slice(0, -1);
+  if (folders.some((folder) => EXCLUDED_FOLDERS.has(folder))) return false;
+  return collectsFile(path.basename(file), folders.some((folder) => BUILD_OUTPUT_FOLDERS.has(folder)));
+}
+
+function collectsFile(name: string, inBuildOutput: boolean): boolean {
+  return isAnalysableFile(name) && !(inBuildOutput && isScriptPath(name));
 }
 
 export async function collectFiles(inputs: readonly string[], cwd: string): Promise<CollectedFiles> {
@@ -54,8 +80,8 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
       await walkFolder(absolute, found, skipped, visitedFolders);
     } else if (!stats.isFile()) {
       skipped.push({ path: absolute, reason: 'not a regular file' });
-    } else if (!isPythonFile(absolute)) {
-      skipped.push({ path: absolute, reason: 'not a Python file' });
+    } else if (!isAnalysableFile(absolute)) {
+      skipped.push({ path: absolute, reason: 'not a Python, notebook, TypeScript or JavaScript file' });
     } else {
       found.push(absolute);
     }
@@ -86,6 +112,7 @@ async function walkFolder(
       continue;
     }
     const subfolders: string[] = [];
+    const inBuildOutput = path.relative(root, folder).split(path.sep).some((name) => BUILD_OUTPUT_FOLDERS.has(name));
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
@@ -97,12 +124,12 @@ async function walkFolder(
           if (!EXCLUDED_FOLDERS.has(entry.name)) {
             skipped.push({ path: full, reason: 'symbolic link to a folder (not followed)' });
           }
-        } else if (isPythonFile(entry.name)) {
+        } else if (collectsFile(entry.name, inBuildOutput)) {
           if (!target) skipped.push({ path: full, reason: 'broken symbolic link' });
           else if (!target.isFile()) skipped.push({ path: full, reason: 'not a regular file' });
           else found.push(full);
         }
-      } else if (isPythonFile(entry.name)) {
+      } else if (collectsFile(entry.name, inBuildOutput)) {
         if (entry.isFile()) found.push(full);
         else skipped.push({ path: full, reason: 'not a regular file' });
       }

@@ -7,7 +7,8 @@ export type SourceText = { text: string } | { skipped: string };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readSourceFile(path: string): Promise<SourceText> {
+/** `maxBytes`: a larger limit for files whose analysed text is a small part (notebooks). */
+export async function readSourceFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
   let size: number;
   try {
     const stat = await fs.stat(path);
@@ -16,7 +17,7 @@ export async function readSourceFile(path: string): Promise<SourceText> {
   } catch (error) {
     return { skipped: `cannot read: ${describeFsError(error)}` };
   }
-  if (size > MAX_FILE_BYTES) return { skipped: tooLargeReason(size) };
+  if (size > maxBytes) return { skipped: tooLargeReason(size, maxBytes) };
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);

@@ -227,6 +227,47 @@ describe('Decay Lens in a real VS Code', function () {
     });
   });
 
+  describe('TF.js and notebooks', function () {
+    it('reports WD103 on a TF.js regularizer in a TypeScript file', async function () {
+      const folder = vscode.workspace.workspaceFolders![0];
+      const tsUri = vscode.Uri.joinPath(folder.uri, 'tfjs', 'classifier.ts');
+      const tsDocument = await vscode.workspace.openTextDocument(tsUri);
+      await vscode.window.showTextDocument(tsDocument, { preview: false });
+      const regularizerLine = tsDocument.getText().split('\n').findIndex((line) => line.includes('units: 128'));
+      const diagnostic = await waitFor('WD103 in classifier.ts', (seen) => {
+        const diagnostics = vscode.languages.getDiagnostics(tsUri);
+        seen(diagnostics.map((d) => `${codeOf(d)}@${d.range.start.line}`));
+        return diagnostics.find((d) => codeOf(d) === 'WD103' && d.range.start.line === regularizerLine);
+      });
+      assert.match(diagnostic.message, /calculateLosses/);
+    });
+
+    it('reports WD103 on the right notebook cell, with the tape in another cell as related information', async function () {
+      const folder = vscode.workspace.workspaceFolders![0];
+      const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.joinPath(folder.uri, 'notebook', 'cifar10_keras.ipynb'));
+      await vscode.window.showNotebookDocument(notebook);
+      const modelCell = notebook.getCells().find((cell) => cell.document.getText().includes('def build_model'));
+      const stepCell = notebook.getCells().find((cell) => cell.document.getText().includes('tape.gradient'));
+      assert.ok(modelCell && stepCell, 'the example notebook changed');
+      const diagnostics = await waitFor('WD103 on the model cell', (seen) => {
+        const found = vscode.languages.getDiagnostics(modelCell.document.uri);
+        seen(found.map((d) => `${codeOf(d)}@${d.range.start.line}`));
+        const wd103 = found.filter((d) => codeOf(d) === 'WD103');
+        return wd103.length === 2 ? wd103 : undefined;
+      });
+      const lines = modelCell.document.getText().split('\n');
+      assert.deepEqual(
+        diagnostics.map((d) => d.range.start.line).sort(),
+        lines.flatMap((line, index) => (line.includes('kernel_regularizer') ? [index] : [])),
+      );
+      const related = diagnostics[0].relatedInformation ?? [];
+      assert.ok(
+        related.some((info) => info.location.uri.toString() === stepCell.document.uri.toString()),
+        `related information: ${JSON.stringify(related.map((info) => info.location.uri.toString()))}`,
+      );
+    });
+  });
+
   describe('a crashed language server', function () {
     it('is restarted by the client, and its diagnostics come back', async function () {
       this.timeout(120_000);
