@@ -3,12 +3,14 @@
 // computes the decay facts per program, and runs the rules and the hover builder over them.
 import * as path from 'node:path';
 import type { Language } from 'web-tree-sitter';
-import { PythonDocument } from './parser/pythonDocument';
-import { loadPythonLanguage } from './parser/treeSitter';
+import { PythonDocument, SourceDocument } from './parser/pythonDocument';
+import { loadPythonLanguage, loadScriptLanguages } from './parser/treeSitter';
+import { createTypeScriptConverter } from './parser/typescriptIr';
+import { isScriptPath, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
 import { computeDecayFacts, dedupe, type DecayFacts } from './analysis/decayFlow';
 import type { Effect } from './analysis/effects';
-import { Evaluator, type ModuleResolver } from './analysis/evaluator';
+import { Evaluator, type ModuleResolver, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
 import type { ModuleIR } from './analysis/ir';
 import { buildDecayHints, type DecayHint } from './features/decayHints';
@@ -36,25 +38,54 @@ interface FileState {
   module?: ModuleInfo;
   skipped?: string;
   /** Kept for documents being edited, so the next change re-parses incrementally. */
-  document?: PythonDocument;
+  document?: SourceDocument;
 }
+
+interface ProgramResult {
+  /** The summaries, helper calls and discarded terms the facts were computed from. */
+  inputs: readonly object[];
+  facts: DecayFacts;
+  findings: Finding[];
+  /** Built from the facts on first use, and kept with them. */
+  hovers: () => HoverFact[];
+  sweepPlaces: () => SweepPlace[];
+  decayHints: () => DecayHint[];
+}
+
+/** A file's state without its syntax tree: plain data that can cross to another thread (parse workers). */
+export type ParsedFile = Omit<FileState, 'document'>;
 
 export class WorkspaceAnalyzer {
   private readonly files = new Map<string, FileState>();
   /** Kept across analyses: it reuses the summaries of functions an edit did not touch. */
   private readonly evaluator = new Evaluator();
+  /** Each program's facts and findings by its sorted module URIs, from the last analysis. */
+  private programCache = new Map<string, ProgramResult>();
 
-  private constructor(private readonly language: Language) {}
+  private constructor(
+    private readonly language: Language,
+    private readonly scriptLanguages: Record<ScriptGrammar, Language>,
+  ) {}
 
   static async create(): Promise<WorkspaceAnalyzer> {
-    return new WorkspaceAnalyzer(await loadPythonLanguage());
+    const [python, scripts] = await Promise.all([loadPythonLanguage(), loadScriptLanguages()]);
+    return new WorkspaceAnalyzer(python, scripts);
+  }
+
+  /** TypeScript and JavaScript files by their extension; everything else (notebooks included) is Python. */
+  private newDocument(uri: string): SourceDocument {
+    const grammar = scriptGrammarOf(uri);
+    return grammar ? new SourceDocument(this.scriptLanguages[grammar], createTypeScriptConverter()) : new PythonDocument(this.language);
   }
 
   /**
    * Adds or replaces a file. `incremental` keeps its syntax tree so later calls re-parse only
    * what changed (for documents open in an editor).
    */
-  setFile(uri: string, text: string, options: { incremental?: boolean } = {}): void {
+  setFile(uri: string, source: string, options: { incremental?: boolean } = {}): void {
+    // A lone CR ends a line for LSP clients (and Python), not for tree-sitter's rows: make it a LF
+    // (same length, so offsets and columns stay) or every position after it is off by lines.
+    const text = source.replace(/\r(?!\n)/g, '\n');
     const previous = this.files.get(uri);
     const reason = unanalysableReason(text);
     if (reason) {
@@ -63,7 +94,7 @@ export class WorkspaceAnalyzer {
       return;
     }
     let document = previous?.document;
-    if (!document) document = new PythonDocument(this.language);
+    if (!document) document = this.newDocument(uri);
     let ir: ModuleIR;
     try {
       ir = document.update(text);
@@ -83,6 +114,20 @@ export class WorkspaceAnalyzer {
   removeFile(uri: string): void {
     this.files.get(uri)?.document?.dispose();
     this.files.delete(uri);
+  }
+
+  /** Parses a file and forgets it: what `addParsedFile` takes, e.g. in a parse worker. */
+  parseOnly(uri: string, text: string): ParsedFile {
+    this.setFile(uri, text);
+    const { document: _dropped, ...parsed } = this.files.get(uri)!;
+    this.files.delete(uri);
+    return parsed;
+  }
+
+  /** Adds a file parsed elsewhere by `parseOnly`: the same state `setFile` would have built. */
+  addParsedFile(uri: string, parsed: ParsedFile): void {
+    this.files.get(uri)?.document?.dispose();
+    this.files.set(uri, parsed);
   }
 
   /** Drops the syntax tree of a file that is no longer edited; its analysis stays. */
@@ -114,27 +159,56 @@ export class WorkspaceAnalyzer {
     );
     const functionSummaries = functions.map((ref) => ({ ref, summary: this.evaluator.summarize(ref) }));
     const { called, helperCalls, discarded } = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
-    // Effects by the module of the code that runs them: a module body, or a function nobody calls.
-    const rootEffects: { module: string; effects: Effect[] }[] = modules.map((module, i) => ({ module: module.uri, effects: moduleSummaries[i].effects }));
+    // The code that runs on its own, by module: module bodies, and functions nobody calls.
+    const roots: { module: string; summary: Summary; uncalled: boolean }[] = modules.map((module, i) => ({ module: module.uri, summary: moduleSummaries[i], uncalled: false }));
     for (const { ref, summary } of functionSummaries) {
-      if (!called.has(ref.key)) rootEffects.push({ module: ref.module.uri, effects: this.evaluator.rootEffects(summary) });
+      if (!called.has(ref.key)) roots.push({ module: ref.module.uri, summary, uncalled: true });
     }
+    const uncalledEffects = new Map<Summary, Effect[]>();
+    const effectsOf = (root: (typeof roots)[number]) => {
+      if (!root.uncalled) return root.summary.effects;
+      let effects = uncalledEffects.get(root.summary);
+      if (!effects) uncalledEffects.set(root.summary, (effects = this.evaluator.rootEffects(root.summary)));
+      return effects;
+    };
     // TF1 collections live in one program's graph: an entry script and what it imports, however
     // deep. Two scripts sharing a model module are two programs; one cannot mask the other's bug.
     const findings = new Map<string, Finding>();
-    const allFacts: DecayFacts[] = [];
+    const programResults: ProgramResult[] = [];
+    // Indexed by module once: a workspace has about as many programs as scripts, and filtering
+    // every list per program made each analysis cost programs x modules.
+    const rootsOf = indexByModule(roots, (root) => root.module);
+    const helperCallsOf = indexByModule(helperCalls, (call) => call.writeSite.uri);
+    const discardedOf = indexByModule(discarded, (term) => term.site.uri);
+    const programCache = new Map<string, ProgramResult>();
     for (const program of resolver.programs()) {
-      const programFacts = computeDecayFacts(
-        rootEffects.filter((root) => program.has(root.module)).flatMap((root) => root.effects),
-        helperCalls.filter((call) => program.has(call.writeSite.uri)),
-        discarded.filter((term) => program.has(term.site.uri)),
-      );
-      for (const finding of runRules(programFacts)) {
+      const programRoots = rootsOf(program);
+      const programHelperCalls = helperCallsOf(program);
+      const programDiscarded = discardedOf(program);
+      // Facts are a function of these objects, which the evaluator keeps while they are valid: an
+      // edit recomputes the programs it reaches, not the whole workspace.
+      const inputs = [...programRoots.map((root) => root.summary), ...programHelperCalls, ...programDiscarded];
+      const programKey = [...program].sort().join('\n');
+      let result = this.programCache.get(programKey);
+      if (!result || !sameObjects(result.inputs, inputs)) {
+        const facts = computeDecayFacts(programRoots.flatMap(effectsOf), programHelperCalls, programDiscarded);
+        result = {
+          inputs,
+          facts,
+          findings: runRules(facts),
+          hovers: memoize(() => buildHoverFacts(facts)),
+          sweepPlaces: memoize(() => buildSweepPlaces(facts)),
+          decayHints: memoize(() => buildDecayHints(facts)),
+        };
+      }
+      programCache.set(programKey, result);
+      for (const finding of result.findings) {
         const key = `${finding.code}|${finding.uri}|${JSON.stringify(finding.range)}`;
         if (!findings.has(key) && !this.isSuppressed(finding)) findings.set(key, finding);
       }
-      allFacts.push(programFacts);
+      programResults.push(result);
     }
+    this.programCache = programCache;
     const sorted = [...findings.values()].sort(compareFindings);
     const skipped: SkippedFile[] = [];
     const partial: SkippedFile[] = [];
@@ -145,24 +219,31 @@ export class WorkspaceAnalyzer {
     }
     return {
       findings: sorted,
-      hovers: memoize(() => allFacts.flatMap(buildHoverFacts)),
+      hovers: memoize(() => programResults.flatMap((program) => program.hovers())),
       skipped,
       partial,
-      sweepPlaces: memoize(() => dedupe(allFacts.flatMap(buildSweepPlaces), (place) => `${place.uri}#${place.line}`)),
-      decayHints: memoize(() => dedupe(allFacts.flatMap(buildDecayHints), (hint) => `${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`)),
+      sweepPlaces: memoize(() => dedupe(programResults.flatMap((program) => program.sweepPlaces()), (place) => `${place.uri}#${place.line}`)),
+      decayHints: memoize(() => dedupe(programResults.flatMap((program) => program.decayHints()), (hint) => `${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`)),
     };
   }
 
-  /** `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line. */
+  /**
+   * `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line
+   * (`// decay-lens: ...` in TypeScript and JavaScript).
+   */
   private isSuppressed(finding: Finding): boolean {
     const text = this.files.get(finding.uri)?.text;
     if (!text) return false;
     const line = lineAt(text, finding.range.startLine);
-    const match = /#\s*decay-lens:\s*ignore(?:\[([^\]]*)\])?/.exec(line);
+    const comment = scriptGrammarOf(finding.uri) ? SCRIPT_SUPPRESSION : PYTHON_SUPPRESSION;
+    const match = comment.exec(line);
     if (!match) return false;
     return match[1] === undefined || match[1].split(',').some((code) => code.trim().toUpperCase() === finding.code);
   }
 }
+
+const PYTHON_SUPPRESSION = /#\s*decay-lens:\s*ignore(?:\[([^\]]*)\])?/;
+const SCRIPT_SUPPRESSION = /\/\/\s*decay-lens:\s*ignore(?:\[([^\]]*)\])?/;
 
 function lineAt(text: string, line: number): string {
   let start = 0;
@@ -176,15 +257,20 @@ function lineAt(text: string, line: number): string {
 }
 
 
-/** Module lookup by dotted name (every suffix of the file's path) or by path for relative imports. */
+/**
+ * Module lookup by dotted name (every suffix of the file's path) or by path for relative imports.
+ * Python and TypeScript/JavaScript modules only import their own kind: `./model` from a `.ts` file
+ * is `model.ts` even beside a `model.py`.
+ */
 class WorkspaceModules implements ModuleResolver {
   private readonly byName = new Map<string, ModuleInfo[]>();
+  /** By language and path without extension. */
   private readonly byPath = new Map<string, ModuleInfo>();
 
-  constructor(modules: ModuleInfo[]) {
+  constructor(private readonly modules: ModuleInfo[]) {
     for (const module of modules) {
-      const withoutExtension = module.filePath.replace(/\.py$/, '');
-      this.byPath.set(withoutExtension, module);
+      const withoutExtension = module.filePath.replace(/\.(?:py|[cm]?[jt]s|[jt]sx)$/, '');
+      this.byPath.set(pathKey(module, withoutExtension), module);
       const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
       if (parts[parts.length - 1] === '__init__') parts.pop();
       for (let i = parts.length - 1; i >= 0; i--) {
@@ -201,7 +287,7 @@ class WorkspaceModules implements ModuleResolver {
    * imports transitively. Modules only reachable through import cycles start programs of their own.
    */
   programs(): Set<string>[] {
-    const modules = [...this.byPath.values()];
+    const modules = this.modules;
     const imports = new Map(modules.map((module) => [module.uri, [...module.imports.values()].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]));
     const imported = new Set([...imports.values()].flat());
     const closure = (entry: string) => {
@@ -217,8 +303,12 @@ class WorkspaceModules implements ModuleResolver {
       return seen;
     };
     const programs = modules.filter((module) => !imported.has(module.uri)).map((module) => closure(module.uri));
+    const covered = new Set(programs.flatMap((program) => [...program]));
     for (const module of modules) {
-      if (!programs.some((program) => program.has(module.uri))) programs.push(closure(module.uri));
+      if (covered.has(module.uri)) continue;
+      const program = closure(module.uri);
+      programs.push(program);
+      for (const uri of program) covered.add(uri);
     }
     return programs;
   }
@@ -226,22 +316,44 @@ class WorkspaceModules implements ModuleResolver {
   resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
     const parts = target.dotted.split('.');
     for (let i = parts.length; i >= 1; i--) {
-      const module = target.fromDir ? this.moduleAtPath(path.join(target.fromDir, ...parts.slice(0, i))) : this.moduleNamed(parts.slice(0, i).join('.'), importer);
+      const module = target.fromDir ? this.moduleAtPath(path.join(target.fromDir, ...parts.slice(0, i)), importer) : this.moduleNamed(parts.slice(0, i).join('.'), importer);
       if (module) return { module, member: parts.slice(i).join('.') };
     }
     return undefined;
   }
 
-  private moduleAtPath(base: string): ModuleInfo | undefined {
-    return this.byPath.get(base) ?? this.byPath.get(path.join(base, '__init__'));
+  private moduleAtPath(base: string, importer: ModuleInfo): ModuleInfo | undefined {
+    // A folder is its `__init__.py`, or for TypeScript and JavaScript its `index` file.
+    const folder = path.join(base, isScriptPath(importer.filePath) ? 'index' : '__init__');
+    return this.byPath.get(pathKey(importer, base)) ?? this.byPath.get(pathKey(importer, folder));
   }
 
   private moduleNamed(name: string, importer: ModuleInfo): ModuleInfo | undefined {
-    const candidates = this.byName.get(name);
-    if (!candidates) return undefined;
+    const script = isScriptPath(importer.filePath);
+    const candidates = this.byName.get(name)?.filter((module) => isScriptPath(module.filePath) === script);
+    if (!candidates || candidates.length === 0) return undefined;
     const importerDir = path.dirname(importer.filePath);
     return candidates.find((module) => path.dirname(module.filePath) === importerDir) ?? candidates[0];
   }
+}
+
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** `items` whose module is in a program, in their original order, without a pass over all of them. */
+function indexByModule<T>(items: readonly T[], moduleOf: (item: T) => string): (program: ReadonlySet<string>) => T[] {
+  const positions = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const list = positions.get(moduleOf(item));
+    if (list) list.push(i);
+    else positions.set(moduleOf(item), [i]);
+  });
+  return (program) => [...program].flatMap((uri) => positions.get(uri) ?? []).sort((a, b) => a - b).map((i) => items[i]);
+}
+
+function pathKey(module: ModuleInfo, withoutExtension: string): string {
+  return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${withoutExtension}`;
 }
 
 function memoize<T>(compute: () => T): () => T {

@@ -3,13 +3,13 @@
 // limit and a memory limit. The caller's thread stays free, and a crash of the native runtime is
 // just an error.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import * as path from 'node:path';
 import type { SweepProgress } from '../train/trainer';
 import { mergeSweepParts } from './mergeParts';
 import type { ParentMessage, SweepPart, SweepResult, WorkerMessage } from './protocol';
 import { assertValidSpec, type SweepSpec } from './spec';
+import { workerScript } from '../workerScript';
 
 export interface RunSweepOptions {
   onProgress?: (progress: SweepProgress) => void;
@@ -125,9 +125,9 @@ function splitDecayValues(values: readonly number[], workers: number): number[][
 }
 
 function startWorker(memoryLimitMb: number): ChildProcess {
-  const worker = workerScript();
+  const worker = workerScript(__dirname, 'sweepWorker.js', 'worker.ts');
   return fork(worker.path, [], {
-    execArgv: [...worker.execArgv, `--max-old-space-size=${memoryLimitMb}`],
+    execArgv: [...(worker.fromSource ? ['--import', 'tsx'] : []), `--max-old-space-size=${memoryLimitMb}`],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });
@@ -135,13 +135,6 @@ function startWorker(memoryLimitMb: number): ChildProcess {
 
 function send(child: ChildProcess, message: ParentMessage): void {
   if (child.connected) child.send(message);
-}
-
-/** The bundled worker next to this file (dist/), or the TypeScript source run through tsx. */
-function workerScript(): { path: string; execArgv: string[] } {
-  const bundled = path.join(__dirname, 'sweepWorker.js');
-  if (existsSync(bundled)) return { path: bundled, execArgv: [] };
-  return { path: path.join(__dirname, 'worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
 /** Resident set size of a process from /proc (Linux); undefined where that is not available. */

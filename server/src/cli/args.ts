@@ -16,3 +16,9 @@ export function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['op
   }
 }
 
+/** A whole number of at least 1, e.g. `--jobs 2`. */
+export function positiveInteger(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} takes a whole number of at least 1 (got '${text}')`);
+  return value;
+}

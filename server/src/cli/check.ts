@@ -1,11 +1,15 @@
 // `decay-lens check`: collect files, run the analysis over all of them together, build a report.
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../analysis';
 import { applyConfig, ConfigResolver, type ConfigProblem } from '../config';
 import { readSourceFile } from '../files/sourceFiles';
 import { WorkspaceAnalyzer } from '../workspaceAnalyzer';
+import { parseFiles, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { uriToPath } from './paths';
+import { isNotebookFile, readNotebookFile } from '../notebooks/ipynb';
+import type { NotebookLineMap } from '../notebooks/notebookModule';
 
 export interface CheckReport {
   /** Folder that relative paths in the output are relative to. */
@@ -18,31 +22,59 @@ export interface CheckReport {
   partial: SkippedPath[];
   /** Files read and analysed. */
   filesChecked: number;
-  /** Text of each analysed file by URI (for fingerprints). */
+  /** Text of each analysed file by URI (for fingerprints); for a notebook, its code cells as one module. */
   sources: ReadonlyMap<string, string>;
+  /** Analysed notebooks by URI: where each module line is in the notebook, and the file's JSON text. */
+  notebooks?: ReadonlyMap<string, AnalysedNotebook>;
   /** Problems in the config files that apply to the analysed files, by file then line. */
   configProblems?: ConfigProblem[];
+  /** Threads that parsed files (this one included). */
+  parseThreads?: number;
+}
+
+export interface AnalysedNotebook {
+  lines: NotebookLineMap;
+  json: string;
 }
 
 export interface CheckOptions {
   /** Apply decay-lens.json / pyproject.toml [tool.decay-lens] found above each file (default true). */
   config?: boolean;
+  /** Threads to parse on, this one included (default: one per core; few files stay on one). */
+  jobs?: number;
 }
 
 export async function checkPaths(inputs: readonly string[], cwd: string, options: CheckOptions = {}): Promise<CheckReport> {
   const { files, skipped } = await collectFiles(inputs, cwd);
   const analyzer = await WorkspaceAnalyzer.create();
   const sources = new Map<string, string>();
+  const notebooks = new Map<string, AnalysedNotebook>();
+  const texts: SourceText[] = [];
   for (const file of files) {
+    const uri = pathToFileURL(file).href;
+    if (isNotebookFile(file)) {
+      // One module per notebook, keyed by the notebook's own URI: it imports .py files like a script.
+      const notebook = await readNotebookFile(file);
+      if ('skipped' in notebook) {
+        skipped.push({ path: file, reason: notebook.skipped });
+        continue;
+      }
+      texts.push({ uri, text: notebook.text });
+      sources.set(uri, notebook.text);
+      notebooks.set(uri, { lines: notebook.lines, json: notebook.json });
+      continue;
+    }
     const source = await readSourceFile(file);
     if ('skipped' in source) {
       skipped.push({ path: file, reason: source.skipped });
       continue;
     }
-    const uri = pathToFileURL(file).href;
-    analyzer.setFile(uri, source.text);
+    texts.push({ uri, text: source.text });
     sources.set(uri, source.text);
   }
+  // Parsed in parallel, added in the order read: the same analysis as parsing one by one.
+  const { parsed, threads } = await parseFiles(texts, options.jobs ?? availableParallelism());
+  texts.forEach(({ uri }, i) => analyzer.addParsedFile(uri, parsed[i]));
 
   const result = analyzer.analyze();
   for (const refused of result.skipped) {
@@ -64,10 +96,20 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
     cwd,
     findings,
     skipped: sortSkipped(skipped),
-    partial: sortSkipped(result.partial.map((entry) => ({ path: uriToPath(entry.uri), reason: entry.reason }))),
+    partial: sortSkipped(result.partial.map((entry) => ({ path: uriToPath(entry.uri), reason: inCellTerms(entry.reason, notebooks.get(entry.uri)) }))),
     filesChecked: sources.size,
     sources,
+    notebooks,
     configProblems,
+    parseThreads: threads,
   };
 }
 
+/** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */
+function inCellTerms(reason: string, notebook: AnalysedNotebook | undefined): string {
+  if (!notebook) return reason;
+  return reason.replace(/\bat line (\d+)/, (whole, line: string) => {
+    const inCell = notebook.lines.toCell(Number(line) - 1);
+    return inCell ? `at cell ${inCell.cell + 1}, line ${inCell.line + 1}` : whole;
+  });
+}

@@ -1,6 +1,6 @@
 // Command-line parsing and dispatch of `decay-lens`. Returns the exit code; all output goes
 // through `io`, so the whole CLI can be driven in-process as well as through dist/cli.js.
-import { parse, UsageError } from './args';
+import { parse, positiveInteger, UsageError } from './args';
 import { checkPaths } from './check';
 import { explain, findRulesFolder, readRulePage } from './explain';
 import { FORMATS, formatReport, isOutputFormat } from './formatters';
@@ -24,7 +24,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config]
+  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -34,10 +34,13 @@ const HELP = `decay-lens ${VERSION}: finds weight decay that never reaches the l
 
 ${USAGE}
 Commands:
-  check PATHS...   Analyse Python files, and folders recursively (.py files only), together
-                   as one workspace. Folders such as .git, node_modules, __pycache__, venv,
-                   .venv, site-packages and any virtualenv (a folder with pyvenv.cfg) are not
-                   searched; symbolic links to folders are not followed.
+  check PATHS...   Analyse Python files, Jupyter notebooks and TF.js code, and folders
+                   recursively (.py, .ipynb, .ts, .tsx, .mts, .cts, .js, .jsx, .mjs, .cjs
+                   files; not .d.ts), together as one workspace. Folders such as .git,
+                   node_modules, __pycache__, venv, .venv, site-packages and any virtualenv (a
+                   folder with pyvenv.cfg) are not searched, nor TypeScript/JavaScript under
+                   dist, build and out (compiled output); symbolic links to folders are not
+                   followed. Notebook positions read 'path.ipynb:cell 3:5:1'.
   explain CODE     Print the documentation of a rule, e.g. 'decay-lens explain WD101'.
   sweep            Train a small model once per weight-decay value and compare them
                    (see 'decay-lens help sweep').
@@ -47,15 +50,21 @@ Options of check:
   -f, --format F   text (default), json, or sarif (SARIF 2.1.0, for code scanning).
   -q, --quiet      Text format: print only the findings (no skipped files, no summary).
   --no-config      Ignore decay-lens.json and pyproject.toml [tool.decay-lens] files.
+  -j, --jobs N     Parse files on N threads (default: one per core).
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config]
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N]
 
-Analyses the Python files named, and the .py files under the folders named, together as one
-workspace. Files that cannot be analysed (missing, unreadable, binary, not UTF-8, larger than
-1 MiB, not Python) are reported as skipped and do not stop the run.
+Analyses the Python, TypeScript and JavaScript files named, and those under the folders named
+(TypeScript/JavaScript in dist, build and out folders excepted), together as one workspace;
+TypeScript and JavaScript are read as TF.js code. Jupyter notebooks (.ipynb) are analysed too: the code cells of each in order as one
+module, IPython magics and shell lines left out; findings in them are printed as
+'path.ipynb:cell N:LINE:COLUMN' (cells counted from 1, markdown cells included).
+Files that cannot be analysed (missing, unreadable, binary, not UTF-8, larger than 1 MiB, not
+Python, TypeScript or JavaScript, a notebook that is not valid nbformat 4 JSON or not in Python) are reported as skipped
+and do not stop the run.
 
 Each file is checked with the project config found by walking up from its folder: the first
 decay-lens.json, or pyproject.toml with a [tool.decay-lens] table (select, ignore, severity,
@@ -65,6 +74,8 @@ and the entries at fault are left out; they do not change the exit status.
   -f, --format F   text (default), json, or sarif.
   -q, --quiet      Text format: print only the findings (and config problems).
   --no-config      Ignore config files: every rule, default severities.
+  -j, --jobs N     Parse files on N threads (default: one per core; a few dozen files use one).
+                   The output does not depend on it.
   -h, --help       Print this help.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
@@ -127,6 +138,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
     'no-config': { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -139,7 +151,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
 
-  const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'] });
+  const jobs = values.jobs === undefined ? undefined : positiveInteger(values.jobs, '--jobs');
+  const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'], jobs });
   const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;
   const output = formatReport(report, format, {
     quiet: values.quiet,

@@ -1,0 +1,145 @@
+// What installing and activating the extension costs: activate() of the shipped client bundle
+// until the language client reports the server running (it has answered `initialize`), each run
+// in a fresh process, and the VSIX size. VS Code itself cannot be driven here outside the
+// end-to-end suite, so `vscode` is a stand-in: every name of the API (read from @types/vscode)
+// is a callable that returns itself, with the few values the client reads filled in. The
+// extension host's own work (loading, reading the manifest) is not counted.
+// Baselines measured in the same run: a bare `node -e 0` process; pyright's npm package.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = path.resolve(__dirname, '..');
+const RUNS = 7;
+const TARGET_ACTIVATION_MS = 300;
+const TARGET_VSIX_MB = 30;
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The `vscode` module for the client bundle: enough of the API for activate() to run for real. */
+function vscodeStandIn(): Record<string, unknown> {
+  const disposable = { dispose: () => undefined };
+  const standIn: object = new Proxy(function () {}, {
+    get: (_target, key) => {
+      if (key === 'then') return undefined; // not a promise
+      if (key === Symbol.iterator) return () => [][Symbol.iterator]();
+      if (key === Symbol.toPrimitive) return () => '';
+      return standIn;
+    },
+    apply: () => standIn,
+    construct: () => standIn,
+  });
+  class EventEmitter<T> {
+    private listeners: ((event: T) => void)[] = [];
+    event = (listener: (event: T) => void) => {
+      this.listeners.push(listener);
+      return disposable;
+    };
+    fire(event: T) {
+      for (const listener of this.listeners) listener(event);
+    }
+    dispose() {}
+  }
+  const withStandIns = <T extends object>(values: T) => new Proxy(values, { get: (target, key) => (key in target ? target[key as keyof T] : standIn) });
+  const api = readFileSync(path.join(ROOT, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
+  const names = [...api.matchAll(/^\texport (?:namespace|class|enum|const|function|let) (\w+)/gm)].map((match) => match[1]);
+  return {
+    ...Object.fromEntries(names.map((name) => [name, standIn])),
+    version: '1.100.0',
+    EventEmitter,
+    Disposable: class {
+      static from() {
+        return disposable;
+      }
+      constructor(readonly dispose: () => void) {}
+    },
+    workspace: withStandIns({ workspaceFolders: undefined, textDocuments: [], notebookDocuments: [], getConfiguration: () => ({ get: (_key: string, fallback: unknown) => fallback }) }),
+    window: withStandIns({ visibleTextEditors: [], activeTextEditor: undefined }),
+    env: { language: 'en', appName: 'bench', machineId: 'bench', uiKind: 1 },
+  };
+}
+
+/** In a fresh process: require dist/client.js, then activate() until the server runs. */
+async function activateOnce(): Promise<void> {
+  const standIn = vscodeStandIn();
+  // The bundle imports 'vscode', which exists only inside the editor: hand it the stand-in.
+  const moduleLoader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = moduleLoader._load;
+  moduleLoader._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? standIn : load.call(this, request, ...rest);
+  };
+  const context = {
+    subscriptions: [] as { dispose(): unknown }[],
+    asAbsolutePath: (relative: string) => path.join(ROOT, relative),
+    extensionUri: { fsPath: ROOT, path: ROOT },
+    extensionPath: ROOT,
+  };
+  const start = performance.now();
+  const extension = createRequire(__filename)(path.join(ROOT, 'dist', 'client.js')) as { activate(context: unknown): Promise<void>; deactivate(): Promise<void> };
+  const required = performance.now();
+  await extension.activate(context);
+  const activated = performance.now();
+  process.stdout.write(JSON.stringify({ requireMs: required - start, activateMs: activated - required }));
+  await extension.deactivate();
+  process.exit(0);
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
+    const stat = statSync(path.join(folder, name));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+function main(): void {
+  const bare: number[] = [];
+  const requires: number[] = [];
+  const activations: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let start = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(performance.now() - start);
+    start = performance.now();
+    const child = spawnSync(process.execPath, [__filename, '--activate-once'], { encoding: 'utf8', timeout: 30_000 });
+    if (child.status !== 0) throw new Error(`activation failed (${child.status}): ${child.stderr}`);
+    const { requireMs, activateMs } = JSON.parse(child.stdout) as { requireMs: number; activateMs: number };
+    requires.push(requireMs);
+    activations.push(activateMs);
+  }
+  const baseline = median(bare);
+  const total = median(requires.map((ms, i) => ms + activations[i]));
+  const rows: [string, string, string, number, string][] = [
+    ['require dist/client.js', `${median(requires).toFixed(0)} ms`, '', median(requires) / baseline, ''],
+    ['activate() until the server is running', `${median(activations).toFixed(0)} ms`, '', median(activations) / baseline, ''],
+    ['activation, the two together', `${total.toFixed(0)} ms`, `${TARGET_ACTIVATION_MS} ms`, total / baseline, total <= TARGET_ACTIVATION_MS ? 'yes' : 'NO'],
+  ];
+  const vsix = path.join(ROOT, 'dist', 'decay-lens-linux-x64.vsix');
+  const pyrightMb = folderBytes(path.join(ROOT, 'node_modules', 'pyright')) / 2 ** 20;
+  let vsixNote = 'dist/decay-lens-linux-x64.vsix is missing: `npm run package` builds it.';
+  if (existsSync(vsix)) {
+    const stat = statSync(vsix);
+    const mb = stat.size / 2 ** 20;
+    rows.push(['VSIX size (linux-x64)', `${mb.toFixed(1)} MB`, `${TARGET_VSIX_MB} MB`, mb / pyrightMb, mb <= TARGET_VSIX_MB ? 'yes' : 'NO']);
+    vsixNote = `VSIX: dist/decay-lens-linux-x64.vsix as built ${stat.mtime.toISOString()} (\`npm run package\` rebuilds it).`;
+  }
+  console.log(`Extension activation, median of ${RUNS} fresh processes, with a stand-in for the vscode module.`);
+  console.log(`Baselines: node -e 0 process ${baseline.toFixed(0)} ms; pyright npm package unpacked ${pyrightMb.toFixed(1)} MB (VSIX row)`);
+  console.log(vsixNote);
+  console.log('');
+  console.log('measure                                      value      target   x baseline   within target');
+  for (const [name, value, target, ratio, within] of rows) {
+    console.log(`${name.padEnd(42)} ${value.padStart(9)}   ${target.padStart(9)}   ${ratio.toFixed(2).padStart(10)}   ${within}`);
+  }
+}
+
+if (process.argv.includes('--activate-once')) {
+  activateOnce().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else main();

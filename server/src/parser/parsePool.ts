@@ -1,0 +1,101 @@
+// Parsing many files on several threads: parsing and IR conversion are the per-file cost of a
+// whole-workspace check, and they need nothing from other files. Worker threads (parseWorker.ts)
+// and this thread take batches from one queue; results are kept in input order, so the analysis
+// that follows sees exactly what a single-threaded run would.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { workerScript } from '@decay-lens/runtime';
+import { WorkspaceAnalyzer, type ParsedFile } from '../workspaceAnalyzer';
+
+export interface SourceText {
+  uri: string;
+  text: string;
+}
+
+export interface ParseBatch {
+  files: SourceText[];
+}
+
+export interface ParsedBatch {
+  parsed: ParsedFile[];
+}
+
+/** Below this many files per thread, starting a worker (~100 ms) costs more than it saves. */
+export const MIN_FILES_PER_THREAD = 64;
+const FILES_PER_BATCH = 16;
+
+/** Threads worth using for `fileCount` files with at most `jobs` threads. */
+export function parseThreads(fileCount: number, jobs: number): number {
+  return Math.max(1, Math.min(jobs, Math.floor(fileCount / MIN_FILES_PER_THREAD)));
+}
+
+/**
+ * Parses `files` on up to `jobs` threads, this one included, in the order given. A worker that
+ * fails gives its batch back and this thread parses it. `threads`: the threads that parsed files.
+ */
+export async function parseFiles(files: readonly SourceText[], jobs: number): Promise<{ parsed: ParsedFile[]; threads: number }> {
+  const parsed: ParsedFile[] = new Array(files.length);
+  const queue: number[] = [];
+  for (let start = 0; start < files.length; start += FILES_PER_BATCH) queue.push(start);
+  const local = await WorkspaceAnalyzer.create();
+  const parseHere = (start: number) => {
+    for (let i = start; i < Math.min(start + FILES_PER_BATCH, files.length); i++) parsed[i] = local.parseOnly(files[i].uri, files[i].text);
+  };
+
+  const workers = Array.from({ length: parseThreads(files.length, jobs) - 1 }, startParseWorker);
+  let threads = 1;
+  try {
+    const workerRuns = workers.map((worker) => drainInWorker(worker, files, queue, parsed));
+    while (queue.length > 0) {
+      parseHere(queue.shift()!);
+      // Let the workers' replies in, so they get their next batch while this thread works.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const parsedSome of await Promise.all(workerRuns)) if (parsedSome) threads++;
+    // Batches a failed worker gave back.
+    while (queue.length > 0) parseHere(queue.shift()!);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return { parsed, threads };
+}
+
+/** Feeds the worker batches until none are left; true if it parsed any. */
+async function drainInWorker(worker: Worker, files: readonly SourceText[], queue: number[], parsed: ParsedFile[]): Promise<boolean> {
+  let parsedSome = false;
+  for (let start = queue.shift(); start !== undefined; start = queue.shift()) {
+    const batch: ParseBatch = { files: files.slice(start, start + FILES_PER_BATCH) };
+    try {
+      const reply = await ask(worker, batch);
+      reply.parsed.forEach((file, i) => (parsed[start + i] = file));
+      parsedSome = true;
+    } catch {
+      queue.unshift(start);
+      break;
+    }
+  }
+  return parsedSome;
+}
+
+function ask(worker: Worker, batch: ParseBatch): Promise<ParsedBatch> {
+  return new Promise((resolve, reject) => {
+    const settle = (done: () => void) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      done();
+    };
+    const onMessage = (reply: ParsedBatch) => settle(() => resolve(reply));
+    const onError = (error: Error) => settle(() => reject(error));
+    const onExit = (code: number) => settle(() => reject(new Error(`parse worker exited with ${code}`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(batch);
+  });
+}
+
+function startParseWorker(): Worker {
+  const script = workerScript(__dirname, 'parseWorker.js', 'parseWorker.ts');
+  if (!script.fromSource) return new Worker(script.path);
+  // From source (tests): worker threads do not inherit tsx's hooks, so load them in the thread
+  // first. (createRequire: esbuild would try to resolve a plain require.resolve at build time.)
+  const tsx = createRequire(__filename).resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(script.path)});`, { eval: true });
+}
