@@ -52,6 +52,18 @@ interface ProgramResult {
   decayHints: () => DecayHint[];
 }
 
+interface ModuleLinks {
+  modules: Map<string, ModuleInfo>;
+  resolver: WorkspaceModules;
+  /** Each program's module URIs, with its key (the sorted URIs) for the program cache. */
+  programs: { program: Set<string>; key: string }[];
+}
+
+/** What a module imports, as text: equal keys resolve to the same modules. */
+function importsKey(module: ModuleInfo): string {
+  return JSON.stringify([...module.imports]);
+}
+
 /** A file's state without its syntax tree: plain data that can cross to another thread (parse workers). */
 export type ParsedFile = Omit<FileState, 'document'>;
 
@@ -59,6 +71,8 @@ export class WorkspaceAnalyzer {
   private readonly files = new Map<string, FileState>();
   /** Kept across analyses: it reuses the summaries of functions an edit did not touch. */
   private readonly evaluator = new Evaluator();
+  /** How the modules of the last analysis import each other. */
+  private links: ModuleLinks | undefined;
   /** Each program's facts and findings by its sorted module URIs, from the last analysis. */
   private programCache = new Map<string, ProgramResult>();
 
@@ -151,7 +165,7 @@ export class WorkspaceAnalyzer {
 
   analyze(): AnalysisResult {
     const modules = [...this.files.values()].flatMap((state) => (state.module ? [state.module] : []));
-    const resolver = new WorkspaceModules(modules);
+    const { resolver, programs } = this.linkModules(modules);
     this.evaluator.beginRun(modules, resolver);
     const moduleSummaries = modules.map((module) => this.evaluator.summarizeModule(module));
     const functions = modules.flatMap((module) =>
@@ -181,14 +195,13 @@ export class WorkspaceAnalyzer {
     const helperCallsOf = indexByModule(helperCalls, (call) => call.writeSite.uri);
     const discardedOf = indexByModule(discarded, (term) => term.site.uri);
     const programCache = new Map<string, ProgramResult>();
-    for (const program of resolver.programs()) {
+    for (const { program, key: programKey } of programs) {
       const programRoots = rootsOf(program);
       const programHelperCalls = helperCallsOf(program);
       const programDiscarded = discardedOf(program);
       // Facts are a function of these objects, which the evaluator keeps while they are valid: an
       // edit recomputes the programs it reaches, not the whole workspace.
       const inputs = [...programRoots.map((root) => root.summary), ...programHelperCalls, ...programDiscarded];
-      const programKey = [...program].sort().join('\n');
       let result = this.programCache.get(programKey);
       if (!result || !sameObjects(result.inputs, inputs)) {
         const facts = computeDecayFacts(programRoots.flatMap(effectsOf), programHelperCalls, programDiscarded);
@@ -225,6 +238,34 @@ export class WorkspaceAnalyzer {
       sweepPlaces: memoize(() => dedupe(programResults.flatMap((program) => program.sweepPlaces()), (place) => `${place.uri}#${place.line}`)),
       decayHints: memoize(() => dedupe(programResults.flatMap((program) => program.decayHints()), (hint) => `${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`)),
     };
+  }
+
+  /**
+   * The import resolver and the programs, reused while no file was added or removed and every
+   * changed file imports what it imported before: an edit inside a function (the usual keystroke)
+   * does not re-resolve the imports of the whole workspace.
+   */
+  private linkModules(modules: ModuleInfo[]): ModuleLinks {
+    const previous = this.links;
+    const reusable =
+      previous !== undefined &&
+      previous.modules.size === modules.length &&
+      modules.every((module) => {
+        const before = previous.modules.get(module.uri);
+        return before !== undefined && (before === module || importsKey(before) === importsKey(module));
+      });
+    if (reusable) {
+      for (const module of modules) {
+        const before = previous.modules.get(module.uri)!;
+        if (before !== module) previous.resolver.replace(before, module);
+      }
+      previous.modules = new Map(modules.map((module) => [module.uri, module]));
+      return previous;
+    }
+    const resolver = new WorkspaceModules(modules);
+    const programs = resolver.programs().map((program) => ({ program, key: [...program].sort().join('\n') }));
+    this.links = { modules: new Map(modules.map((module) => [module.uri, module])), resolver, programs };
+    return this.links;
   }
 
   /**
@@ -267,19 +308,27 @@ class WorkspaceModules implements ModuleResolver {
   /** By language and path without extension. */
   private readonly byPath = new Map<string, ModuleInfo>();
 
-  constructor(private readonly modules: ModuleInfo[]) {
+  constructor(private modules: ModuleInfo[]) {
     for (const module of modules) {
-      const withoutExtension = module.filePath.replace(/\.(?:py|[cm]?[jt]s|[jt]sx)$/, '');
-      this.byPath.set(pathKey(module, withoutExtension), module);
-      const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
-      if (parts[parts.length - 1] === '__init__') parts.pop();
-      for (let i = parts.length - 1; i >= 0; i--) {
-        const name = parts.slice(i).join('.');
+      const { pathKey, names } = lookupKeys(module);
+      this.byPath.set(pathKey, module);
+      for (const name of names) {
         const list = this.byName.get(name);
         if (list) list.push(module);
         else this.byName.set(name, [module]);
       }
     }
+  }
+
+  /** A new version of a file (same path, same imports) takes the old one's place. */
+  replace(before: ModuleInfo, after: ModuleInfo): void {
+    const { pathKey, names } = lookupKeys(after);
+    this.byPath.set(pathKey, after);
+    for (const name of names) {
+      const list = this.byName.get(name)!;
+      list[list.indexOf(before)] = after;
+    }
+    this.modules = this.modules.map((module) => (module === before ? after : module));
   }
 
   /**
@@ -354,6 +403,16 @@ function indexByModule<T>(items: readonly T[], moduleOf: (item: T) => string): (
 
 function pathKey(module: ModuleInfo, withoutExtension: string): string {
   return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${withoutExtension}`;
+}
+
+/** The keys a module is found by: its path without extension, and every dotted suffix of it. */
+function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
+  const withoutExtension = module.filePath.replace(/\.(?:py|[cm]?[jt]s|[jt]sx)$/, '');
+  const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
+  if (parts[parts.length - 1] === '__init__') parts.pop();
+  const names: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) names.push(parts.slice(i).join('.'));
+  return { pathKey: pathKey(module, withoutExtension), names };
 }
 
 function memoize<T>(compute: () => T): () => T {
