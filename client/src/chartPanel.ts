@@ -75,8 +75,8 @@ export class SweepChartPanel {
   }
 
   private receive(message: unknown): void {
+    // Anything else is not ours to act on: the webview's page is the only sender, but it is a page.
     if (isFromWebview(message) && message.type === 'ready') this.post();
-    // Anything else is not ours to act on.
   }
 
   private post(): void {
@@ -95,8 +95,11 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscod
   return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...MEDIA)] };
 }
 
-function isFromWebview(message: unknown): message is FromWebview {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready';
+/** A message the webview may send: `{type: 'ready'}` and nothing else (no other keys, no other types). */
+export function isFromWebview(message: unknown): message is FromWebview {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
+  const keys = Object.keys(message);
+  return keys.length === 1 && keys[0] === 'type' && (message as { type?: unknown }).type === 'ready';
 }
 
 function isPanelState(state: unknown): state is PanelState {

@@ -12,8 +12,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RUN_SWEEP_COMMAND, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../../server/src/protocol';
+import { SCRIPT_EXTENSIONS } from '../../server/src/analysis/sourceLanguage';
 import { SweepChartPanel } from './chartPanel';
 import { ServerCrashPolicy } from './serverCrashPolicy';
+
+/** VS Code's language ids of the files the server analyses as TypeScript/JavaScript. */
+const SCRIPT_LANGUAGE_IDS = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
 
 let client: LanguageClient | undefined;
 
@@ -32,10 +36,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'python' }, { scheme: 'untitled', language: 'python' }],
+    // The notebook entry makes the client sync Jupyter notebooks' Python cells (notebook document sync).
+    documentSelector: [
+      { scheme: 'file', language: 'python' },
+      { scheme: 'untitled', language: 'python' },
+      { notebook: 'jupyter-notebook', language: 'python' },
+      // TF.js models; the server picks the grammar by the file's extension.
+      ...SCRIPT_LANGUAGE_IDS.map((language) => ({ scheme: 'file', language })),
+    ],
     synchronize: {
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.py'),
+        vscode.workspace.createFileSystemWatcher(`**/*.{py,${SCRIPT_EXTENSIONS.join(',')}}`),
         vscode.workspace.createFileSystemWatcher('**/{decay-lens.json,pyproject.toml}'),
       ],
     },
@@ -72,8 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     SweepChartPanel.registerSerializer(context),
     vscode.commands.registerCommand('decayLens.runSweepAtCursor', () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'python') {
-        void vscode.window.showInformationMessage('Decay Lens: open a Python file and place the cursor on a decay or an optimizer.');
+      if (!editor || (editor.document.languageId !== 'python' && !SCRIPT_LANGUAGE_IDS.includes(editor.document.languageId))) {
+        void vscode.window.showInformationMessage('Decay Lens: open a Python, TypeScript or JavaScript file and place the cursor on a decay or an optimizer.');
         return undefined;
       }
       const args: RunSweepArguments = { uri: editor.document.uri.toString(), line: editor.selection.active.line };

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { Severity } from './analysis';
 import type { SweepSettings } from './features/sweepPlanner';
+import { resolveInside } from './files/workspacePaths';
 
 export type RuleSetting = Severity | 'off';
 
@@ -32,10 +33,18 @@ export function parseSettings(section: unknown, workspaceFolder: string | undefi
     Array.isArray(sweep.decayValues) && sweep.decayValues.length > 0 && sweep.decayValues.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)
       ? (sweep.decayValues as number[])
       : undefined;
-  const dataFile =
-    typeof sweep.dataFile === 'string' && sweep.dataFile.trim() !== ''
-      ? path.resolve(workspaceFolder ?? process.cwd(), sweep.dataFile.trim())
-      : undefined;
+  const data = typeof sweep.dataFile === 'string' && sweep.dataFile.trim() !== '' ? dataFilePath(sweep.dataFile.trim(), workspaceFolder) : {};
   const inlayHints = raw.inlayHints && typeof raw.inlayHints === 'object' ? (raw.inlayHints as Record<string, unknown>).enable !== false : true;
-  return { enable: raw.enable !== false, rules, inlayHints, sweep: { steps, decayValues, dataFile } };
+  return { enable: raw.enable !== false, rules, inlayHints, sweep: { steps, decayValues, ...data } };
+}
+
+/**
+ * An absolute path is the user's choice (untrusted workspaces cannot set this setting at all); a
+ * relative one resolves against the workspace folder and may not leave it.
+ */
+function dataFilePath(given: string, workspaceFolder: string | undefined): Pick<SweepSettings, 'dataFile' | 'dataFileRejected'> {
+  if (path.isAbsolute(given)) return { dataFile: given };
+  if (!workspaceFolder) return { dataFileRejected: `decayLens.sweep.dataFile '${given}' is relative and no workspace folder is open; give an absolute path` };
+  const resolved = resolveInside(workspaceFolder, given, 'decayLens.sweep.dataFile');
+  return 'error' in resolved ? { dataFileRejected: `${resolved.error} (an absolute path in your user settings can name any file)` } : { dataFile: resolved.path };
 }

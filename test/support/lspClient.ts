@@ -93,8 +93,8 @@ export class TestLspClient {
     return client;
   }
 
-  open(uri: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version, text } });
+  open(uri: string, text: string, version = 1, languageId = 'python'): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   /** Replaces the whole line `line` (0-based) with `text`. */
@@ -111,6 +111,11 @@ export class TestLspClient {
 
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params);
+  }
+
+  /** Writes `body` to the server as it is, framed with a correct Content-Length unless `header` is given. */
+  sendRaw(body: string, header = `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n`): Promise<void> {
+    return new Promise((resolve, reject) => this.process.stdin.write(header + body, (error) => (error ? reject(error) : resolve())));
   }
 
   /** Resolves once `probe` returns something (checked whenever a message arrives). */

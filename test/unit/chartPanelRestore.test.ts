@@ -2,60 +2,11 @@
 // `vscode` module (the real editor part is in the end-to-end suite, which cannot reload itself):
 // saved state brings the chart back once the webview asks for it; foreign state does not.
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { test } from 'node:test';
 import { defaultSpec } from '../../runtime/src';
 import { toSweepChart } from '../../client/src/chartData';
 import type { SweepOutcome } from '../../server/src/protocol';
-
-type Listener = (message: unknown) => void;
-
-interface FakePanel {
-  title: string;
-  webview: { html: string; options: unknown; cspSource: string; posted: unknown[]; listeners: Listener[] } & Record<string, unknown>;
-  onDidDispose(): { dispose(): void };
-}
-
-let serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> } | undefined;
-const disposable = { dispose: () => undefined };
-const fakeVscode = {
-  Uri: {
-    joinPath: (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/'), toString: () => [base.path, ...parts].join('/') }),
-  },
-  ViewColumn: { Beside: -2 },
-  window: {
-    registerWebviewPanelSerializer: (_viewType: string, registered: typeof serializer) => {
-      serializer = registered;
-      return disposable;
-    },
-  },
-};
-// chartPanel.ts imports 'vscode', which exists only inside the editor: hand it the stand-in.
-const originalLoad = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
-(Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = function (request: string, ...rest: unknown[]) {
-  return request === 'vscode' ? fakeVscode : originalLoad.call(this, request, ...rest);
-};
-
-function fakePanel(): FakePanel {
-  const listeners: Listener[] = [];
-  const webview = {
-    html: '',
-    options: {},
-    cspSource: 'vscode-webview://test',
-    posted: [] as unknown[],
-    listeners,
-    asWebviewUri: (uri: { path: string }) => ({ toString: () => `vscode-webview://test${uri.path}` }),
-    postMessage(message: unknown) {
-      this.posted.push(message);
-      return Promise.resolve(true);
-    },
-    onDidReceiveMessage: (listener: Listener) => {
-      listeners.push(listener);
-      return disposable;
-    },
-  };
-  return { title: 'Decay sweep', webview, onDidDispose: () => disposable };
-}
+import { fakePanel, registered } from '../support/fakeVscode';
 
 const outcome: SweepOutcome = {
   uri: 'file:///work/cifar10.py',
@@ -78,6 +29,7 @@ const outcome: SweepOutcome = {
 test('a restored panel shows its saved sweep when the webview asks; foreign state leaves the placeholder', async () => {
   const { SweepChartPanel } = await import('../../client/src/chartPanel');
   SweepChartPanel.registerSerializer({ extensionUri: { path: '/ext' } } as never);
+  const serializer = registered.serializer;
   assert.ok(serializer, 'a serializer is registered');
 
   const chart = toSweepChart(outcome);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decayValuesAround, defaultSpec, runSweep, SweepCancelledError, type SweepResult, type SweepSpec } from '@decay-lens/runtime';
+import { resolveInside } from '../files/workspacePaths';
 import { parse, UsageError } from './args';
 import type { CliIo } from './run';
 
@@ -99,7 +100,7 @@ type SweepFlags = Record<string, string | boolean | undefined>;
 
 function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   let spec = defaultSpec();
-  if (typeof values.spec === 'string') spec = { ...spec, ...readSpecFile(path.resolve(cwd, values.spec)) };
+  if (typeof values.spec === 'string') spec = { ...spec, ...readSpecFile(path.resolve(cwd, values.spec), cwd) };
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   if (text('layers') !== undefined) spec.layers = numberList(text('layers')!, '--layers').map((width) => integer(String(width), '--layers'));
   if (text('activation') !== undefined) spec.activation = oneOf(text('activation')!, ['relu', 'tanh'], '--activation');
@@ -133,7 +134,7 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   return spec;
 }
 
-function readSpecFile(file: string): Partial<SweepSpec> {
+function readSpecFile(file: string, cwd: string): Partial<SweepSpec> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -148,8 +149,17 @@ function readSpecFile(file: string): Partial<SweepSpec> {
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`spec ${file} must be a JSON object`);
   const spec = parsed as Partial<SweepSpec>;
-  // A data path in a spec file is relative to the spec file.
-  if (spec.task?.kind === 'file' && typeof spec.task.path === 'string') spec.task = { ...spec.task, path: path.resolve(path.dirname(file), spec.task.path) };
+  // A data path in a spec file is relative to the spec file, and stays inside the working folder or
+  // the spec's own: a spec file is data (it may come with a repository), `--data` is the user's choice.
+  if (spec.task?.kind === 'file' && typeof spec.task.path === 'string') {
+    const given = spec.task.path;
+    const resolved = [cwd, path.dirname(file)].map((root) => resolveInside(root, path.resolve(path.dirname(file), given), `the data file`));
+    const inside = resolved.find((candidate) => 'path' in candidate);
+    if (!inside || !('path' in inside)) {
+      throw new UsageError(`spec ${file}: the data file '${given}' is outside the working folder and the spec's folder; name it with --data instead`);
+    }
+    spec.task = { ...spec.task, path: inside.path };
+  }
   return spec;
 }
 

@@ -38,6 +38,10 @@ export class SweepService {
       this.tell(MessageType.Info, 'Decay Lens: no weight decay or optimizer here to sweep.');
       return null;
     }
+    if (settings.dataFileRejected) {
+      this.tell(MessageType.Error, `Decay sweep not run: ${settings.dataFileRejected}.`);
+      return null;
+    }
     if (this.running) {
       this.tell(MessageType.Info, 'Decay Lens: a sweep is already running; cancel it or wait for it.');
       return null;

@@ -1,0 +1,146 @@
+// The long fuzz run of the analysis (`npm run fuzz -- --minutes 10 --seed 7`): the generators of
+// test/unit/fuzz.test.ts with larger limits, each input analysed in a child process so a crash
+// (even one that kills the process) or a hang is caught, saved and reported, and the run goes on.
+// Prints how many inputs ran, crashes, hangs, inputs whose slowest analysis took over a second,
+// and the slowest input. Failing inputs go to .test-artifacts/fuzz-<seed>-<n>/ (the slowest, when
+// over a second, to fuzz-<seed>-slowest/). Exit 1 on any crash or hang.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { exerciseAnalysis } from '../test/support/fuzzAnalysis';
+import { fuzzInput, fuzzNotebook, LONG_RUN_LIMITS, notebookSeeds, pythonSeeds, typescriptSeeds, type FuzzInput } from '../test/support/fuzzInputs';
+
+type ToChild = { id: number; input: FuzzInput };
+type FromChild = { id: number; ms: number; error?: string };
+
+const SLOW_MS = 1000;
+const BATCH = 50;
+
+if (process.argv.includes('--child')) runChild();
+else void runParent();
+
+function runChild(): void {
+  process.on('message', (message: ToChild) => {
+    exerciseAnalysis(message.input).then(
+      (ms) => process.send!({ id: message.id, ms } satisfies FromChild),
+      (error: unknown) => process.send!({ id: message.id, ms: -1, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromChild),
+    );
+  });
+}
+
+async function runParent(): Promise<void> {
+  const { values } = parseArgs({
+    options: { minutes: { type: 'string', default: '1' }, seed: { type: 'string' }, 'hang-ms': { type: 'string', default: '10000' } },
+  });
+  const minutes = Number(values.minutes);
+  const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
+  const hangMs = Number(values['hang-ms']);
+  if (!(minutes > 0) || !Number.isInteger(seed) || !(hangMs > 0)) {
+    console.error('usage: npm run fuzz -- [--minutes N] [--seed INTEGER] [--hang-ms MS]');
+    process.exit(2);
+  }
+  const artifacts = path.resolve(__dirname, '..', '.test-artifacts');
+  const inputs = fc.oneof(
+    { weight: 3, arbitrary: fuzzInput(pythonSeeds(), LONG_RUN_LIMITS, '.py') },
+    { weight: 2, arbitrary: fuzzInput(typescriptSeeds(), LONG_RUN_LIMITS, '.ts') },
+    { weight: 1, arbitrary: fuzzNotebook(notebookSeeds(), LONG_RUN_LIMITS) },
+  );
+  console.log(`fuzzing for ${minutes} min, seed ${seed} (Python, TypeScript/JavaScript, notebooks)`);
+
+  const stats = { inputs: 0, crashes: 0, hangs: 0, stalls: 0, slow: 0, slowest: { ms: 0, what: '', input: undefined as FuzzInput | undefined } };
+  const deadline = Date.now() + minutes * 60_000;
+  let child = startChild();
+  for (let batch = 0; Date.now() < deadline; batch++) {
+    for (const input of fc.sample(inputs, { seed: seed + batch, numRuns: BATCH })) {
+      if (Date.now() >= deadline) break;
+      const id = stats.inputs++;
+      const outcome = await analyseInChild(child, id, input, hangMs);
+      const what = describe(input);
+      if (outcome.kind === 'done') {
+        if (outcome.ms > SLOW_MS) stats.slow++;
+        if (outcome.ms > stats.slowest.ms) stats.slowest = { ms: outcome.ms, what, input };
+        continue;
+      }
+      if (outcome.kind !== 'crash' || !child.connected) {
+        child.kill('SIGKILL');
+        child = startChild();
+      }
+      if (outcome.kind === 'hang') {
+        // Once more in a fresh process: a stall of a loaded machine is not a hang of the analysis.
+        const again = await analyseInChild(child, id, input, hangMs);
+        if (again.kind === 'done') {
+          stats.stalls++;
+          console.log(`input ${id} (${what}) stalled past ${hangMs} ms once, took ${Math.round(again.ms)} ms in a fresh process`);
+          continue;
+        }
+        child.kill('SIGKILL');
+        child = startChild();
+        stats.hangs++;
+      } else stats.crashes++;
+      const folder = save(artifacts, `fuzz-${seed}-${id}`, input, `${outcome.kind}: ${outcome.detail}\n`);
+      console.log(`${outcome.kind} on input ${id} (${what}): ${outcome.detail.split('\n')[0]}\n  saved to ${folder}`);
+    }
+  }
+  child.kill();
+  console.log(`inputs: ${stats.inputs}`);
+  console.log(`crashes: ${stats.crashes}`);
+  console.log(`hangs (over ${hangMs} ms, twice): ${stats.hangs}`);
+  console.log(`stalls (over ${hangMs} ms once, not again in a fresh process): ${stats.stalls}`);
+  console.log(`inputs with an analysis over ${SLOW_MS} ms: ${stats.slow}`);
+  console.log(`slowest analysis: ${Math.round(stats.slowest.ms)} ms (${stats.slowest.what})`);
+  if (stats.slowest.input && stats.slowest.ms > SLOW_MS) {
+    console.log(`  saved to ${save(artifacts, `fuzz-${seed}-slowest`, stats.slowest.input, `slowest analysis: ${Math.round(stats.slowest.ms)} ms\n`)}`);
+  }
+  process.exit(stats.crashes + stats.hangs > 0 ? 1 : 0);
+}
+
+function startChild(): ChildProcess {
+  return fork(__filename, ['--child'], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+type Outcome = { kind: 'done'; ms: number } | { kind: 'crash' | 'hang'; detail: string };
+
+/** Runs one input in the child: its answer, its death, or the hang timer, whichever comes first. */
+function analyseInChild(child: ChildProcess, id: number, input: FuzzInput, hangMs: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    const onMessage = (message: FromChild) => {
+      if (message.id !== id) return;
+      cleanup();
+      resolve(message.error === undefined ? { kind: 'done', ms: message.ms } : { kind: 'crash', detail: message.error });
+    };
+    const onExit = (code: number | null, signal: string | null) => {
+      cleanup();
+      resolve({ kind: 'crash', detail: `the analysing process died (${signal ?? `exit code ${code}`})` });
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      resolve({ kind: 'hang', detail: `no answer within ${hangMs} ms` });
+    }, hangMs);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send({ id, input } satisfies ToChild);
+  });
+}
+
+function describe(input: FuzzInput): string {
+  const files = input.files.map((file) => `${file.name} from ${file.from}, ${file.text.length} chars`).join('; ');
+  return input.edits.length > 0 ? `${files}; ${input.edits.length} edits` : files;
+}
+
+/** The input as files (the workspace, then each edit's text) plus input.json and the error. */
+function save(artifacts: string, name: string, input: FuzzInput, error: string): string {
+  const folder = path.join(artifacts, name);
+  mkdirSync(folder, { recursive: true });
+  for (const file of input.files) writeFileSync(path.join(folder, file.name), file.text);
+  input.edits.forEach((text, i) => writeFileSync(path.join(folder, `edit-${i + 1}-${input.files[0].name}`), text));
+  writeFileSync(path.join(folder, 'input.json'), JSON.stringify(input));
+  writeFileSync(path.join(folder, 'error.txt'), error);
+  return folder;
+}
