@@ -64,8 +64,16 @@ function importsKey(module: ModuleInfo): string {
   return JSON.stringify([...module.imports]);
 }
 
-/** A file's state without its syntax tree: plain data that can cross to another thread (parse workers). */
-export type ParsedFile = Omit<FileState, 'document'>;
+/** A file parsed on another thread (parse workers): its IR, or why it is not analysed. JSON-safe. */
+export type ParsedFile = { ir: ModuleIR } | { skipped: string };
+
+/**
+ * A lone CR ends a line for LSP clients (and Python), not for tree-sitter's rows: make it a LF
+ * (same length, so offsets and columns stay) or every position after it is off by lines.
+ */
+function normalizeLineEnds(source: string): string {
+  return source.replace(/\r(?!\n)/g, '\n');
+}
 
 export class WorkspaceAnalyzer {
   private readonly files = new Map<string, FileState>();
@@ -97,9 +105,7 @@ export class WorkspaceAnalyzer {
    * what changed (for documents open in an editor).
    */
   setFile(uri: string, source: string, options: { incremental?: boolean } = {}): void {
-    // A lone CR ends a line for LSP clients (and Python), not for tree-sitter's rows: make it a LF
-    // (same length, so offsets and columns stay) or every position after it is off by lines.
-    const text = source.replace(/\r(?!\n)/g, '\n');
+    const text = normalizeLineEnds(source);
     const previous = this.files.get(uri);
     const reason = unanalysableReason(text);
     if (reason) {
@@ -133,15 +139,16 @@ export class WorkspaceAnalyzer {
   /** Parses a file and forgets it: what `addParsedFile` takes, e.g. in a parse worker. */
   parseOnly(uri: string, text: string): ParsedFile {
     this.setFile(uri, text);
-    const { document: _dropped, ...parsed } = this.files.get(uri)!;
+    const state = this.files.get(uri)!;
     this.files.delete(uri);
-    return parsed;
+    return state.module ? { ir: state.module.ir } : { skipped: state.skipped ?? 'not analysed' };
   }
 
-  /** Adds a file parsed elsewhere by `parseOnly`: the same state `setFile` would have built. */
-  addParsedFile(uri: string, parsed: ParsedFile): void {
+  /** Adds a file parsed elsewhere by `parseOnly`, with its text: the state `setFile` would have built. */
+  addParsedFile(uri: string, source: string, parsed: ParsedFile): void {
     this.files.get(uri)?.document?.dispose();
-    this.files.set(uri, parsed);
+    const text = normalizeLineEnds(source);
+    this.files.set(uri, 'ir' in parsed ? { text, module: buildModuleInfo(uri, parsed.ir) } : { text, skipped: parsed.skipped });
   }
 
   /** Drops the syntax tree of a file that is no longer edited; its analysis stays. */

@@ -5,7 +5,7 @@ import type { Finding } from '../analysis';
 import { applyConfig, ConfigResolver, type ConfigProblem } from '../config';
 import { readSourceFile } from '../files/sourceFiles';
 import { WorkspaceAnalyzer } from '../workspaceAnalyzer';
-import { parseFiles, type SourceText } from '../parser/parsePool';
+import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { uriToPath } from './paths';
 import { isNotebookFile, readNotebookFile } from '../notebooks/ipynb';
@@ -46,35 +46,36 @@ export interface CheckOptions {
 
 export async function checkPaths(inputs: readonly string[], cwd: string, options: CheckOptions = {}): Promise<CheckReport> {
   const { files, skipped } = await collectFiles(inputs, cwd);
-  const analyzer = await WorkspaceAnalyzer.create();
+  const pool = new ParsePool(parseThreads(files.length, options.jobs ?? availableParallelism()));
+  let parsing: Awaited<ReturnType<ParsePool['parse']>>;
   const sources = new Map<string, string>();
   const notebooks = new Map<string, AnalysedNotebook>();
   const texts: SourceText[] = [];
-  for (const file of files) {
-    const uri = pathToFileURL(file).href;
-    if (isNotebookFile(file)) {
-      // One module per notebook, keyed by the notebook's own URI: it imports .py files like a script.
-      const notebook = await readNotebookFile(file);
-      if ('skipped' in notebook) {
-        skipped.push({ path: file, reason: notebook.skipped });
-        continue;
+  try {
+    // Read a few at a time: the reads wait on the disk, not on this thread.
+    const contents = await mapWithConcurrency(files, READ_CONCURRENCY, async (file) =>
+      isNotebookFile(file) ? { notebook: await readNotebookFile(file) } : { source: await readSourceFile(file) },
+    );
+    files.forEach((file, i) => {
+      const { notebook, source } = contents[i];
+      const content = notebook ?? source!;
+      if ('skipped' in content) {
+        skipped.push({ path: file, reason: content.skipped });
+        return;
       }
-      texts.push({ uri, text: notebook.text });
-      sources.set(uri, notebook.text);
-      notebooks.set(uri, { lines: notebook.lines, json: notebook.json });
-      continue;
-    }
-    const source = await readSourceFile(file);
-    if ('skipped' in source) {
-      skipped.push({ path: file, reason: source.skipped });
-      continue;
-    }
-    texts.push({ uri, text: source.text });
-    sources.set(uri, source.text);
+      const uri = pathToFileURL(file).href;
+      texts.push({ uri, text: content.text });
+      sources.set(uri, content.text);
+      // One module per notebook, keyed by the notebook's own URI: it imports .py files like a script.
+      if (notebook && !('skipped' in notebook)) notebooks.set(uri, { lines: notebook.lines, json: notebook.json });
+    });
+    // Parsed in parallel, added in the order read: the same analysis as parsing one by one.
+    parsing = await pool.parse(texts);
+  } finally {
+    await pool.close();
   }
-  // Parsed in parallel, added in the order read: the same analysis as parsing one by one.
-  const { parsed, threads } = await parseFiles(texts, options.jobs ?? availableParallelism());
-  texts.forEach(({ uri }, i) => analyzer.addParsedFile(uri, parsed[i]));
+  const analyzer = await WorkspaceAnalyzer.create();
+  texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsing.parsed[i]));
 
   const result = analyzer.analyze();
   for (const refused of result.skipped) {
@@ -101,8 +102,25 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
     sources,
     notebooks,
     configProblems,
-    parseThreads: threads,
+    parseThreads: parsing.threads,
   };
+}
+
+/** Files read at once: enough to keep the disk busy, far below the open-file limit. */
+const READ_CONCURRENCY = 32;
+
+/** `work` over `items` with at most `limit` running at once; results in the order of `items`. */
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 /** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */

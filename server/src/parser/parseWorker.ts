@@ -11,6 +11,6 @@ const parser = WorkspaceAnalyzer.create();
 
 port.on('message', async (batch: ParseBatch) => {
   const analyzer = await parser;
-  const reply: ParsedBatch = { parsed: batch.files.map((file) => analyzer.parseOnly(file.uri, file.text)) };
+  const reply: ParsedBatch = { json: JSON.stringify(batch.files.map((file) => analyzer.parseOnly(file.uri, file.text))) };
   port.postMessage(reply);
 });
