@@ -725,8 +725,12 @@ export class Evaluator {
       }
       case 'external':
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
-      case 'value':
-        return union(this.evaluate(callee, scope, context), ...args, ...keywords.values());
+      case 'value': {
+        const value = this.evaluate(callee, scope, context);
+        // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
+        if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
+        return union(value, ...args, ...keywords.values());
+      }
       case 'irrelevant':
         return EMPTY;
     }
@@ -749,6 +753,20 @@ export class Evaluator {
     if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return [{ k: 'square', site: at }];
     if (callee.attr === 'sum' && receiver.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: at }];
     if (callee.attr === 'norm') return [{ k: 'norm', site: at }];
+    if (callee.attr === 'add_loss' && !isScriptPath(scope.module.filePath)) {
+      // `self.add_loss(wd * tf.reduce_sum(tf.square(self.kernel)))` in a Keras layer or model: the
+      // term joins model.losses, like a layer regularizer's (an unscaled l2 term has factor 1).
+      const one = { k: 'num' as const, value: 1, site: at };
+      // A factor read from the layer itself (`self.wd`) is its configuration: on, by an unknown amount.
+      const terms = (args[0] ?? keywords.get('losses') ?? EMPTY).flatMap((tag): Tag[] => {
+        if (tag.k === 'l2') return [{ k: 'decay', term: { factor: one, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } }];
+        if (tag.k !== 'decay') return [];
+        const fromSelf = tag.term.factor.k === 'param' && tag.term.factor.name === 'self';
+        return [fromSelf ? { k: 'decay', term: { ...tag.term, factor: { k: 'unknown' } } } : tag];
+      });
+      if (terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: KERAS_LOSSES }, value: terms, site: at, origin: 'keras' });
+      return EMPTY;
+    }
     if (callee.attr === 'compute_loss') {
       // Keras' Model.compute_loss adds the model's regularization losses itself.
       return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
@@ -801,6 +819,10 @@ export class Evaluator {
   }
 
   private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext): Value {
+    // Keras losses compute from labels and predictions only: `tf.keras.losses.mse(y, p)` is data,
+    // `tf.keras.losses.MeanSquaredError()` an object whose calls are.
+    const kerasLoss = /^keras\.losses\.(?:(?<fn>[a-z_]+)|[A-Z]\w*)$/.exec(member);
+    if (kerasLoss) return kerasLoss.groups?.fn ? EMPTY : [{ k: 'dataLoss' }];
     const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
     const kind = optimizerKind(member);
     if (kind) {
@@ -875,6 +897,13 @@ export class Evaluator {
         return [{ k: 'regularizer', factor: factorOf(arg(0, 'scale')), gradScale: 1, site: callSite }];
       case 'kerasL2Regularizer':
         return [{ k: 'regularizer', factor: factorOf(arg(0, 'l2')), gradScale: 2, site: callSite }];
+      case 'kerasL1L2Regularizer': {
+        // The L2 part is the second argument. Left out, the class L1L2 has none; the function
+        // l1_l2's default differs between tf.keras (0.01) and Keras 3 (0): unknown.
+        const l2 = arg(1, 'l2');
+        if (l2.length === 0 && member.endsWith('L1L2')) return EMPTY;
+        return [{ k: 'regularizer', factor: factorOf(l2), gradScale: 2, site: callSite }];
+      }
       case 'learningRateSchedule':
         return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
       default:

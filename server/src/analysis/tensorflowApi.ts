@@ -20,6 +20,7 @@ export type TfRole =
   | 'learningRateSchedule'
   | 'l2Regularizer'
   | 'kerasL2Regularizer'
+  | 'kerasL1L2Regularizer'
   | 'graphKey';
 
 const roles: Record<string, TfRole> = {
@@ -57,6 +58,8 @@ const roles: Record<string, TfRole> = {
   'contrib.slim.l2_regularizer': 'l2Regularizer',
   'keras.regularizers.l2': 'kerasL2Regularizer',
   'keras.regularizers.L2': 'kerasL2Regularizer',
+  'keras.regularizers.l1_l2': 'kerasL1L2Regularizer',
+  'keras.regularizers.L1L2': 'kerasL1L2Regularizer',
   'train.exponential_decay': 'learningRateSchedule',
   'train.inverse_time_decay': 'learningRateSchedule',
   'train.natural_exp_decay': 'learningRateSchedule',
@@ -96,7 +99,10 @@ export const optimizerNames: Record<string, OptimizerKind> = {
 /** `tensorflow.compat.v1.nn.l2_loss` -> `nn.l2_loss`; undefined outside TensorFlow. */
 export function tensorflowMember(fullName: string): string | undefined {
   const match = /^tensorflow(?:\.compat\.v[12])?(?:\.(.*))?$/.exec(fullName);
-  return match ? match[1] ?? '' : undefined;
+  if (match) return match[1] ?? '';
+  // Keras 3 (`import keras`) and the Keras 2 package (`tf_keras`) are tf.keras under other names.
+  const keras = /^(?:keras|tf_keras)(\..*)?$/.exec(fullName);
+  return keras ? `keras${keras[1] ?? ''}` : undefined;
 }
 
 export function tfRole(member: string): TfRole | undefined {

@@ -66,6 +66,11 @@ export type Tag =
   | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site; weightDecay?: OptimizerDecay; optaxSteps?: readonly OptaxStep[] }
   /** `p.norm()`: its square is a sum of squares. */
   | { k: 'norm'; site: Site }
+  /**
+   * A Keras loss object (`tf.keras.losses.CategoricalCrossentropy()`): calling it gives a loss
+   * computed from labels and predictions alone, never the model's regularization terms.
+   */
+  | { k: 'dataLoss' }
   /** `tf.contrib.layers.l2_regularizer(scale)`: a decay term once given to a variable. */
   | { k: 'regularizer'; factor: Factor; gradScale: number; site: Site };
 

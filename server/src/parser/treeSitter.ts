@@ -49,15 +49,16 @@ export function createParser(language: Language): Parser {
 
 /**
  * Tree-sitter parses clean code in ~0.14 µs per character, code with an unclosed bracket high up
- * in ~1 µs; some broken code takes thousands of times that.
+ * in ~1 µs; some broken code takes thousands of times that. Twice the slow case, so a loaded
+ * machine (CPU time grows when two threads share a core's caches) does not skip a file that parses.
  */
-const PARSE_BUDGET_MS = 150;
-const PARSE_BUDGET_MS_PER_CHAR = 0.0008;
+const PARSE_BUDGET_MS = 250;
+const PARSE_BUDGET_MS_PER_CHAR = 0.002;
 
 /**
  * Parses `text` (incrementally from `oldTree`, already edited, when given). Some broken code keeps
  * tree-sitter's parse stacks split over a long stretch (`def f(a=` then a line `x = , 1, 1, ...`
- * of 450 KB: 6 minutes), so a parse is stopped once its CPU time is over 150 ms plus 0.8 µs per
+ * of 450 KB: 6 minutes), so a parse is stopped once its CPU time is over 250 ms plus 2 µs per
  * character, and this throws. CPU time, not wall time: a busy machine does not stop a parse that
  * would finish.
  */

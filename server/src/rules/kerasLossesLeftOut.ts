@@ -22,9 +22,11 @@ export const kerasLossesLeftOut: Rule = {
           related: (sink) => `${sinkDescription(sink)}, without model.calculateLosses()`,
         };
       }
+      // Regularizers carry the keyword they were given by; `self.add_loss(term)` has none.
+      const what = source.term.variable ? `This Keras regularizer (l2 ${factorText(source.term)}${layer ? `, layer \`${layer}\`` : ''})` : `This add_loss term${source.term.factor.k === 'num' ? ` (factor ${factorText(source.term)})` : ''}`;
       return {
         message:
-          `This Keras regularizer (l2 ${factorText(source.term)}${layer ? `, layer \`${layer}\`` : ''}) only adds to model.losses, and the training loop's loss ` +
+          `${what} only adds to model.losses, and the training loop's loss ` +
           `leaves model.losses out (model.fit would add them; a custom loop must). Add tf.add_n(model.losses) to the loss.`,
         related: (sink) => `${sinkDescription(sink)}, without model.losses`,
       };
