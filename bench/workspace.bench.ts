@@ -79,7 +79,7 @@ async function measureServer(folder: string, workspace: GeneratedWorkspace, pyri
   const client = await TestLspClient.start({ workspaceFolder: folder });
   try {
     // The server logs this line right after publishing the diagnostics of the whole workspace.
-    await client.waitForLog(/^indexed \d+ Python files/);
+    await client.waitForLog(/^indexed \d+ files/);
     const indexMs = performance.now() - started;
     const pid = client.process.pid!;
     const rssMb = procMb(pid, 'VmRSS');

@@ -152,8 +152,9 @@ export class DecayLensServer {
       void this.guard('close', async () => {
         const uri = event.document.uri;
         this.analyzer?.stopEditing(uri);
-        // The buffer may have differed from the file: the file on disk is the truth again.
-        if (!(await this.loadFromDisk(uri))) this.analyzer?.removeFile(uri);
+        // The buffer may have differed from the file: the file on disk is the truth again, for the
+        // files the workspace index reads; others (a library file, a file of another folder) go.
+        if (!this.isWorkspaceSource(uri) || !(await this.loadFromDisk(uri))) this.analyzer?.removeFile(uri);
         this.scheduleAnalysis();
       }),
     );
@@ -218,7 +219,7 @@ export class DecayLensServer {
     // diagnostics on the wire: the benchmark (bench/workspace.bench.ts) waits for it.
     this.scheduleAnalysis();
     this.guardSync('analysis', () => this.currentResult());
-    this.connection.console.info(`indexed ${files.length} Python files`);
+    this.connection.console.info(`indexed ${files.length} files`);
   }
 
   /** A file the workspace index reads (notebooks excepted: they are analysed while open). */
@@ -321,7 +322,7 @@ export class DecayLensServer {
 
   /** The lines of an open document, or of the analysed file text. */
   private linesOf(uri: string): string[] {
-    return (this.documents.get(uri)?.getText() ?? this.analyzer?.textOf(uri) ?? '').split(/\r?\n/);
+    return (this.documents.get(uri)?.getText() ?? this.analyzer?.textOf(uri) ?? '').split(/\r\n|\r|\n/);
   }
 
   private refreshSweepViews(): void {

@@ -6,7 +6,7 @@ import type { Language } from 'web-tree-sitter';
 import { PythonDocument, SourceDocument } from './parser/pythonDocument';
 import { loadPythonLanguage, loadScriptLanguages } from './parser/treeSitter';
 import { createTypeScriptConverter } from './parser/typescriptIr';
-import { isScriptPath, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
+import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
 import { computeDecayFacts, dedupe, type DecayFacts } from './analysis/decayFlow';
 import type { Effect } from './analysis/effects';
@@ -414,7 +414,7 @@ function pathKey(module: ModuleInfo, withoutExtension: string): string {
 
 /** The keys a module is found by: its path without extension, and every dotted suffix of it. */
 function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
-  const withoutExtension = module.filePath.replace(/\.(?:py|[cm]?[jt]s|[jt]sx)$/, '');
+  const withoutExtension = module.filePath.replace(SCRIPT_EXTENSION, '').replace(/\.py$/, '');
   const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
   if (parts[parts.length - 1] === '__init__') parts.pop();
   const names: string[] = [];

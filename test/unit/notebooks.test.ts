@@ -129,11 +129,13 @@ describe('the line map', () => {
     { cell: 1, source: 'a = 1\nb = 2\n' },
     { cell: 2, source: '' },
     { cell: 4, source: 'c = 3\r\nd = 4' },
+    // A lone CR ends a line for editors and Python: the cell has three lines.
+    { cell: 5, source: 'e = 5\rf = 6\ng = 7' },
   ]);
 
   test('the module is the code cells one after another', () => {
-    assert.equal(module.text, 'a = 1\nb = 2\nc = 3\nd = 4\n');
-    assert.deepEqual(module.lines.cells, [1, 4], 'an empty cell adds no lines');
+    assert.equal(module.text, 'a = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\n');
+    assert.deepEqual(module.lines.cells, [1, 4, 5], 'an empty cell adds no lines');
   });
 
   test('module lines to cells and back', () => {
@@ -143,7 +145,11 @@ describe('the line map', () => {
       { cell: 4, line: 0 },
       { cell: 4, line: 1 },
     ]);
-    assert.equal(module.lines.toCell(4), undefined);
+    assert.deepEqual([5, 6].map((line) => module.lines.toCell(line)), [
+      { cell: 5, line: 1 },
+      { cell: 5, line: 2 },
+    ]);
+    assert.equal(module.lines.toCell(7), undefined);
     assert.equal(module.lines.toModuleLine(4, 1), 3);
     assert.equal(module.lines.toModuleLine(1, 2), undefined, 'past the cell');
     assert.equal(module.lines.toModuleLine(0, 0), undefined, 'not a code cell');

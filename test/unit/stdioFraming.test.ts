@@ -60,3 +60,21 @@ test('a header without a usable Content-Length, junk and bodies that are not JSO
     assert.ok(dropped.every((reason) => /header has no Content-Length|not JSON|not an LSP header/.test(reason)), reasons);
   }
 });
+
+test('a Content-Length over the limit is a broken header, not a wait for 100 GB', async () => {
+  const stream = Buffer.concat([frame('{}', 'Content-Length: 99999999999\r\n\r\n'), good[0], good[1]]);
+  for (const chunks of [[stream], chunked(stream, 61)]) {
+    const { output, dropped } = await filter(chunks);
+    assert.ok(output.equals(Buffer.concat([good[0], good[1]])), 'the messages after it pass');
+    assert.match(dropped.join('\n'), /Content-Length 99999999999 is over \d+ bytes/);
+  }
+});
+
+test('a 20 MB message in 64 KB chunks passes whole', async () => {
+  const big = frame(JSON.stringify({ text: 'x'.repeat(20_000_000) }));
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < big.length; at += 65_536) chunks.push(big.subarray(at, at + 65_536));
+  const { output, dropped } = await filter([...chunks, good[0]]);
+  assert.ok(output.equals(Buffer.concat([big, good[0]])));
+  assert.deepEqual(dropped, []);
+});

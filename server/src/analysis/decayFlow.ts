@@ -71,9 +71,16 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),
     (tag) => siteKey(tag.site),
   );
-  // An optax transformation chained into a larger one carries the same decay: keep the last, outermost one.
-  const decaySites = constructed.map((tag) => (tag.weightDecay?.optax ? siteKey(tag.weightDecay.site) : undefined));
-  const optimizers = constructed.filter((_, index) => decaySites[index] === undefined || decaySites.lastIndexOf(decaySites[index]) === index);
+  // An optax transformation chained into a larger one carries the same decay: keep the outermost
+  // one, the chain with the most steps (the order effects were recorded in does not tell).
+  const outermost = new Map<string, Tag & { k: 'optimizer' }>();
+  for (const tag of constructed) {
+    if (!tag.weightDecay?.optax) continue;
+    const key = siteKey(tag.weightDecay.site);
+    const kept = outermost.get(key);
+    if (!kept || (tag.optaxSteps?.length ?? 0) >= (kept.optaxSteps?.length ?? 0)) outermost.set(key, tag);
+  }
+  const optimizers = constructed.filter((tag) => !tag.weightDecay?.optax || outermost.get(siteKey(tag.weightDecay.site)) === tag);
   const layers = dedupe(
     effects.flatMap((effect) => (effect.k === 'layer' ? [effect] : [])),
     (layer) => siteKey(layer.site),

@@ -31,5 +31,8 @@ export function isScriptPath(pathOrUri: string): boolean {
   return scriptGrammarOf(pathOrUri) !== undefined;
 }
 
+/** A TypeScript or JavaScript extension at the end of a path or import specifier. */
+export const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
 /** The extensions `scriptGrammarOf` knows, for file watchers (`ts,tsx,...`). */
 export const SCRIPT_EXTENSIONS: readonly string[] = Object.keys(scriptGrammars).map((extension) => extension.slice(1));

@@ -51,7 +51,8 @@ function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
     // optax applies transformations in chain order: where the decay sits decides what it does.
     lines.push('optax: `add_decayed_weights` adds `wd*w` to the update at its place in the chain (`optax.adamw` puts it after the Adam scaling, before the learning-rate step).', '');
     if (decay.optax.afterStep) {
-      lines.push(`Here it comes after the learning-rate step, which already scaled the update by \`-lr\`: each step multiplies the weights by \`1 + wd\`${wd !== undefined ? ` = \`${formatNumber(1 + wd)}\`` : ''}, so they grow (WD302).`);
+      const effect = wd === undefined || wd > 0 ? ', so they grow (WD302)' : wd < 0 ? ': with a negative wd that shrinks them, a decay of `-wd` per step that ignores the learning rate' : '';
+      lines.push(`Here it comes after the learning-rate step, which already scaled the update by \`-lr\`: each step multiplies the weights by \`1 + wd\`${wd !== undefined ? ` = \`${formatNumber(1 + wd)}\`` : ''}${effect}.`);
       return lines.join('\n');
     }
   }

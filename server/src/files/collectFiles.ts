@@ -2,6 +2,7 @@
 // paths that were not analysed with the reason. Never throws for a file-system problem.
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { isInside } from './workspacePaths';
 import { isScriptPath } from '../analysis/sourceLanguage';
 
 /** Folders never descended into while searching a folder (a folder named on the command line still is). */
@@ -52,7 +53,7 @@ export function isAnalysableFile(name: string): boolean {
 /** Whether a walk of the folder `root` collects `file` (for single files, e.g. the editor's file watcher). */
 export function isCollectedFrom(root: string, file: string): boolean {
   const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  if (relative === '' || !isInside(root, file)) return false;
   const folders = relative.split(path.sep).slice(0, -1);
   if (folders.some((folder) => EXCLUDED_FOLDERS.has(folder))) return false;
   return collectsFile(path.basename(file), folders.some((folder) => BUILD_OUTPUT_FOLDERS.has(folder)));

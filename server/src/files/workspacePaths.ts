@@ -13,7 +13,8 @@ export function resolveInside(root: string, relative: string, what: string): { p
   return { path: resolved };
 }
 
-function isInside(root: string, candidate: string): boolean {
+/** Whether `candidate` is `root` or below it (a folder named `..data` is below). */
+export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

@@ -56,11 +56,16 @@ function scanSources(json: string): Map<number, number[][]> {
       scanner.object((field) => {
         if (field !== 'source') return scanner.skipValue();
         const lines: number[][] = [[]];
+        // Lines end at CRLF, CR or LF, as the cell text is split (notebookModule.ts).
+        let afterCarriageReturn = false;
         const onChar = (char: string, offset: number) => {
-          if (char === '\n') {
-            lines[lines.length - 1].push(offset);
-            lines.push([]);
-          } else lines[lines.length - 1].push(offset);
+          if (char === '\n' && afterCarriageReturn) {
+            afterCarriageReturn = false; // the LF of a CRLF: its line ended at the CR
+            return;
+          }
+          afterCarriageReturn = char === '\r';
+          lines[lines.length - 1].push(offset);
+          if (char === '\n' || char === '\r') lines.push([]);
         };
         let end = scanner.offset;
         if (scanner.peek() === '[') {

@@ -86,7 +86,7 @@ export function buildNotebookModule(cells: readonly CodeCell[]): NotebookModule 
   const moduleLines: string[] = [];
   const spans: CellSpan[] = [];
   for (const { cell, source } of cells) {
-    const lines = source.split(/\r?\n/);
+    const lines = source.split(/\r\n|\r|\n/);
     // "a\nb\n" is two lines, as the editor shows them; the empty tail adds nothing to analyse.
     if (lines[lines.length - 1] === '') lines.pop();
     if (lines.length === 0) continue;

@@ -21,9 +21,7 @@ export interface ParseBatch {
  * this thread in half the time a structured clone's deserialization takes (measured: 56 vs 108 ms
  * for 1,000 files); this thread's time is what limits the speed-up.
  */
-export interface ParsedBatch {
-  json: string;
-}
+export type ParsedBatch = { json: string } | { error: string };
 
 /** Below this many files per thread, starting a worker (~100 ms) costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 64;
@@ -43,7 +41,13 @@ export class ParsePool {
 
   /** `threads` counts this one: 1 starts no worker. */
   constructor(threads: number) {
-    this.workers = Array.from({ length: Math.max(0, threads - 1) }, startParseWorker);
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+      const worker = startParseWorker();
+      // A worker that dies between batches must not take this thread with it (an 'error' event
+      // without a listener throws); the batch it would have taken is parsed here instead.
+      worker.on('error', () => undefined).once('exit', () => exited.add(worker));
+      return worker;
+    });
   }
 
   /**
@@ -83,6 +87,7 @@ async function drainInWorker(worker: Worker, files: readonly SourceText[], queue
     const batch: ParseBatch = { files: files.slice(start, start + FILES_PER_BATCH) };
     try {
       const reply = await ask(worker, batch);
+      if ('error' in reply) throw new Error(reply.error);
       (JSON.parse(reply.json) as ParsedFile[]).forEach((file, i) => (parsed[start + i] = file));
       parsedSome = true;
     } catch {
@@ -93,7 +98,11 @@ async function drainInWorker(worker: Worker, files: readonly SourceText[], queue
   return parsedSome;
 }
 
+/** Workers that have stopped: a message to one would never be answered. */
+const exited = new WeakSet<Worker>();
+
 function ask(worker: Worker, batch: ParseBatch): Promise<ParsedBatch> {
+  if (exited.has(worker)) return Promise.reject(new Error('parse worker exited'));
   return new Promise((resolve, reject) => {
     const settle = (done: () => void) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);

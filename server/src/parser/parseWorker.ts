@@ -1,5 +1,5 @@
 // A parse worker thread (bundled to dist/parseWorker.js): turns batches of source texts into
-// parsed file states (IR and symbols) for parsePool.ts. Only parsing happens here; the analysis
+// their IR (as JSON) for parsePool.ts. Only parsing happens here; the analysis
 // across files stays in the main thread.
 import { parentPort } from 'node:worker_threads';
 import { WorkspaceAnalyzer } from '../workspaceAnalyzer';
@@ -8,9 +8,16 @@ import type { ParseBatch, ParsedBatch } from './parsePool';
 const port = parentPort;
 if (!port) throw new Error('parseWorker runs as a worker thread');
 const parser = WorkspaceAnalyzer.create();
+// A failed start is answered on the first batch (the pool then parses it itself), not thrown here.
+parser.catch(() => undefined);
 
 port.on('message', async (batch: ParseBatch) => {
-  const analyzer = await parser;
-  const reply: ParsedBatch = { json: JSON.stringify(batch.files.map((file) => analyzer.parseOnly(file.uri, file.text))) };
+  let reply: ParsedBatch;
+  try {
+    const analyzer = await parser;
+    reply = { json: JSON.stringify(batch.files.map((file) => analyzer.parseOnly(file.uri, file.text))) };
+  } catch (error) {
+    reply = { error: error instanceof Error ? error.message : String(error) };
+  }
   port.postMessage(reply);
 });

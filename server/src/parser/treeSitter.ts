@@ -60,17 +60,22 @@ const PARSE_BUDGET_MS_PER_CHAR = 0.002;
  * tree-sitter's parse stacks split over a long stretch (`def f(a=` then a line `x = , 1, 1, ...`
  * of 450 KB: 6 minutes), so a parse is stopped once its CPU time is over 250 ms plus 2 µs per
  * character, and this throws. CPU time, not wall time: a busy machine does not stop a parse that
- * would finish.
+ * would finish, and parse threads do not stop each other's.
  */
 export function parseWithinBudget(parser: Parser, text: string, oldTree?: Tree): Tree {
   const budgetMicros = 1000 * (PARSE_BUDGET_MS + PARSE_BUDGET_MS_PER_CHAR * text.length);
-  const cpuMicros = () => {
-    const { user, system } = process.cpuUsage();
-    return user + system;
-  };
-  const started = cpuMicros();
+  // This thread's CPU time is at most both the process's (which counts parse workers too) and the
+  // wall time (which counts waiting for a busy core): the smaller of the two bounds it.
+  const elapsedMicros = (() => {
+    const cpuStart = process.cpuUsage();
+    const wallStart = performance.now();
+    return () => {
+      const { user, system } = process.cpuUsage(cpuStart);
+      return Math.min(user + system, 1000 * (performance.now() - wallStart));
+    };
+  })();
   let stopped = false;
-  const progressCallback = () => (stopped = cpuMicros() - started > budgetMicros);
+  const progressCallback = () => (stopped = elapsedMicros() > budgetMicros);
   const tree = parser.parse(text, oldTree, { progressCallback }) ?? (stopped ? null : parser.parse(text, null, { progressCallback }));
   if (tree) return tree;
   // A stopped parse would otherwise resume where it left off on the next call.

@@ -20,6 +20,7 @@
 // - `export default` defines a function named `default` (forwarding to the named function, if any).
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
+import { SCRIPT_EXTENSION } from '../analysis/sourceLanguage';
 import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
 import type { TopLevelConverter } from './pythonDocument';
 import { MAX_EXPRESSION_DEPTH, rangeOf } from './pythonIr';
@@ -43,8 +44,6 @@ const declarationsWithoutValues = new Set(['type_alias_declaration', 'interface_
 const functionNodes = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
 /** Wrappers whose value is their operand's (`await x`, `x as T`, `x!`, `(x)`). */
 const transparentNodes = new Set(['await_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion', 'parenthesized_expression']);
-/** `./model.js` names `./model.ts` in TypeScript's ESM style: import specifiers drop these. */
-const scriptExtension = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 function named(node: Node): Node[] {
   return node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment' && !isTypeNode(child.type));
@@ -80,7 +79,8 @@ type ModuleRef = { kind: 'package'; module: string } | { kind: 'relative'; level
 
 function moduleRef(specifier: string): ModuleRef {
   if (!specifier.startsWith('.')) return { kind: 'package', module: specifier };
-  const segments = specifier.replace(scriptExtension, '').split('/').filter((segment) => segment !== '' && segment !== '.');
+  // `./model.js` names `./model.ts` in TypeScript's ESM style: the extension goes.
+  const segments = specifier.replace(SCRIPT_EXTENSION, '').split('/').filter((segment) => segment !== '' && segment !== '.');
   let level = 1;
   while (segments[0] === '..') {
     segments.shift();

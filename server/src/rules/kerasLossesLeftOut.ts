@@ -10,8 +10,10 @@ export const kerasLossesLeftOut: Rule = {
   defaultSeverity: 'warning',
   summary: 'A Keras model has regularizers, but its custom training loop leaves out model.losses',
   check(facts) {
-    // The quick fix adds model.losses to the value of the loss the tape differentiates.
-    const tape = facts.sinks.find((sink) => sink.method === 'gradient' && sink.lossDefinition && sink.trainedModel);
+    // The quick fix adds model.losses to the value of the loss the tape differentiates: only when
+    // there is one such loop, since which model a regularizer belongs to is not known here.
+    const tapes = facts.sinks.filter((sink) => sink.method === 'gradient' && sink.lossDefinition && sink.trainedModel);
+    const tape = tapes.length === 1 ? tapes[0] : undefined;
     const findings = uncollectedRegularizers(facts, 'keras', (source) => {
       const layer = source.term.variable?.name;
       if (isScriptPath(source.write.site.uri)) {

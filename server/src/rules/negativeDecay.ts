@@ -26,7 +26,9 @@ export const negativeDecay: Rule = {
       const decay = optimizer.weightDecay;
       if (!decay) return [];
       const factor = decay.factor;
-      if (decay.optax?.afterStep && (factor.k !== 'num' || factor.value > 0)) {
+      // After the step a negative wd shrinks the weights by 1+wd each step: decay written directly, not a bug.
+      if (decay.optax?.afterStep && factor.k === 'num' && factor.value < 0) return [];
+      if (decay.optax?.afterStep) {
         const grows = factor.k === 'num' ? ` (×${formatNumber(1 + factor.value)})` : '';
         return [
           {
