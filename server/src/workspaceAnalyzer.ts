@@ -371,8 +371,13 @@ class WorkspaceModules implements ModuleResolver {
 
   resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
     const parts = target.dotted.split('.');
+    const script = isScriptPath(importer.filePath);
     for (let i = parts.length; i >= 1; i--) {
-      const module = target.fromDir ? this.moduleAtPath(path.join(target.fromDir, ...parts.slice(0, i)), importer) : this.moduleNamed(parts.slice(0, i).join('.'), importer);
+      const { fromDir } = target;
+      const module = fromDir
+        ? // `./model.utils` in TypeScript is a file name with a dot: try the dots as dots too.
+          (script ? relativePaths(parts.slice(0, i)) : [parts.slice(0, i).join(path.sep)]).map((relative) => this.moduleAtPath(path.join(fromDir, relative), importer)).find(Boolean)
+        : this.moduleNamed(parts.slice(0, i).join('.'), importer);
       if (module) return { module, member: parts.slice(i).join('.') };
     }
     return undefined;
@@ -391,6 +396,16 @@ class WorkspaceModules implements ModuleResolver {
     const importerDir = path.dirname(importer.filePath);
     return candidates.find((module) => path.dirname(module.filePath) === importerDir) ?? candidates[0];
   }
+}
+
+/**
+ * The paths `a.b.c` can stand for when each dot is a folder separator or a dot in a name, folders
+ * first (`a/b/c`, `a/b.c`, `a.b/c`, `a.b.c`); at most 32, from the first 6 parts.
+ */
+function relativePaths(parts: readonly string[]): string[] {
+  let paths = [parts[0]];
+  for (const part of parts.slice(1, 6)) paths = paths.flatMap((prefix) => [path.join(prefix, part), `${prefix}.${part}`]);
+  return parts.length > 6 ? paths.map((prefix) => path.join(prefix, ...parts.slice(6))) : paths;
 }
 
 function sameObjects(a: readonly object[], b: readonly object[]): boolean {
