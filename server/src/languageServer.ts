@@ -16,6 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from './analysis/findings';
 import { readSourceFile } from './files/sourceFiles';
 import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles, isCollectedFrom } from './files/collectFiles';
@@ -39,6 +40,8 @@ export class DecayLensServer {
   private result: AnalysisResult | undefined;
   private analysisScheduled = false;
   private published = new Map<string, string>();
+  /** The diagnostics last built for each file's findings (see publish). */
+  private converted = new Map<string, { findings: Finding[]; diagnostics: Diagnostic[] }>();
   private skipped = new Map<string, string>();
   /** What lenses and inlay hints were computed from last; a change triggers refresh requests. */
   private sweepViews = '';
@@ -287,17 +290,32 @@ export class DecayLensServer {
 
   private publish(result: AnalysisResult): void {
     const byUri = new Map<string, Diagnostic[]>();
+    /** Files whose diagnostics are the ones published last time: no need to serialize them again. */
+    const unchanged = new Set<string>();
     if (this.settings.enable) {
       // Project config files first, the editor's decayLens.rules over them.
       const configFor = (file: string) => withEditorRules(this.configs.configFor(file), this.settings.rules);
+      const findingsByUri = new Map<string, Finding[]>();
       for (const finding of applyConfig(result.findings, configFor).map((found) => this.notebooks.toCells(found))) {
-        const list = byUri.get(finding.uri) ?? [];
-        list.push(toDiagnostic(finding, this.supportsRelatedInformation));
-        byUri.set(finding.uri, list);
+        const list = findingsByUri.get(finding.uri);
+        if (list) list.push(finding);
+        else findingsByUri.set(finding.uri, [finding]);
       }
+      // Unchanged programs hand back the same finding objects: their diagnostics are reused.
+      const converted = new Map<string, { findings: Finding[]; diagnostics: Diagnostic[] }>();
+      for (const [uri, findings] of findingsByUri) {
+        const before = this.converted.get(uri);
+        const reuse = before !== undefined && sameItems(before.findings, findings);
+        const diagnostics = reuse ? before.diagnostics : findings.map((finding) => toDiagnostic(finding, this.supportsRelatedInformation));
+        if (reuse) unchanged.add(uri);
+        converted.set(uri, { findings, diagnostics });
+        byUri.set(uri, [...diagnostics]);
+      }
+      this.converted = converted;
       // A broken config file is reported on the file itself, at the offending line.
       for (const problem of this.configs.problems()) {
         const uri = pathToFileURL(problem.file).href;
+        unchanged.delete(uri);
         const list = byUri.get(uri) ?? [];
         list.push({
           range: { start: { line: problem.line - 1, character: 0 }, end: { line: problem.line - 1, character: Number.MAX_SAFE_INTEGER } },
@@ -313,7 +331,9 @@ export class DecayLensServer {
     const next = new Map<string, string>();
     for (const uri of new Set([...this.published.keys(), ...byUri.keys()])) {
       const diagnostics = byUri.get(uri) ?? [];
-      const serialized = JSON.stringify(diagnostics);
+      // '' marks a file to publish again whatever it holds (settings or config changed).
+      const previous = this.published.get(uri);
+      const serialized = unchanged.has(uri) && previous ? previous : JSON.stringify(diagnostics);
       if (byUri.has(uri)) next.set(uri, serialized);
       if (this.published.get(uri) !== serialized) void this.connection.sendDiagnostics({ uri, diagnostics });
     }
@@ -346,6 +366,10 @@ export class DecayLensServer {
       return null;
     }
   }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function isAnalysable(document: TextDocument): boolean {

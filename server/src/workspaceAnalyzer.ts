@@ -9,10 +9,10 @@ import { createTypeScriptConverter } from './parser/typescriptIr';
 import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
 import { computeDecayFacts, dedupe, type DecayFacts } from './analysis/decayFlow';
-import type { Effect } from './analysis/effects';
+import type { DiscardedTerm, Effect, HelperCall } from './analysis/effects';
 import { Evaluator, type ModuleResolver, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
-import type { ModuleIR } from './analysis/ir';
+import type { FunctionDef, ModuleIR } from './analysis/ir';
 import { buildDecayHints, type DecayHint } from './features/decayHints';
 import { buildHoverFacts } from './features/hoverFacts';
 import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
@@ -42,8 +42,8 @@ interface FileState {
 }
 
 interface ProgramResult {
-  /** The summaries, helper calls and discarded terms the facts were computed from. */
-  inputs: readonly object[];
+  /** The input version of each of the program's modules (sorted by URI) the facts were computed from. */
+  versions: number[];
   facts: DecayFacts;
   findings: Finding[];
   /** Built from the facts on first use, and kept with them. */
@@ -55,8 +55,8 @@ interface ProgramResult {
 interface ModuleLinks {
   modules: Map<string, ModuleInfo>;
   resolver: WorkspaceModules;
-  /** Each program's module URIs, with its key (the sorted URIs) for the program cache. */
-  programs: { program: Set<string>; key: string }[];
+  /** Each program's module URIs, also sorted, and its key (the sorted URIs) for the program cache. */
+  programs: { program: Set<string>; modules: string[]; key: string }[];
 }
 
 /** What a module imports, as text: equal keys resolve to the same modules. */
@@ -81,6 +81,9 @@ export class WorkspaceAnalyzer {
   private readonly evaluator = new Evaluator();
   /** How the modules of the last analysis import each other. */
   private links: ModuleLinks | undefined;
+  /** Each module's analysis inputs in the last analysis, with their version (see moduleInputVersions). */
+  private readonly moduleInputs = new Map<string, { items: object[]; version: number }>();
+  private nextInputVersion = 0;
   /** Each program's facts and findings by its sorted module URIs, from the last analysis. */
   private programCache = new Map<string, ProgramResult>();
 
@@ -175,9 +178,7 @@ export class WorkspaceAnalyzer {
     const { resolver, programs } = this.linkModules(modules);
     this.evaluator.beginRun(modules, resolver);
     const moduleSummaries = modules.map((module) => this.evaluator.summarizeModule(module));
-    const functions = modules.flatMap((module) =>
-      [...module.functions.values(), ...module.methods].map((fn) => ({ key: `${module.uri}#${fn.name}`, module, fn })),
-    );
+    const functions = modules.flatMap(functionRefs);
     const functionSummaries = functions.map((ref) => ({ ref, summary: this.evaluator.summarize(ref) }));
     const { called, helperCalls, discarded } = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
     // The code that runs on its own, by module: module bodies, and functions nobody calls.
@@ -201,19 +202,21 @@ export class WorkspaceAnalyzer {
     const rootsOf = indexByModule(roots, (root) => root.module);
     const helperCallsOf = indexByModule(helperCalls, (call) => call.writeSite.uri);
     const discardedOf = indexByModule(discarded, (term) => term.site.uri);
+    const versionOf = this.moduleInputVersions(roots, helperCalls, discarded);
     const programCache = new Map<string, ProgramResult>();
-    for (const { program, key: programKey } of programs) {
-      const programRoots = rootsOf(program);
-      const programHelperCalls = helperCallsOf(program);
-      const programDiscarded = discardedOf(program);
-      // Facts are a function of these objects, which the evaluator keeps while they are valid: an
-      // edit recomputes the programs it reaches, not the whole workspace.
-      const inputs = [...programRoots.map((root) => root.summary), ...programHelperCalls, ...programDiscarded];
+    for (const { program, key: programKey, modules: programModules } of programs) {
+      // Facts are a function of the summaries, helper calls and discarded terms of the program's
+      // modules, which the evaluator keeps while they are valid: an edit recomputes the programs
+      // it reaches, not the whole workspace.
+      const versions = programModules.map(versionOf);
       let result = this.programCache.get(programKey);
-      if (!result || !sameObjects(result.inputs, inputs)) {
+      if (!result || !sameNumbers(result.versions, versions)) {
+        const programRoots = rootsOf(program);
+        const programHelperCalls = helperCallsOf(program);
+        const programDiscarded = discardedOf(program);
         const facts = computeDecayFacts(programRoots.flatMap(effectsOf), programHelperCalls, programDiscarded);
         result = {
-          inputs,
+          versions,
           facts,
           findings: runRules(facts),
           hovers: memoize(() => buildHoverFacts(facts)),
@@ -223,7 +226,7 @@ export class WorkspaceAnalyzer {
       }
       programCache.set(programKey, result);
       for (const finding of result.findings) {
-        const key = `${finding.code}|${finding.uri}|${JSON.stringify(finding.range)}`;
+        const key = findingKey(finding);
         if (!findings.has(key) && !this.isSuppressed(finding)) findings.set(key, finding);
       }
       programResults.push(result);
@@ -270,24 +273,58 @@ export class WorkspaceAnalyzer {
       return previous;
     }
     const resolver = new WorkspaceModules(modules);
-    const programs = resolver.programs().map((program) => ({ program, key: [...program].sort().join('\n') }));
+    const programs = resolver.programs().map((program) => {
+      const modules = [...program].sort();
+      return { program, modules, key: modules.join('\n') };
+    });
     this.links = { modules: new Map(modules.map((module) => [module.uri, module])), resolver, programs };
     return this.links;
   }
 
   /**
+   * A number per module that changes whenever one of its roots' summaries, helper calls or
+   * discarded terms is a different object than in the last analysis (they are kept while valid).
+   */
+  private moduleInputVersions(roots: readonly { module: string; summary: Summary }[], helperCalls: readonly HelperCall[], discarded: readonly DiscardedTerm[]): (uri: string) => number {
+    const inputs = new Map<string, object[]>();
+    const add = (uri: string, item: object) => {
+      const list = inputs.get(uri);
+      if (list) list.push(item);
+      else inputs.set(uri, [item]);
+    };
+    for (const root of roots) add(root.module, root.summary);
+    for (const call of helperCalls) add(call.writeSite.uri, call);
+    for (const term of discarded) add(term.site.uri, term);
+    const previous = this.moduleInputs;
+    for (const [uri, items] of inputs) {
+      const before = previous.get(uri);
+      if (!before || !sameObjects(before.items, items)) previous.set(uri, { items, version: this.nextInputVersion++ });
+    }
+    for (const uri of previous.keys()) if (!inputs.has(uri)) previous.delete(uri);
+    return (uri) => previous.get(uri)?.version ?? -1;
+  }
+
+  /**
    * `# decay-lens: ignore` or `# decay-lens: ignore[WD101, WD105]` on the finding's first line
-   * (`// decay-lens: ...` in TypeScript and JavaScript).
+   * (`// decay-lens: ...` in TypeScript and JavaScript). Remembered per finding and file text.
    */
   private isSuppressed(finding: Finding): boolean {
     const text = this.files.get(finding.uri)?.text;
     if (!text) return false;
-    const line = lineAt(text, finding.range.startLine);
-    const comment = scriptGrammarOf(finding.uri) ? SCRIPT_SUPPRESSION : PYTHON_SUPPRESSION;
-    const match = comment.exec(line);
-    if (!match) return false;
-    return match[1] === undefined || match[1].split(',').some((code) => code.trim().toUpperCase() === finding.code);
+    const known = suppressions.get(finding);
+    if (known?.text === text) return known.suppressed;
+    const suppressed = suppressedIn(text, finding);
+    suppressions.set(finding, { text, suppressed });
+    return suppressed;
   }
+}
+
+function suppressedIn(text: string, finding: Finding): boolean {
+  const line = lineAt(text, finding.range.startLine);
+  const comment = scriptGrammarOf(finding.uri) ? SCRIPT_SUPPRESSION : PYTHON_SUPPRESSION;
+  const match = comment.exec(line);
+  if (!match) return false;
+  return match[1] === undefined || match[1].split(',').some((code) => code.trim().toUpperCase() === finding.code);
 }
 
 const PYTHON_SUPPRESSION = /#\s*decay-lens:\s*ignore(?:\[([^\]]*)\])?/;
@@ -406,6 +443,36 @@ function relativePaths(parts: readonly string[]): string[] {
   let paths = [parts[0]];
   for (const part of parts.slice(1, 6)) paths = paths.flatMap((prefix) => [path.join(prefix, part), `${prefix}.${part}`]);
   return parts.length > 6 ? paths.map((prefix) => path.join(prefix, ...parts.slice(6))) : paths;
+}
+
+/** A module's functions and methods with their summary keys; built once per version of the file. */
+const functionRefsOf = new WeakMap<ModuleInfo, { key: string; module: ModuleInfo; fn: FunctionDef }[]>();
+
+function functionRefs(module: ModuleInfo): { key: string; module: ModuleInfo; fn: FunctionDef }[] {
+  let refs = functionRefsOf.get(module);
+  if (!refs) {
+    refs = [...module.functions.values(), ...module.methods].map((fn) => ({ key: `${module.uri}#${fn.name}`, module, fn }));
+    functionRefsOf.set(module, refs);
+  }
+  return refs;
+}
+
+/** Computed once per finding object: a program's findings are reused while it is unchanged. */
+const findingKeys = new WeakMap<Finding, string>();
+const suppressions = new WeakMap<Finding, { text: string; suppressed: boolean }>();
+
+function findingKey(finding: Finding): string {
+  let key = findingKeys.get(finding);
+  if (key === undefined) {
+    const { startLine, startColumn, endLine, endColumn } = finding.range;
+    key = `${finding.code}|${finding.uri}|${startLine}:${startColumn}-${endLine}:${endColumn}`;
+    findingKeys.set(finding, key);
+  }
+  return key;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 function sameObjects(a: readonly object[], b: readonly object[]): boolean {

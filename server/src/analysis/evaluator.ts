@@ -104,6 +104,8 @@ interface CacheEntry {
 }
 
 interface ModuleState {
+  /** The version of the file this state was taken from: the same object needs no comparison. */
+  module: ModuleInfo;
   topLevel: readonly Stmt[];
   names: string;
   generation: number;
@@ -148,12 +150,14 @@ export class Evaluator {
   private updateModuleState(module: ModuleInfo): void {
     const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',');
     const previous = this.moduleStates.get(module.uri);
+    if (previous?.module === module) return;
     const same =
       previous &&
       previous.names === names &&
       previous.topLevel.length === module.topLevel.length &&
       previous.topLevel.every((stmt, index) => stmt === module.topLevel[index]);
-    if (!same) this.moduleStates.set(module.uri, { topLevel: module.topLevel, names, generation: (previous?.generation ?? 0) + 1 });
+    if (same) previous.module = module;
+    else this.moduleStates.set(module.uri, { module, topLevel: module.topLevel, names, generation: (previous?.generation ?? 0) + 1 });
   }
 
   moduleScope(module: ModuleInfo): Scope {
@@ -189,11 +193,16 @@ export class Evaluator {
 
   /** Facts the body of each of these summaries found (calls, helper calls, discarded terms). */
   static facts(summaries: Summary[]): { called: Set<string>; helperCalls: HelperCall[]; discarded: DiscardedTerm[] } {
-    return {
-      called: new Set(summaries.flatMap((summary) => [...summary.calls])),
-      helperCalls: summaries.flatMap((summary) => summary.helperCalls),
-      discarded: summaries.flatMap((summary) => summary.discarded),
-    };
+    // Plain loops: this runs over every summary of the workspace on each analysis.
+    const called = new Set<string>();
+    const helperCalls: HelperCall[] = [];
+    const discarded: DiscardedTerm[] = [];
+    for (const summary of summaries) {
+      for (const key of summary.calls) called.add(key);
+      for (const call of summary.helperCalls) helperCalls.push(call);
+      for (const term of summary.discarded) discarded.push(term);
+    }
+    return { called, helperCalls, discarded };
   }
 
   private cached(key: string, body: readonly Stmt[], compute: () => Summary): Summary {
@@ -239,6 +248,12 @@ export class Evaluator {
       for (const [key, summary] of entry.callees) {
         // A recursive call saw a stub: recompute, as a fresh analysis would.
         if (summary === RECURSION) return false;
+        // Most callees were summarized already in this run: no need to look them up again.
+        const memoized = this.memo.get(key);
+        if (memoized) {
+          if (memoized !== summary) return false;
+          continue;
+        }
         const ref = this.refForKey(key);
         const current = ref ? (ref.fn ? this.summarize(ref as FunctionRef) : this.summarizeModule(ref.module)) : undefined;
         if (current !== summary) return false;
