@@ -142,6 +142,35 @@ test('arrow functions: const arrows are functions, an expression body is a lambd
   assert.equal(calleeText(awaited.value), 'model.fit');
 });
 
+test('destructured parameters: renamed ones keep the keyword callers pass them by', async () => {
+  const ir = await parse('function denseLayer({ units, l2: strength = 1e-4, activation: act }: LayerOptions) { return units; }');
+  const [fn] = ir.body;
+  assert.equal(fn.kind, 'def');
+  assert.deepEqual(
+    fn.kind === 'def' && fn.fn.params.map((param) => [param.name, param.keyword, param.defaultValue?.kind]),
+    [['units', undefined, undefined], ['strength', 'l2', 'num'], ['act', 'activation', undefined]],
+  );
+  // A call binds `{ l2: 0 }` to `strength`: the helper's only call switches it off (WD303), so the
+  // loop has no decay to miss (no WD103).
+  const analyzer = await WorkspaceAnalyzer.create();
+  const model = (strength: string) =>
+    [
+      "import * as tf from '@tensorflow/tfjs';",
+      'function denseLayer({ units, l2: strength }: { units: number; l2: number }) {',
+      '  return tf.layers.dense({ units, kernelRegularizer: tf.regularizers.l2({ l2: strength }) });',
+      '}',
+      `const model = tf.sequential({ layers: [denseLayer({ units: 32, l2: ${strength} })] });`,
+      'const optimizer = tf.train.sgd(0.1);',
+      'export function step(xs: tf.Tensor, ys: tf.Tensor) {',
+      '  optimizer.minimize(() => tf.losses.meanSquaredError(ys, model.predict(xs) as tf.Tensor) as tf.Scalar);',
+      '}',
+    ].join('\n');
+  analyzer.setFile('file:///ts/model.ts', model('1e-3'));
+  assert.deepEqual(analyzer.analyze().findings.map((finding) => finding.code), ['WD103']);
+  analyzer.setFile('file:///ts/model.ts', model('0'));
+  assert.deepEqual(analyzer.analyze().findings.map((finding) => finding.code), ['WD303']);
+});
+
 test('classes: fields initialise in the constructor, methods are functions', async () => {
   const ir = await parse(
     [

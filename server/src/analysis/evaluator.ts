@@ -939,7 +939,7 @@ export class Evaluator {
     const summary = this.summarize(ref);
     const bindings = new Map<string, Value>();
     ref.fn.params.forEach((param, index) => {
-      const value = args[index] ?? keywords.get(param.name);
+      const value = args[index] ?? keywords.get(param.keyword ?? param.name);
       if (value) bindings.set(param.name, value);
       else if (param.defaultValue) bindings.set(param.name, this.evaluate(param.defaultValue, this.moduleScope(ref.module)));
     });

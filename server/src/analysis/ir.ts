@@ -31,6 +31,8 @@ export interface ParamGuard {
 
 export interface Param {
   name: string;
+  /** The keyword a caller passes it by, where that differs from the name (TS `{l2: wd}`). */
+  keyword?: string;
   defaultValue?: Expr;
   range: Range;
 }

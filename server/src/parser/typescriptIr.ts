@@ -295,8 +295,14 @@ class ScriptConverter {
             const right = property.childForFieldName('right');
             if (left) params.push({ name: left.text, defaultValue: right ? this.expr(right) : undefined, range: rangeOf(property) });
           } else if (property.type === 'pair_pattern') {
+            // `{l2: wd}` and `{l2: wd = 1e-4}`: named wd, passed as l2.
+            const keyword = property.childForFieldName('key')?.text;
             const value = property.childForFieldName('value');
-            if (value?.type === 'identifier') params.push({ name: value.text, range: rangeOf(property) });
+            const target = value?.type === 'assignment_pattern' ? value.childForFieldName('left') : value;
+            const defaultNode = value?.type === 'assignment_pattern' ? value.childForFieldName('right') : null;
+            if (target?.type === 'identifier') {
+              params.push({ name: target.text, keyword, defaultValue: defaultNode ? this.expr(defaultNode) : undefined, range: rangeOf(property) });
+            }
           }
         }
       }
