@@ -101,6 +101,8 @@ interface CacheEntry {
   summary: Summary;
   callees: Map<string, Summary>;
   moduleGenerations: Map<string, number>;
+  /** A recursive call saw a stub: always checked, never taken on trust (see stillValid). */
+  sawRecursion: boolean;
 }
 
 interface ModuleState {
@@ -124,6 +126,16 @@ export class Evaluator {
   private moduleScopes = new Map<string, Scope>();
   private frames: Frame[] = [];
   private members = new Map<string, string | undefined>();
+  /**
+   * Which cache entries consulted a module, and which used a callee's summary (over-approximate:
+   * entries that stopped depending stay listed). From the modules an edit changed they give the
+   * entries that may be stale; every other entry is valid without a check.
+   */
+  private readonly moduleDependents = new Map<string, Set<string>>();
+  private readonly calleeDependents = new Map<string, Set<string>>();
+  private readonly keysOfModule = new Map<string, Set<string>>();
+  /** This run's entries that must be checked before reuse. */
+  private mayBeStale = new Set<string>();
 
   /**
    * Starts an analysis of these modules. Summaries from earlier analyses are reused when their
@@ -134,10 +146,14 @@ export class Evaluator {
     if (uris.length !== this.modules.size || uris.some((uri) => !this.modules.has(uri))) {
       // Import resolution may have changed anywhere.
       this.cache.clear();
+      this.moduleDependents.clear();
+      this.calleeDependents.clear();
+      this.keysOfModule.clear();
     }
     this.modules = new Map(modules.map((module) => [module.uri, module]));
     for (const uri of this.moduleStates.keys()) if (!this.modules.has(uri)) this.moduleStates.delete(uri);
-    for (const module of modules) this.updateModuleState(module);
+    const changed = modules.filter((module) => this.updateModuleState(module)).map((module) => module.uri);
+    this.mayBeStale = this.dependentsOf(changed);
     this.resolver = resolver;
     this.memo = new Map();
     this.inProgress = new Set();
@@ -147,17 +163,56 @@ export class Evaluator {
     this.members = new Map();
   }
 
-  private updateModuleState(module: ModuleInfo): void {
-    const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',');
+  /**
+   * True for a new version of the file, whether or not its generation changed: `topLevel` leaves
+   * out function bodies, whose entries notice the change through their own IR (`body`).
+   */
+  private updateModuleState(module: ModuleInfo): boolean {
     const previous = this.moduleStates.get(module.uri);
-    if (previous?.module === module) return;
+    if (previous?.module === module) return false;
+    const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',');
     const same =
       previous &&
       previous.names === names &&
       previous.topLevel.length === module.topLevel.length &&
       previous.topLevel.every((stmt, index) => stmt === module.topLevel[index]);
-    if (same) previous.module = module;
-    else this.moduleStates.set(module.uri, { module, topLevel: module.topLevel, names, generation: (previous?.generation ?? 0) + 1 });
+    if (same) {
+      previous.module = module;
+      return true;
+    }
+    this.moduleStates.set(module.uri, { module, topLevel: module.topLevel, names, generation: (previous?.generation ?? 0) + 1 });
+    return true;
+  }
+
+  /** The cache entries of the changed modules, those that consulted them, and whoever used those, transitively. */
+  private dependentsOf(changedModules: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    const pending: string[] = [];
+    const add = (keys: Iterable<string> | undefined) => {
+      for (const key of keys ?? []) {
+        if (found.has(key)) continue;
+        found.add(key);
+        pending.push(key);
+      }
+    };
+    for (const uri of changedModules) {
+      add(this.keysOfModule.get(uri));
+      add(this.moduleDependents.get(uri));
+    }
+    while (pending.length > 0) add(this.calleeDependents.get(pending.pop()!));
+    return found;
+  }
+
+  private remember(key: string, entry: CacheEntry): void {
+    this.cache.set(key, entry);
+    const index = (map: Map<string, Set<string>>, by: string) => {
+      const keys = map.get(by);
+      if (keys) keys.add(key);
+      else map.set(by, new Set([key]));
+    };
+    index(this.keysOfModule, key.slice(0, key.lastIndexOf('#')));
+    for (const uri of entry.moduleGenerations.keys()) index(this.moduleDependents, uri);
+    for (const callee of entry.callees.keys()) index(this.calleeDependents, callee);
   }
 
   moduleScope(module: ModuleInfo): Scope {
@@ -216,7 +271,9 @@ export class Evaluator {
     }
     if (!summary) {
       const entry = this.cache.get(key);
-      if (entry && entry.body === body && this.stillValid(key, entry)) summary = entry.summary;
+      // Nothing it depends on changed: valid without walking its dependencies.
+      const trusted = entry !== undefined && !entry.sawRecursion && !this.mayBeStale.has(key);
+      if (entry && entry.body === body && (trusted || this.stillValid(key, entry))) summary = entry.summary;
       else {
         const frame = newFrame();
         this.frames.push(frame);
@@ -227,7 +284,8 @@ export class Evaluator {
         }
         if (summary.effects !== RECURSION.effects) {
           const moduleGenerations = new Map([...frame.modules].map((uri) => [uri, this.moduleStates.get(uri)?.generation ?? -1]));
-          this.cache.set(key, { body, summary, callees: frame.callees, moduleGenerations });
+          const sawRecursion = [...frame.callees.values()].some((callee) => callee === RECURSION);
+          this.remember(key, { body, summary, callees: frame.callees, moduleGenerations, sawRecursion });
         }
       }
       this.memo.set(key, summary);
