@@ -1,12 +1,12 @@
 // Workspace-wide facts the rules and hovers read: for each collection that receives decay terms,
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
-import { isZeroDecay, type DecayTerm, type Site, type Tag } from './values';
+import { isZeroDecay, type DecayTerm, type OptimizerTag, type Site, type Tag } from './values';
 
 export type WriteEffect = Effect & { k: 'write' };
 export type SumEffect = Effect & { k: 'sum' };
 export type SinkEffect = Effect & { k: 'sink' };
-export type OptimizerTag = Tag & { k: 'optimizer' };
+export type { OptimizerTag } from './values';
 
 export interface DecaySource {
   term: DecayTerm;
@@ -73,7 +73,7 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   );
   // An optax transformation chained into a larger one carries the same decay: keep the outermost
   // one, the chain with the most steps (the order effects were recorded in does not tell).
-  const outermost = new Map<string, Tag & { k: 'optimizer' }>();
+  const outermost = new Map<string, OptimizerTag>();
   for (const tag of constructed) {
     if (!tag.weightDecay?.optax) continue;
     const key = siteKey(tag.weightDecay.site);
@@ -102,6 +102,12 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
     discarded: dedupe(discarded, (d) => siteKey(d.site)),
   };
+}
+
+/** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */
+export function unreachedFlows(facts: DecayFacts): CollectionFlow[] {
+  if (facts.sinks.length === 0 || facts.uncertain) return [];
+  return facts.flows.filter((flow) => flow.reachingSinks.length === 0);
 }
 
 function readsCollection(tag: Tag, key: string): boolean {

@@ -1,7 +1,7 @@
 // What running a piece of code does that matters for weight decay: it writes a collection, sums
 // one, or hands a loss to an optimizer. Function summaries are lists of these.
 import type { ParamGuard } from './ir';
-import type { CollectionKey, Factor, Site, Tag, Value } from './values';
+import type { CollectionKey, Factor, OptimizerTag, Site, Value } from './values';
 
 export type Effect =
   /**
@@ -26,7 +26,7 @@ export type Effect =
       trainedModel?: string;
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
-  | { k: 'optimizer'; tag: Tag & { k: 'optimizer' }; site: Site }
+  | { k: 'optimizer'; tag: OptimizerTag; site: Site }
   /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
   | { k: 'layer'; shape: (number | undefined)[]; site: Site }
   /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */

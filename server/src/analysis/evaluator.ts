@@ -13,8 +13,8 @@ import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
-import { multiply } from './valueArithmetic';
-import { EMPTY, factorOf, isZeroDecay, keyOf, union, type Site, type Tag, type Value } from './values';
+import { multiply, squareOf, sumOf } from './valueArithmetic';
+import { EMPTY, factorOf, isNone, isZeroDecay, keyOf, union, widthOf, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -52,6 +52,8 @@ type Callee =
   | { kind: 'irrelevant' }
   | { kind: 'external'; name: string }
   | { kind: 'value' };
+
+type LibraryCallee = Callee & { kind: 'tf' | 'torch' | 'optax' };
 
 /** The statement being evaluated: where its effects go, its guard, what it assigns to. */
 interface EvalContext {
@@ -125,7 +127,8 @@ export class Evaluator {
   private validating = new Set<string>();
   private moduleScopes = new Map<string, Scope>();
   private frames: Frame[] = [];
-  private members = new Map<string, string | undefined>();
+  /** The library member each module's dotted names stand for, this run (the same names recur). */
+  private libraryMembers = new Map<string, LibraryCallee | undefined>();
   /**
    * Which cache entries consulted a module, and which used a callee's summary (over-approximate:
    * entries that stopped depending stay listed). From the modules an edit changed they give the
@@ -160,7 +163,7 @@ export class Evaluator {
     this.validating = new Set();
     this.moduleScopes = new Map();
     this.frames = [];
-    this.members = new Map();
+    this.libraryMembers = new Map();
   }
 
   /**
@@ -378,7 +381,7 @@ export class Evaluator {
       case 'assign': {
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
-        if (!stmt.augmented && names.length > 0 && this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value) && names.every((name) => !scope.namesRead().has(name))) {
+        if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope) && names.every((name) => !scope.namesRead().has(name))) {
           this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) });
         }
         for (const target of stmt.targets) {
@@ -388,7 +391,7 @@ export class Evaluator {
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
-        if (this.buildsDecayTerm(stmt.value, scope) && hasLiveDecay(value)) this.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value) });
+        if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) this.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value) });
         break;
       }
       case 'return':
@@ -432,7 +435,7 @@ export class Evaluator {
 
   /** `layer.kernel_regularizer = R` where the layer belongs to a Keras model that is built by then. */
   private recordLayerRegularizer(target: Expr & { kind: 'attr' }, value: Value, scope: Scope, context: EvalContext): void {
-    if (value.length > 0 && value.every((tag) => tag.k === 'none')) return;
+    if (isNone(value)) return;
     const model = layerOwner(target.object, context.enclosing?.loops ?? [], (name) => this.onlyAssignment(name, scope));
     if (!model || !this.assignments(model, scope)?.some((expr) => expr.kind === 'call' && this.isKerasModelCall(expr, scope, buildsModel))) return;
     const regularizer = value.find((tag) => tag.k === 'regularizer');
@@ -489,11 +492,7 @@ export class Evaluator {
         const left = this.evaluate(expr.left, scope, context);
         const right = this.evaluate(expr.right, scope, context);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
-        if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) {
-          // `p.norm() ** 2` is already summed: a sum of squares.
-          if (left.some((tag) => tag.k === 'norm')) return [{ k: 'l2', gradScale: 2, site: site(scope, expr.range) }];
-          return [{ k: 'square', site: site(scope, expr.range) }];
-        }
+        if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) return squareOf(left, site(scope, expr.range));
         return union(left, right);
       }
       case 'lambda':
@@ -564,19 +563,26 @@ export class Evaluator {
     return this.evaluate(expr.object, scope, context);
   }
 
-  /** The TensorFlow member a module's dotted name stands for (memoized: the same names recur). */
+  /** The TensorFlow member a module's dotted name stands for. */
   private tensorflowMemberOf(dotted: string, module: ModuleInfo): string | undefined {
-    const key = `${module.uri}\n${dotted}`;
-    if (this.members.has(key)) return this.members.get(key);
-    const member = tensorflowMember(this.qualify(dotted, module));
-    this.members.set(key, member);
-    return member;
+    const callee = this.libraryMemberOf(dotted, module);
+    return callee?.kind === 'tf' ? callee.member : undefined;
   }
 
-  private torchMemberOf(dotted: string, module: ModuleInfo): string | undefined {
-    const [head] = dotted.split('.');
-    // Only through an import: a local name `torch` is not the library.
-    return module.imports.has(head) ? torchMember(this.qualify(dotted, module)) : undefined;
+  /** The TensorFlow, PyTorch, optax or JAX member a module's dotted name stands for (memoized per run). */
+  private libraryMemberOf(dotted: string, module: ModuleInfo): LibraryCallee | undefined {
+    const key = `${module.uri}\n${dotted}`;
+    if (this.libraryMembers.has(key)) return this.libraryMembers.get(key);
+    const qualified = this.qualify(dotted, module);
+    const tf = tensorflowMember(qualified);
+    // PyTorch, optax and JAX only through an import: a local name `torch` is not the library.
+    const imported = module.imports.has(dotted.split('.')[0]);
+    const torch = tf === undefined && imported ? torchMember(qualified) : undefined;
+    const optax = tf === undefined && torch === undefined && imported ? optaxMember(qualified) : undefined;
+    const callee: LibraryCallee | undefined =
+      tf !== undefined ? { kind: 'tf', member: tf } : torch !== undefined ? { kind: 'torch', member: torch } : optax !== undefined ? { kind: 'optax', member: optax } : undefined;
+    this.libraryMembers.set(key, callee);
+    return callee;
   }
 
   /**
@@ -588,8 +594,8 @@ export class Evaluator {
     keras: boolean,
     keywords: Map<string, Value>,
     scope: Scope,
-    context?: EvalContext,
-    names: ReadonlySet<string> = regularizerKeywords,
+    context: EvalContext | undefined,
+    names: ReadonlySet<string>,
     scoped: readonly Keyword[] = [],
   ): void {
     if (!context) return;
@@ -626,7 +632,7 @@ export class Evaluator {
       const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
       const decayKeyword = call.keywords.find((keyword) => keyword.name === 'weight_decay');
       const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
-      const tag: Tag & { k: 'optimizer' } = {
+      const tag: OptimizerTag = {
         k: 'optimizer',
         name: member.split('.').pop()!,
         kind: kind === 'sgd' && momentum.k === 'num' && momentum.value > 0 ? 'momentum' : kind,
@@ -649,22 +655,17 @@ export class Evaluator {
     const first = args[0] ?? EMPTY;
     switch (torchRole(member)) {
       case 'square':
-        return [{ k: 'square', site: callSite }];
+        return squareOf(first, callSite);
       case 'norm':
         return [{ k: 'norm', site: callSite }];
       case 'sum':
-        return first.some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site: callSite }] : union(...args);
+        return sumOf(first, callSite) ?? union(...args);
       case 'gradients':
         context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
         return EMPTY;
-      case 'linear': {
-        const width = (value: Value | undefined) => {
-          const factor = factorOf(value ?? EMPTY);
-          return factor.k === 'num' && Number.isInteger(factor.value) && factor.value > 0 ? factor.value : undefined;
-        };
-        context?.effects.push({ k: 'layer', shape: [width(args[0] ?? keywords.get('in_features')), width(args[1] ?? keywords.get('out_features'))], site: callSite });
+      case 'linear':
+        context?.effects.push({ k: 'layer', shape: [widthOf(args[0] ?? keywords.get('in_features')), widthOf(args[1] ?? keywords.get('out_features'))], site: callSite });
         return EMPTY;
-      }
       default:
         return union(...args, ...keywords.values());
     }
@@ -696,13 +697,8 @@ export class Evaluator {
     const script = isScriptPath(scope.module.filePath);
     const tfjs = script ? tfjsMemberOf(dotted, scope.module.imports) : undefined;
     if (tfjs !== undefined) return { kind: 'tfjs', member: tfjs };
-    const member = this.tensorflowMemberOf(dotted, scope.module);
-    if (member !== undefined) return { kind: 'tf', member };
-    const torch = this.torchMemberOf(dotted, scope.module);
-    if (torch !== undefined) return { kind: 'torch', member: torch };
-    // optax and JAX, only through an import, as for PyTorch.
-    const optax = scope.module.imports.has(head) ? optaxMember(this.qualify(dotted, scope.module)) : undefined;
-    if (optax !== undefined) return { kind: 'optax', member: optax };
+    const library = this.libraryMemberOf(dotted, scope.module);
+    if (library) return library;
     const target = scope.module.imports.get(head);
     if (target) {
       const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
@@ -772,8 +768,7 @@ export class Evaluator {
       this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context, regularizerKeywords, scoped);
       // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
       if (resolved.member === 'keras.layers.Dense' || resolved.member === 'layers.dense') {
-        const units = factorOf((resolved.member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units') ?? EMPTY);
-        const width = units.k === 'num' && Number.isInteger(units.value) && units.value > 0 ? units.value : undefined;
+        const width = widthOf((resolved.member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units'));
         context?.effects.push({ k: 'layer', shape: [undefined, width], site: site(scope, call.range) });
       }
     }
@@ -823,8 +818,9 @@ export class Evaluator {
       if (tfjs) return tfjs;
     }
     // Tensor methods of PyTorch penalties: p.pow(2), p.square(), .sum(), p.norm().
-    if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return [{ k: 'square', site: at }];
-    if (callee.attr === 'sum' && receiver.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: at }];
+    if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return squareOf(receiver, at);
+    const summed = callee.attr === 'sum' ? sumOf(receiver, at) : undefined;
+    if (summed) return summed;
     if (callee.attr === 'norm') return [{ k: 'norm', site: at }];
     if (callee.attr === 'add_loss' && !isScriptPath(scope.module.filePath)) {
       // `self.add_loss(wd * tf.reduce_sum(tf.square(self.kernel)))` in a Keras layer or model: the
@@ -905,7 +901,7 @@ export class Evaluator {
       case 'l2Loss':
         return [{ k: 'l2', gradScale: 1, site: callSite }];
       case 'square':
-        return [{ k: 'square', site: callSite }];
+        return squareOf(arg(0, 'x'), callSite);
       case 'multiply':
         return multiply(arg(0, 'x'), arg(1, 'y'), callSite);
       case 'addToCollection':
@@ -939,8 +935,7 @@ export class Evaluator {
         return toSum(union(...args), callSite, context);
       case 'reduceSum': {
         const input = arg(0, 'input_tensor');
-        if (input.some((tag) => tag.k === 'square')) return [{ k: 'l2', gradScale: 2, site: callSite }];
-        return toSum(input, callSite, context);
+        return sumOf(input, callSite) ?? toSum(input, callSite, context);
       }
       case 'gradients':
         context?.effects.push({ k: 'sink', loss: arg(0, 'ys'), optimizer: EMPTY, site: callSite, method: 'tf.gradients' });
@@ -1049,7 +1044,7 @@ export class Evaluator {
         if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) return undefined;
         const value = substitute(effect.value, instance);
         if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
-          this.recordHelperCall(effect, instance, value.some((tag) => tag.k === 'decay' && !isZeroDecay(tag.term)));
+          this.recordHelperCall(effect, instance, hasLiveDecay(value));
         }
         return { ...effect, key: substituteKey(effect.key, instance), value };
       }
@@ -1074,9 +1069,10 @@ export class Evaluator {
 }
 
 function toSum(value: Value, at: Site, context?: EvalContext): Value {
+  let targets: string[] | undefined;
   return value.map((tag) => {
     if (tag.k !== 'list') return tag;
-    const targets = context?.assigned ? targetNames(context.assigned.targets) : [];
+    targets ??= context?.assigned ? targetNames(context.assigned.targets) : [];
     context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0] });
     return { k: 'sum', key: tag.key, site: at };
   });

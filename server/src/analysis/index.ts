@@ -1,4 +1,2 @@
 // The analysis' vocabulary for the layers above it (rules, features, the workspace analyzer).
 export type { Finding, HoverFact, Location, Range, RelatedLocation, RuleCode, Severity, SkippedFile } from './findings';
-export { compareFindings } from './findings';
-export { MAX_FILE_BYTES, unanalysableReason } from './sourceFiles';

@@ -1,6 +1,6 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { ParamGuard } from './ir';
-import { factorOf, isDisabled, keyOf, type CollectionKey, type DecayTerm, type Factor, type Tag, type Value } from './values';
+import { factorOf, isDisabled, isNone, keyOf, type CollectionKey, type DecayTerm, type Factor, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -10,7 +10,7 @@ export interface Instantiation {
 }
 
 export function disablesGuard(guard: ParamGuard, value: Value): boolean {
-  if (guard.test === 'notNone') return value.length > 0 && value.every((tag) => tag.k === 'none');
+  if (guard.test === 'notNone') return isNone(value);
   return isDisabled(value);
 }
 

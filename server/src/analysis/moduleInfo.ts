@@ -1,6 +1,6 @@
 // Per-file symbol tables over the IR: imports, functions, module-level assignments.
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { uriToPath } from '../files/workspacePaths';
 import type { Expr, FunctionDef, ModuleIR, Stmt } from './ir';
 
 /** Where an imported name points: a dotted name, resolved from `fromDir` for relative imports. */
@@ -26,7 +26,7 @@ export interface ModuleInfo {
 }
 
 export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
-  const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  const filePath = uriToPath(uri);
   const info: ModuleInfo = {
     uri,
     filePath,

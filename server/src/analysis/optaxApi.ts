@@ -6,7 +6,8 @@
 import type { Effect } from './effects';
 import type { Expr } from './ir';
 import type { Range } from './findings';
-import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
+import { squareOf, sumOf } from './valueArithmetic';
+import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type OptimizerTag, type Site, type Value } from './values';
 
 /** One transformation of a chain, as far as decay is concerned. */
 export type OptaxStep =
@@ -17,8 +18,6 @@ export type OptaxStep =
   | { k: 'step'; rate: Factor; site: Site }
   /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
   | { k: 'decay'; factor: Factor; site: Site; masked: boolean; call: Site };
-
-type OptimizerTag = Tag & { k: 'optimizer' };
 
 /** optax's own `adamw`-style defaults (optax/_src/alias.py): decay is on without the keyword. */
 const decoupledOptimizers: Record<string, { defaultDecay: number; decayIndex: number }> = {
@@ -85,8 +84,8 @@ export function evaluateOptaxCall({ member, call, args, keywords, siteOf, effect
       effects?.push({ k: 'sink', loss: arg(0, 'fun') ?? EMPTY, optimizer: EMPTY, site: at, method: `jax.${name}`, lossName: loss?.kind === 'name' ? loss.id : undefined });
       return EMPTY;
     }
-    if (name === 'numpy.square') return [{ k: 'square', site: at }];
-    if (name === 'numpy.sum') return (args[0] ?? EMPTY).some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site: at }] : union(...args);
+    if (name === 'numpy.square') return squareOf(args[0] ?? EMPTY, at);
+    if (name === 'numpy.sum') return sumOf(args[0] ?? EMPTY, at) ?? union(...args);
     if (name === 'numpy.linalg.norm') return [{ k: 'norm', site: at }];
     return union(...args, ...keywords.values());
   }

@@ -8,8 +8,8 @@
 import type { Effect } from './effects';
 import type { ImportTarget } from './moduleInfo';
 import { KERAS_LOSSES } from './tensorflowApi';
-import { multiply } from './valueArithmetic';
-import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
+import { multiply, squareOf, sumOf } from './valueArithmetic';
+import { EMPTY, factorOf, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
 
 /** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
 export const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
@@ -100,7 +100,7 @@ export function evaluateTfjsCall(call: TfjsCall): Value {
   }
   if (member.startsWith('layers.')) {
     // The layer's regularizers are recorded by the evaluator; its width is for sweep proxies.
-    if (member === 'layers.dense') call.emit({ k: 'layer', shape: [width(keywords.get('inputShape')), width(keywords.get('units'))], site });
+    if (member === 'layers.dense') call.emit({ k: 'layer', shape: [widthOf(keywords.get('inputShape')), widthOf(keywords.get('units'))], site });
     return EMPTY;
   }
   // `tf.losses.*` and `tf.metrics.*` of labels and predictions: a data loss, whatever the
@@ -115,9 +115,9 @@ export function evaluateTfjsCall(call: TfjsCall): Value {
       return [{ k: 'regularizer', factor, gradScale: 2, site }];
     }
     case 'square':
-      return [squareOf(first, site)];
+      return squareOf(first, site);
     case 'sum':
-      return first.some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site }] : call.sum(union(...args));
+      return sumOf(first, site) ?? call.sum(union(...args));
     case 'multiply':
       return multiply(first, args[1] ?? EMPTY, site);
     case 'sumList':
@@ -153,7 +153,7 @@ export function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
     case 'mul':
       return multiply(receiver, args[0] ?? EMPTY, site);
     case 'square':
-      return [squareOf(receiver, site)];
+      return squareOf(receiver, site);
     case 'computeGradients':
       call.emit({ k: 'sink', loss: args[0] ?? EMPTY, optimizer: receiver.filter((tag) => tag.k === 'optimizer'), site, method: 'computeGradients' });
       return EMPTY;
@@ -164,14 +164,4 @@ export function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
       }
       return undefined;
   }
-}
-
-/** `tf.square(tf.norm(w))` is already summed: a sum of squares. */
-function squareOf(value: Value, site: Site): Tag {
-  return value.some((tag) => tag.k === 'norm') ? { k: 'l2', gradScale: 2, site } : { k: 'square', site };
-}
-
-function width(value: Value | undefined): number | undefined {
-  const factor = factorOf(value ?? EMPTY);
-  return factor.k === 'num' && Number.isInteger(factor.value) && factor.value > 0 ? factor.value : undefined;
 }

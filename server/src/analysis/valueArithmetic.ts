@@ -4,6 +4,8 @@ import { factorOf, type Factor, type Site, type Tag, type Value } from './values
 /** `a * b`: an l2 form times a factor is a decay term; numbers multiply; anything else passes through. */
 export function multiply(left: Value, right: Value, at: Site): Value {
   const out: Tag[] = [];
+  const leftFactor = factorOf(left);
+  const rightFactor = factorOf(right);
   const scaleBy = (value: Value, factor: Factor) => {
     for (const tag of value) {
       if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } });
@@ -11,10 +13,8 @@ export function multiply(left: Value, right: Value, at: Site): Value {
       else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
     }
   };
-  scaleBy(left, factorOf(right));
-  scaleBy(right, factorOf(left));
-  const leftFactor = factorOf(left);
-  const rightFactor = factorOf(right);
+  scaleBy(left, rightFactor);
+  scaleBy(right, leftFactor);
   if (leftFactor.k === 'num' && rightFactor.k === 'num') out.push({ k: 'num', value: leftFactor.value * rightFactor.value, site: at });
   return out;
 }
@@ -24,3 +24,15 @@ function productFactor(a: Factor, b: Factor, at: Site): Factor {
   return { k: 'unknown' };
 }
 
+/**
+ * `w ** 2`, `torch.square(w)`, `w.pow(2)`: an element-wise square. A squared norm
+ * (`w.norm() ** 2`, `tf.square(tf.norm(w))`) is already summed: a sum of squares.
+ */
+export function squareOf(value: Value, at: Site): Value {
+  return [value.some((tag) => tag.k === 'norm') ? { k: 'l2', gradScale: 2, site: at } : { k: 'square', site: at }];
+}
+
+/** `sum(w ** 2)` in any library: the l2 form of a sum of squares; undefined when the value holds no square. */
+export function sumOf(value: Value, at: Site): Value | undefined {
+  return value.some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site: at }] : undefined;
+}

@@ -76,6 +76,8 @@ export type Tag =
 
 export type Value = readonly Tag[];
 
+export type OptimizerTag = Tag & { k: 'optimizer' };
+
 export const EMPTY: Value = [];
 
 export function union(...values: Value[]): Value {
@@ -106,6 +108,12 @@ export function factorOf(value: Value): Factor {
   return found ?? { k: 'unknown' };
 }
 
+/** A layer width: the statically known positive integer a value holds, if any. */
+export function widthOf(value: Value | undefined): number | undefined {
+  const factor = factorOf(value ?? EMPTY);
+  return factor.k === 'num' && Number.isInteger(factor.value) && factor.value > 0 ? factor.value : undefined;
+}
+
 function sameFactor(a: Factor, b: Factor): boolean {
   if (a.k === 'num' && b.k === 'num') return a.value === b.value;
   if (a.k === 'param' && b.k === 'param') return a.name === b.name;
@@ -120,8 +128,9 @@ export function keyOf(value: Value): CollectionKey {
   return { k: 'unknown' };
 }
 
-export function describeKey(key: CollectionKey): string {
-  return key.k === 'lit' ? `'${key.value}'` : 'an unknown collection';
+/** A value that certainly is `None`. */
+export function isNone(value: Value): boolean {
+  return value.length > 0 && value.every((tag) => tag.k === 'none');
 }
 
 /** A value that certainly is `None` or zero (a decay switched off). */

@@ -1,5 +1,5 @@
 // WD101: decay terms go into a collection that nothing sums into the optimized loss.
-import { dedupe, siteKey } from '../analysis/decayFlow';
+import { siteKey, unreachedFlows, type DecaySource } from '../analysis/decayFlow';
 import { listNames, sinkDescription, sourceName } from './describe';
 import type { Rule } from './rule';
 
@@ -9,14 +9,19 @@ export const collectionNeverSummed: Rule = {
   defaultSeverity: 'warning',
   summary: "Decay terms are added to a collection that never reaches the optimizer's loss",
   check(facts) {
-    if (facts.sinks.length === 0 || facts.uncertain) return [];
-    return facts.flows.flatMap((flow) => {
-      if (flow.reachingSinks.length > 0 || flow.sums.length > 0) return [];
-      // Terms collected for a regularizer argument are WD102's (TF1) and WD103's (Keras).
-      const written = flow.sources.filter((source) => source.write.origin === undefined);
-      const writes = dedupe(written.map((source) => source.write), (write) => siteKey(write.site));
-      return writes.map((write) => {
-        const sources = written.filter((source) => source.write === write || siteKey(source.write.site) === siteKey(write.site));
+    return unreachedFlows(facts).flatMap((flow) => {
+      if (flow.sums.length > 0) return [];
+      // One finding per write; terms collected for a regularizer argument are WD102's (TF1) and WD103's (Keras).
+      const byWrite = new Map<string, DecaySource[]>();
+      for (const source of flow.sources) {
+        if (source.write.origin !== undefined) continue;
+        const key = siteKey(source.write.site);
+        const sources = byWrite.get(key);
+        if (sources) sources.push(source);
+        else byWrite.set(key, [source]);
+      }
+      return [...byWrite.values()].map((sources) => {
+        const { write } = sources[0];
         return {
           uri: write.site.uri,
           range: write.site.range,

@@ -1,11 +1,11 @@
 // Short, exact wording shared by rule messages and hovers.
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { uriToPath } from '../files/workspacePaths';
 import type { DecaySource, SinkEffect } from '../analysis/decayFlow';
 import type { DecayTerm, Site } from '../analysis/values';
 
 export function fileName(uri: string): string {
-  return path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+  return path.basename(uriToPath(uri));
 }
 
 /** `cifar10.py:42` (1-based line). */

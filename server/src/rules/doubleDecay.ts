@@ -1,5 +1,6 @@
 // WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
 import { dedupe, siteKey } from '../analysis/decayFlow';
+import { isZeroDecay } from '../analysis/values';
 import { formatNumber, placeOf } from './describe';
 import type { Rule } from './rule';
 
@@ -16,7 +17,7 @@ export const doubleDecay: Rule = {
     if (decaying.length === 0) return [];
     const findings = facts.sinks.flatMap((sink) =>
       sink.loss.flatMap((tag) => {
-        if (tag.k !== 'decay' || (tag.term.factor.k === 'num' && tag.term.factor.value === 0)) return [];
+        if (tag.k !== 'decay' || isZeroDecay(tag.term)) return [];
         // Only a penalty on the weights of a module whose optimizer decays them too: not a
         // gradient penalty, an activation penalty, or another model's weights.
         const owner = tag.term.parametersOf;

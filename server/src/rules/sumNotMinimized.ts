@@ -1,4 +1,5 @@
 // WD105: the collection is summed, but the optimizer minimizes something else.
+import { unreachedFlows } from '../analysis/decayFlow';
 import { listNames, sinkDescription } from './describe';
 import type { Rule } from './rule';
 
@@ -8,10 +9,8 @@ export const sumNotMinimized: Rule = {
   defaultSeverity: 'warning',
   summary: 'The collection is summed, but the optimizer minimizes something else',
   check(facts) {
-    if (facts.sinks.length === 0 || facts.uncertain) return [];
-    return facts.flows.flatMap((flow) => {
-      if (flow.reachingSinks.length > 0) return [];
-      return flow.sums.map((sum) => {
+    return unreachedFlows(facts).flatMap((flow) =>
+      flow.sums.map((sum) => {
         const summed = sum.target ? `\`${sum.target}\`` : 'This sum';
         // Names are flow-insensitive: a reused name (`total = ...; total = ce`) says nothing.
         const minimized = facts.sinks[0].lossName !== sum.target ? facts.sinks[0].lossName : undefined;
@@ -25,7 +24,7 @@ export const sumNotMinimized: Rule = {
           related: facts.sinks.map((sink) => ({ ...sink.site, message: sinkDescription(sink) })),
           data: { collectionKey: flow.key, minimizedLoss: minimized, sink: facts.sinks[0].site },
         };
-      });
-    });
+      }),
+    );
   },
 };

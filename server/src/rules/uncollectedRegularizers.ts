@@ -1,5 +1,5 @@
 // Shared by WD102 (TF1) and WD103 (Keras): regularizer terms whose collection never reaches a loss.
-import { dedupe, siteKey, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
+import { dedupe, siteKey, unreachedFlows, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
 import type { Finding } from '../analysis/findings';
 
 export function uncollectedRegularizers(
@@ -7,9 +7,8 @@ export function uncollectedRegularizers(
   origin: 'regularizer' | 'keras',
   describe: (source: DecaySource) => { message: string; related: (sink: SinkEffect) => string },
 ): Omit<Finding, 'code' | 'severity'>[] {
-  if (facts.sinks.length === 0 || facts.uncertain) return [];
-  const findings = facts.flows.flatMap((flow) => {
-    if (flow.reachingSinks.length > 0 || flow.sums.length > 0) return [];
+  const findings = unreachedFlows(facts).flatMap((flow) => {
+    if (flow.sums.length > 0) return [];
     return flow.sources
       .filter((source) => source.write.origin === origin)
       .map((source) => {
