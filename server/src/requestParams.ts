@@ -2,10 +2,10 @@
 // the server's stdin) may send anything, and a malformed request gets an InvalidParams error
 // instead of reaching the analysis and failing there.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { isRecord } from './isRecord';
 
 type Shape = 'position' | 'range' | 'diagnostics';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 const isPosition = (value: unknown) => isRecord(value) && isCount(value.line) && isCount(value.character);
 const isRange = (value: unknown) => isRecord(value) && isPosition(value.start) && isPosition(value.end);

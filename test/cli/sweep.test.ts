@@ -63,7 +63,7 @@ test('usage errors exit 2 with a message', () => {
     [['--optimizer', 'lamb'], /--optimizer is one of sgd, momentum, nesterov, adam, adamw/],
     [['--lr=-1'], /--lr takes a positive number/],
     [['--decays', '0,,1'], /--decays takes comma-separated numbers/],
-    [['--steps', '2.5'], /--steps takes a positive integer/],
+    [['--steps', '2.5'], /--steps takes a whole number of at least 1/],
     [['--regression'], /go with --data/],
     [['--data', 'x.csv', '--label-column', 'abc'], /--label-column takes a column number/],
     [['model.py'], /sweep takes no file arguments/],

@@ -22,3 +22,10 @@ export function positiveInteger(text: string, flag: string): number {
   if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} takes a whole number of at least 1 (got '${text}')`);
   return value;
 }
+
+/** A finite number above 0, e.g. `--lr 0.1`. */
+export function positiveNumber(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} takes a positive number (got '${text}')`);
+  return value;
+}

@@ -7,7 +7,8 @@ import { readSourceFile } from '../files/sourceFiles';
 import { WorkspaceAnalyzer } from '../workspaceAnalyzer';
 import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
-import { uriToPath } from './paths';
+import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
+import { uriToPath } from '../files/workspacePaths';
 import { isNotebookFile, readNotebookFile } from '../notebooks/ipynb';
 import type { NotebookLineMap } from '../notebooks/notebookModule';
 
@@ -104,23 +105,6 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
     configProblems,
     parseThreads: parsing.threads,
   };
-}
-
-/** Files read at once: enough to keep the disk busy, far below the open-file limit. */
-const READ_CONCURRENCY = 32;
-
-/** `work` over `items` with at most `limit` running at once; results in the order of `items`. */
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
 
 /** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */

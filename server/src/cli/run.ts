@@ -7,9 +7,9 @@ import { FORMATS, formatReport, isOutputFormat } from './formatters';
 import { SWEEP_HELP, sweepCommand } from './sweep';
 import { VERSION } from './version';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
 /** A bug in decay-lens itself, not in what it was asked to do. */
 export const EXIT_INTERNAL_ERROR = 3;
 

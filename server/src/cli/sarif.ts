@@ -5,15 +5,16 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Range, RuleCode, Severity } from '../analysis';
 import type { CheckReport } from './check';
-import { displayPath, relativePath, uriToPath } from './paths';
+import { relativePath, uriToPath } from '../files/workspacePaths';
+import { displayPath } from './paths';
 import { PROJECT_URL, ruleDocUrl, rules } from '../rules';
 import { VERSION } from './version';
 import { NotebookFilePositions } from '../notebooks/ipynbPositions';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
 /** Key of our fingerprint in `partialFingerprints`; bump the suffix if the recipe changes. */
-export const FINGERPRINT_KEY = 'decayLens/v1';
+const FINGERPRINT_KEY = 'decayLens/v1';
 
 export interface SarifOptions {
   /** Markdown help page of a rule, when available (shown by code scanning next to the alert). */
@@ -22,7 +23,7 @@ export interface SarifOptions {
 
 export type SarifLevel = 'none' | 'note' | 'warning' | 'error';
 
-export function sarifLevel(severity: Severity): SarifLevel {
+function sarifLevel(severity: Severity): SarifLevel {
   switch (severity) {
     case 'error':
       return 'error';
@@ -186,7 +187,7 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
 }
 
 /** SARIF regions are 1-based; `endColumn` is the column after the last character, as in `Range`. */
-export function sarifRegion(range: Range): SarifRegion {
+function sarifRegion(range: Range): SarifRegion {
   return {
     startLine: range.startLine + 1,
     startColumn: range.startColumn + 1,

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decayValuesAround, defaultSpec, runSweep, SweepCancelledError, type SweepResult, type SweepSpec } from '@decay-lens/runtime';
 import { resolveInside } from '../files/workspacePaths';
-import { parse, UsageError } from './args';
+import { isRecord } from '../isRecord';
+import { parse, positiveInteger, positiveNumber, UsageError } from './args';
 import type { CliIo } from './run';
 
 export const SWEEP_HELP = `Usage: decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
@@ -99,10 +100,9 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
 type SweepFlags = Record<string, string | boolean | undefined>;
 
 function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
-  let spec = defaultSpec();
-  if (typeof values.spec === 'string') spec = { ...spec, ...readSpecFile(path.resolve(cwd, values.spec), cwd) };
+  const spec = defaultSpec(typeof values.spec === 'string' ? readSpecFile(path.resolve(cwd, values.spec), cwd) : {});
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  if (text('layers') !== undefined) spec.layers = numberList(text('layers')!, '--layers').map((width) => integer(String(width), '--layers'));
+  if (text('layers') !== undefined) spec.layers = numberList(text('layers')!, '--layers').map((width) => positiveInteger(String(width), '--layers'));
   if (text('activation') !== undefined) spec.activation = oneOf(text('activation')!, ['relu', 'tanh'], '--activation');
   if (text('optimizer') !== undefined) {
     const kind = oneOf(text('optimizer')!, ['sgd', 'momentum', 'nesterov', 'adam', 'adamw'], '--optimizer');
@@ -117,9 +117,9 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   if (text('lr') !== undefined) spec.learningRate = positiveNumber(text('lr')!, '--lr');
   if (text('wd') !== undefined) spec.decayValues = decayValuesAround(positiveNumber(text('wd')!, '--wd'));
   if (text('decays') !== undefined) spec.decayValues = numberList(text('decays')!, '--decays');
-  if (text('steps') !== undefined) spec.steps = integer(text('steps')!, '--steps');
-  if (text('batch') !== undefined) spec.batchSize = integer(text('batch')!, '--batch');
-  if (text('seed') !== undefined) spec.seed = integer(text('seed')!, '--seed');
+  if (text('steps') !== undefined) spec.steps = positiveInteger(text('steps')!, '--steps');
+  if (text('batch') !== undefined) spec.batchSize = positiveInteger(text('batch')!, '--batch');
+  if (text('seed') !== undefined) spec.seed = positiveInteger(text('seed')!, '--seed');
   if (text('data') !== undefined) {
     spec.task = {
       kind: 'file',
@@ -147,7 +147,7 @@ function readSpecFile(file: string, cwd: string): Partial<SweepSpec> {
   } catch (error) {
     throw new UsageError(`spec ${file} is not valid JSON: ${(error as Error).message}`);
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`spec ${file} must be a JSON object`);
+  if (!isRecord(parsed)) throw new UsageError(`spec ${file} must be a JSON object`);
   const spec = parsed as Partial<SweepSpec>;
   // A data path in a spec file is relative to the spec file, and stays inside the working folder or
   // the spec's own: a spec file is data (it may come with a repository), `--data` is the user's choice.
@@ -164,28 +164,15 @@ function readSpecFile(file: string, cwd: string): Partial<SweepSpec> {
 }
 
 function numberList(text: string, flag: string): number[] {
-  const numbers = text.split(',').map((part) => Number(part.trim()));
-  if (numbers.length === 0 || numbers.some((n, i) => !Number.isFinite(n) || text.split(',')[i].trim() === '')) {
-    throw new UsageError(`${flag} takes comma-separated numbers (got '${text}')`);
-  }
-  return numbers;
+  const parts = text.split(',').map((part) => part.trim());
+  // Number('') is 0: an empty part is a typo, not a zero.
+  if (parts.some((part) => part === '' || !Number.isFinite(Number(part)))) throw new UsageError(`${flag} takes comma-separated numbers (got '${text}')`);
+  return parts.map(Number);
 }
 
 function columnNumber(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value)) throw new UsageError(`--label-column takes a column number, negative from the end (got '${text}')`);
-  return value;
-}
-
-function positiveNumber(text: string, flag: string): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} takes a positive number (got '${text}')`);
-  return value;
-}
-
-function integer(text: string, flag: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${flag} takes a positive integer (got '${text}')`);
   return value;
 }
 
@@ -195,7 +182,7 @@ function oneOf<T extends string>(text: string, allowed: readonly T[], flag: stri
 }
 
 /** The sweep as a table: one row per decay value, the best marked, the comparison with no decay. */
-export function formatSweepTable(result: SweepResult): string {
+function formatSweepTable(result: SweepResult): string {
   const spec = result.spec;
   const describeTask =
     spec.task.kind === 'synthetic'

@@ -6,13 +6,14 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { RuleCode, Severity } from '../analysis/findings';
+import { isRecord } from '../isRecord';
 import { rules } from '../rules';
 import { jsonKeyLines, lineAndColumn, tomlKeyLines, type KeyLineFinder } from './keyLines';
 
-export const JSON_CONFIG = 'decay-lens.json';
-export const PYPROJECT = 'pyproject.toml';
+const JSON_CONFIG = 'decay-lens.json';
+const PYPROJECT = 'pyproject.toml';
 /** The table of pyproject.toml that holds the configuration. */
-export const PYPROJECT_TABLE = ['tool', 'decay-lens'] as const;
+const PYPROJECT_TABLE = ['tool', 'decay-lens'] as const;
 
 export interface ProjectConfig {
   /** Rule codes or prefixes (`WD1`) to report; absent: all rules. */
@@ -46,12 +47,10 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const KEYS = ['select', 'ignore', 'severity', 'per-file-ignores'] as const;
 
-export function ruleCodes(): RuleCode[] {
-  return rules.map((rule) => rule.code);
-}
+const RULE_CODES: readonly RuleCode[] = rules.map((rule) => rule.code);
 
 // ---------------------------------------------------------------------------------------------
 // Discovery
@@ -74,7 +73,7 @@ export function hasDecayLensTable(text: string): boolean {
 }
 
 /** The config file of one folder itself (not its parents): decay-lens.json first, as ruff prefers ruff.toml. */
-export function configInFolder(folder: string): ConfigSource | undefined {
+function configInFolder(folder: string): ConfigSource | undefined {
   const json = path.join(folder, JSON_CONFIG);
   if (isFile(json)) return { path: json, kind: 'json' };
   const pyproject = path.join(folder, PYPROJECT);
@@ -131,8 +130,9 @@ function describe(value: unknown, kind: ConfigSource['kind']): string {
   return `a ${typeof value} (${String(value)})`;
 }
 
+/** TOML dates parse as `Date` objects: not tables. */
 function isTable(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  return isRecord(value) && !(value instanceof Date);
 }
 
 function normalizeKey(key: string): string {
@@ -141,7 +141,7 @@ function normalizeKey(key: string): string {
 
 /** Whether `selector` (upper case) is a rule code or a prefix of one. */
 function selectsSomething(selector: string): boolean {
-  return selector.length > 0 && ruleCodes().some((code) => code.startsWith(selector));
+  return selector.length > 0 && RULE_CODES.some((code) => code.startsWith(selector));
 }
 
 /**
@@ -223,7 +223,7 @@ export function loadConfig(file: string): LoadedConfig {
       if (!selectsSomething(selector)) {
         problem(
           atValue([...parts, String(index)], entry),
-          `${label}: unknown rule code '${entry}' (known codes: ${ruleCodes().join(', ')}, or a prefix such as WD1); it is ignored`,
+          `${label}: unknown rule code '${entry}' (known codes: ${RULE_CODES.join(', ')}, or a prefix such as WD1); it is ignored`,
         );
         return;
       }
@@ -248,8 +248,8 @@ export function loadConfig(file: string): LoadedConfig {
         const severity: Partial<Record<RuleCode, Severity>> = {};
         for (const [rawCode, level] of Object.entries(value)) {
           const code = rawCode.trim().toUpperCase() as RuleCode;
-          if (!ruleCodes().includes(code)) {
-            const hint = selectsSomething(code) ? ' (severity needs a full rule code, not a prefix)' : ` (known codes: ${ruleCodes().join(', ')})`;
+          if (!RULE_CODES.includes(code)) {
+            const hint = selectsSomething(code) ? ' (severity needs a full rule code, not a prefix)' : ` (known codes: ${RULE_CODES.join(', ')})`;
             problem(at(key, rawCode), `'severity': unknown rule code '${rawCode}'${hint}; it is ignored`);
             continue;
           }

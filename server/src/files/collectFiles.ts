@@ -4,9 +4,10 @@ import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { isInside } from './workspacePaths';
 import { isScriptPath } from '../analysis/sourceLanguage';
+import { isNotebookFile } from '../notebooks/ipynb';
 
 /** Folders never descended into while searching a folder (a folder named on the command line still is). */
-export const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
+const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
   'node_modules',
   '.git',
   '.hg',
@@ -25,7 +26,7 @@ export const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
  * folder walk collects no TypeScript/JavaScript file under them (Python files still, and a file
  * named explicitly always).
  */
-export const BUILD_OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', 'out']);
+const BUILD_OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', 'out']);
 
 /** A folder holding this file is a virtualenv and is not descended into. */
 const VIRTUALENV_MARKER = 'pyvenv.cfg';
@@ -42,12 +43,9 @@ export interface CollectedFiles {
   skipped: SkippedPath[];
 }
 
-/** Extensions of the Python files the analysis reads: modules and Jupyter notebooks (`.ipynb`). */
-const ANALYSABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.py', '.ipynb']);
-
 /** The one test of which files are collected: Python, notebooks, TypeScript and JavaScript (not `.d.ts`). */
-export function isAnalysableFile(name: string): boolean {
-  return ANALYSABLE_EXTENSIONS.has(path.extname(name)) || isScriptPath(name);
+function isAnalysableFile(name: string): boolean {
+  return path.extname(name) === '.py' || isNotebookFile(name) || isScriptPath(name);
 }
 
 /** Whether a walk of the folder `root` collects `file` (for single files, e.g. the editor's file watcher). */
@@ -193,7 +191,7 @@ export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
 }
 
 /** Locale-independent order, so output is the same on every machine. */
-export function compareStrings(a: string, b: string): number {
+function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

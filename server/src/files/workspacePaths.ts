@@ -3,6 +3,7 @@
 // point a sweep at `../../home/me/.ssh/id_rsa`. Symbolic links count where they lead.
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** `relative` resolved against `root`, or an error message when it leaves `root`. */
 export function resolveInside(root: string, relative: string, what: string): { path: string } | { error: string } {
@@ -17,6 +18,23 @@ export function resolveInside(root: string, relative: string, what: string): { p
 export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/** The local path of a file: URI; any other URI is returned unchanged. */
+export function uriToPath(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/** `file`'s path relative to `root`, `/`-separated (`.` for `root` itself); undefined when it is not an absolute path inside `root`. */
+export function relativePath(file: string, root: string): string | undefined {
+  if (!path.isAbsolute(file) || !isInside(root, file)) return undefined;
+  const relative = path.relative(root, file);
+  return relative === '' ? '.' : relative.split(path.sep).join('/');
 }
 
 /** The path with symbolic links resolved, as far as it exists (a missing file is reported later, when read). */

@@ -2,21 +2,22 @@
 // Python notebook is a skip reason, never an exception.
 import { unanalysableReason } from '../analysis/sourceFiles';
 import { readSourceFile } from '../files/sourceFiles';
+import { isRecord } from '../isRecord';
 import { buildNotebookModule, type CodeCell, type NotebookModule } from './notebookModule';
 
-export const NOTEBOOK_EXTENSION = '.ipynb';
+const NOTEBOOK_EXTENSION = '.ipynb';
 
 /**
  * Notebook files larger than this are skipped. Larger than the limit for `.py` files: outputs
  * (plots as base64) make up most of a notebook; the code cells still must fit the 1 MiB limit.
  */
-export const MAX_NOTEBOOK_BYTES = 32 * 1024 * 1024;
+const MAX_NOTEBOOK_BYTES = 32 * 1024 * 1024;
 
 export function isNotebookFile(name: string): boolean {
   return name.endsWith(NOTEBOOK_EXTENSION);
 }
 
-export type ParsedNotebook = { cells: CodeCell[] } | { skipped: string };
+type ParsedNotebook = { cells: CodeCell[] } | { skipped: string };
 
 /** The code cells of a notebook's JSON text, in order. */
 export function parseNotebook(json: string): ParsedNotebook {
@@ -26,7 +27,7 @@ export function parseNotebook(json: string): ParsedNotebook {
   } catch (error) {
     return { skipped: `not a valid notebook: invalid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (!isObject(document)) return { skipped: 'not a Jupyter notebook (no "cells" list)' };
+  if (!isRecord(document)) return { skipped: 'not a Jupyter notebook (no "cells" list)' };
   if (typeof document.nbformat === 'number' && document.nbformat < 4) {
     return { skipped: `nbformat ${document.nbformat} notebooks are not supported (convert with 'jupyter nbconvert --to notebook')` };
   }
@@ -36,7 +37,7 @@ export function parseNotebook(json: string): ParsedNotebook {
 
   const cells: CodeCell[] = [];
   for (const [index, cell] of document.cells.entries()) {
-    if (!isObject(cell) || typeof cell.cell_type !== 'string') return { skipped: `cell ${index + 1} is not a notebook cell (no "cell_type")` };
+    if (!isRecord(cell) || typeof cell.cell_type !== 'string') return { skipped: `cell ${index + 1} is not a notebook cell (no "cell_type")` };
     if (cell.cell_type !== 'code' || !isPythonCell(cell.metadata)) continue;
     const source = sourceText(cell.source);
     if (source === undefined) return { skipped: `cell ${index + 1}: "source" is neither a string nor a list of strings` };
@@ -58,16 +59,16 @@ export async function readNotebookFile(path: string): Promise<(NotebookModule & 
 
 /** `metadata.kernelspec.language` or `metadata.language_info.name`, when the notebook says. */
 function kernelLanguage(metadata: unknown): string | undefined {
-  if (!isObject(metadata)) return undefined;
-  const kernel = isObject(metadata.kernelspec) ? metadata.kernelspec.language : undefined;
+  if (!isRecord(metadata)) return undefined;
+  const kernel = isRecord(metadata.kernelspec) ? metadata.kernelspec.language : undefined;
   if (typeof kernel === 'string' && kernel !== '') return kernel;
-  const info = isObject(metadata.language_info) ? metadata.language_info.name : undefined;
+  const info = isRecord(metadata.language_info) ? metadata.language_info.name : undefined;
   return typeof info === 'string' && info !== '' ? info : undefined;
 }
 
 /** VS Code records a cell language other than the kernel's in `metadata.vscode.languageId`. */
 function isPythonCell(metadata: unknown): boolean {
-  const language = isObject(metadata) && isObject(metadata.vscode) ? metadata.vscode.languageId : undefined;
+  const language = isRecord(metadata) && isRecord(metadata.vscode) ? metadata.vscode.languageId : undefined;
   return typeof language !== 'string' || language === 'python';
 }
 
@@ -76,8 +77,4 @@ function sourceText(source: unknown): string | undefined {
   if (typeof source === 'string') return source;
   if (Array.isArray(source) && source.every((part) => typeof part === 'string')) return source.join('');
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

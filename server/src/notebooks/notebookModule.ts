@@ -2,6 +2,7 @@
 // module back to (cell, line in cell). The CLI and the language server both analyse the module
 // and translate every position through the same map.
 import type { Range } from '../analysis/findings';
+import { appendAll } from '../parser/appendAll';
 import { blankMagics } from './magics';
 
 export interface CodeCell {
@@ -91,7 +92,7 @@ export function buildNotebookModule(cells: readonly CodeCell[]): NotebookModule 
     if (lines[lines.length - 1] === '') lines.pop();
     if (lines.length === 0) continue;
     spans.push({ cell, firstLine: moduleLines.length, lineCount: lines.length, lastLineLength: lines[lines.length - 1].length });
-    moduleLines.push(...blankMagics(lines));
+    appendAll(moduleLines, blankMagics(lines));
   }
   return { text: moduleLines.length > 0 ? `${moduleLines.join('\n')}\n` : '', lines: new NotebookLineMap(spans) };
 }

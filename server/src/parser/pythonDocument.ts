@@ -5,6 +5,7 @@
 import type { Language, Node, Parser, Point, Tree } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import type { ModuleIR, Stmt } from '../analysis/ir';
+import { appendAll } from './appendAll';
 import { convertTopLevel, rangeOf } from './pythonIr';
 import { createParser, parseWithinBudget } from './treeSitter';
 
@@ -79,7 +80,7 @@ export class SourceDocument {
         converted = { startLine, ...this.convert(node) };
       }
       if (key !== undefined) nextCache.set(key, converted);
-      body.push(...converted.stmts);
+      appendAll(body, converted.stmts);
       for (const range of converted.tooDeep) unanalysed.push({ range, reason: 'nested too deeply' });
     }
     this.statementCache = nextCache;

@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
+import { appendAll } from './appendAll';
 
 export function rangeOf(node: Node): Range {
   const start = node.startPosition;
@@ -15,7 +16,7 @@ function named(node: Node): Node[] {
   return node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
 }
 
-export function convertStatement(node: Node): Stmt[] {
+function convertStatement(node: Node): Stmt[] {
   const range = rangeOf(node);
   switch (node.type) {
     case 'expression_statement':
@@ -68,7 +69,7 @@ export function convertStatement(node: Node): Stmt[] {
 function convertMixed(node: Node): Stmt[] {
   const out: Stmt[] = [];
   for (const child of named(node)) {
-    if (isStatementNode(child)) out.push(...convertStatement(child));
+    if (isStatementNode(child)) appendAll(out, convertStatement(child));
     else out.push({ kind: 'expr', value: convertExpr(child), range: rangeOf(child) });
   }
   return out;
@@ -92,9 +93,9 @@ function isStatementNode(node: Node): boolean {
     node.type === 'ERROR';
 }
 
-export function convertBlock(block: Node): Stmt[] {
+function convertBlock(block: Node): Stmt[] {
   const out: Stmt[] = [];
-  for (const child of named(block)) out.push(...convertStatement(child));
+  for (const child of named(block)) appendAll(out, convertStatement(child));
   return out;
 }
 
@@ -161,7 +162,7 @@ function convertIf(node: Node): Stmt {
     if (alternative.type === 'elif_clause') orelse.push(convertIf(alternative));
     else {
       const body = alternative.childForFieldName('body');
-      if (body) orelse.push(...convertBlock(body));
+      if (body) appendAll(orelse, convertBlock(body));
     }
   }
   return {
@@ -251,7 +252,7 @@ export function convertTopLevel(node: Node): { stmts: Stmt[]; tooDeep: Range[] }
 }
 
 /** `type` when the caller already read it: every property read is a call into wasm. */
-export function convertExpr(node: Node, type?: string): Expr {
+function convertExpr(node: Node, type?: string): Expr {
   if (expressionDepth >= MAX_EXPRESSION_DEPTH) {
     cutOff.push(rangeOf(node));
     return { kind: 'group', items: [], range: rangeOf(node) };

@@ -23,6 +23,7 @@ import type { Range } from '../analysis/findings';
 import { SCRIPT_EXTENSION } from '../analysis/sourceLanguage';
 import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
 import type { TopLevelConverter } from './pythonDocument';
+import { appendAll } from './appendAll';
 import { MAX_EXPRESSION_DEPTH, rangeOf } from './pythonIr';
 
 /**
@@ -127,7 +128,8 @@ class ScriptConverter {
     for (const node of nodes) {
       if (node.type === 'comment' || node.type === 'empty_statement') continue;
       const [hoisted, converted] = this.collectingHoisted(() => this.statement(node));
-      out.push(...hoisted, ...converted);
+      appendAll(out, hoisted);
+      appendAll(out, converted);
     }
     return out;
   }
@@ -185,7 +187,7 @@ class ScriptConverter {
   private mixed(node: Node): Stmt[] {
     const out: Stmt[] = [];
     for (const child of named(node)) {
-      if (isStatementLike(child)) out.push(...this.statements([child]));
+      if (isStatementLike(child)) appendAll(out, this.statements([child]));
       else if (child.type === 'statement_identifier') continue;
       else out.push({ kind: 'expr', value: this.expr(child), range: rangeOf(child) });
     }
@@ -328,7 +330,8 @@ class ScriptConverter {
         const range = rangeOf(member);
         const [hoisted, value] = this.collectingHoisted(() => this.expr(valueNode));
         const target: Expr = { kind: 'attr', object: { kind: 'name', id: 'this', range: rangeOf(nameNode) }, attr: nameNode.text, range: rangeOf(nameNode) };
-        fieldInits.push(...hoisted, { kind: 'assign', targets: [target], value, augmented: false, range });
+        appendAll(fieldInits, hoisted);
+        fieldInits.push({ kind: 'assign', targets: [target], value, augmented: false, range });
       }
     }
     if (fieldInits.length > 0) {

@@ -1,0 +1,50 @@
+// Very long (not deep) input is analysed: nothing spreads an unbounded array into a call's
+// arguments, which overflows the stack at around 100,000 items.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildNotebookModule } from '../../server/src/notebooks/notebookModule';
+import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
+
+const ITEMS = 140_000;
+
+function reasonsFor(analyzer: WorkspaceAnalyzer, uri: string): string[] {
+  const result = analyzer.analyze();
+  return [...result.partial, ...result.skipped].filter((entry) => entry.uri === uri).map((entry) => entry.reason);
+}
+
+test('a notebook cell of 150,000 lines becomes a module and is analysed', async () => {
+  const source = Array.from({ length: 150_000 }, (_, i) => (i % 1000 === 0 ? '%time x' : `x${i % 10}`)).join('\n');
+  const notebook = buildNotebookModule([{ cell: 0, source }]);
+  assert.equal(notebook.text.split('\n').length, 150_001);
+  assert.deepEqual(notebook.lines.toCell(149_999), { cell: 0, line: 149_999 });
+  const analyzer = await WorkspaceAnalyzer.create();
+  const uri = 'file:///work/long.ipynb';
+  analyzer.setFile(uri, notebook.text);
+  assert.deepEqual(reasonsFor(analyzer, uri), []);
+});
+
+test(`Python lines of ${ITEMS} items are analysed without a skip`, async () => {
+  const analyzer = await WorkspaceAnalyzer.create();
+  const list = 'file:///work/list.py';
+  const bare = 'file:///work/bare.py';
+  analyzer.setFile(list, `x = [${'a,'.repeat(ITEMS)}]\n`);
+  // Without brackets it is an error node whose many children become statements.
+  analyzer.setFile(bare, 'a,'.repeat(ITEMS));
+  assert.deepEqual(reasonsFor(analyzer, list), []);
+  assert.ok(reasonsFor(analyzer, bare).every((reason) => !reason.startsWith('could not be parsed')), 'the bare list is parsed');
+});
+
+test(`a Python else block of ${ITEMS} statements is not "nested too deeply"`, async () => {
+  const analyzer = await WorkspaceAnalyzer.create();
+  const uri = 'file:///work/branches.py';
+  analyzer.setFile(uri, `if c:\n pass\nelse:\n${' x\n'.repeat(ITEMS)}`);
+  assert.deepEqual(reasonsFor(analyzer, uri), []);
+});
+
+test(`a TypeScript else block of ${ITEMS} statements is not "nested too deeply"`, async () => {
+  const analyzer = await WorkspaceAnalyzer.create();
+  const uri = 'file:///work/branches.ts';
+  // A nested block, without semicolons: few enough syntax nodes to stay within the node budget.
+  analyzer.setFile(uri, `if (c) {} else {{\n${'x\n'.repeat(ITEMS)}}}\n`);
+  assert.deepEqual(reasonsFor(analyzer, uri), []);
+});
