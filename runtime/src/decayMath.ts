@@ -28,6 +28,6 @@ export function halvingSteps(factor: number): number | undefined {
  * PyTorch `SGD(weight_decay=c)` adds `c*w` to the gradient; Keras `l2(x)` adds `x*sum(w**2)`,
  * whose gradient is `2x*w`, so `x = c/2`.
  */
-export function frameworkEquivalents(coefficient: number): { pytorchWeightDecay: number; kerasL2: number; tfL2LossFactor: number } {
-  return { pytorchWeightDecay: coefficient, kerasL2: coefficient / 2, tfL2LossFactor: coefficient };
+export function frameworkEquivalents(coefficient: number): { pytorchWeightDecay: number; kerasL2: number } {
+  return { pytorchWeightDecay: coefficient, kerasL2: coefficient / 2 };
 }

@@ -17,7 +17,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from './analysis/findings';
-import { readSourceFile } from './files/sourceFiles';
+import { readSourceFile, type SourceText } from './files/sourceFiles';
+import { mapWithConcurrency, READ_CONCURRENCY } from './files/concurrency';
 import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles, isCollectedFrom } from './files/collectFiles';
 import { isScriptPath } from './analysis/sourceLanguage';
@@ -44,7 +45,7 @@ export class DecayLensServer {
   private converted = new Map<string, { findings: Finding[]; diagnostics: Diagnostic[] }>();
   private skipped = new Map<string, string>();
   /** What lenses and inlay hints were computed from last; a change triggers refresh requests. */
-  private sweepViews = '';
+  private sweepViews: string[] = [];
   private workspaceFolders: string[] = [];
   private supportsRelatedInformation = false;
   private supportsConfiguration = false;
@@ -133,8 +134,7 @@ export class DecayLensServer {
         for (const change of params.changes) {
           if (/(?:^|\/)(?:decay-lens\.json|pyproject\.toml)$/.test(change.uri)) {
             this.configs.clear();
-            // Every file may be under it: republish all.
-            this.published = new Map([...this.published.keys()].map((uri) => [uri, '']));
+            this.republishAll(); // every file may be under it
             continue;
           }
           if (!this.isWorkspaceSource(change.uri) || this.documents.get(change.uri)) continue;
@@ -201,8 +201,7 @@ export class DecayLensServer {
     if (!this.supportsConfiguration) return;
     const section: unknown = await this.connection.workspace.getConfiguration('decayLens');
     this.settings = parseSettings(section, this.workspaceFolders[0]);
-    // Republish everything: severities or enablement may have changed.
-    this.published = new Map([...this.published.keys()].map((uri) => [uri, '']));
+    this.republishAll(); // severities or enablement may have changed
     this.scheduleAnalysis();
     this.refreshSweepViews();
   }
@@ -214,10 +213,12 @@ export class DecayLensServer {
     for (const entry of collected.skipped) this.connection.console.info(`skipped ${entry.path}: ${entry.reason}`);
     // A notebook is analysed while it is open (notebook sync): its positions only make sense in cells.
     const files = collected.files.filter((file) => !isNotebookFile(file));
-    for (const file of files) {
+    const sources = await mapWithConcurrency(files, READ_CONCURRENCY, (file) => readSourceFile(file));
+    files.forEach((file, i) => {
       const uri = pathToFileURL(file).href;
-      if (!this.documents.get(uri)) await this.loadFromDisk(uri);
-    }
+      if (this.documents.get(uri)) return; // opened while the files were read: the editor's text wins
+      this.addFromDisk(uri, sources[i]);
+    });
     // Analysed now rather than on the next turn, so this line follows the whole workspace's
     // diagnostics on the wire: the benchmark (bench/workspace.bench.ts) waits for it.
     this.scheduleAnalysis();
@@ -235,12 +236,15 @@ export class DecayLensServer {
   /** Analyses the file's text on disk; false when it cannot be read. */
   private async loadFromDisk(uri: string): Promise<boolean> {
     if (!uri.startsWith('file:') || !this.analyzer) return false;
-    const source = await readSourceFile(fileURLToPath(uri));
+    return this.addFromDisk(uri, await readSourceFile(fileURLToPath(uri)));
+  }
+
+  private addFromDisk(uri: string, source: SourceText): boolean {
     if ('skipped' in source) {
       this.connection.console.info(`skipped ${fileURLToPath(uri)}: ${source.skipped}`);
       return false;
     }
-    this.analyzer.setFile(uri, source.text);
+    this.analyzer?.setFile(uri, source.text);
     return true;
   }
 
@@ -271,8 +275,9 @@ export class DecayLensServer {
   private refreshIfViewsChanged(): void {
     const result = this.result;
     if (!result || this.analysisScheduled) return; // the next analysis checks again
-    const views = JSON.stringify([result.sweepPlaces().map((place) => [place.uri, place.line]), result.decayHints().map((hint) => [hint.uri, hint.label])]);
-    if (views !== this.sweepViews) {
+    // Per program, so an edit computes the lenses and hints of the programs it reached only.
+    const views = result.viewKeys();
+    if (!sameItems(views, this.sweepViews)) {
       this.sweepViews = views;
       this.refreshSweepViews();
     }
@@ -338,6 +343,11 @@ export class DecayLensServer {
       if (this.published.get(uri) !== serialized) void this.connection.sendDiagnostics({ uri, diagnostics });
     }
     this.published = next;
+  }
+
+  /** The next publish sends every file's diagnostics, changed or not ('' matches no serialization). */
+  private republishAll(): void {
+    this.published = new Map([...this.published.keys()].map((uri) => [uri, '']));
   }
 
   /** The lines of an open document, or of the analysed file text. */

@@ -8,7 +8,7 @@ import { loadPythonLanguage, loadScriptLanguages } from './parser/treeSitter';
 import { createTypeScriptConverter } from './parser/typescriptIr';
 import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
-import { computeDecayFacts, dedupe, type DecayFacts } from './analysis/decayFlow';
+import { computeDecayFacts, dedupe } from './analysis/decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './analysis/effects';
 import { Evaluator, type ModuleResolver, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
@@ -31,6 +31,8 @@ export interface AnalysisResult {
   sweepPlaces(): SweepPlace[];
   /** `×0.9996/step` next to decay values whose learning rate is known. */
   decayHints(): DecayHint[];
+  /** Per program, where its lenses and hints are (cheap for programs an edit did not reach). */
+  viewKeys(): string[];
 }
 
 interface FileState {
@@ -44,19 +46,20 @@ interface FileState {
 interface ProgramResult {
   /** The input version of each of the program's modules (sorted by URI) the facts were computed from. */
   versions: number[];
-  facts: DecayFacts;
   findings: Finding[];
   /** Built from the facts on first use, and kept with them. */
   hovers: () => HoverFact[];
   sweepPlaces: () => SweepPlace[];
   decayHints: () => DecayHint[];
+  /** Where its lenses and hints are: clients refetch them when this changes. */
+  viewKey: () => string;
 }
 
 interface ModuleLinks {
   modules: Map<string, ModuleInfo>;
   resolver: WorkspaceModules;
   /** Each program's module URIs, also sorted, and its key (the sorted URIs) for the program cache. */
-  programs: { program: Set<string>; modules: string[]; key: string }[];
+  programs: { modules: string[]; key: string }[];
 }
 
 /** What a module imports, as text: equal keys resolve to the same modules. */
@@ -104,34 +107,39 @@ export class WorkspaceAnalyzer {
   }
 
   /**
+   * Normalizes and parses a text with `document` (a new one when not given). Returns the text, its
+   * IR or why it is not analysed, and the document that parsed it (none when it was refused:
+   * never keep the previous text's tree for a text we could not read).
+   */
+  private parse(uri: string, source: string, document?: SourceDocument): { text: string; parsed: ParsedFile; document?: SourceDocument } {
+    const text = normalizeLineEnds(source);
+    const reason = unanalysableReason(text);
+    if (reason) {
+      document?.dispose();
+      return { text, parsed: { skipped: reason } };
+    }
+    const parser = document ?? this.newDocument(uri);
+    try {
+      return { text, parsed: { ir: parser.update(text) }, document: parser };
+    } catch (error) {
+      parser.dispose();
+      return { text, parsed: { skipped: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` } };
+    }
+  }
+
+  /** Keeps a parsed file: its module facts, or why it is not analysed. */
+  private addFileState(uri: string, text: string, parsed: ParsedFile, document?: SourceDocument): void {
+    this.files.set(uri, 'ir' in parsed ? { text, module: buildModuleInfo(uri, parsed.ir), document } : { text, skipped: parsed.skipped });
+  }
+
+  /**
    * Adds or replaces a file. `incremental` keeps its syntax tree so later calls re-parse only
    * what changed (for documents open in an editor).
    */
   setFile(uri: string, source: string, options: { incremental?: boolean } = {}): void {
-    const text = normalizeLineEnds(source);
-    const previous = this.files.get(uri);
-    const reason = unanalysableReason(text);
-    if (reason) {
-      previous?.document?.dispose();
-      this.files.set(uri, { text, skipped: reason });
-      return;
-    }
-    let document = previous?.document;
-    if (!document) document = this.newDocument(uri);
-    let ir: ModuleIR;
-    try {
-      ir = document.update(text);
-    } catch (error) {
-      // Never keep the previous text's analysis for a text we could not read.
-      document.dispose();
-      this.files.set(uri, { text, skipped: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` });
-      return;
-    }
-    if (!options.incremental) {
-      document.dispose();
-      document = undefined;
-    }
-    this.files.set(uri, { text, module: buildModuleInfo(uri, ir), document });
+    const { text, parsed, document } = this.parse(uri, source, this.files.get(uri)?.document);
+    if (!options.incremental) document?.dispose();
+    this.addFileState(uri, text, parsed, options.incremental ? document : undefined);
   }
 
   removeFile(uri: string): void {
@@ -141,17 +149,15 @@ export class WorkspaceAnalyzer {
 
   /** Parses a file and forgets it: what `addParsedFile` takes, e.g. in a parse worker. */
   parseOnly(uri: string, text: string): ParsedFile {
-    this.setFile(uri, text);
-    const state = this.files.get(uri)!;
-    this.files.delete(uri);
-    return state.module ? { ir: state.module.ir } : { skipped: state.skipped ?? 'not analysed' };
+    const { parsed, document } = this.parse(uri, text);
+    document?.dispose();
+    return parsed;
   }
 
   /** Adds a file parsed elsewhere by `parseOnly`, with its text: the state `setFile` would have built. */
   addParsedFile(uri: string, source: string, parsed: ParsedFile): void {
     this.files.get(uri)?.document?.dispose();
-    const text = normalizeLineEnds(source);
-    this.files.set(uri, 'ir' in parsed ? { text, module: buildModuleInfo(uri, parsed.ir) } : { text, skipped: parsed.skipped });
+    this.addFileState(uri, normalizeLineEnds(source), parsed);
   }
 
   /** Drops the syntax tree of a file that is no longer edited; its analysis stays. */
@@ -163,10 +169,6 @@ export class WorkspaceAnalyzer {
 
   textOf(uri: string): string | undefined {
     return this.files.get(uri)?.text;
-  }
-
-  hasFile(uri: string): boolean {
-    return this.files.has(uri);
   }
 
   uris(): string[] {
@@ -204,24 +206,26 @@ export class WorkspaceAnalyzer {
     const discardedOf = indexByModule(discarded, (term) => term.site.uri);
     const versionOf = this.moduleInputVersions(roots, helperCalls, discarded);
     const programCache = new Map<string, ProgramResult>();
-    for (const { program, key: programKey, modules: programModules } of programs) {
+    for (const { key: programKey, modules: programModules } of programs) {
       // Facts are a function of the summaries, helper calls and discarded terms of the program's
       // modules, which the evaluator keeps while they are valid: an edit recomputes the programs
       // it reaches, not the whole workspace.
       const versions = programModules.map(versionOf);
       let result = this.programCache.get(programKey);
       if (!result || !sameNumbers(result.versions, versions)) {
-        const programRoots = rootsOf(program);
-        const programHelperCalls = helperCallsOf(program);
-        const programDiscarded = discardedOf(program);
+        const programRoots = rootsOf(programModules);
+        const programHelperCalls = helperCallsOf(programModules);
+        const programDiscarded = discardedOf(programModules);
         const facts = computeDecayFacts(programRoots.flatMap(effectsOf), programHelperCalls, programDiscarded);
+        const sweepPlaces = memoize(() => buildSweepPlaces(facts));
+        const decayHints = memoize(() => buildDecayHints(facts));
         result = {
           versions,
-          facts,
           findings: runRules(facts),
           hovers: memoize(() => buildHoverFacts(facts)),
-          sweepPlaces: memoize(() => buildSweepPlaces(facts)),
-          decayHints: memoize(() => buildDecayHints(facts)),
+          sweepPlaces,
+          decayHints,
+          viewKey: memoize(() => JSON.stringify([sweepPlaces().map((place) => [place.uri, place.line]), decayHints().map((hint) => [hint.uri, hint.label])])),
         };
       }
       programCache.set(programKey, result);
@@ -247,6 +251,7 @@ export class WorkspaceAnalyzer {
       partial,
       sweepPlaces: memoize(() => dedupe(programResults.flatMap((program) => program.sweepPlaces()), (place) => `${place.uri}#${place.line}`)),
       decayHints: memoize(() => dedupe(programResults.flatMap((program) => program.decayHints()), (hint) => `${hint.uri}#${hint.range.startLine}:${hint.range.startColumn}`)),
+      viewKeys: () => programResults.map((program) => program.viewKey()),
     };
   }
 
@@ -275,7 +280,7 @@ export class WorkspaceAnalyzer {
     const resolver = new WorkspaceModules(modules);
     const programs = resolver.programs().map((program) => {
       const modules = [...program].sort();
-      return { program, modules, key: modules.join('\n') };
+      return { modules, key: modules.join('\n') };
     });
     this.links = { modules: new Map(modules.map((module) => [module.uri, module])), resolver, programs };
     return this.links;
@@ -480,14 +485,14 @@ function sameObjects(a: readonly object[], b: readonly object[]): boolean {
 }
 
 /** `items` whose module is in a program, in their original order, without a pass over all of them. */
-function indexByModule<T>(items: readonly T[], moduleOf: (item: T) => string): (program: ReadonlySet<string>) => T[] {
+function indexByModule<T>(items: readonly T[], moduleOf: (item: T) => string): (program: readonly string[]) => T[] {
   const positions = new Map<string, number[]>();
   items.forEach((item, i) => {
     const list = positions.get(moduleOf(item));
     if (list) list.push(i);
     else positions.set(moduleOf(item), [i]);
   });
-  return (program) => [...program].flatMap((uri) => positions.get(uri) ?? []).sort((a, b) => a - b).map((i) => items[i]);
+  return (program) => program.flatMap((uri) => positions.get(uri) ?? []).sort((a, b) => a - b).map((i) => items[i]);
 }
 
 function pathKey(module: ModuleInfo, withoutExtension: string): string {

@@ -55,9 +55,9 @@ test('momentum: the per-step ratio settles at the steady-state factor', () => {
 test('framework equivalences: each spelling of the penalty has the same gradient', () => {
   const wd = 0.004;
   const w = [1.7, -0.3, 2.2];
-  const { pytorchWeightDecay, kerasL2, tfL2LossFactor } = frameworkEquivalents(wd);
+  const { pytorchWeightDecay, kerasL2 } = frameworkEquivalents(wd);
   // The penalties as each framework writes them, differentiated numerically.
-  const tfPenalty = (v: number[]) => tfL2LossFactor * v.reduce((sum, x) => sum + x * x, 0) / 2; // wd * tf.nn.l2_loss
+  const tfPenalty = (v: number[]) => wd * v.reduce((sum, x) => sum + x * x, 0) / 2; // wd * tf.nn.l2_loss: the coefficient itself
   const kerasPenalty = (v: number[]) => kerasL2 * v.reduce((sum, x) => sum + x * x, 0); // regularizers.l2(x)
   const h = 1e-6;
   w.forEach((_, i) => {

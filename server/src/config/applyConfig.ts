@@ -1,8 +1,8 @@
 // Applying a project config to findings: which rules are reported where, and at what severity.
 // Pure functions, shared by the CLI and the editor.
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Finding, RuleCode, Severity } from '../analysis/findings';
+import { relativePath, uriToPath } from '../files/workspacePaths';
 import { matchesFilePattern } from './glob';
 import type { ProjectConfig } from './projectConfig';
 
@@ -19,41 +19,24 @@ function longestMatch(code: string, selectors: readonly string[]): number {
  * Whether `select`/`ignore` leave `code` on, as ruff decides: the more specific (longer) matching
  * entry wins, and `ignore` wins a tie. No `select` selects every rule.
  */
-export function isSelected(config: ProjectConfig, code: string): boolean {
+function isSelected(config: ProjectConfig, code: string): boolean {
   const selected = config.select === undefined ? 0 : longestMatch(code, config.select);
   const ignored = longestMatch(code, config.ignore ?? []);
   return selected >= 0 && selected > ignored;
 }
 
-/** `file`'s path relative to the config's root, `/`-separated; undefined when outside it. */
-function relativeToRoot(file: string, root: string | undefined): string | undefined {
-  if (root === undefined) return file.split(path.sep).join('/');
-  const relative = path.relative(root, file);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
-  return relative.split(path.sep).join('/');
-}
-
 /** Whether a `per-file-ignores` entry matching `file` ignores `code` there. */
-export function isIgnoredInFile(config: ProjectConfig, code: string, file: string): boolean {
+function isIgnoredInFile(config: ProjectConfig, code: string, file: string): boolean {
   const entries = Object.entries(config.perFileIgnores ?? {});
   if (entries.length === 0) return false;
-  const relative = relativeToRoot(file, config.root);
+  const relative = config.root === undefined ? file.split(path.sep).join('/') : relativePath(file, config.root);
   const basename = path.basename(file);
   return entries.some(([glob, codes]) => longestMatch(code, codes) >= 0 && matchesFilePattern(glob, relative, basename));
 }
 
 /** Whether `code` is reported in `file` (an absolute path) under `config`. */
-export function isReported(config: ProjectConfig | undefined, code: string, file: string): boolean {
+function isReported(config: ProjectConfig | undefined, code: string, file: string): boolean {
   return config === undefined || (isSelected(config, code) && !isIgnoredInFile(config, code, file));
-}
-
-function localPath(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
 }
 
 /**
@@ -64,7 +47,7 @@ export function applyConfig(findings: readonly Finding[], configFor: (file: stri
   const configs = new Map<string, ProjectConfig | undefined>();
   const result: Finding[] = [];
   for (const finding of findings) {
-    const file = localPath(finding.uri);
+    const file = uriToPath(finding.uri);
     if (!configs.has(file)) configs.set(file, configFor(file));
     const config = configs.get(file);
     if (!config) {
@@ -73,9 +56,20 @@ export function applyConfig(findings: readonly Finding[], configFor: (file: stri
     }
     if (!isReported(config, finding.code, file)) continue;
     const severity = config.severity?.[finding.code];
-    result.push(severity && severity !== finding.severity ? { ...finding, severity } : finding);
+    result.push(severity && severity !== finding.severity ? withSeverity(finding, severity) : finding);
   }
   return result;
+}
+
+/** One copy per finding and severity: the server reuses a file's diagnostics while its findings are the same objects. */
+const severityCopies = new WeakMap<Finding, Map<Severity, Finding>>();
+
+function withSeverity(finding: Finding, severity: Severity): Finding {
+  let copies = severityCopies.get(finding);
+  if (!copies) severityCopies.set(finding, (copies = new Map()));
+  let copy = copies.get(severity);
+  if (!copy) copies.set(severity, (copy = { ...finding, severity }));
+  return copy;
 }
 
 /**

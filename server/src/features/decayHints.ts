@@ -4,6 +4,7 @@ import { halvingSteps, momentumSteadyStateFactor, sgdShrinkFactor } from '@decay
 import { InlayHintKind, MarkupKind, type InlayHint } from 'vscode-languageserver';
 import { learningRateOf, optimizersOf, type DecayFacts } from '../analysis/decayFlow';
 import type { Location } from '../analysis/findings';
+import type { OptimizerKind } from '../analysis/values';
 import { formatNumber } from '../rules/describe';
 
 export interface DecayHint extends Location {
@@ -13,7 +14,12 @@ export interface DecayHint extends Location {
 }
 
 /** Momentum of TF's MomentumOptimizer examples, for the steady-state figure. */
-const TYPICAL_MOMENTUM = 0.9;
+export const TYPICAL_MOMENTUM = 0.9;
+
+/** What decay alone does to the weights per step: `1 - lr*c`, or with momentum its steady state. */
+export function decayPerStep(kind: OptimizerKind | undefined, learningRate: number, coefficient: number): number {
+  return kind === 'momentum' ? momentumSteadyStateFactor(learningRate, coefficient, TYPICAL_MOMENTUM) : sgdShrinkFactor(learningRate, coefficient);
+}
 
 export function buildDecayHints(facts: DecayFacts): DecayHint[] {
   const hints: DecayHint[] = [];
@@ -26,7 +32,7 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
       const factor = source.term.factor;
       if (factor.k !== 'num' || factor.value <= 0) continue;
       const coefficient = factor.value * source.term.gradScale;
-      const perStep = kind === 'sgd' ? sgdShrinkFactor(learningRate, coefficient) : momentumSteadyStateFactor(learningRate, coefficient, TYPICAL_MOMENTUM);
+      const perStep = decayPerStep(kind, learningRate, coefficient);
       hints.push({
         uri: factor.site.uri,
         range: factor.site.range,
@@ -57,7 +63,7 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
     if (optimizer.kind !== 'sgd' && optimizer.kind !== 'momentum' && optimizer.kind !== 'adamw') continue;
     const lr = optimizer.learningRate.value;
     const wd = decay.factor.value;
-    const perStep = optimizer.kind === 'momentum' ? momentumSteadyStateFactor(lr, wd, TYPICAL_MOMENTUM) : sgdShrinkFactor(lr, wd);
+    const perStep = decayPerStep(optimizer.kind, lr, wd);
     const halving = halvingSteps(perStep);
     const how =
       optimizer.kind === 'adamw'

@@ -1,6 +1,7 @@
 // Hover texts: the decay flow (source -> collection -> sum -> optimizer, each a link) and the
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
-import { frameworkEquivalents, halvingSteps, momentumSteadyStateFactor, sgdShrinkFactor } from '@decay-lens/runtime';
+import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
+import { decayPerStep, TYPICAL_MOMENTUM } from './decayHints';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
@@ -141,7 +142,7 @@ function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | 
   if (kind === 'momentum') {
     const example =
       term.factor.k === 'num' && learningRate !== undefined
-        ? ` (m=0.9: \`w*${formatNumber(momentumSteadyStateFactor(learningRate, term.factor.value * term.gradScale, 0.9))}\`)`
+        ? ` (m=${TYPICAL_MOMENTUM}: \`w*${formatNumber(decayPerStep('momentum', learningRate, term.factor.value * term.gradScale))}\`)`
         : '';
     lines.push(`With momentum \`m\`, decay alone settles at \`1 - ${wdSymbol}/(1-m)\` per step${example}.`);
   }

@@ -35,8 +35,15 @@ export function matchSweeps(places: readonly SweepPlace[], stored: readonly Stor
   const matches: Match[] = [];
   const used = new Set<StoredSweep>();
   const unmatched: SweepPlace[] = [];
+  // Both ways of matching need a sweep of the same file: others are skipped, and each file is
+  // split into lines once (this runs on every lens and inlay hint request).
+  const sweptFiles = new Set(stored.map((sweep) => sweep.place.uri));
+  const fileLines = new Map<string, readonly string[]>();
   for (const place of places) {
-    const key = placeKey(place, linesOf(place.uri));
+    if (!sweptFiles.has(place.uri)) continue;
+    let lines = fileLines.get(place.uri);
+    if (!lines) fileLines.set(place.uri, (lines = linesOf(place.uri)));
+    const key = placeKey(place, lines);
     const sweep = stored.find((candidate) => candidate.key === key && !used.has(candidate));
     if (sweep) {
       used.add(sweep);

@@ -108,13 +108,8 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       decayLines: [{ uri: decay.site.uri, line: decay.site.range.startLine, decay: decay.factor.value }],
     });
   }
-  const seen = new Set<string>();
-  return places.filter((place) => {
-    const key = `${place.uri}#${place.line}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // One place per line: the analyzer dedupes all programs' places by `${uri}#${line}` (first wins).
+  return places;
 }
 
 const parsedShapes = new Map<string, (number | undefined)[] | undefined>();

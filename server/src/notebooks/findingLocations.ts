@@ -15,6 +15,11 @@ export function mapFindingLocations<L extends Location>(finding: Finding, map: (
   };
 }
 
+/** Every location in a finding: its own, its related ones and those in its data. */
+export function findingLocations(finding: Finding): Location[] {
+  return [finding, ...finding.related, ...Object.values(finding.data).filter(isLocation)];
+}
+
 function isLocation(value: unknown): value is Location {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Location>;

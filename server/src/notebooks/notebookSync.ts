@@ -17,7 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Location, Range } from '../analysis/findings';
 import { toLspRange } from '../features/diagnostics';
-import { mapFindingLocations } from './findingLocations';
+import { findingLocations, mapFindingLocations } from './findingLocations';
 import { buildNotebookModule, type CodeCell, type NotebookLineMap } from './notebookModule';
 
 /** What the server declares: Jupyter notebooks, their Python cells. */
@@ -65,7 +65,8 @@ export class NotebookSync {
 
   /** The finding with every location in an open notebook's module (its own, related, fix data) moved into its cell. */
   toCells(finding: Finding): Finding {
-    if (this.open.size === 0) return finding;
+    // The same object when nothing is in a notebook: the server reuses diagnostics by identity.
+    if (this.open.size === 0 || !findingLocations(finding).some((location) => this.open.has(location.uri))) return finding;
     return mapFindingLocations(finding, (location) => this.toCellLocation(location));
   }
 
