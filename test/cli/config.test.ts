@@ -6,28 +6,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { assertExit, cli, ROOT, type RunResult } from '../support/cli';
+import { assertExit, cli, parseJson, ROOT } from '../support/cli';
+import { lineOf } from '../support/text';
 
 const FIXTURES = 'test/fixtures/config';
 
 interface JsonReport {
   findings: Array<{ code: string; severity: string; path: string }>;
   configProblems: Array<{ path: string; line: number; message: string }>;
-}
-
-function parseJson(result: RunResult): JsonReport {
-  try {
-    return JSON.parse(result.stdout) as JsonReport;
-  } catch {
-    assert.fail(`stdout is not JSON:\n${result.stdout}\nstderr:\n${result.stderr}`);
-  }
-}
-
-/** 1-based line of the first line of `file` (relative to ROOT) that contains `needle`. */
-function lineOf(file: string, needle: string): number {
-  const index = readFileSync(path.join(ROOT, file), 'utf8').split(/\r?\n/).findIndex((line) => line.includes(needle));
-  assert.ok(index >= 0, `${file} contains ${needle}`);
-  return index + 1;
 }
 
 /** `path:severity code` of each finding. */
@@ -60,17 +46,17 @@ test('a pyproject.toml that ignores WD101: the broken example passes, exit 0', (
 
 test('a decay-lens.json severity override shows in json output', () => {
   const folder = exampleWithConfig('json_severity');
-  const report = parseJson(cli(['check', '.', '--format', 'json'], folder));
+  const report = parseJson<JsonReport>(cli(['check', '.', '--format', 'json'], folder));
   assert.deepEqual(summary(report), ['cifar10.py:error WD101']);
   assert.deepEqual(report.configProblems, []);
 
-  const defaults = parseJson(cli(['check', '.', '--format', 'json', '--no-config'], folder));
+  const defaults = parseJson<JsonReport>(cli(['check', '.', '--format', 'json', '--no-config'], folder));
   assert.deepEqual(summary(defaults), ['cifar10.py:warning WD101']);
 });
 
 test('a config that does not parse: reported with its line, findings with the defaults', () => {
   const folder = exampleWithConfig('broken_toml');
-  const line = lineOf(`${FIXTURES}/broken_toml/pyproject.toml`, 'severity = ');
+  const line = lineOf(readFileSync(path.join(ROOT, FIXTURES, 'broken_toml', 'pyproject.toml'), 'utf8'), 'severity = ');
 
   const text = cli(['check', '.'], folder);
   assertExit(text, 1);
@@ -83,7 +69,7 @@ test('a config that does not parse: reported with its line, findings with the de
   assertExit(quiet, 1);
   assert.equal(quiet.stderr, `${problems[0]}\n`, 'shown even with --quiet');
 
-  const report = parseJson(cli(['check', '.', '--format', 'json'], folder));
+  const report = parseJson<JsonReport>(cli(['check', '.', '--format', 'json'], folder));
   assert.deepEqual(summary(report), ['cifar10.py:warning WD101']);
   assert.equal(report.configProblems.length, 1);
   assert.equal(report.configProblems[0].path, 'pyproject.toml');
@@ -108,9 +94,10 @@ test('a config that does not parse: reported with its line, findings with the de
 
 test('bad entries are reported at their lines and left out; the good ones apply', () => {
   const config = `${FIXTURES}/bad_entries/decay-lens.json`;
+  const configText = readFileSync(path.join(ROOT, config), 'utf8');
   const result = cli(['check', `${FIXTURES}/bad_entries`, '--format', 'json']);
   assertExit(result, 1);
-  const report = parseJson(result);
+  const report = parseJson<JsonReport>(result);
   assert.deepEqual(summary(report), [
     `${FIXTURES}/bad_entries/discarded.py:warning WD104`,
     `${FIXTURES}/bad_entries/discarded.py:warning WD104`,
@@ -119,7 +106,7 @@ test('bad entries are reported at their lines and left out; the good ones apply'
   ]);
   assert.deepEqual(
     report.configProblems.map((problem) => `${problem.path}:${problem.line}`),
-    [`${config}:${lineOf(config, '"WD9"')}`, `${config}:${lineOf(config, '"fatal"')}`, `${config}:${lineOf(config, 'perFileIgnores')}`],
+    [`${config}:${lineOf(configText, '"WD9"')}`, `${config}:${lineOf(configText, '"fatal"')}`, `${config}:${lineOf(configText, 'perFileIgnores')}`],
   );
   assert.match(report.configProblems[0].message, /unknown rule code 'WD9'/);
   assert.match(report.configProblems[1].message, /invalid severity 'fatal' for WD104/);
@@ -129,14 +116,14 @@ test('bad entries are reported at their lines and left out; the good ones apply'
 test('nested configs: the nearest applies to each file, per-file ignores with ** and *', () => {
   // nested/pyproject.toml: ignore WD302; legacy_*.py ignores WD101; tests/** ignores WD1*.
   // nested/sub/decay-lens.json: select WD3 only (the nearest config wins; configs do not merge).
-  const report = parseJson(cli(['check', `${FIXTURES}/nested`, '--format', 'json']));
+  const report = parseJson<JsonReport>(cli(['check', `${FIXTURES}/nested`, '--format', 'json']));
   assert.deepEqual([...new Set(summary(report))], [
     `${FIXTURES}/nested/sub/negative.py:warning WD302`,
     `${FIXTURES}/nested/train.py:warning WD101`,
   ]);
   assert.deepEqual(report.configProblems, []);
 
-  const all = parseJson(cli(['check', `${FIXTURES}/nested`, '--format', 'json', '--no-config']));
+  const all = parseJson<JsonReport>(cli(['check', `${FIXTURES}/nested`, '--format', 'json', '--no-config']));
   assert.deepEqual(
     [...new Set(summary(all))],
     [

@@ -96,12 +96,14 @@ describe('the language server and a sweep through it open no connection and run 
     await client.waitForLog(new RegExp(`^indexed ${readdirSync(folder).filter((name) => !name.endsWith('.ipynb')).length} `));
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     const line = diagnostics[0].range.start.line;
-    await client.hover(uri, line, diagnostics[0].range.start.character + 1);
+    const hover = await client.hover(uri, line, diagnostics[0].range.start.character + 1);
+    assert.ok(hover?.contents.value, 'a hover on the finding');
     const lenses = await client.request<{ command: { arguments: unknown[] } }[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.ok(lenses.length > 0);
     const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: lenses[0].command.arguments });
     assert.ok(outcome, `a sweep outcome; messages: ${client.messages.join(' | ')}`);
-    await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } } });
+    const hints = await client.request<unknown[] | null>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } } });
+    assert.ok(hints && hints.length > 0, 'inlay hints after the sweep');
     await client.stop();
 
     const entries = readLog();

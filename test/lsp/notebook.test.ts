@@ -115,7 +115,7 @@ describe('notebooks over notebook document sync', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
     });
     const decayLines = fixed[MODEL_CELL].text.split('\n').flatMap((text, line) => (text.includes('wd=0.002') ? [line] : []));
-    assert.deepEqual([...new Set(hints.map((hint) => hint.position.line))].sort(), decayLines, 'a per-step factor on each decay line of the cell');
+    assert.deepEqual([...new Set(hints.map((hint) => hint.position.line))].sort((a, b) => a - b), decayLines, 'a per-step factor on each decay line of the cell');
   });
 
   test('closing a notebook clears its cells', async () => {

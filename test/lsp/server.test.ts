@@ -7,19 +7,17 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pythonFixtures } from '../support/fixtures';
 import { TestLspClient, toUri } from '../support/lspClient';
+import { lineOf } from '../support/text';
 
 const seedPath = path.join(pythonFixtures, 'ok_seed_pattern.py');
 const seedText = readFileSync(seedPath, 'utf8');
 const lines = seedText.split('\n');
-const lineOf = (needle: string) => {
-  const index = lines.findIndex((line) => line.includes(needle));
-  assert.ok(index >= 0, `fixture has no line with ${needle}`);
-  return index;
-};
-const sumLine = lineOf("return tf.add_n(tf.get_collection('losses')");
-const writeLine = lineOf("tf.add_to_collection('losses', weight_decay)");
-const sinkLine = lineOf('opt.compute_gradients(total_loss)');
-const decayedLine = lineOf('wd=0.004');
+/** 0-based, as LSP positions. */
+const seedLine = (needle: string) => lineOf(seedText, needle) - 1;
+const sumLine = seedLine("return tf.add_n(tf.get_collection('losses')");
+const writeLine = seedLine("tf.add_to_collection('losses', weight_decay)");
+const sinkLine = seedLine('opt.compute_gradients(total_loss)');
+const decayedLine = seedLine('wd=0.004');
 const brokenSum = "    return cross_entropy_mean";
 
 describe('language server over stdio', () => {

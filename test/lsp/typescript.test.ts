@@ -1,5 +1,5 @@
 // TF.js through the language server: a TypeScript document gets WD103, a hover with TF.js's own
-// arithmetic, a quick fix that silences with a `//` comment, and lenses and hints that do not fail;
+// arithmetic, a quick fix that silences with a `//` comment, a sweep lens and the sweep's inlay hint;
 // the workspace index and the file watcher read TypeScript modules that are not open.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,16 +42,22 @@ test('a TF.js custom loop in a .ts document: WD103, its hover, its quick fix', a
 
     const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.ok(lenses.some((lens) => lens.range.start.line === regularizerLine && lens.command.title === 'Run decay sweep'));
-    const hints = await client.request<unknown[] | null>('textDocument/inlayHint', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
-    });
-    assert.ok(Array.isArray(hints));
+    const inlayHints = () =>
+      client.request<{ position: { line: number; character: number }; label: string }[] | null>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+      });
+    // No per-step factor (adam, and the decay never reaches the loss), and no sweep has run yet.
+    assert.deepEqual(await inlayHints(), []);
 
     // The sweep's proxy takes the layer widths from the config objects: inputShape [64], units 32 and 4.
     const outcome = await client.request<SweepOutcome | null>('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri, line: regularizerLine }] });
     assert.deepEqual(outcome?.result.spec.layers, [64, 32, 4]);
     assert.ok(outcome?.bugCost, 'the regularizer never reaches the loss: what that costs');
+    // The sweep's figures at the end of the regularizer's line.
+    const hints = (await inlayHints()) ?? [];
+    assert.deepEqual(hints.map((hint) => hint.position), [{ line: regularizerLine, character: lines[regularizerLine].length }]);
+    assert.match(hints[0].label, /^ wd=0\.0005: val \d/);
   } finally {
     await client.stop();
   }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ChildIdentity } from './permissions';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -28,8 +29,10 @@ export interface RunResult {
   stderr: string;
 }
 
-export function cli(args: string[], cwd: string = ROOT): RunResult {
+/** Runs the CLI to its end; `runAs` picks the user it runs as (see unprivileged() in permissions.ts). */
+export function cli(args: string[], cwd: string = ROOT, runAs: ChildIdentity = {}): RunResult {
   const result = spawnSync(process.execPath, [...cliCommand(), ...args], {
+    ...runAs,
     cwd,
     encoding: 'utf8',
     timeout: 120_000,
@@ -37,6 +40,15 @@ export function cli(args: string[], cwd: string = ROOT): RunResult {
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI's stdout as JSON (`--format json`); fails with its output when it is not JSON. */
+export function parseJson<T>(result: RunResult): T {
+  try {
+    return JSON.parse(result.stdout) as T;
+  } catch {
+    assert.fail(`stdout is not JSON:\n${result.stdout}\nstderr:\n${result.stderr}`);
+  }
 }
 
 /** Fails with the CLI's output, which is what one needs to see when an exit code is wrong. */

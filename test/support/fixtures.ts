@@ -28,22 +28,26 @@ export function fixtureWorkspaces(root = pythonFixtures): { name: string; files:
     .filter((workspace) => workspace.files.some(isSource));
 }
 
+/**
+ * The rule codes one source line expects (none without an expectation comment); a line that
+ * mentions `expect` in a comment but is not well formed throws, naming `where`.
+ */
+export function expectedCodes(line: string, comment: '#' | '//', where: string): string[] {
+  if (!new RegExp(`${comment}\\s*expect\\b`).test(line)) return [];
+  const match = new RegExp(`${comment}\\s*expect:\\s*(WD\\d{3}(?:\\s*,\\s*WD\\d{3})*)\\s*$`).exec(line);
+  if (!match) throw new Error(`${where}: malformed expectation (write "${comment} expect: WD101, WD301")`);
+  return match[1].split(',').map((code) => code.trim());
+}
+
 /** `file:line CODE` strings, sorted, for readable assertion diffs. */
 export function expectedFindings(files: string[]): string[] {
   const expected: string[] = [];
   for (const file of files) {
     const comment = isScriptPath(file) ? '//' : '#';
-    const mentions = new RegExp(`${comment}\\s*expect\\b`);
-    const expectation = new RegExp(`${comment}\\s*expect:\\s*(WD\\d{3}(?:\\s*,\\s*WD\\d{3})*)\\s*$`);
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
-        if (!mentions.test(line)) return;
-        const match = expectation.exec(line);
-        if (!match) throw new Error(`${file}:${index + 1}: malformed expectation (write "${comment} expect: WD101, WD301")`);
-        for (const code of match[1].split(',').map((c) => c.trim()).filter(Boolean)) {
-          expected.push(`${path.basename(file)}:${index + 1} ${code}`);
-        }
+        for (const code of expectedCodes(line, comment, `${file}:${index + 1}`)) expected.push(`${path.basename(file)}:${index + 1} ${code}`);
       });
   }
   return expected.sort();

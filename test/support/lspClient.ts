@@ -14,6 +14,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import type { ChildIdentity } from './permissions';
 
 export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -70,8 +71,9 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  static async start(options: { workspaceFolder?: string; capabilities?: ClientCapabilities } = {}): Promise<TestLspClient> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+  /** `runAs` picks the user the server runs as (see unprivileged() in permissions.ts). */
+  static async start(options: { workspaceFolder?: string; capabilities?: ClientCapabilities; runAs?: ChildIdentity } = {}): Promise<TestLspClient> {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { ...options.runAs, stdio: 'pipe' });
     const client = new TestLspClient(child);
     const folder = options.workspaceFolder;
     const exited = new Promise<never>((_, reject) =>

@@ -45,7 +45,10 @@ test('the page: a CSP with default-src none and nonce scripts only, no remote re
   assert.ok(sources.length >= 4);
   for (const source of sources) assert.match(source, /^vscode-webview:\/\/test\/ext\/dist\/media\/[\w.]+$/, source);
   const nonce = directives.get('script-src')![0].slice("'nonce-".length, -1);
-  for (const script of page.match(/<script[^>]*>[^<]*<\/script>/g) ?? []) {
+  const scripts = page.match(/<script[^>]*>[^<]*<\/script>/g) ?? [];
+  assert.equal(scripts.length, 2, 'uPlot and chart.js');
+  assert.equal(page.match(/<script/g)?.length, scripts.length, 'no script tag outside the checked ones');
+  for (const script of scripts) {
     assert.match(script, new RegExp(`^<script nonce="${nonce.replace(/[+/]/g, '\\$&')}" src="[^"]+"></script>$`), 'every script has the nonce and nothing inline');
   }
   assert.doesNotMatch(page, /\son\w+=/i, 'no inline event handlers');
@@ -62,10 +65,11 @@ test('the extension acts on {type: "ready"} alone', async () => {
   }
 });
 
-/** Runs chart.js against stand-ins for the browser; returns what it stored and a way to post to it. */
+/** Runs chart.js against stand-ins for the browser (uPlot records what it is asked to draw); returns what it stored and drew and a way to post to it. */
 function loadWebviewScript() {
   const stored: unknown[] = [];
   const posted: unknown[] = [];
+  const plotted: { options: { series: { label: string }[] }; data: unknown[][] }[] = [];
   let onMessage: ((event: { data: unknown }) => void) | undefined;
   const element = (): Record<string, unknown> => ({
     getContext: () => ({}),
@@ -74,6 +78,7 @@ function loadWebviewScript() {
     replaceChildren: () => undefined,
     setAttribute: () => undefined,
     style: {},
+    clientWidth: 600,
   });
   const context = {
     acquireVsCodeApi: () => ({ getState: () => undefined, setState: (state: unknown) => stored.push(state), postMessage: (message: unknown) => posted.push(message) }),
@@ -81,17 +86,27 @@ function loadWebviewScript() {
     window: { addEventListener: (type: string, listener: typeof onMessage) => (type === 'message' ? (onMessage = listener) : undefined) },
     ResizeObserver: class {
       observe() {}
+      disconnect() {}
     },
     MutationObserver: class {
       observe() {}
     },
     getComputedStyle: () => ({ getPropertyValue: () => '' }),
     requestAnimationFrame: () => 1,
+    uPlot: Object.assign(
+      class {
+        constructor(options: (typeof plotted)[number]['options'], data: unknown[][]) {
+          plotted.push({ options, data });
+        }
+        destroy() {}
+      },
+      { pxRatio: 1 },
+    ),
   };
   const file = path.resolve(__dirname, '..', '..', 'client', 'media', 'chart.js');
   runInNewContext(readFileSync(file, 'utf8'), context, { filename: file });
   assert.ok(onMessage, 'the script listens for messages');
-  return { stored, posted, post: (data: unknown) => onMessage!({ data }) };
+  return { stored, posted, plotted, post: (data: unknown) => onMessage!({ data }) };
 }
 
 test('the webview script keeps only a valid show message and ignores everything else', () => {
@@ -112,11 +127,21 @@ test('the webview script keeps only a valid show message and ignores everything 
   ];
   for (const data of junk) assert.doesNotThrow(() => webview.post(data), JSON.stringify(data)?.slice(0, 80));
   assert.deepEqual(webview.stored, [], 'nothing invalid is kept');
-  // The valid chart is kept (drawing it needs uPlot and a real DOM: the end-to-end suite does that).
-  try {
-    webview.post({ type: 'show', chart });
-  } catch {
-    // uPlot is not defined here.
-  }
+  assert.equal(webview.plotted.length, 0, 'nothing invalid is drawn');
+  // The valid chart is kept and drawn: one plot per chart, one series per data row (x first).
+  webview.post({ type: 'show', chart });
   assert.deepEqual(JSON.parse(JSON.stringify(webview.stored)), [{ chart }]);
+  const final = chart.finalLoss;
+  const expected = [
+    [chart.trainLoss.x, ...chart.trainLoss.ys],
+    [chart.validationLoss.x, ...chart.validationLoss.ys],
+    [chart.weightNorm.x, ...chart.weightNorm.ys],
+    [final.x, final.y, final.x.map(() => final.noDecay.loss)],
+  ];
+  assert.deepEqual(JSON.parse(JSON.stringify(webview.plotted.map((plot) => plot.data))), expected);
+  const runLabels = chart.runs.map((run: { label: string }) => run.label);
+  for (const [index, plot] of webview.plotted.entries()) {
+    assert.equal(plot.options.series.length, expected[index].length, `plot ${index + 1}: a series per data row`);
+    if (index < 3) assert.deepEqual([...plot.options.series.slice(1).map((series) => series.label)], runLabels, `plot ${index + 1}: a line per run`);
+  }
 });

@@ -2,6 +2,7 @@
 // summaries) must give exactly what a fresh analysis of the same texts gives.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
@@ -16,18 +17,74 @@ function random(seed: number): () => number {
   };
 }
 
-const edits: ((lines: string[], line: number) => void)[] = [
-  (lines, line) => lines.splice(line, 1), // delete a line
-  (lines, line) => lines.splice(line, 0, ''), // insert a blank line
-  (lines, line) => lines.splice(line, 0, lines[line] ?? ''), // duplicate a line
-  (lines, line) => (lines[line] = (lines[line] ?? '').replace(/0\.00\d/, '0.009')), // change a decay value
-  (lines, line) => (lines[line] = (lines[line] ?? '').replace(/tf\.add_n\(tf\.get_collection\('losses'\)[^)]*\)/, 'cross_entropy_mean')), // drop the sum
-  (lines, line) => (lines[line] = (lines[line] ?? '').slice(0, Math.floor((lines[line] ?? '').length / 2))), // truncate a line
-  (lines, line) => {
-    // change a module-level constant (a learning rate or decay read inside functions)
-    const constants = lines.flatMap((text, index) => (/^[A-Z_]+ = [0-9.]+/.test(text) ? [index] : []));
-    const index = constants[line % Math.max(1, constants.length)];
-    if (index !== undefined) lines[index] = lines[index].replace(/= [0-9.]+/, lines[index].includes('= 30.0') ? '= 0.1' : '= 30.0');
+interface Edit {
+  name: string;
+  /** Indexes of the lines this edit changes; an edit is only tried where it has a target. */
+  targets(lines: string[], modules: Set<string>): number[];
+  apply(lines: string[], index: number): void;
+}
+
+function matching(pattern: RegExp): (lines: string[]) => number[] {
+  return (lines) => lines.flatMap((text, index) => (pattern.test(text) ? [index] : []));
+}
+
+const anyLine = (lines: string[]) => lines.map((_, index) => index);
+const decayValue = /0\.00\d/;
+/** `tf.add_n` of a collection (`tf.get_collection('losses'), name=...`) or of a list variable (`model.losses`). */
+const regularizationSum = /tf\.add_n\((?:\w+\.get_collection\([^)]*\)[^)]*|[\w.]+)\)/;
+const addedSum = new RegExp(`\\s*\\+\\s*${regularizationSum.source}`);
+const moduleConstant = /^[A-Z_]+ = [0-9.]+/;
+const functionDefinition = /^(\s*def )(\w+)\(/;
+/** A single-name import of a module; `as name` is optional. */
+const importLine = /^(?:from\s+(\w+)\s+import\s+\w+|import\s+(\w+))(\s+as\s+\w+)?\s*$/;
+
+const edits: Edit[] = [
+  { name: 'delete a line', targets: anyLine, apply: (lines, index) => lines.splice(index, 1) },
+  { name: 'insert a blank line', targets: anyLine, apply: (lines, index) => lines.splice(index, 0, '') },
+  { name: 'duplicate a line', targets: anyLine, apply: (lines, index) => lines.splice(index, 0, lines[index]) },
+  {
+    name: 'truncate a line',
+    targets: matching(/\S/),
+    apply: (lines, index) => (lines[index] = lines[index].slice(0, Math.floor(lines[index].length / 2))),
+  },
+  {
+    name: 'change a decay value',
+    targets: matching(decayValue),
+    apply: (lines, index) => (lines[index] = lines[index].replace(decayValue, (value) => (value === '0.009' ? '0.001' : '0.009'))),
+  },
+  {
+    name: 'drop the sum of regularization terms',
+    targets: matching(regularizationSum),
+    apply: (lines, index) =>
+      (lines[index] = addedSum.test(lines[index]) ? lines[index].replace(addedSum, '') : lines[index].replace(regularizationSum, 'cross_entropy_mean')),
+  },
+  {
+    // a learning rate or decay read inside functions
+    name: 'change a module-level constant',
+    targets: matching(moduleConstant),
+    apply: (lines, index) => (lines[index] = lines[index].replace(/= [0-9.]+/, lines[index].includes('= 30.0') ? '= 0.1' : '= 30.0')),
+  },
+  {
+    // callers (often in another file) lose the definition; a second rename restores it
+    name: 'rename a function',
+    targets: matching(functionDefinition),
+    apply: (lines, index) =>
+      (lines[index] = lines[index].replace(functionDefinition, (_, head: string, name: string) =>
+        `${head}${name.endsWith('_renamed') ? name.slice(0, -'_renamed'.length) : `${name}_renamed`}(`,
+      )),
+  },
+  {
+    // binds the imported workspace module or function under another name, or back
+    name: 'change an import line',
+    targets: (lines, modules) =>
+      lines.flatMap((text, index) => {
+        const match = importLine.exec(text);
+        return match && modules.has(match[1] ?? match[2]) ? [index] : [];
+      }),
+    apply: (lines, index) => {
+      const match = importLine.exec(lines[index])!;
+      lines[index] = match[3] ? lines[index].replace(match[3], '') : `${lines[index].trimEnd()} as aliased_import`;
+    },
   },
 ];
 
@@ -39,26 +96,45 @@ function normalize(result: AnalysisResult) {
   };
 }
 
+/** Fewest text-changing edits of each kind across all workspaces, so none silently stops being exercised. */
+const minimumChangesPerEdit = 10;
+
 test('incremental analysis equals a fresh analysis after random edits', async () => {
   const incremental = await WorkspaceAnalyzer.create();
   const next = random(20261125);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
+  const changes = new Map(edits.map((edit) => [edit.name, 0]));
   for (const workspace of fixtureWorkspaces()) {
     const texts = new Map(workspace.files.map((file) => [pathToFileURL(file).href, readFileSync(file, 'utf8')]));
+    const modules = new Set(workspace.files.map((file) => path.basename(file, path.extname(file))));
     for (const [uri, text] of texts) incremental.setFile(uri, text, { incremental: true });
     incremental.analyze();
-    for (let step = 0; step < 16; step++) {
-      const uris = [...texts.keys()];
-      const uri = uris[Math.floor(next() * uris.length)];
-      const lines = texts.get(uri)!.split('\n');
-      const edit = Math.floor(next() * edits.length);
-      const line = Math.floor(next() * lines.length);
-      edits[edit](lines, line);
+    // multi-file workspaces get more steps: only they have cross-file imports to edit
+    const steps = workspace.files.length > 1 ? 32 : 16;
+    for (let step = 0; step < steps; step++) {
+      const candidates = edits.flatMap((edit) => {
+        const files = [...texts].flatMap(([uri, text]) => {
+          const targets = edit.targets(text.split('\n'), modules);
+          return targets.length > 0 ? [{ uri, targets }] : [];
+        });
+        return files.length > 0 ? [{ edit, files }] : [];
+      });
+      const { edit, files } = pick(candidates);
+      const { uri, targets } = pick(files);
+      const line = pick(targets);
+      const before = texts.get(uri)!;
+      const lines = before.split('\n');
+      edit.apply(lines, line);
       texts.set(uri, lines.join('\n'));
+      if (texts.get(uri) !== before) changes.set(edit.name, changes.get(edit.name)! + 1);
       incremental.setFile(uri, texts.get(uri)!, { incremental: true });
       const fresh = await WorkspaceAnalyzer.create();
       for (const [freshUri, text] of texts) fresh.setFile(freshUri, text);
-      assert.deepEqual(normalize(incremental.analyze()), normalize(fresh.analyze()), `${workspace.name}, step ${step}: edit ${edit} at line ${line + 1} of ${uri}`);
+      assert.deepEqual(normalize(incremental.analyze()), normalize(fresh.analyze()), `${workspace.name}, step ${step}: ${edit.name} at line ${line + 1} of ${uri}`);
     }
     for (const uri of texts.keys()) incremental.removeFile(uri);
+  }
+  for (const [name, count] of changes) {
+    assert.ok(count >= minimumChangesPerEdit, `"${name}" changed the text ${count} times, fewer than ${minimumChangesPerEdit}: ${JSON.stringify([...changes])}`);
   }
 });

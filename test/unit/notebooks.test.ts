@@ -12,7 +12,7 @@ import { NotebookFilePositions } from '../../server/src/notebooks/ipynbPositions
 import { blankMagics } from '../../server/src/notebooks/magics';
 import { buildNotebookModule, type CodeCell, type NotebookLineMap } from '../../server/src/notebooks/notebookModule';
 import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
-import { expectedFindings } from '../support/fixtures';
+import { expectedCodes, expectedFindings } from '../support/fixtures';
 
 const notebookFixtures = path.resolve(__dirname, '..', 'fixtures', 'notebooks');
 
@@ -234,8 +234,8 @@ function expectedInWorkspace(files: string[]): string[] {
   for (const file of files.filter((candidate) => candidate.endsWith('.ipynb'))) {
     for (const { cell, source } of cellsOf(readFileSync(file, 'utf8'))) {
       source.split('\n').forEach((line, index) => {
-        const match = /#\s*expect:\s*(WD\d{3}(?:\s*,\s*WD\d{3})*)\s*$/.exec(line);
-        for (const code of match ? match[1].split(',').map((c) => c.trim()) : []) expected.push(`${path.basename(file)}:cell ${cell + 1}:${index + 1} ${code}`);
+        const where = `${path.basename(file)}:cell ${cell + 1}:${index + 1}`;
+        for (const code of expectedCodes(line, '#', where)) expected.push(`${where} ${code}`);
       });
     }
   }

@@ -20,6 +20,7 @@ import {
   type FolderCache,
   type ProjectConfig,
 } from '../../server/src/config';
+import { lineOf } from '../support/text';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-config-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,13 +36,6 @@ function project(files: Record<string, string>): string {
   }
   mkdirSync(root, { recursive: true });
   return root;
-}
-
-/** 1-based line of the first line of `text` that contains `needle`. */
-function lineOf(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((line) => line.includes(needle));
-  assert.ok(index >= 0, `the text contains ${needle}`);
-  return index + 1;
 }
 
 function load(root: string, name: string) {
