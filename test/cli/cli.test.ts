@@ -357,6 +357,23 @@ test('an excluded folder named on the command line is searched', (t) => {
   assert.deepEqual(report.skipped.map((entry) => entry.path), ['node_modules/x/bad.py']);
 });
 
+test('a file reached twice (named again, or through a link to it) is checked once', (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-twice-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(path.join(dir, 'pkg'));
+  writeFileSync(path.join(dir, 'pkg', 'model.py'), readFileSync(path.join(ROOT, 'test/fixtures/python/WD101_missing_sum.py')));
+  symlinkSync(path.join(dir, 'pkg', 'model.py'), path.join(dir, 'pkg', 'same.py'));
+  symlinkSync(path.join(dir, 'pkg'), path.join(dir, 'pkg_link'), 'dir');
+
+  const report = parseJson<JsonReport>(cli(['check', 'pkg', 'pkg/model.py', './pkg/../pkg/model.py', 'pkg_link', '--format', 'json'], dir));
+  assert.equal(report.filesChecked, 1);
+  const files = new Set(report.findings.map((finding) => finding.path));
+  assert.equal(files.size, 1, JSON.stringify([...files]));
+  const once = parseJson<JsonReport>(cli(['check', 'pkg/model.py', '--format', 'json'], dir));
+  assert.equal(report.findings.length, once.findings.length);
+  assert.ok(once.findings.length > 0, 'the fixture has findings');
+});
+
 test('check a folder, sarif format: skipped files become notifications, the log is valid', (t) => {
   const dir = makeTree();
   t.after(() => {
