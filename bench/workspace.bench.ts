@@ -1,11 +1,12 @@
 // A generated workspace of 1,000 Python files (bench/generateWorkspace.ts), measured through the
 // shipped bundles (run `npm run build` first): the language server over stdio (index time, its
-// memory, edit-to-diagnostics latency) and the CLI (one thread and the default), with pyright
+// memory, edit-to-diagnostics latency) and the CLI (one thread and the default, without and with
+// its cache), with pyright
 // checking the same folder in the same run as the baseline. Runs from source through tsx: it
 // reuses test/support/lspClient.ts, which finds dist/server.js from its own folder.
 //   node --import tsx bench/workspace.bench.ts [--only server|cli] [--files N]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -122,21 +123,44 @@ async function measureServer(folder: string, workspace: GeneratedWorkspace, pyri
   }
 }
 
-async function measureCli(folder: string, pyright: { ms: number }): Promise<Row[]> {
-  const check = (jobs: readonly string[]) => runMeasured([...cliCommand(), 'check', folder, '--format', 'json', ...jobs], folder);
+async function measureCli(folder: string, workspace: GeneratedWorkspace, pyright: { ms: number }): Promise<Row[]> {
+  // The cache outside the workspace, so that --no-cache runs cannot see it and pyright never does.
+  const cacheFolder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-bench-cache-'));
+  const check = (options: readonly string[]) => runMeasured([...cliCommand(), 'check', folder, '--format', 'json', ...options], folder);
+  const timed = async (options: readonly string[], times: number[], outputs: Set<string>) => {
+    const run = await check(options);
+    if (run.code !== 1) throw new Error(`decay-lens check ${options.join(' ')} exited with ${run.code}`);
+    times.push(run.ms);
+    outputs.add(run.stdout);
+  };
   const single: number[] = [];
   const parallel: number[] = [];
+  const cached: number[] = [];
+  const oneEdited: number[] = [];
   const outputs = new Set<string>();
-  for (let i = 0; i < CLI_RUNS; i++) {
-    for (const [jobs, times] of [[['--jobs', '1'], single], [[], parallel]] as const) {
-      const run = await check(jobs);
-      if (run.code !== 1) throw new Error(`decay-lens check exited with ${run.code}`);
-      times.push(run.ms);
-      outputs.add(run.stdout);
+  try {
+    for (let i = 0; i < CLI_RUNS; i++) {
+      await timed(['--no-cache', '--jobs', '1'], single, outputs);
+      await timed(['--no-cache'], parallel, outputs);
     }
+    const withCache = ['--cache-dir', cacheFolder];
+    await timed(withCache, [], outputs); // fills the cache
+    for (let i = 0; i < CLI_RUNS; i++) await timed(withCache, cached, outputs);
+    // One line of a module most of its package imports, a new text each time (no stored analysis fits).
+    const edited = path.join(folder, workspace.editedModule);
+    const original = readFileSync(edited, 'utf8');
+    const lines = original.split('\n');
+    for (let i = 0; i < CLI_RUNS; i++) {
+      lines[workspace.editLine] = `${workspace.lineVersions[(i + 1) % 2]}  # edit ${i}`;
+      writeFileSync(edited, lines.join('\n'));
+      await timed(withCache, oneEdited, new Set());
+    }
+    writeFileSync(edited, original);
+  } finally {
+    rmSync(cacheFolder, { recursive: true, force: true });
   }
   const report = JSON.parse([...outputs][0]) as { findings: unknown[]; filesChecked: number };
-  console.log(`CLI: ${report.filesChecked} files, ${report.findings.length} findings; --jobs 1 and default outputs ${outputs.size === 1 ? 'identical' : 'DIFFER'}`);
+  console.log(`CLI: ${report.filesChecked} files, ${report.findings.length} findings; --jobs 1, default and cached outputs ${outputs.size === 1 ? 'identical' : 'DIFFER'}`);
 
   // What crossing from a worker costs: every parsed file as JSON, written and read, against parsing them.
   const analyzer = await WorkspaceAnalyzer.create();
@@ -149,10 +173,13 @@ async function measureCli(folder: string, pyright: { ms: number }): Promise<Row[
   const transferMs = performance.now() - start;
   console.log(`Parse + IR of ${texts.length} files on one thread ${parseMs.toFixed(0)} ms; their IR as JSON there and back (what crosses from a worker) ${transferMs.toFixed(0)} ms`);
 
+  const target = pyright.ms * TARGET.cliShareOfPyright;
   return [
-    { measure: `cli check, default jobs (${os.availableParallelism()} cores)`, value: median(parallel), unit: 'ms', target: pyright.ms * TARGET.cliShareOfPyright, baseline: pyright.ms, baselineName: 'pyright check' },
-    { measure: 'cli check, --jobs 1', value: median(single), unit: 'ms', baseline: pyright.ms, baselineName: 'pyright check' },
-    { measure: 'cli check, default jobs vs --jobs 1', value: median(parallel), unit: 'ms', baseline: median(single), baselineName: '--jobs 1' },
+    { measure: `cli check, no cache, default jobs (${os.availableParallelism()} cores)`, value: median(parallel), unit: 'ms', target, baseline: pyright.ms, baselineName: 'pyright check' },
+    { measure: 'cli check, no cache, --jobs 1', value: median(single), unit: 'ms', baseline: pyright.ms, baselineName: 'pyright check' },
+    { measure: 'cli check, no cache, default jobs vs --jobs 1', value: median(parallel), unit: 'ms', baseline: median(single), baselineName: '--jobs 1' },
+    { measure: 'cli check, cache, no file changed', value: median(cached), unit: 'ms', target, baseline: pyright.ms, baselineName: 'pyright check' },
+    { measure: 'cli check, cache, one imported file changed', value: median(oneEdited), unit: 'ms', baseline: pyright.ms, baselineName: 'pyright check' },
   ];
 }
 
@@ -191,7 +218,7 @@ async function main(): Promise<void> {
     const pyright = await measurePyright(folder);
     console.log(`Generated workspace: ${workspace.files.size} files in ${folder}; pyright ${pyright.files} files in ${pyright.ms.toFixed(0)} ms (after a warm-up run), peak RSS ${pyright.peakMb.toFixed(0)} MB`);
     if (wanted('server')) rows.push(...(await measureServer(folder, workspace, pyright)));
-    if (wanted('cli')) rows.push(...(await measureCli(folder, pyright)));
+    if (wanted('cli')) rows.push(...(await measureCli(folder, workspace, pyright)));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -29,11 +29,26 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI to its end; `runAs` picks the user it runs as (see unprivileged() in permissions.ts). */
+/**
+ * Runs the CLI to its end; `runAs` picks the user it runs as (see unprivileged() in permissions.ts).
+ * Without its cache (DECAY_LENS_NO_CACHE): two runs of a test each analyse; cliWithCache keeps it.
+ */
 export function cli(args: string[], cwd: string = ROOT, runAs: ChildIdentity = {}): RunResult {
+  return runCliProcess(args, cwd, { ...process.env, DECAY_LENS_NO_CACHE: '1' }, runAs);
+}
+
+/** The CLI as users run it: `check` reads and writes its cache (by default .decay-lens-cache in `cwd`). */
+export function cliWithCache(args: string[], cwd: string): RunResult {
+  const env = { ...process.env };
+  delete env.DECAY_LENS_NO_CACHE;
+  return runCliProcess(args, cwd, env, {});
+}
+
+function runCliProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv, runAs: ChildIdentity): RunResult {
   const result = spawnSync(process.execPath, [...cliCommand(), ...args], {
     ...runAs,
     cwd,
+    env,
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { Finding } from '../analysis';
 import { applyConfig, ConfigResolver, type ConfigProblem } from '../config';
 import { readSourceFile } from '../files/sourceFiles';
-import { WorkspaceAnalyzer } from '../workspaceAnalyzer';
+import { WorkspaceAnalyzer, type ParsedFile } from '../workspaceAnalyzer';
+import { CheckCache } from './checkCache';
 import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
@@ -43,42 +44,48 @@ export interface CheckOptions {
   config?: boolean;
   /** Threads to parse on, this one included (default: one per core; few files stay on one). */
   jobs?: number;
+  /** Folder of the cache (checkCache.ts); none when not given. */
+  cacheFolder?: string;
 }
 
 export async function checkPaths(inputs: readonly string[], cwd: string, options: CheckOptions = {}): Promise<CheckReport> {
   const { files, skipped } = await collectFiles(inputs, cwd);
-  const pool = new ParsePool(parseThreads(files.length, options.jobs ?? availableParallelism()));
-  let parsing: Awaited<ReturnType<ParsePool['parse']>>;
+  const cache = options.cacheFolder === undefined ? undefined : await CheckCache.open(options.cacheFolder);
   const sources = new Map<string, string>();
   const notebooks = new Map<string, AnalysedNotebook>();
   const texts: SourceText[] = [];
-  try {
-    // Read a few at a time: the reads wait on the disk, not on this thread.
-    const contents = await mapWithConcurrency(files, READ_CONCURRENCY, async (file) =>
-      isNotebookFile(file) ? { notebook: await readNotebookFile(file) } : { source: await readSourceFile(file) },
-    );
-    files.forEach((file, i) => {
-      const { notebook, source } = contents[i];
-      const content = notebook ?? source!;
-      if ('skipped' in content) {
-        skipped.push({ path: file, reason: content.skipped });
-        return;
-      }
-      const uri = pathToFileURL(file).href;
-      texts.push({ uri, text: content.text });
-      sources.set(uri, content.text);
-      // One module per notebook, keyed by the notebook's own URI: it imports .py files like a script.
-      if (notebook && !('skipped' in notebook)) notebooks.set(uri, { lines: notebook.lines, json: notebook.json });
-    });
-    // Parsed in parallel, added in the order read: the same analysis as parsing one by one.
-    parsing = await pool.parse(texts);
-  } finally {
-    await pool.close();
-  }
-  const analyzer = await WorkspaceAnalyzer.create();
-  texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsing.parsed[i]));
+  // Read a few at a time: the reads wait on the disk, not on this thread.
+  const contents = await mapWithConcurrency(files, READ_CONCURRENCY, async (file) =>
+    isNotebookFile(file) ? { notebook: await readNotebookFile(file) } : { source: await readSourceFile(file) },
+  );
+  files.forEach((file, i) => {
+    const { notebook, source } = contents[i];
+    const content = notebook ?? source!;
+    if ('skipped' in content) {
+      skipped.push({ path: file, reason: content.skipped });
+      return;
+    }
+    const uri = pathToFileURL(file).href;
+    texts.push({ uri, text: content.text });
+    sources.set(uri, content.text);
+    // One module per notebook, keyed by the notebook's own URI: it imports .py files like a script.
+    if (notebook && !('skipped' in notebook)) notebooks.set(uri, { lines: notebook.lines, json: notebook.json });
+  });
 
-  const result = analyzer.analyze();
+  const keys = cache ? texts.map(({ uri, text }) => CheckCache.fileKey(uri, text)) : [];
+  const analysisKey = cache ? CheckCache.analysisKey(texts.map(({ uri }, i) => ({ uri, key: keys[i] }))) : '';
+  let result = await cache?.analysis(analysisKey);
+  let threads = 1;
+  if (!result) {
+    const stored = cache ? await cache.parsed(keys) : [];
+    const parsed = await parseMissing(texts, stored, options.jobs ?? availableParallelism());
+    threads = parsed.threads;
+    const analyzer = await WorkspaceAnalyzer.create();
+    texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsed.files[i]));
+    const { findings, skipped: refused, partial } = analyzer.analyze();
+    result = { findings, skipped: refused, partial };
+    await cache?.save(new Map(keys.map((key, i) => [key, parsed.files[i]])), analysisKey, result);
+  }
   for (const refused of result.skipped) {
     skipped.push({ path: uriToPath(refused.uri), reason: refused.reason });
     sources.delete(refused.uri);
@@ -103,8 +110,22 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
     sources,
     notebooks,
     configProblems,
-    parseThreads: parsing.threads,
+    parseThreads: threads,
   };
+}
+
+/** Each file's parse: the stored one where there is one, else parsed here (in parallel when many are). */
+async function parseMissing(texts: readonly SourceText[], stored: readonly (ParsedFile | undefined)[], jobs: number): Promise<{ files: ParsedFile[]; threads: number }> {
+  const missing = texts.flatMap((_, i) => (stored[i] ? [] : [i]));
+  const pool = new ParsePool(parseThreads(missing.length, jobs));
+  try {
+    const parsing = await pool.parse(missing.map((i) => texts[i]));
+    const files = [...stored];
+    missing.forEach((fileIndex, i) => (files[fileIndex] = parsing.parsed[i]));
+    return { files: files as ParsedFile[], threads: parsing.threads };
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */

@@ -1,7 +1,9 @@
 // Command-line parsing and dispatch of `decay-lens`. Returns the exit code; all output goes
 // through `io`, so the whole CLI can be driven in-process as well as through dist/cli.js.
 import { parse, positiveInteger, UsageError } from './args';
+import * as path from 'node:path';
 import { checkPaths } from './check';
+import { DEFAULT_CACHE_FOLDER } from './checkCache';
 import { explain, findRulesFolder, readRulePage } from './explain';
 import { FORMATS, formatReport, isOutputFormat } from './formatters';
 import { SWEEP_HELP, sweepCommand } from './sweep';
@@ -24,7 +26,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N]
+  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -51,11 +53,13 @@ Options of check:
   -q, --quiet      Text format: print only the findings (no skipped files, no summary).
   --no-config      Ignore decay-lens.json and pyproject.toml [tool.decay-lens] files.
   -j, --jobs N     Parse files on N threads (default: one per core).
+  --no-cache       Do not read or write the cache (.decay-lens-cache in the current folder).
+  --cache-dir DIR  Keep the cache in DIR instead.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N]
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache]
 
 Analyses the Python, TypeScript and JavaScript files named, and those under the folders named
 (TypeScript/JavaScript in dist, build and out folders excepted), together as one workspace;
@@ -76,6 +80,12 @@ and the entries at fault are left out; they do not change the exit status.
   --no-config      Ignore config files: every rule, default severities.
   -j, --jobs N     Parse files on N threads (default: one per core; a few dozen files use one).
                    The output does not depend on it.
+  --no-cache       Neither read nor write the cache (also: DECAY_LENS_NO_CACHE=1). By default
+                   each file's parse and the latest results are kept in .decay-lens-cache in
+                   the current folder (it holds its own .gitignore): a check of unchanged files
+                   reads the results from there, and only changed files are parsed again. The
+                   output does not depend on it.
+  --cache-dir DIR  Keep the cache in DIR (relative to the current folder).
   -h, --help       Print this help.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
@@ -139,6 +149,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     'no-config': { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
+    'no-cache': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -152,7 +164,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
 
   const jobs = values.jobs === undefined ? undefined : positiveInteger(values.jobs, '--jobs');
-  const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'], jobs });
+  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir cannot be used together');
+  const noCache = values['no-cache'] || (values['cache-dir'] === undefined && isSet(process.env.DECAY_LENS_NO_CACHE));
+  const cacheFolder = noCache ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_FOLDER);
+  const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'], jobs, cacheFolder });
   const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;
   const output = formatReport(report, format, {
     quiet: values.quiet,
@@ -161,6 +176,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (output.stderr) io.stderr(output.stderr);
   if (output.stdout) io.stdout(output.stdout);
   return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** An environment switch: set, and not empty, 0 or false. */
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && !['', '0', 'false'].includes(value.toLowerCase());
 }
 
 function explainCommand(args: readonly string[], io: CliIo): number {

@@ -19,6 +19,7 @@ const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
   '.tox',
   '.mypy_cache',
   'site-packages',
+  '.decay-lens-cache',
 ]);
 
 /**

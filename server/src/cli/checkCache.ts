@@ -1,0 +1,192 @@
+// The cache of `decay-lens check`, kept like mypy's .mypy_cache: each file's IR by a hash of its
+// text, and recent results by a hash of every analysed file's URI and text. A run whose files are
+// all as before prints the stored results without parsing; a run with some files changed parses
+// those alone. A missing, corrupt or foreign cache, or a folder that cannot be written, leaves the
+// run as it would be without a cache: every problem here is swallowed.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import type { Finding, SkippedFile } from '../analysis';
+import { scriptGrammarOf } from '../analysis/sourceLanguage';
+import type { ParsedFile } from '../workspaceAnalyzer';
+import { VERSION } from './version';
+
+// The callback API: fs.promises is several times slower per call (see files/sourceFiles.ts).
+const fs = {
+  mkdir: promisify(mkdir),
+  readFile: promisify(readFile),
+  rename: promisify(rename),
+  stat: promisify(stat),
+  unlink: promisify(unlink),
+  writeFile: promisify(writeFile),
+};
+
+export const DEFAULT_CACHE_FOLDER = '.decay-lens-cache';
+
+/** Raised when what is stored changes shape; older folders are then ignored. */
+const FORMAT = 'v1';
+const IR_FILE = 'ir.json';
+const RESULTS_FILE = 'results.json';
+const RESULTS_KEPT = 8;
+/** Older IR entries are kept up to this many times the entries of the run that writes the file. */
+const IR_KEPT_PER_USED = 2;
+
+/** What the analysis found, before project configs apply (they are read on every run). */
+export interface CachedAnalysis {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  partial: SkippedFile[];
+}
+
+interface IrEntry {
+  /** The run that last used it: older entries go first. */
+  run: number;
+  parsed: ParsedFile;
+}
+
+interface IrFile {
+  tool: string;
+  run: number;
+  entries: Record<string, IrEntry>;
+}
+
+interface ResultsFile {
+  tool: string;
+  /** Newest last. */
+  entries: { key: string; analysis: CachedAnalysis }[];
+}
+
+export class CheckCache {
+  private irFile: IrFile | undefined;
+
+  private constructor(
+    private readonly folder: string,
+    /** This build of the tool: entries written by another are not used. */
+    private readonly tool: string,
+  ) {}
+
+  /** A cache in `folder` (created on the first save). */
+  static async open(folder: string): Promise<CheckCache> {
+    return new CheckCache(path.join(folder, FORMAT), await toolIdentity());
+  }
+
+  /** The key of one file's parse: its text and the grammar its name selects. */
+  static fileKey(uri: string, text: string): string {
+    return createHash('sha1')
+      .update(scriptGrammarOf(uri) ?? 'python')
+      .update('\0')
+      .update(text)
+      .digest('hex');
+  }
+
+  /** The key of a whole run's analysis: every file's URI and text key, in order. */
+  static analysisKey(files: readonly { uri: string; key: string }[]): string {
+    const hash = createHash('sha1');
+    for (const file of files) hash.update(file.uri).update('\0').update(file.key).update('\n');
+    return hash.digest('hex');
+  }
+
+  async analysis(key: string): Promise<CachedAnalysis | undefined> {
+    const results = await this.readResults();
+    return results?.entries.find((entry) => entry.key === key)?.analysis;
+  }
+
+  /** The stored parse of each key, where there is one. */
+  async parsed(keys: readonly string[]): Promise<(ParsedFile | undefined)[]> {
+    const file = await this.readIr();
+    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].parsed : undefined));
+  }
+
+  /**
+   * Stores this run: the parse of every file by key (entries of earlier runs kept within a bound)
+   * and the analysis under its key.
+   */
+  async save(parsedByKey: ReadonlyMap<string, ParsedFile>, analysisKey: string, analysis: CachedAnalysis): Promise<void> {
+    try {
+      await this.prepareFolder();
+      const before = await this.readIr();
+      const run = before.run + 1;
+      const changed = [...parsedByKey.keys()].some((key) => !Object.hasOwn(before.entries, key));
+      if (changed) {
+        const entries: Record<string, IrEntry> = {};
+        for (const [key, parsed] of parsedByKey) entries[key] = { run, parsed };
+        const older = Object.entries(before.entries)
+          .filter(([key]) => !parsedByKey.has(key))
+          .sort((a, b) => b[1].run - a[1].run)
+          .slice(0, IR_KEPT_PER_USED * parsedByKey.size);
+        for (const [key, entry] of older) entries[key] = entry;
+        await this.writeJson(IR_FILE, { tool: this.tool, run, entries } satisfies IrFile);
+      }
+      const results = (await this.readResults())?.entries.filter((entry) => entry.key !== analysisKey) ?? [];
+      results.push({ key: analysisKey, analysis });
+      await this.writeJson(RESULTS_FILE, { tool: this.tool, entries: results.slice(-RESULTS_KEPT) } satisfies ResultsFile);
+    } catch {
+      // A read-only checkout, a full disk: the run's output does not depend on the cache.
+    }
+  }
+
+  private async readIr(): Promise<IrFile> {
+    if (!this.irFile) {
+      const file = await this.readJson<IrFile>(IR_FILE);
+      const valid = file && typeof file.run === 'number' && typeof file.entries === 'object' && file.entries !== null;
+      this.irFile = valid ? file : { tool: this.tool, run: 0, entries: {} };
+    }
+    return this.irFile;
+  }
+
+  private async readResults(): Promise<ResultsFile | undefined> {
+    const file = await this.readJson<ResultsFile>(RESULTS_FILE);
+    return file && Array.isArray(file.entries) ? file : undefined;
+  }
+
+  /** A file of this tool's, or undefined (missing, unreadable, not JSON, another tool's). */
+  private async readJson<T extends { tool: string }>(name: string): Promise<T | undefined> {
+    try {
+      const value = JSON.parse(await fs.readFile(path.join(this.folder, name), 'utf8')) as T | null;
+      return value?.tool === this.tool ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Written under a temporary name and renamed, so a reader never sees half a file. */
+  private async writeJson(name: string, value: object): Promise<void> {
+    const target = path.join(this.folder, name);
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      await fs.writeFile(temporary, JSON.stringify(value));
+      await fs.rename(temporary, target);
+    } catch (error) {
+      await fs.unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The folder, marked so that git and backup tools leave it alone. */
+  private async prepareFolder(): Promise<void> {
+    const root = path.dirname(this.folder);
+    await fs.mkdir(this.folder, { recursive: true });
+    await fs.writeFile(path.join(root, '.gitignore'), '# Created by decay-lens check.\n*\n', { flag: 'wx' }).catch(ignoreExisting);
+    await fs
+      .writeFile(path.join(root, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# The cache of decay-lens check.\n', { flag: 'wx' })
+      .catch(ignoreExisting);
+  }
+}
+
+function ignoreExisting(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EEXIST') throw error;
+}
+
+/**
+ * The version and the code that runs: the bundle (dist/cli.js) or, from source, this file. A
+ * rebuilt bundle with the same version number still gets a cache of its own.
+ */
+async function toolIdentity(): Promise<string> {
+  try {
+    const code = await fs.stat(__filename);
+    return `${VERSION}/${code.size}/${code.mtimeMs}`;
+  } catch {
+    return `${VERSION}/unknown`;
+  }
+}
