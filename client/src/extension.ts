@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { RUN_SWEEP_COMMAND, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../../server/src/protocol';
+import { RUN_SWEEP_COMMAND, SERVER_NODE_FLAGS, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../../server/src/protocol';
 import { SCRIPT_EXTENSIONS } from '../../server/src/analysis/sourceLanguage';
 import { SweepChartPanel } from './chartPanel';
 import { ServerCrashPolicy } from './serverCrashPolicy';
@@ -32,8 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // The notebook entry makes the client sync Jupyter notebooks' Python cells (notebook document sync).

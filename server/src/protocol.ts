@@ -4,6 +4,14 @@ import { NotificationType } from 'vscode-languageserver-protocol';
 import type { SweepResult } from '@decay-lens/runtime';
 
 /**
+ * Node options the server is started with (`node FLAGS dist/server.js --stdio`). A 4 MB young
+ * generation instead of V8's 16 MB: the server holds many small long-lived IR objects, and its
+ * resident memory after indexing 1,000 files drops from ~146 to ~129 MB with no slower indexing
+ * (bench/workspace.bench.ts). V8 reads it at start-up only, so the launcher passes it.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
+/**
  * `workspace/executeCommand` (client -> server): runs a decay sweep for the code at `line` of
  * `uri` (the nearest sweep place at or above it). Code lenses carry it; any client can send it.
  * The server reports progress with `window/workDoneProgress` (cancellable) and answers with a

@@ -15,6 +15,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { ChildIdentity } from './permissions';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 
 export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -73,7 +74,8 @@ export class TestLspClient {
 
   /** `runAs` picks the user the server runs as (see unprivileged() in permissions.ts). */
   static async start(options: { workspaceFolder?: string; capabilities?: ClientCapabilities; runAs?: ChildIdentity } = {}): Promise<TestLspClient> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { ...options.runAs, stdio: 'pipe' });
+    // Started as the extension starts it: with its node flags.
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { ...options.runAs, stdio: 'pipe' });
     const client = new TestLspClient(child);
     const folder = options.workspaceFolder;
     const exited = new Promise<never>((_, reject) =>
