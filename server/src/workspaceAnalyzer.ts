@@ -8,7 +8,7 @@ import { loadPythonLanguage, loadScriptLanguages } from './parser/treeSitter';
 import { createTypeScriptConverter } from './parser/typescriptIr';
 import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
-import { computeDecayFacts, dedupe } from './analysis/decayFlow';
+import { computeDecayFacts, dedupe, uniqueDiscarded, uniqueHelperCalls } from './analysis/decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './analysis/effects';
 import { Evaluator, type ModuleResolver, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
@@ -182,7 +182,10 @@ export class WorkspaceAnalyzer {
     const moduleSummaries = modules.map((module) => this.evaluator.summarizeModule(module));
     const functions = modules.flatMap(functionRefs);
     const functionSummaries = functions.map((ref) => ({ ref, summary: this.evaluator.summarize(ref) }));
-    const { called, helperCalls, discarded } = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
+    const workspaceFacts = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
+    const { called } = workspaceFacts;
+    const helperCalls = uniqueHelperCalls(workspaceFacts.helperCalls);
+    const discarded = uniqueDiscarded(workspaceFacts.discarded);
     // The code that runs on its own, by module: module bodies, and functions nobody calls.
     const roots: { module: string; summary: Summary; uncalled: boolean }[] = modules.map((module, i) => ({ module: module.uri, summary: moduleSummaries[i], uncalled: false }));
     for (const { ref, summary } of functionSummaries) {
@@ -356,6 +359,8 @@ class WorkspaceModules implements ModuleResolver {
   private readonly byName = new Map<string, ModuleInfo[]>();
   /** By language and path without extension. */
   private readonly byPath = new Map<string, ModuleInfo>();
+  /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
+  private resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
 
   constructor(private modules: ModuleInfo[]) {
     for (const module of modules) {
@@ -378,6 +383,7 @@ class WorkspaceModules implements ModuleResolver {
       list[list.indexOf(before)] = after;
     }
     this.modules = this.modules.map((module) => (module === before ? after : module));
+    this.resolved = new Map();
   }
 
   /**
@@ -412,6 +418,14 @@ class WorkspaceModules implements ModuleResolver {
   }
 
   resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+    const key = `${importer.filePath}\0${target.fromDir ?? ''}\0${target.dotted}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const answer = this.lookUp(target, importer);
+    this.resolved.set(key, answer);
+    return answer;
+  }
+
+  private lookUp(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
     const parts = target.dotted.split('.');
     const script = isScriptPath(importer.filePath);
     for (let i = parts.length; i >= 1; i--) {

@@ -41,6 +41,10 @@ export interface DecayFacts {
   modelRebuilds: (Effect & { k: 'modelRebuild' })[];
 }
 
+/**
+ * A program's facts from its effects, and its helper calls and discarded terms each once (as
+ * uniqueHelperCalls and uniqueDiscarded give them).
+ */
 export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
   const sinks = mergeSinks(effects.filter((e): e is SinkEffect => e.k === 'sink'));
   const sums = dedupe(effects.filter((e): e is SumEffect => e.k === 'sum'), (e) => `${siteKey(e.site)}|${e.key.k === 'lit' ? e.key.value : '*'}`);
@@ -94,14 +98,27 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     layers,
     uncertain,
     sources,
-    helperCalls: dedupe(helperCalls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`),
+    helperCalls,
     layerRegularizers: dedupe(
       effects.flatMap((effect) => (effect.k === 'layerRegularizer' ? [effect] : [])),
       (effect) => siteKey(effect.site),
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
-    discarded: dedupe(discarded, (d) => siteKey(d.site)),
+    discarded,
   };
+}
+
+/**
+ * Each pair of decay write and helper call once. Deduplicated for the whole workspace before
+ * programs take theirs: a helper module's calls come from every model that uses it (32,000 of them
+ * over 1,000 generated files, a few dozen distinct), and each program would otherwise repeat it.
+ */
+export function uniqueHelperCalls(calls: HelperCall[]): HelperCall[] {
+  return dedupe(calls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`);
+}
+
+export function uniqueDiscarded(terms: DiscardedTerm[]): DiscardedTerm[] {
+  return dedupe(terms, (term) => siteKey(term.site));
 }
 
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */
