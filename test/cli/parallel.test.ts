@@ -2,7 +2,7 @@
 // CLI on a generated multi-file workspace, and checkPaths in-process (from source, so the worker
 // runs through tsx) to see that the threads were really used.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -45,6 +45,26 @@ test('two threads parse a large folder, one a small folder, with the same report
   const small = await checkPaths([path.join(folder, 'project_0', 'layers.py'), path.join(folder, 'project_0', 'model_0.py')], folder, { jobs: 2 });
   assert.equal(small.parseThreads, 1, 'a few files are not worth a thread');
   assert.equal(small.filesChecked, 2);
+});
+
+test('with a cache, threads parse only what it lacks: all files first, then none, then the one changed', async (t) => {
+  const cacheFolder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-parallel-cache-'));
+  t.after(() => rmSync(cacheFolder, { recursive: true, force: true }));
+  const uncached = await checkPaths([folder], folder, { jobs: 2 });
+  const first = await checkPaths([folder], folder, { jobs: 2, cacheFolder });
+  assert.equal(first.parseThreads, 2);
+  const again = await checkPaths([folder], folder, { jobs: 2, cacheFolder });
+  assert.equal(again.parseThreads, 1);
+  for (const report of [first, again]) assert.deepEqual(report.findings, uncached.findings);
+
+  const edited = path.join(folder, 'project_0', 'layers.py');
+  const original = readFileSync(edited, 'utf8');
+  t.after(() => writeFileSync(edited, original));
+  writeFileSync(edited, original.replace("'losses', weight_decay", "'weight_losses', weight_decay"));
+  const afterEdit = await checkPaths([folder], folder, { jobs: 2, cacheFolder });
+  assert.equal(afterEdit.parseThreads, 1, 'one file is not worth a thread');
+  assert.deepEqual(afterEdit.findings, (await checkPaths([folder], folder, { jobs: 1 })).findings);
+  assert.notDeepEqual(afterEdit.findings, uncached.findings, 'the edit changes the findings');
 });
 
 test('--jobs takes a whole number of at least 1', () => {
