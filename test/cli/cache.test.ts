@@ -103,11 +103,22 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   writeCache(dir, 'results.json', results);
   assert.equal(check(dir).stdout, expected);
 
+  // Of this build, but damaged by hand: a result of the wrong shape, a parse broken inside.
+  writeCache(dir, 'results.json', { ...results, tool: readCache<{ tool: string }>(dir, 'ir.json').tool, entries: [{ ...results.entries[0], analysis: { findings: [{ uri: 5 }], skipped: [], partial: [] } }] });
+  assert.equal(check(dir).stdout, expected);
+  const ir = readCache<{ entries: Record<string, { parsed: unknown }> }>(dir, 'ir.json');
+  for (const entry of Object.values(ir.entries)) entry.parsed = { ir: { body: [{ kind: 'assign', targets: 5, value: null }], unanalysed: [] } };
+  writeCache(dir, 'ir.json', ir);
+  writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited\n`);
+  const repaired = check(dir);
+  assertExit(repaired, 1);
+  assert.equal(repaired.stdout, uncached(dir).stdout);
+
   // A cache folder that cannot be made (under a file): no cache, no complaint.
   writeFileSync(path.join(dir, 'a-file'), '');
   const blocked = check(dir, '--cache-dir', 'a-file/cache');
   assertExit(blocked, 1);
-  assert.equal(blocked.stdout, expected);
+  assert.equal(blocked.stdout, uncached(dir).stdout);
   assert.equal(blocked.stderr, '');
 });
 

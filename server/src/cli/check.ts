@@ -5,7 +5,7 @@ import type { Finding } from '../analysis';
 import { applyConfig, ConfigResolver, type ConfigProblem } from '../config';
 import { readSourceFile } from '../files/sourceFiles';
 import { WorkspaceAnalyzer, type ParsedFile } from '../workspaceAnalyzer';
-import { CheckCache } from './checkCache';
+import { CheckCache, type CachedAnalysis } from './checkCache';
 import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
@@ -84,13 +84,20 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
   let result = await cache?.analysis(analysisKey);
   let threads = 1;
   if (!result) {
+    const poolFor = (count: number) => earlyPool ?? new ParsePool(parseThreads(count, jobs));
     const stored = cache ? await cache.parsed(keys) : [];
-    const parsed = await parseMissing(texts, stored, (count) => earlyPool ?? new ParsePool(parseThreads(count, jobs)));
+    let parsed = await parseMissing(texts, stored, poolFor);
+    let analysis = await analyzeParsed(texts, parsed.files).catch((error: unknown) => {
+      // A stored parse damaged inside: parse every file again. Without stored parses it is a bug.
+      if (!stored.some(Boolean)) throw error;
+      return undefined;
+    });
+    if (!analysis) {
+      parsed = await parseMissing(texts, [], poolFor);
+      analysis = await analyzeParsed(texts, parsed.files);
+    }
     threads = parsed.threads;
-    const analyzer = await WorkspaceAnalyzer.create();
-    texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsed.files[i]));
-    const { findings, skipped: refused, partial } = analyzer.analyze();
-    result = { findings, skipped: refused, partial };
+    result = analysis;
     await cache?.save(new Map(keys.map((key, i) => [key, parsed.files[i]])), analysisKey, result);
   }
   for (const refused of result.skipped) {
@@ -119,6 +126,13 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
     configProblems,
     parseThreads: threads,
   };
+}
+
+async function analyzeParsed(texts: readonly SourceText[], parsed: readonly ParsedFile[]): Promise<CachedAnalysis> {
+  const analyzer = await WorkspaceAnalyzer.create();
+  texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsed[i]));
+  const { findings, skipped, partial } = analyzer.analyze();
+  return { findings, skipped, partial };
 }
 
 /**

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Finding, SkippedFile } from '../analysis';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
+import { isRecord } from '../isRecord';
 import type { ParsedFile } from '../workspaceAnalyzer';
 import { VERSION } from './version';
 
@@ -89,13 +90,20 @@ export class CheckCache {
 
   async analysis(key: string): Promise<CachedAnalysis | undefined> {
     const results = await this.readResults();
-    return results?.entries.find((entry) => entry.key === key)?.analysis;
+    const analysis: unknown = results?.entries.find((entry) => isRecord(entry) && entry.key === key)?.analysis;
+    return isCachedAnalysis(analysis) ? analysis : undefined;
   }
 
-  /** The stored parse of each key, where there is one. */
+  /**
+   * The stored parse of each key, where there is one. Checked for its outline only: a parse whose
+   * inside was damaged by hand can still break the analysis, and the caller then parses again.
+   */
   async parsed(keys: readonly string[]): Promise<(ParsedFile | undefined)[]> {
     const file = await this.readIr();
-    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].parsed : undefined));
+    return keys.map((key) => {
+      const parsed: unknown = Object.hasOwn(file.entries, key) && isRecord(file.entries[key]) ? file.entries[key].parsed : undefined;
+      return isParsedFile(parsed) ? parsed : undefined;
+    });
   }
 
   /**
@@ -172,6 +180,38 @@ export class CheckCache {
       .writeFile(path.join(root, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# The cache of decay-lens check.\n', { flag: 'wx' })
       .catch(ignoreExisting);
   }
+}
+
+function isParsedFile(value: unknown): value is ParsedFile {
+  if (!isRecord(value)) return false;
+  if (typeof value.skipped === 'string') return true;
+  return isRecord(value.ir) && Array.isArray(value.ir.body) && Array.isArray(value.ir.unanalysed);
+}
+
+/** What the formatters read of a stored analysis is there, with the right types. */
+function isCachedAnalysis(value: unknown): value is CachedAnalysis {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.findings) &&
+    value.findings.every(isFinding) &&
+    [value.skipped, value.partial].every((files) => Array.isArray(files) && files.every((file) => isRecord(file) && typeof file.uri === 'string' && typeof file.reason === 'string'))
+  );
+}
+
+function isFinding(value: unknown): value is Finding {
+  return (
+    isLocation(value) &&
+    ['code', 'severity', 'message'].every((field) => typeof value[field] === 'string') &&
+    Array.isArray(value.related) &&
+    value.related.every((related) => isLocation(related) && typeof related.message === 'string') &&
+    isRecord(value.data)
+  );
+}
+
+function isLocation(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value) || typeof value.uri !== 'string' || !isRecord(value.range)) return false;
+  const range = value.range;
+  return ['startLine', 'startColumn', 'endLine', 'endColumn'].every((field) => Number.isInteger(range[field]));
 }
 
 function ignoreExisting(error: NodeJS.ErrnoException): void {
