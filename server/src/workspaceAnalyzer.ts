@@ -8,7 +8,7 @@ import { loadPythonLanguage, loadScriptLanguages } from './parser/treeSitter';
 import { createTypeScriptConverter } from './parser/typescriptIr';
 import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
-import { computeDecayFacts, dedupe, uniqueDiscarded, uniqueHelperCalls } from './analysis/decayFlow';
+import { computeDecayFacts, dedupe } from './analysis/decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './analysis/effects';
 import { Evaluator, type ModuleResolver, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
@@ -182,10 +182,7 @@ export class WorkspaceAnalyzer {
     const moduleSummaries = modules.map((module) => this.evaluator.summarizeModule(module));
     const functions = modules.flatMap(functionRefs);
     const functionSummaries = functions.map((ref) => ({ ref, summary: this.evaluator.summarize(ref) }));
-    const workspaceFacts = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
-    const { called } = workspaceFacts;
-    const helperCalls = uniqueHelperCalls(workspaceFacts.helperCalls);
-    const discarded = uniqueDiscarded(workspaceFacts.discarded);
+    const { called, helperCalls, discarded } = Evaluator.facts([...moduleSummaries, ...functionSummaries.map((f) => f.summary)]);
     // The code that runs on its own, by module: module bodies, and functions nobody calls.
     const roots: { module: string; summary: Summary; uncalled: boolean }[] = modules.map((module, i) => ({ module: module.uri, summary: moduleSummaries[i], uncalled: false }));
     for (const { ref, summary } of functionSummaries) {

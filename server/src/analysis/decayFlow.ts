@@ -42,8 +42,8 @@ export interface DecayFacts {
 }
 
 /**
- * A program's facts from its effects, and its helper calls and discarded terms each once (as
- * uniqueHelperCalls and uniqueDiscarded give them).
+ * A program's facts from its effects, and its helper calls and discarded terms each once (by
+ * helperCallKey and discardedKey, as Evaluator.facts gives them).
  */
 export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
   const sinks = mergeSinks(effects.filter((e): e is SinkEffect => e.k === 'sink'));
@@ -108,17 +108,13 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   };
 }
 
-/**
- * Each pair of decay write and helper call once. Deduplicated for the whole workspace before
- * programs take theirs: a helper module's calls come from every model that uses it (32,000 of them
- * over 1,000 generated files, a few dozen distinct), and each program would otherwise repeat it.
- */
-export function uniqueHelperCalls(calls: HelperCall[]): HelperCall[] {
-  return dedupe(calls, (call) => `${siteKey(call.writeSite)}|${siteKey(call.call)}`);
+/** Helper calls with the same write and call sites are one (the analysis keeps the first). */
+export function helperCallKey(call: HelperCall): string {
+  return `${siteKey(call.writeSite)}|${siteKey(call.call)}`;
 }
 
-export function uniqueDiscarded(terms: DiscardedTerm[]): DiscardedTerm[] {
-  return dedupe(terms, (term) => siteKey(term.site));
+export function discardedKey(term: DiscardedTerm): string {
+  return siteKey(term.site);
 }
 
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */

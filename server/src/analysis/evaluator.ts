@@ -1,6 +1,7 @@
 // Flow-insensitive abstract evaluation of Python over the IR. Each function gets a summary (its
 // return value and effects, in terms of its parameters); a call instantiates the callee's summary
 // with the argument values. Recursion and cycles resolve to "nothing known".
+import { discardedKey, helperCallKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { childExprs, dottedName, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
@@ -39,6 +40,18 @@ export interface Summary {
 }
 
 /** Stands for a summary still being computed (recursion): nothing known, never cached. */
+/** A summary's helper call and discarded term keys, index for index (summaries do not change once made). */
+const keyedFacts = new WeakMap<Summary, { helperCallKeys: string[]; discardedKeys: string[] }>();
+
+function keyedFactsOf(summary: Summary): { helperCallKeys: string[]; discardedKeys: string[] } {
+  let keyed = keyedFacts.get(summary);
+  if (!keyed) {
+    keyed = { helperCallKeys: summary.helperCalls.map(helperCallKey), discardedKeys: summary.discarded.map(discardedKey) };
+    keyedFacts.set(summary, keyed);
+  }
+  return keyed;
+}
+
 const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [] };
 
 type Callee =
@@ -250,17 +263,28 @@ export class Evaluator {
   }
 
   /** Facts the body of each of these summaries found (calls, helper calls, discarded terms). */
+  /**
+   * What the summaries say about the whole workspace: the functions called, and each helper call
+   * and discarded term once. A helper module's calls come into the summary of every caller, up to
+   * each script (32,000 over 1,000 generated files, a few hundred distinct): deduplicated here once
+   * per analysis, with each summary's keys computed once for as long as the summary is reused.
+   */
   static facts(summaries: Summary[]): { called: Set<string>; helperCalls: HelperCall[]; discarded: DiscardedTerm[] } {
     // Plain loops: this runs over every summary of the workspace on each analysis.
     const called = new Set<string>();
-    const helperCalls: HelperCall[] = [];
-    const discarded: DiscardedTerm[] = [];
+    const helperCalls = new Map<string, HelperCall>();
+    const discarded = new Map<string, DiscardedTerm>();
     for (const summary of summaries) {
       for (const key of summary.calls) called.add(key);
-      for (const call of summary.helperCalls) helperCalls.push(call);
-      for (const term of summary.discarded) discarded.push(term);
+      const keyed = keyedFactsOf(summary);
+      for (let i = 0; i < keyed.helperCallKeys.length; i++) {
+        if (!helperCalls.has(keyed.helperCallKeys[i])) helperCalls.set(keyed.helperCallKeys[i], summary.helperCalls[i]);
+      }
+      for (let i = 0; i < keyed.discardedKeys.length; i++) {
+        if (!discarded.has(keyed.discardedKeys[i])) discarded.set(keyed.discardedKeys[i], summary.discarded[i]);
+      }
     }
-    return { called, helperCalls, discarded };
+    return { called, helperCalls: [...helperCalls.values()], discarded: [...discarded.values()] };
   }
 
   private cached(key: string, body: readonly Stmt[], compute: () => Summary): Summary {
