@@ -137,3 +137,14 @@ test("WD203's fix on an optax optimizer adds a mask that leaves out one-dimensio
     assert.deepEqual(after.findings, []);
   }
 });
+
+test("WD203's fix on optax.lion's default decay adds the same mask", async () => {
+  const file = path.join(pythonFixtures, 'WD203_optax_lion_default_decay.py');
+  const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8')]]);
+  const before = await analyze(texts);
+  const finding = before.findings.find((f) => f.code === 'WD203')!;
+  const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+  const fixed = apply(texts, fix!);
+  assert.ok([...fixed.values()][0].includes('tx = optax.lion(learning_rate=3e-5, mask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params))'), [...fixed.values()][0]);
+  assert.deepEqual((await analyze(fixed)).findings, []);
+});

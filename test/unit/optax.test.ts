@@ -71,3 +71,35 @@ test("optax.adamw's default decay is on: 1e-4, and a factor that rounds to 1 kee
   assert.deepEqual(result.findings.map((f) => [f.code, f.data.weightDecay]), [['WD203', 1e-4]]);
   assert.deepEqual(result.decayHints().map((hint) => hint.label), ['×(1-1e-7)/step']);
 });
+
+test("optax.lion decays by 1e-3 unless told otherwise, decoupled like adamw; decay before its sign update is not called Adam's", async () => {
+  const lines = [
+    ...header,
+    'def kernels(params):',
+    "    return {'w': True}",
+    'default = optax.lion(1e-4)',
+    'masked = optax.lion(learning_rate=3e-4, weight_decay=0.1, mask=kernels)',
+    'by_hand = optax.chain(optax.scale_by_lion(), optax.add_decayed_weights(0.01, mask=kernels), optax.scale(-1e-4))',
+    'before = optax.chain(optax.add_decayed_weights(1e-4, mask=kernels), optax.lion(1e-4, weight_decay=0.0))',
+  ];
+  const { result } = await analyze(lines);
+  const at = (name: string) => lines.findIndex((line) => line.startsWith(`${name} =`));
+  assert.deepEqual(result.findings.map((f) => [f.range.startLine, f.code, f.data.weightDecay]), [[at('default'), 'WD203', 1e-3]]);
+  assert.deepEqual(
+    result.decayHints().map((hint) => [hint.range.startLine, hint.label]),
+    [
+      [at('default'), '×(1-1e-7)/step'],
+      [at('masked'), `×${1 - 3e-4 * 0.1}/step`],
+      [at('by_hand'), `×${1 - 1e-4 * 0.01}/step`],
+    ],
+  );
+  const masked = result.hovers().find((h) => h.range.startLine === at('masked') && h.range.startColumn === lines[at('masked')].indexOf('weight_decay'));
+  assert.ok(masked, 'a hover on weight_decay=');
+  assert.match(masked.markdown(), /Decoupled: each step `w -= lr\*wd\*w`/);
+  const before = result.hovers().find((h) => h.range.startLine === at('before'));
+  assert.ok(before, 'a hover on the decay before lion');
+  assert.match(before.markdown(), /Before a sign update \(Lion\): `wd\*w` joins the momentum whose sign is the step/);
+  assert.doesNotMatch(before.markdown(), /sqrt\(v\)|plain SGD/);
+  const defaultHover = result.hovers().find((h) => h.range.startLine === at('default'))!;
+  assert.ok(defaultHover.markdown().includes('`w*(1-1e-7)`'), 'a factor that rounds to 1 keeps its difference in the hover too');
+});

@@ -11,19 +11,29 @@ import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type Optimizer
 
 /** One transformation of a chain, as far as decay is concerned. */
 export type OptaxStep =
-  /** `scale_by_adam`, `scale_by_rms`, ...: the update is divided by a running gradient scale. */
-  | { k: 'precondition'; kind: 'adam' | 'adaptive' }
+  /**
+   * `scale_by_adam`, `scale_by_rms`, ...: the update is divided by a running gradient scale;
+   * `scale_by_lion` (`sign`): the update is the sign of a momentum, whatever its size.
+   */
+  | { k: 'precondition'; kind: Preconditioning }
   | { k: 'momentum' }
   /** The learning-rate step: multiplies by `-lr` (the sign flip of gradient descent). */
   | { k: 'step'; rate: Factor; site: Site }
   /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
   | { k: 'decay'; factor: Factor; site: Site; masked: boolean; call: Site };
 
-/** optax's own `adamw`-style defaults (optax/_src/alias.py): decay is on without the keyword. */
-const decoupledOptimizers: Record<string, { defaultDecay: number; decayIndex: number }> = {
-  adamw: { defaultDecay: 1e-4, decayIndex: 6 },
-  nadamw: { defaultDecay: 1e-4, decayIndex: 6 },
-  adamaxw: { defaultDecay: 1e-4, decayIndex: 4 },
+type Preconditioning = 'adam' | 'adaptive' | 'sign';
+
+/**
+ * optax's own optimizers with decoupled decay and their defaults (optax/_src/alias.py): decay is
+ * on without the keyword. `lion(learning_rate, b1, b2, mu_dtype, weight_decay=1e-3, mask)`: the
+ * sign update, then `add_decayed_weights`, then the learning rate, as in adamw.
+ */
+const decoupledOptimizers: Record<string, { defaultDecay: number; decayIndex: number; scaling: Preconditioning }> = {
+  adamw: { defaultDecay: 1e-4, decayIndex: 6, scaling: 'adam' },
+  nadamw: { defaultDecay: 1e-4, decayIndex: 6, scaling: 'adam' },
+  adamaxw: { defaultDecay: 1e-4, decayIndex: 4, scaling: 'adam' },
+  lion: { defaultDecay: 1e-3, decayIndex: 4, scaling: 'sign' },
 };
 
 const adaptiveOptimizers: Record<string, 'adam' | 'adaptive'> = {
@@ -39,7 +49,7 @@ const adaptiveOptimizers: Record<string, 'adam' | 'adaptive'> = {
   adadelta: 'adaptive',
 };
 
-const preconditioners: Record<string, 'adam' | 'adaptive'> = {
+const preconditioners: Record<string, Preconditioning> = {
   scale_by_adam: 'adam',
   scale_by_amsgrad: 'adam',
   scale_by_belief: 'adam',
@@ -49,6 +59,7 @@ const preconditioners: Record<string, 'adam' | 'adaptive'> = {
   scale_by_rms: 'adaptive',
   scale_by_rss: 'adaptive',
   scale_by_stddev: 'adaptive',
+  scale_by_lion: 'sign',
 };
 
 /** `optax.adamw` -> `optax.adamw`, `jax.numpy.sum` -> `jax.numpy.sum`; undefined outside optax and JAX. */
@@ -133,9 +144,9 @@ function transformationSteps(
     return decayed ? [decayed] : [];
   }
   if (name in decoupledOptimizers) {
-    const { defaultDecay, decayIndex } = decoupledOptimizers[name];
+    const { defaultDecay, decayIndex, scaling } = decoupledOptimizers[name];
     const decayed = decay(decayIndex, defaultDecay);
-    return [{ k: 'precondition', kind: 'adam' }, ...(decayed ? [decayed] : []), step(arg(0, 'learning_rate'))];
+    return [{ k: 'precondition', kind: scaling }, ...(decayed ? [decayed] : []), step(arg(0, 'learning_rate'))];
   }
   if (name in adaptiveOptimizers) return [{ k: 'precondition', kind: adaptiveOptimizers[name] }, step(arg(0, 'learning_rate'))];
   if (name === 'sgd') {
@@ -171,7 +182,8 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
   const preconditionedBefore = before.some((s) => s.k === 'precondition');
   let kind: OptimizerKind = 'unknown';
   if (decayStep && preconditionedBefore) kind = 'adamw';
-  else if (preconditioner) kind = preconditioner.kind;
+  // Decay before a sign update is neither plain L2 nor Adam's division by sqrt(v): not modelled.
+  else if (preconditioner) kind = preconditioner.kind === 'sign' ? 'unknown' : preconditioner.kind;
   else if (steps.some((s) => s.k === 'momentum')) kind = 'momentum';
   else if (firstStep) kind = 'sgd';
   return {

@@ -81,11 +81,16 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
   return hints;
 }
 
-/** `×0.9996/step`; a factor that rounds to 1 (AdamW's 1e-3*1e-4) keeps its difference: `×(1-1e-7)/step`. */
+/** `×0.9996/step`. */
 function stepLabel(perStep: number): string {
-  const factor = formatNumber(perStep);
-  if (factor !== '1' || perStep === 1) return `×${factor}/step`;
-  return perStep < 1 ? `×(1-${formatNumber(1 - perStep)})/step` : `×(1+${formatNumber(perStep - 1)})/step`;
+  return `×${formatFactor(perStep)}/step`;
+}
+
+/** `0.9996`; a factor that rounds to 1 (AdamW's 1e-3*1e-4) keeps its difference: `(1-1e-7)`. */
+export function formatFactor(factor: number): string {
+  const rounded = formatNumber(factor);
+  if (rounded !== '1' || factor === 1) return rounded;
+  return factor < 1 ? `(1-${formatNumber(1 - factor)})` : `(1+${formatNumber(factor - 1)})`;
 }
 
 /** The hints of one file as LSP inlay hints, after the decay value. */

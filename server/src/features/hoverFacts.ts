@@ -1,7 +1,7 @@
 // Hover texts: the decay flow (source -> collection -> sum -> optimizer, each a link) and the
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
 import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
-import { decayPerStep, TYPICAL_MOMENTUM } from './decayHints';
+import { decayPerStep, formatFactor, TYPICAL_MOMENTUM } from './decayHints';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
@@ -58,14 +58,23 @@ function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
     }
   }
   if (optimizer.kind === 'adamw') {
-    lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatNumber(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the adaptive gradient step.`);
+    lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatFactor(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the adaptive gradient step.`);
   } else if (optimizer.kind === 'adam' || optimizer.kind === 'adaptive') {
     lines.push('Coupled L2: `wd*w` joins the gradient and is divided by `sqrt(v)+eps` with it, so weights with large gradients barely decay (WD202). `AdamW` decouples it.');
+  } else if (decaysBeforeSignUpdate(optimizer)) {
+    lines.push('Before a sign update (Lion): `wd*w` joins the momentum whose sign is the step, so its size is lost and every weight moves by `lr` per step, whichever term wins. `optax.lion` adds its own decay after the sign (decoupled: `w -= lr*wd*w`).');
   } else {
-    lines.push(`Adds \`wd*w\` to the gradient: plain SGD decays \`w := w*(1 - lr*wd)\`${known ? ` = \`w*${formatNumber(sgdShrinkFactor(lr, wd))}\`` : ''} per step.`);
+    lines.push(`Adds \`wd*w\` to the gradient: plain SGD decays \`w := w*(1 - lr*wd)\`${known ? ` = \`w*${formatFactor(sgdShrinkFactor(lr, wd))}\`` : ''} per step.`);
     if (wd !== undefined) lines.push('', equivalences({ factor: decay.factor, gradScale: 1, l2Site: decay.site }));
   }
   return lines.join('\n');
+}
+
+/** An optax chain whose decay comes before a sign update (`scale_by_lion`). */
+function decaysBeforeSignUpdate(optimizer: OptimizerTag): boolean {
+  const steps = optimizer.optaxSteps ?? [];
+  const decay = steps.findIndex((step) => step.k === 'decay');
+  return decay >= 0 && steps.slice(decay + 1).some((step) => step.k === 'precondition' && step.kind === 'sign');
 }
 
 function link(site: Site): string {
