@@ -461,7 +461,7 @@ export class Evaluator {
   private recordLayerRegularizer(target: Expr & { kind: 'attr' }, value: Value, scope: Scope, context: EvalContext): void {
     if (isNone(value)) return;
     const model = layerOwner(target.object, context.enclosing?.loops ?? [], (name) => this.onlyAssignment(name, scope));
-    if (!model || !this.assignments(model, scope)?.some((expr) => expr.kind === 'call' && this.isKerasModelCall(expr, scope, buildsModel))) return;
+    if (!model || !this.assignments(model, scope)?.some((expr) => this.isBuiltModel(expr, scope, 0))) return;
     const regularizer = value.find((tag) => tag.k === 'regularizer');
     context.effects.push({
       k: 'layerRegularizer',
@@ -470,6 +470,29 @@ export class Evaluator {
       factor: regularizer?.k === 'regularizer' ? regularizer.factor : { k: 'unknown' },
       site: site(scope, context.statement ?? target.range),
     });
+  }
+
+  /**
+   * A call that gives a built Keras model: `tf.keras.Sequential([...])`, an application, or a
+   * function of the workspace whose every `return` gives one (`base = make_backbone()`).
+   */
+  private isBuiltModel(expr: Expr, scope: Scope, depth: number): boolean {
+    if (expr.kind !== 'call') return false;
+    if (this.isKerasModelCall(expr, scope, buildsModel)) return true;
+    const dotted = dottedName(expr.callee);
+    // resolveCallee records the function's module as consulted: an edit there re-checks this.
+    const callee = dotted && depth < 3 ? this.resolveCallee(dotted, scope) : undefined;
+    if (callee?.kind !== 'function') return false;
+    const { ref } = callee;
+    const inner = new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
+    const returned = returnedExprs(ref.fn.body);
+    return (
+      returned.length > 0 &&
+      returned.every((value) => {
+        const assigned = value.kind === 'name' ? this.onlyAssignment(value.id, inner) : value;
+        return assigned !== undefined && this.isBuiltModel(assigned, inner, depth + 1);
+      })
+    );
   }
 
   private isKerasModelCall(call: Expr & { kind: 'call' }, scope: Scope, test: (qualified: string) => boolean): boolean {
@@ -1168,4 +1191,18 @@ function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
 
 function statementSite(scope: Scope, context: EvalContext | undefined): Site | undefined {
   return context?.statement ? site(scope, context.statement) : undefined;
+}
+
+/** The values a function body returns (nested functions' returns are theirs). */
+function returnedExprs(body: readonly Stmt[]): Expr[] {
+  const values: Expr[] = [];
+  const pending = [...body];
+  while (pending.length > 0) {
+    const stmt = pending.pop()!;
+    if (stmt.kind === 'return' && stmt.value) values.push(stmt.value);
+    // One at a time: a block can be longer than the arguments a call takes.
+    else if (stmt.kind === 'if') for (const inner of [...stmt.body, ...stmt.orelse]) pending.push(inner);
+    else if (stmt.kind === 'block') for (const inner of stmt.body) pending.push(inner);
+  }
+  return values;
 }
