@@ -101,9 +101,11 @@ async function measureServer(folder: string, workspace: GeneratedWorkspace, pyri
     for (let i = 0; i < EDITS; i++) roundTrips.push(await roundTrip());
 
     // Each edit switches the collection name, which changes the module's WD101 message.
+    // The first EDITS right after indexing (the target's figure: V8 has not yet optimized the edit
+    // path), then as many more, as while typing on.
     const edits: number[] = [];
     let previous = JSON.stringify(await client.waitForDiagnostics(uri));
-    for (let i = 0; i < EDITS; i++) {
+    for (let i = 0; i < 2 * EDITS; i++) {
       const [from, to] = i % 2 === 0 ? workspace.lineVersions : [...workspace.lineVersions].reverse();
       const start = performance.now();
       await client.replaceLine(uri, i + 2, workspace.editLine, from.length, to);
@@ -116,7 +118,8 @@ async function measureServer(folder: string, workspace: GeneratedWorkspace, pyri
     return [
       { measure: 'server: index + first diagnostics', value: indexMs, unit: 'ms', target: TARGET.indexMs, baseline: pyright.ms, baselineName: 'pyright check' },
       { measure: 'server: RSS after indexing', value: rssMb, unit: 'MB', target: TARGET.rssMb, baseline: pyright.peakMb, baselineName: 'pyright peak RSS' },
-      { measure: `server: edit -> diagnostics (median of ${EDITS})`, value: median(edits), unit: 'ms', target: TARGET.editMs, baseline: median(roundTrips), baselineName: 'LSP hover round trip' },
+      { measure: `server: edit -> diagnostics (first ${EDITS}, median)`, value: median(edits.slice(0, EDITS)), unit: 'ms', target: TARGET.editMs, baseline: median(roundTrips), baselineName: 'LSP hover round trip' },
+      { measure: `server: edit -> diagnostics (next ${EDITS}, median)`, value: median(edits.slice(EDITS)), unit: 'ms', baseline: median(roundTrips), baselineName: 'LSP hover round trip' },
     ];
   } finally {
     await client.stop();
