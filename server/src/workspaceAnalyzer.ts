@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Language } from 'web-tree-sitter';
 import { PythonDocument, SourceDocument } from './parser/pythonDocument';
-import { loadPythonLanguage, loadScriptLanguages } from './parser/treeSitter';
+import { loadPythonLanguage, loadScriptLanguages, ParseBudgetError } from './parser/treeSitter';
 import { createTypeScriptConverter } from './parser/typescriptIr';
 import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
 import { runRules } from './rules';
@@ -67,8 +67,11 @@ function importsKey(module: ModuleInfo): string {
   return JSON.stringify([...module.imports]);
 }
 
-/** A file parsed on another thread (parse workers): its IR, or why it is not analysed. JSON-safe. */
-export type ParsedFile = { ir: ModuleIR } | { skipped: string };
+/**
+ * A file parsed on another thread (parse workers): its IR, or why it is not analysed. JSON-safe.
+ * `timedOut`: the parse ran over its time budget, which depends on the machine's load.
+ */
+export type ParsedFile = { ir: ModuleIR } | { skipped: string; timedOut?: true };
 
 /**
  * A lone CR ends a line for LSP clients (and Python), not for tree-sitter's rows: make it a LF
@@ -123,7 +126,8 @@ export class WorkspaceAnalyzer {
       return { text, parsed: { ir: parser.update(text) }, document: parser };
     } catch (error) {
       parser.dispose();
-      return { text, parsed: { skipped: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` } };
+      const skipped = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
+      return { text, parsed: error instanceof ParseBudgetError ? { skipped, timedOut: true } : { skipped } };
     }
   }
 

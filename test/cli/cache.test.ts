@@ -113,6 +113,23 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   const repaired = check(dir);
   assertExit(repaired, 1);
   assert.equal(repaired.stdout, uncached(dir).stdout);
+  const storedNow = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json').entries;
+  for (const file of ['cifar/model.py', 'cifar/train.py', 'step.py']) {
+    const key = CheckCache.fileKey(pathToFileURL(path.join(dir, file)).href, readFileSync(path.join(dir, file), 'utf8'));
+    assert.doesNotMatch(JSON.stringify(storedNow[key]), /"targets":5/, `the fresh parse of ${file} replaces the damaged one`);
+  }
+
+  // Entries that are not entries at all are dropped, and the cache goes on working.
+  const withNulls = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json');
+  withNulls.entries.broken = null;
+  withNulls.entries.other = 7;
+  writeCache(dir, 'ir.json', withNulls);
+  writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited again\n`);
+  assert.equal(check(dir).stdout, uncached(dir).stdout);
+  const rewritten = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json');
+  assert.ok(!('broken' in rewritten.entries) && !('other' in rewritten.entries));
+  const latest = readCache<{ entries: { analysis: { findings: unknown[] } }[] }>(dir, 'results.json').entries.at(-1);
+  assert.ok(latest && latest.analysis.findings.length > 0, 'the new analysis is stored');
 
   // A cache folder that cannot be made (under a file): no cache, no complaint.
   writeFileSync(path.join(dir, 'a-file'), '');
@@ -149,17 +166,62 @@ test('--no-cache and DECAY_LENS_NO_CACHE write nothing; --cache-dir picks the fo
   assert.match(both.stderr, /--no-cache and --cache-dir cannot be used together/);
 });
 
-test('stored parses are bounded: those of this run, and older ones up to twice as many', async (t) => {
+test('stored parses are kept while one of the last 8 runs used them', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-cache-bound-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const parsedOf = (count: number, run: string) => new Map(Array.from({ length: count }, (_, i) => [`${run}-${i}`, { skipped: `${run} ${i}` }]));
   const analysis = { findings: [], skipped: [], partial: [] };
-  for (const run of ['a', 'b', 'c', 'd']) await (await CheckCache.open(dir)).save(parsedOf(run === 'd' ? 2 : 3, run), run, analysis);
+  const save = async (run: number, keys: string[]) =>
+    (await CheckCache.open(dir)).save(new Map(keys.map((key) => [key, { skipped: key }])), `analysis ${run}`, analysis);
+  await save(1, ['a', 'shared']);
+  for (let run = 2; run <= 9; run++) await save(run, [`only ${run}`, 'shared']);
 
   const cache = await CheckCache.open(dir);
-  const stored = await cache.parsed(['d-0', 'd-1', 'c-0', 'c-2', 'b-0', 'a-0']);
-  // Run d used 2: it keeps up to 4 older ones, the newest first (c's three, then one of b's).
-  assert.deepEqual(stored.slice(0, 4), [{ skipped: 'd 0' }, { skipped: 'd 1' }, { skipped: 'c 0' }, { skipped: 'c 2' }]);
-  assert.equal(stored[5], undefined, 'the oldest run is gone');
-  assert.deepEqual(await cache.analysis('a'), analysis, 'recent analyses are kept');
+  const [a, shared, first, last] = await cache.parsed(['a', 'shared', 'only 2', 'only 9']);
+  assert.equal(a, undefined, 'last used 8 runs ago');
+  assert.deepEqual([shared, first, last], [{ skipped: 'shared' }, { skipped: 'only 2' }, { skipped: 'only 9' }]);
+  assert.deepEqual(await cache.analysis('analysis 9'), analysis);
+  assert.equal(await cache.analysis('analysis 1'), undefined, 'the last 8 analyses are kept');
+});
+
+test('a parse stopped by its time budget is not stored, nor the results that include it', (t) => {
+  const dir = project(t);
+  // Unbounded, tree-sitter spends minutes on this; the budget stops it (see fuzz.test.ts).
+  const stuck = `def main(argv=\nhuge = ${', 1'.repeat(150_000)}\n`;
+  writeFileSync(path.join(dir, 'stuck.py'), stuck);
+  const report = parseJson<Report>(check(dir));
+  assert.match(report.skipped.find((entry) => entry.path === 'stuck.py')?.reason ?? '', /took over \d+ ms of CPU time/);
+  const ir = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json');
+  assert.equal(Object.keys(ir.entries).length, 3, 'the three other files are stored');
+  assert.ok(!(CheckCache.fileKey(pathToFileURL(path.join(dir, 'stuck.py')).href, stuck) in ir.entries));
+  assert.ok(!existsSync(path.join(dir, CACHE, 'results.json')), 'no stored results');
+});
+
+test('the cache folder is marked for git and backups only when check created it', (t) => {
+  const dir = project(t);
+  assertExit(check(dir, '--cache-dir', '.'), 1);
+  assert.ok(existsSync(path.join(dir, 'v1', 'results.json')));
+  assert.ok(!existsSync(path.join(dir, '.gitignore')), 'the project folder is never marked');
+  assert.ok(!existsSync(path.join(dir, 'CACHEDIR.TAG')));
+  assertExit(check(dir, '--cache-dir', 'build/cache'), 1);
+  assert.ok(existsSync(path.join(dir, 'build', 'cache', '.gitignore')));
+  assert.ok(existsSync(path.join(dir, 'build', 'cache', 'CACHEDIR.TAG')));
+});
+
+test('a check of one file keeps the stored parses of the others', (t) => {
+  const dir = project(t);
+  assertExit(check(dir), 1);
+  const stored = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json').entries);
+  assert.equal(stored.length, 3);
+  writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited\n`);
+  cliWithCache(['check', 'step.py'], dir);
+  const after = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json').entries);
+  for (const key of stored) assert.ok(after.includes(key), 'the parses of the last full check are kept');
+  assert.equal(after.length, 4, 'and the new parse of step.py');
+});
+
+test('DECAY_LENS_NO_CACHE wins over --cache-dir', (t) => {
+  const dir = project(t);
+  const result = cli(['check', '.', '--cache-dir', 'elsewhere'], dir); // the helper sets DECAY_LENS_NO_CACHE=1
+  assertExit(result, 1);
+  assert.ok(!existsSync(path.join(dir, 'elsewhere')));
 });

@@ -53,7 +53,9 @@ test('with a cache, threads parse only what it lacks: all files first, then none
   const uncached = await checkPaths([folder], folder, { jobs: 2 });
   const first = await checkPaths([folder], folder, { jobs: 2, cacheFolder });
   assert.equal(first.parseThreads, 2);
+  assert.equal(first.filesParsed, FILES);
   const again = await checkPaths([folder], folder, { jobs: 2, cacheFolder });
+  assert.equal(again.filesParsed, 0);
   assert.equal(again.parseThreads, 1);
   for (const report of [first, again]) assert.deepEqual(report.findings, uncached.findings);
 
@@ -62,6 +64,7 @@ test('with a cache, threads parse only what it lacks: all files first, then none
   t.after(() => writeFileSync(edited, original));
   writeFileSync(edited, original.replace("'losses', weight_decay", "'weight_losses', weight_decay"));
   const afterEdit = await checkPaths([folder], folder, { jobs: 2, cacheFolder });
+  assert.equal(afterEdit.filesParsed, 1);
   assert.equal(afterEdit.parseThreads, 1, 'one file is not worth a thread');
   assert.deepEqual(afterEdit.findings, (await checkPaths([folder], folder, { jobs: 1 })).findings);
   assert.notDeepEqual(afterEdit.findings, uncached.findings, 'the edit changes the findings');

@@ -102,4 +102,8 @@ test("optax.lion decays by 1e-3 unless told otherwise, decoupled like adamw; dec
   assert.doesNotMatch(before.markdown(), /sqrt\(v\)|plain SGD/);
   const defaultHover = result.hovers().find((h) => h.range.startLine === at('default'))!;
   assert.ok(defaultHover.markdown().includes('`w*(1-1e-7)`'), 'a factor that rounds to 1 keeps its difference in the hover too');
+  // The sweep runtime has no Lion: no sweep lens that would train AdamW in its place.
+  assert.deepEqual(result.sweepPlaces(), []);
+  const adamw = await analyze([...header, 'tx = optax.adamw(1e-3, weight_decay=0.01)']);
+  assert.deepEqual(adamw.result.sweepPlaces().map((place) => place.line), [header.length], 'an adamw chain is swept');
 });

@@ -39,7 +39,6 @@ export interface Summary {
   discarded: DiscardedTerm[];
 }
 
-/** Stands for a summary still being computed (recursion): nothing known, never cached. */
 /** A summary's helper call and discarded term keys, index for index (summaries do not change once made). */
 const keyedFacts = new WeakMap<Summary, { helperCallKeys: string[]; discardedKeys: string[] }>();
 
@@ -52,6 +51,7 @@ function keyedFactsOf(summary: Summary): { helperCallKeys: string[]; discardedKe
   return keyed;
 }
 
+/** Stands for a summary still being computed (recursion): nothing known, never cached. */
 const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [] };
 
 type Callee =
@@ -262,7 +262,6 @@ export class Evaluator {
     return summary;
   }
 
-  /** Facts the body of each of these summaries found (calls, helper calls, discarded terms). */
   /**
    * What the summaries say about the whole workspace: the functions called, and each helper call
    * and discarded term once. A helper module's calls come into the summary of every caller, up to
@@ -487,9 +486,9 @@ export class Evaluator {
     const inner = new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
     const returned = returnedExprs(ref.fn.body);
     return (
-      returned.length > 0 &&
+      alwaysReturns(ref.fn.body) &&
       returned.every((value) => {
-        const assigned = value.kind === 'name' ? this.onlyAssignment(value.id, inner) : value;
+        const assigned = value?.kind === 'name' ? this.onlyAssignment(value.id, inner) : value;
         return assigned !== undefined && this.isBuiltModel(assigned, inner, depth + 1);
       })
     );
@@ -1193,16 +1192,28 @@ function statementSite(scope: Scope, context: EvalContext | undefined): Site | u
   return context?.statement ? site(scope, context.statement) : undefined;
 }
 
-/** The values a function body returns (nested functions' returns are theirs). */
-function returnedExprs(body: readonly Stmt[]): Expr[] {
-  const values: Expr[] = [];
+/** What each `return` of a function body gives, undefined for a bare one (nested functions' returns are theirs). */
+function returnedExprs(body: readonly Stmt[]): (Expr | undefined)[] {
+  const values: (Expr | undefined)[] = [];
   const pending = [...body];
   while (pending.length > 0) {
     const stmt = pending.pop()!;
-    if (stmt.kind === 'return' && stmt.value) values.push(stmt.value);
+    if (stmt.kind === 'return') values.push(stmt.value);
     // One at a time: a block can be longer than the arguments a call takes.
     else if (stmt.kind === 'if') for (const inner of [...stmt.body, ...stmt.orelse]) pending.push(inner);
     else if (stmt.kind === 'block') for (const inner of stmt.body) pending.push(inner);
   }
   return values;
+}
+
+/**
+ * The body cannot run off its end (an implicit `return None`): its last statement is a `return`,
+ * an `if` whose branches all end so, or a `with` around such a body.
+ */
+function alwaysReturns(body: readonly Stmt[]): boolean {
+  const last = body[body.length - 1];
+  if (last?.kind === 'return') return true;
+  if (last?.kind === 'if') return last.orelse.length > 0 && alwaysReturns(last.body) && alwaysReturns(last.orelse);
+  if (last?.kind === 'block') return last.withItems !== undefined && alwaysReturns(last.body);
+  return false;
 }

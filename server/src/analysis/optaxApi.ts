@@ -165,6 +165,18 @@ function transformationSteps(
   return undefined;
 }
 
+/** An optax chain with Lion's sign update: the sweep runtime cannot train it. */
+export function hasSignUpdate(optimizer: OptimizerTag): boolean {
+  return (optimizer.optaxSteps ?? []).some((step) => step.k === 'precondition' && step.kind === 'sign');
+}
+
+/** An optax chain whose decay comes before a sign update (`scale_by_lion`): the sign drops its size. */
+export function decaysBeforeSignUpdate(optimizer: OptimizerTag): boolean {
+  const steps = optimizer.optaxSteps ?? [];
+  const decay = steps.findIndex((step) => step.k === 'decay');
+  return decay >= 0 && steps.slice(decay + 1).some((step) => step.k === 'precondition' && step.kind === 'sign');
+}
+
 /** The steps of a transformation passed as a value (a chain's argument): none when it is not one. */
 function stepsOf(value: Value): readonly OptaxStep[] {
   const tag = value.find((t): t is OptimizerTag => t.k === 'optimizer' && t.optaxSteps !== undefined);

@@ -32,6 +32,8 @@ export interface CheckReport {
   configProblems?: ConfigProblem[];
   /** Threads that parsed files (this one included). */
   parseThreads?: number;
+  /** Files parsed in this run; the others' parses or the whole analysis came from the cache. */
+  filesParsed?: number;
 }
 
 export interface AnalysedNotebook {
@@ -83,6 +85,7 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
   const analysisKey = cache ? CheckCache.analysisKey(texts.map(({ uri }, i) => ({ uri, key: keys[i] }))) : '';
   let result = await cache?.analysis(analysisKey);
   let threads = 1;
+  let filesParsed = 0;
   if (!result) {
     const poolFor = (count: number) => earlyPool ?? new ParsePool(parseThreads(count, jobs));
     const stored = cache ? await cache.parsed(keys) : [];
@@ -97,6 +100,7 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
       analysis = await analyzeParsed(texts, parsed.files);
     }
     threads = parsed.threads;
+    filesParsed = parsed.count;
     result = analysis;
     await cache?.save(new Map(keys.map((key, i) => [key, parsed.files[i]])), analysisKey, result);
   }
@@ -125,6 +129,7 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
     notebooks,
     configProblems,
     parseThreads: threads,
+    filesParsed,
   };
 }
 
@@ -143,14 +148,14 @@ async function parseMissing(
   texts: readonly SourceText[],
   stored: readonly (ParsedFile | undefined)[],
   poolFor: (count: number) => ParsePool,
-): Promise<{ files: ParsedFile[]; threads: number }> {
+): Promise<{ files: ParsedFile[]; threads: number; count: number }> {
   const missing = texts.flatMap((_, i) => (stored[i] ? [] : [i]));
   const pool = poolFor(missing.length);
   try {
     const parsing = await pool.parse(missing.map((i) => texts[i]));
     const files = [...stored];
     missing.forEach((fileIndex, i) => (files[fileIndex] = parsing.parsed[i]));
-    return { files: files as ParsedFile[], threads: parsing.threads };
+    return { files: files as ParsedFile[], threads: parsing.threads, count: missing.length };
   } finally {
     await pool.close();
   }

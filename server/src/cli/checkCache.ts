@@ -3,8 +3,8 @@
 // all as before prints the stored results without parsing; a run with some files changed parses
 // those alone. A missing, corrupt or foreign cache, or a folder that cannot be written, leaves the
 // run as it would be without a cache: every problem here is swallowed.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readdirSync, readFile, rename, stat, statSync, unlink, writeFile } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Finding, SkippedFile } from '../analysis';
@@ -16,6 +16,7 @@ import { VERSION } from './version';
 // The callback API: fs.promises is several times slower per call (see files/sourceFiles.ts).
 const fs = {
   mkdir: promisify(mkdir),
+  readdir: promisify(readdir),
   readFile: promisify(readFile),
   rename: promisify(rename),
   stat: promisify(stat),
@@ -30,8 +31,15 @@ const FORMAT = 'v1';
 const IR_FILE = 'ir.json';
 const RESULTS_FILE = 'results.json';
 const RESULTS_KEPT = 8;
-/** Older IR entries are kept up to this many times the entries of the run that writes the file. */
-const IR_KEPT_PER_USED = 2;
+/**
+ * A stored parse is kept while one of the last runs used it: a check of a few changed files (a
+ * pre-commit hook) does not drop the parses of the whole project.
+ */
+const RUNS_KEPT = 8;
+/** And no more than this many, the most recently used first (~10 KB each for a 30-line file). */
+const MAX_IR_ENTRIES = 20_000;
+/** Temporary files older than this were left by a run that was killed while writing. */
+const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 
 /** What the analysis found, before project configs apply (they are read on every run). */
 export interface CachedAnalysis {
@@ -100,33 +108,29 @@ export class CheckCache {
    */
   async parsed(keys: readonly string[]): Promise<(ParsedFile | undefined)[]> {
     const file = await this.readIr();
-    return keys.map((key) => {
-      const parsed: unknown = Object.hasOwn(file.entries, key) && isRecord(file.entries[key]) ? file.entries[key].parsed : undefined;
-      return isParsedFile(parsed) ? parsed : undefined;
-    });
+    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].parsed : undefined));
   }
 
   /**
-   * Stores this run: the parse of every file by key (entries of earlier runs kept within a bound)
-   * and the analysis under its key.
+   * Stores this run: the parse of every file by key (with the parses recent runs used) and the
+   * analysis under its key. Parses stopped by their time budget are not stored, nor an analysis
+   * that has one: on a less busy machine the file may parse.
    */
   async save(parsedByKey: ReadonlyMap<string, ParsedFile>, analysisKey: string, analysis: CachedAnalysis): Promise<void> {
     try {
       await this.prepareFolder();
       const before = await this.readIr();
       const run = before.run + 1;
-      const changed = [...parsedByKey.keys()].some((key) => !Object.hasOwn(before.entries, key));
-      if (changed) {
-        const entries: Record<string, IrEntry> = {};
-        for (const [key, parsed] of parsedByKey) entries[key] = { run, parsed };
-        const older = Object.entries(before.entries)
-          .filter(([key]) => !parsedByKey.has(key))
-          .sort((a, b) => b[1].run - a[1].run)
-          .slice(0, IR_KEPT_PER_USED * parsedByKey.size);
-        for (const [key, entry] of older) entries[key] = entry;
-        await this.writeJson(IR_FILE, { tool: this.tool, run, entries } satisfies IrFile);
-      }
-      const results = (await this.readResults())?.entries.filter((entry) => entry.key !== analysisKey) ?? [];
+      const entries: Record<string, IrEntry> = {};
+      for (const [key, parsed] of parsedByKey) if (!('timedOut' in parsed)) entries[key] = { run, parsed };
+      const older = Object.entries(before.entries)
+        .filter(([key, entry]) => !parsedByKey.has(key) && entry.run > run - RUNS_KEPT)
+        .sort((a, b) => b[1].run - a[1].run)
+        .slice(0, Math.max(0, MAX_IR_ENTRIES - Object.keys(entries).length));
+      for (const [key, entry] of older) entries[key] = entry;
+      await this.writeJson(IR_FILE, { tool: this.tool, run, entries } satisfies IrFile);
+      if ([...parsedByKey.values()].some((parsed) => 'timedOut' in parsed)) return;
+      const results = (await this.readResults())?.entries.filter((entry) => isRecord(entry) && entry.key !== analysisKey) ?? [];
       results.push({ key: analysisKey, analysis });
       await this.writeJson(RESULTS_FILE, { tool: this.tool, entries: results.slice(-RESULTS_KEPT) } satisfies ResultsFile);
     } catch {
@@ -134,11 +138,17 @@ export class CheckCache {
     }
   }
 
+  /** The stored parses, those of the right shape only (a damaged entry is as good as none). */
   private async readIr(): Promise<IrFile> {
     if (!this.irFile) {
       const file = await this.readJson<IrFile>(IR_FILE);
-      const valid = file && typeof file.run === 'number' && typeof file.entries === 'object' && file.entries !== null;
-      this.irFile = valid ? file : { tool: this.tool, run: 0, entries: {} };
+      const entries: Record<string, IrEntry> = {};
+      if (file && isRecord(file.entries)) {
+        for (const [key, entry] of Object.entries(file.entries)) {
+          if (isRecord(entry) && typeof entry.run === 'number' && isParsedFile(entry.parsed)) entries[key] = entry as unknown as IrEntry;
+        }
+      }
+      this.irFile = { tool: this.tool, run: typeof file?.run === 'number' ? file.run : 0, entries };
     }
     return this.irFile;
   }
@@ -161,7 +171,8 @@ export class CheckCache {
   /** Written under a temporary name and renamed, so a reader never sees half a file. */
   private async writeJson(name: string, value: object): Promise<void> {
     const target = path.join(this.folder, name);
-    const temporary = `${target}.${process.pid}.tmp`;
+    // Unique per write: two checks at once, in one process or two, never share one.
+    const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await fs.writeFile(temporary, JSON.stringify(value));
       await fs.rename(temporary, target);
@@ -171,14 +182,30 @@ export class CheckCache {
     }
   }
 
-  /** The folder, marked so that git and backup tools leave it alone. */
+  /**
+   * The folder. Marked so that git and backup tools leave it alone when this made it: a folder
+   * that was there (`--cache-dir .`) may be the user's project, never to be marked.
+   */
   private async prepareFolder(): Promise<void> {
     const root = path.dirname(this.folder);
+    const created = await fs.mkdir(root, { recursive: true });
+    if (created !== undefined) {
+      await fs.writeFile(path.join(root, '.gitignore'), '# Created by decay-lens check.\n*\n', { flag: 'wx' }).catch(ignoreExisting);
+      await fs
+        .writeFile(path.join(root, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# The cache of decay-lens check.\n', { flag: 'wx' })
+        .catch(ignoreExisting);
+    }
     await fs.mkdir(this.folder, { recursive: true });
-    await fs.writeFile(path.join(root, '.gitignore'), '# Created by decay-lens check.\n*\n', { flag: 'wx' }).catch(ignoreExisting);
-    await fs
-      .writeFile(path.join(root, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# The cache of decay-lens check.\n', { flag: 'wx' })
-      .catch(ignoreExisting);
+    await this.removeStaleTemporaries();
+  }
+
+  private async removeStaleTemporaries(): Promise<void> {
+    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+    for (const name of names.filter((entry) => entry.endsWith('.tmp'))) {
+      const file = path.join(this.folder, name);
+      const info = await fs.stat(file).catch(() => undefined);
+      if (info && Date.now() - info.mtimeMs > STALE_TEMPORARY_MS) await fs.unlink(file).catch(() => undefined);
+    }
   }
 }
 
@@ -219,14 +246,28 @@ function ignoreExisting(error: NodeJS.ErrnoException): void {
 }
 
 /**
- * The version and the code that runs: the bundle (dist/cli.js) or, from source, this file. A
- * rebuilt bundle with the same version number still gets a cache of its own.
+ * The version and the code that runs: the bundle (dist/cli.js), or from source (tests,
+ * development) the newest change among the analysis' source files. A rebuilt bundle with the same
+ * version number, or an edited source file, gets a cache of its own.
  */
 async function toolIdentity(): Promise<string> {
   try {
-    const code = await fs.stat(__filename);
-    return `${VERSION}/${code.size}/${code.mtimeMs}`;
+    if (!__filename.endsWith('.ts')) {
+      const bundle = await fs.stat(__filename);
+      return `${VERSION}/${bundle.size}/${bundle.mtimeMs}`;
+    }
+    const roots = [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', '..', '..', 'runtime', 'src')];
+    let newest = 0;
+    let count = 0;
+    for (const root of roots) {
+      for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+        if (!name.endsWith('.ts')) continue;
+        newest = Math.max(newest, statSync(path.join(root, name)).mtimeMs);
+        count++;
+      }
+    }
+    return `${VERSION}/source/${count}/${newest}`;
   } catch {
-    return `${VERSION}/unknown`;
+    return `${VERSION}/unknown/${randomBytes(8).toString('hex')}`;
   }
 }

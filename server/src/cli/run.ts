@@ -26,7 +26,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache]
+  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -59,7 +59,7 @@ Options of check:
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache]
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
 
 Analyses the Python, TypeScript and JavaScript files named, and those under the folders named
 (TypeScript/JavaScript in dist, build and out folders excepted), together as one workspace;
@@ -85,7 +85,8 @@ and the entries at fault are left out; they do not change the exit status.
                    the current folder (it holds its own .gitignore): a check of unchanged files
                    reads the results from there, and only changed files are parsed again. The
                    output does not depend on it.
-  --cache-dir DIR  Keep the cache in DIR (relative to the current folder).
+  --cache-dir DIR  Keep the cache in DIR (relative to the current folder; DECAY_LENS_NO_CACHE
+                   still turns it off).
   -h, --help       Print this help.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
@@ -165,7 +166,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 
   const jobs = values.jobs === undefined ? undefined : positiveInteger(values.jobs, '--jobs');
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir cannot be used together');
-  const noCache = values['no-cache'] || (values['cache-dir'] === undefined && isSet(process.env.DECAY_LENS_NO_CACHE));
+  const noCache = values['no-cache'] || isSet(process.env.DECAY_LENS_NO_CACHE);
   const cacheFolder = noCache ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_FOLDER);
   const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'], jobs, cacheFolder });
   const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;

@@ -40,7 +40,7 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
         tooltip: () => {
           const halving = halvingSteps(perStep);
           const formula = kind === 'sgd' ? `1 - lr*wd = 1 - ${formatNumber(learningRate)}*${formatNumber(coefficient)}` : `1 - lr*wd/(1-m) with m=${TYPICAL_MOMENTUM}`;
-          return `Decay alone multiplies the weights by \`${formula} = ${formatNumber(perStep)}\` each step` + (halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps.` : '.');
+          return `Decay alone multiplies the weights by \`${formula} = ${formatFactor(perStep)}\` each step` + (halving !== undefined ? `, halving them in ≈${Math.round(halving)} steps.` : '.');
         },
       });
     }
@@ -55,7 +55,7 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
         uri: decay.site.uri,
         range: decay.site.range,
         label: stepLabel(perStep),
-        tooltip: () => `After the learning-rate step the update already holds \`-lr*g\`: adding \`wd*w\` multiplies the weights by \`1 + wd = ${formatNumber(perStep)}\` each step (WD302).`,
+        tooltip: () => `After the learning-rate step the update already holds \`-lr*g\`: adding \`wd*w\` multiplies the weights by \`1 + wd = ${formatFactor(perStep)}\` each step (WD302).`,
       });
       continue;
     }
@@ -67,10 +67,10 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
     const halving = halvingSteps(perStep);
     const how =
       optimizer.kind === 'adamw'
-        ? `AdamW multiplies the weights by \`1 - lr*wd = ${formatNumber(perStep)}\` each step, apart from the gradient step`
+        ? `${optimizer.name}'s decoupled decay multiplies the weights by \`1 - lr*wd = ${formatFactor(perStep)}\` each step, apart from the gradient step`
         : optimizer.kind === 'momentum'
-          ? `with momentum m=${TYPICAL_MOMENTUM}, decay alone settles at \`1 - lr*wd/(1-m) = ${formatNumber(perStep)}\` per step`
-          : `${optimizer.name}'s weight_decay adds \`wd*w\` to the gradient: decay alone multiplies the weights by \`1 - lr*wd = ${formatNumber(perStep)}\` each step`;
+          ? `with momentum m=${TYPICAL_MOMENTUM}, decay alone settles at \`1 - lr*wd/(1-m) = ${formatFactor(perStep)}\` per step`
+          : `${optimizer.name}'s weight_decay adds \`wd*w\` to the gradient: decay alone multiplies the weights by \`1 - lr*wd = ${formatFactor(perStep)}\` each step`;
     hints.push({
       uri: decay.site.uri,
       range: decay.site.range,

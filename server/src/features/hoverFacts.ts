@@ -5,6 +5,7 @@ import { decayPerStep, formatFactor, TYPICAL_MOMENTUM } from './decayHints';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
+import { decaysBeforeSignUpdate } from '../analysis/optaxApi';
 import { isScriptPath } from '../analysis/sourceLanguage';
 import type { DecayTerm, Site } from '../analysis/values';
 
@@ -58,7 +59,7 @@ function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
     }
   }
   if (optimizer.kind === 'adamw') {
-    lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatFactor(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the adaptive gradient step.`);
+    lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatFactor(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the gradient step.`);
   } else if (optimizer.kind === 'adam' || optimizer.kind === 'adaptive') {
     lines.push('Coupled L2: `wd*w` joins the gradient and is divided by `sqrt(v)+eps` with it, so weights with large gradients barely decay (WD202). `AdamW` decouples it.');
   } else if (decaysBeforeSignUpdate(optimizer)) {
@@ -68,13 +69,6 @@ function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
     if (wd !== undefined) lines.push('', equivalences({ factor: decay.factor, gradScale: 1, l2Site: decay.site }));
   }
   return lines.join('\n');
-}
-
-/** An optax chain whose decay comes before a sign update (`scale_by_lion`). */
-function decaysBeforeSignUpdate(optimizer: OptimizerTag): boolean {
-  const steps = optimizer.optaxSteps ?? [];
-  const decay = steps.findIndex((step) => step.k === 'decay');
-  return decay >= 0 && steps.slice(decay + 1).some((step) => step.k === 'precondition' && step.kind === 'sign');
 }
 
 function link(site: Site): string {

@@ -2,6 +2,7 @@
 // collection's flow, with what the code says for the proxy model: shapes, optimizer, learning
 // rate, decay values, and whether the decay reaches the loss at all.
 import { learningRateOf, optimizersOf, type DecayFacts, type SinkEffect } from '../analysis/decayFlow';
+import { hasSignUpdate } from '../analysis/optaxApi';
 import type { Range } from '../analysis/findings';
 import type { OptimizerKind, Site } from '../analysis/values';
 
@@ -94,6 +95,8 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
   for (const optimizer of facts.optimizers) {
     const decay = optimizer.weightDecay;
     if (!decay || decay.factor.k !== 'num' || decay.factor.value <= 0) continue;
+    // The runtime trains SGD, momentum, Adam and AdamW: a Lion sweep would show another optimizer.
+    if (hasSignUpdate(optimizer)) continue;
     places.push({
       uri: optimizer.site.uri,
       line: optimizer.site.range.startLine,

@@ -31,8 +31,10 @@ const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
 const BUILD_OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', 'out']);
 
 // The callback API through promisify: fs.promises is several times slower per call over a
-// workspace of many small files and folders (see sourceFiles.ts).
-const fs = { access: promisify(access), readdir: promisify(readdir), realpath: promisify(realpath), stat: promisify(stat) };
+// workspace of many small files and folders (see sourceFiles.ts). realpath.native, as
+// fs.promises.realpath is: the JavaScript realpath keeps a name's case on case-insensitive
+// file systems, so `pkg` and `PKG` would be two folders.
+const fs = { access: promisify(access), readdir: promisify(readdir), realpath: promisify(realpath.native), stat: promisify(stat) };
 
 /** A folder holding this file is a virtualenv and is not descended into. */
 const VIRTUALENV_MARKER = 'pyvenv.cfg';

@@ -83,6 +83,10 @@ export function parseWithinBudget(parser: Parser, text: string, oldTree?: Tree):
   if (tree) return tree;
   // A stopped parse would otherwise resume where it left off on the next call.
   parser.reset();
-  throw new Error(stopped ? `parsing it took over ${Math.round(budgetMicros / 1000)} ms of CPU time (syntax errors over a long stretch of code)` : 'tree-sitter returned no tree');
+  if (stopped) throw new ParseBudgetError(`parsing it took over ${Math.round(budgetMicros / 1000)} ms of CPU time (syntax errors over a long stretch of code)`);
+  throw new Error('tree-sitter returned no tree');
 }
+
+/** A parse stopped at its budget: on a less busy machine the same text may parse. */
+export class ParseBudgetError extends Error {}
 
