@@ -361,7 +361,7 @@ class WorkspaceModules implements ModuleResolver {
   /** By language and path without extension. */
   private readonly byPath = new Map<string, ModuleInfo>();
   /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
-  private resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
+  private readonly resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
 
   constructor(private modules: ModuleInfo[]) {
     for (const module of modules) {
@@ -384,7 +384,8 @@ class WorkspaceModules implements ModuleResolver {
       list[list.indexOf(before)] = after;
     }
     this.modules = this.modules.map((module) => (module === before ? after : module));
-    this.resolved = new Map();
+    // Same path, same imports: every answer stands, with the new version in place of the old.
+    for (const [key, answer] of this.resolved) if (answer?.module === before) this.resolved.set(key, { ...answer, module: after });
   }
 
   /**
