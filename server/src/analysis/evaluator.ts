@@ -15,7 +15,7 @@ import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTer
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, isNone, isZeroDecay, keyOf, union, widthOf, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { EMPTY, factorOf, isNone, isZeroDecay, keyOf, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -37,6 +37,22 @@ export interface Summary {
   calls: ReadonlySet<string>;
   helperCalls: HelperCall[];
   discarded: DiscardedTerm[];
+  /** Layer calls here or in callees that a caller's `slim.arg_scope` may still give a regularizer. */
+  layerCalls: LayerCall[];
+}
+
+/**
+ * A TensorFlow layer call (`slim.conv2d(...)`) without a regularizer of its own: `arg_scope`
+ * defaults apply to it wherever the scope is entered, in this function or in one that calls it.
+ */
+interface LayerCall {
+  member: string;
+  site: Site;
+  /** The name it is assigned to (`net = slim.conv2d(...)`), for describing the decayed variable. */
+  name?: string;
+  nameSite?: Site;
+  /** Keywords it has already (written, or from an arg_scope around it): a default does not replace them. */
+  given: readonly string[];
 }
 
 /** A summary's helper call and discarded term keys, index for index (summaries do not change once made). */
@@ -52,7 +68,7 @@ function keyedFactsOf(summary: Summary): { helperCallKeys: string[]; discardedKe
 }
 
 /** Stands for a summary still being computed (recursion): nothing known, never cached. */
-const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [] };
+const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [], layerCalls: [] };
 
 type Callee =
   | { kind: 'tf'; member: string }
@@ -100,6 +116,7 @@ interface Frame {
   calls: Set<string>;
   helperCalls: HelperCall[];
   discarded: DiscardedTerm[];
+  layerCalls: LayerCall[];
   /** Summaries of cacheable callees this body used: if one changes, this body is re-evaluated. */
   callees: Map<string, Summary>;
   /** Modules whose top level or names this body consulted, with their generation. */
@@ -107,7 +124,7 @@ interface Frame {
 }
 
 function newFrame(): Frame {
-  return { calls: new Set(), helperCalls: [], discarded: [], callees: new Map(), modules: new Set() };
+  return { calls: new Set(), helperCalls: [], discarded: [], layerCalls: [], callees: new Map(), modules: new Set() };
 }
 
 interface CacheEntry {
@@ -390,7 +407,7 @@ export class Evaluator {
       }
     };
     visit(body, undefined);
-    return { returns: union(...returns), effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded };
+    return { returns: union(...returns), effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: frame.layerCalls };
   }
 
   private summarizeStatement(
@@ -657,15 +674,19 @@ export class Evaluator {
             : value;
         if (tag?.k !== 'regularizer') continue;
         const target = context.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
-        const callSite = site(scope, call.range);
-        const variable = { name: target?.kind === 'name' ? target.id : undefined, nameSite: target ? site(scope, target.range) : undefined, call: callSite, helper: keyword.name };
-        context.effects.push({
-          k: 'write',
-          key: { k: 'lit', value: keras ? KERAS_LOSSES : 'regularization_losses' },
-          value: [{ k: 'decay', term: { factor: tag.factor, gradScale: tag.gradScale, l2Site: site(scope, keyword.range), variable } }],
-          site: site(scope, keyword.range),
-          origin: keras ? 'keras' : 'regularizer',
-        });
+        const variable = { name: target?.kind === 'name' ? target.id : undefined, nameSite: target ? site(scope, target.range) : undefined, call: site(scope, call.range), helper: keyword.name };
+        context.effects.push(regularizerWrite(tag, site(scope, keyword.range), variable, keras));
+      }
+    }
+  }
+
+  /** A caller's arg_scope defaults given to a layer call in a callee: the regularizer is evaluated where the scope is. */
+  private recordInheritedRegularizers(layer: LayerCall, inherited: readonly Keyword[], scope: Scope, context: EvalContext): void {
+    for (const keyword of inherited) {
+      if (!regularizerKeywords.has(keyword.name)) continue;
+      for (const tag of this.evaluate(keyword.value, scope)) {
+        if (tag.k !== 'regularizer') continue;
+        context.effects.push(regularizerWrite(tag, site(scope, keyword.range), { name: layer.name, nameSite: layer.nameSite, call: layer.site, helper: keyword.name }, false));
       }
     }
   }
@@ -812,6 +833,14 @@ export class Evaluator {
       // Inside `with slim.arg_scope([slim.conv2d], weights_regularizer=R):` the listed layers get R too.
       const scoped = context?.enclosing?.argScopes.flatMap((argScope) => (argScope.functions.has(resolved.member) ? argScope.keywords : []));
       this.recordRegularizers(call, resolved.member.startsWith('keras.'), keywords, scope, context, regularizerKeywords, scoped);
+      if (context && takesArgScope(resolved.member)) {
+        const given = [...call.keywords, ...(scoped ?? [])].map((keyword) => keyword.name);
+        if (!given.some((name) => regularizerKeywords.has(name))) {
+          const target = context.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
+          const name = target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {};
+          this.frame.layerCalls.push({ member: resolved.member, site: site(scope, call.range), given, ...name });
+        }
+      }
       // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
       if (resolved.member === 'keras.layers.Dense' || resolved.member === 'layers.dense') {
         const width = widthOf((resolved.member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units'));
@@ -1048,6 +1077,15 @@ export class Evaluator {
         const concrete = this.instantiateEffect(effect, instance);
         if (concrete) context.effects.push(context.guard && concrete.k === 'write' && !concrete.guard ? { ...concrete, guard: context.guard } : concrete);
       }
+      // `with slim.arg_scope([slim.conv2d], weights_regularizer=R): net = block(x)`: the scope
+      // reaches the layers `block` calls. Those it does not reach wait for a caller's scope.
+      for (const layer of summary.layerCalls) {
+        const inherited = (context.enclosing?.argScopes ?? [])
+          .flatMap((argScope) => (argScope.functions.has(layer.member) ? argScope.keywords : []))
+          .filter((keyword) => !layer.given.includes(keyword.name));
+        if (inherited.some((keyword) => regularizerKeywords.has(keyword.name))) this.recordInheritedRegularizers(layer, inherited, scope, context);
+        else this.frame.layerCalls.push(layer);
+      }
     }
     return substitute(summary.returns, instance);
   }
@@ -1216,4 +1254,20 @@ function alwaysReturns(body: readonly Stmt[]): boolean {
   if (last?.kind === 'if') return last.orelse.length > 0 && alwaysReturns(last.body) && alwaysReturns(last.orelse);
   if (last?.kind === 'block') return last.withItems !== undefined && alwaysReturns(last.body);
   return false;
+}
+
+/** slim and tf.contrib.layers functions, which `arg_scope` can give defaults (tf.keras layers ignore it). */
+function takesArgScope(member: string): boolean {
+  return member.startsWith('contrib.slim.') || member.startsWith('contrib.layers.');
+}
+
+/** A regularizer's term, written to the collection its framework keeps them in. */
+function regularizerWrite(tag: Tag & { k: 'regularizer' }, keywordSite: Site, variable: DecayTerm['variable'], keras: boolean): Effect {
+  return {
+    k: 'write',
+    key: { k: 'lit', value: keras ? KERAS_LOSSES : 'regularization_losses' },
+    value: [{ k: 'decay', term: { factor: tag.factor, gradScale: tag.gradScale, l2Site: keywordSite, variable } }],
+    site: keywordSite,
+    origin: keras ? 'keras' : 'regularizer',
+  };
 }
