@@ -673,8 +673,7 @@ export class Evaluator {
             ? { k: 'regularizer', factor: { k: 'num', value: KERAS_DEFAULT_L2, site: site(scope, keyword.value.range) }, gradScale: 2, site: site(scope, keyword.range) }
             : value;
         if (tag?.k !== 'regularizer') continue;
-        const target = context.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
-        const variable = { name: target?.kind === 'name' ? target.id : undefined, nameSite: target ? site(scope, target.range) : undefined, call: site(scope, call.range), helper: keyword.name };
+        const variable = { ...assignedName(call, scope, context), call: site(scope, call.range), helper: keyword.name };
         context.effects.push(regularizerWrite(tag, site(scope, keyword.range), variable, keras));
       }
     }
@@ -836,9 +835,7 @@ export class Evaluator {
       if (context && takesArgScope(resolved.member)) {
         const given = [...call.keywords, ...(scoped ?? [])].map((keyword) => keyword.name);
         if (!given.some((name) => regularizerKeywords.has(name))) {
-          const target = context.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
-          const name = target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {};
-          this.frame.layerCalls.push({ member: resolved.member, site: site(scope, call.range), given, ...name });
+          this.frame.layerCalls.push({ member: resolved.member, site: site(scope, call.range), given, ...assignedName(call, scope, context) });
         }
       }
       // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
@@ -1092,12 +1089,10 @@ export class Evaluator {
 
   /** The variable a helper call creates: `kernel = _variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`. */
   private variableAt(call: Expr & { kind: 'call' }, ref: FunctionRef, scope: Scope, context?: EvalContext) {
-    const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
     const shapeIndex = ref.fn.params.findIndex((param) => param.name === 'shape');
     const shapeExpr = call.keywords.find((keyword) => keyword.name === 'shape')?.value ?? (shapeIndex >= 0 ? call.args[shapeIndex] : undefined);
     return {
-      name: target?.kind === 'name' ? target.id : undefined,
-      nameSite: target ? site(scope, target.range) : undefined,
+      ...assignedName(call, scope, context),
       call: site(scope, call.range),
       helper: ref.fn.name,
       shape: shapeExpr ? describeShape(shapeExpr) : undefined,
@@ -1254,6 +1249,12 @@ function alwaysReturns(body: readonly Stmt[]): boolean {
   if (last?.kind === 'if') return last.orelse.length > 0 && alwaysReturns(last.body) && alwaysReturns(last.orelse);
   if (last?.kind === 'block') return last.withItems !== undefined && alwaysReturns(last.body);
   return false;
+}
+
+/** The name a call's value is assigned to by its statement (`net = slim.conv2d(...)`), and where. */
+function assignedName(call: Expr, scope: Scope, context: EvalContext | undefined): { name?: string; nameSite?: Site } {
+  const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
+  return target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {};
 }
 
 /** slim and tf.contrib.layers functions, which `arg_scope` can give defaults (tf.keras layers ignore it). */
