@@ -1,7 +1,7 @@
 // Flow-insensitive abstract evaluation of Python over the IR. Each function gets a summary (its
 // return value and effects, in terms of its parameters); a call instantiates the callee's summary
 // with the argument values. Recursion and cycles resolve to "nothing known".
-import { discardedKey, helperCallKey } from './decayFlow';
+import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { childExprs, dottedName, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
@@ -116,7 +116,8 @@ interface Frame {
   calls: Set<string>;
   helperCalls: HelperCall[];
   discarded: DiscardedTerm[];
-  layerCalls: LayerCall[];
+  /** By site and given keywords: a layer reached along many call paths is one. */
+  layerCalls: Map<string, LayerCall>;
   /** Summaries of cacheable callees this body used: if one changes, this body is re-evaluated. */
   callees: Map<string, Summary>;
   /** Modules whose top level or names this body consulted, with their generation. */
@@ -124,7 +125,7 @@ interface Frame {
 }
 
 function newFrame(): Frame {
-  return { calls: new Set(), helperCalls: [], discarded: [], layerCalls: [], callees: new Map(), modules: new Set() };
+  return { calls: new Set(), helperCalls: [], discarded: [], layerCalls: new Map(), callees: new Map(), modules: new Set() };
 }
 
 interface CacheEntry {
@@ -407,7 +408,7 @@ export class Evaluator {
       }
     };
     visit(body, undefined);
-    return { returns: union(...returns), effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: frame.layerCalls };
+    return { returns: union(...returns), effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
   }
 
   private summarizeStatement(
@@ -835,7 +836,7 @@ export class Evaluator {
       if (context && takesArgScope(resolved.member)) {
         const given = [...call.keywords, ...(scoped ?? [])].map((keyword) => keyword.name);
         if (!given.some((name) => regularizerKeywords.has(name))) {
-          this.frame.layerCalls.push({ member: resolved.member, site: site(scope, call.range), given, ...assignedName(call, scope, context) });
+          addLayerCall(this.frame, { member: resolved.member, site: site(scope, call.range), given, ...assignedName(call, scope, context) });
         }
       }
       // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
@@ -1081,7 +1082,7 @@ export class Evaluator {
           .flatMap((argScope) => (argScope.functions.has(layer.member) ? argScope.keywords : []))
           .filter((keyword) => !layer.given.includes(keyword.name));
         if (inherited.some((keyword) => regularizerKeywords.has(keyword.name))) this.recordInheritedRegularizers(layer, inherited, scope, context);
-        else this.frame.layerCalls.push(layer);
+        else addLayerCall(this.frame, layer);
       }
     }
     return substitute(summary.returns, instance);
@@ -1249,6 +1250,15 @@ function alwaysReturns(body: readonly Stmt[]): boolean {
   if (last?.kind === 'if') return last.orelse.length > 0 && alwaysReturns(last.body) && alwaysReturns(last.orelse);
   if (last?.kind === 'block') return last.withItems !== undefined && alwaysReturns(last.body);
   return false;
+}
+
+/**
+ * Deduplicated: every call site of a function brings its layer calls up to the caller, so without
+ * it a chain of functions each calling the next twice doubles them per level.
+ */
+function addLayerCall(frame: Frame, layer: LayerCall): void {
+  const key = `${siteKey(layer.site)}|${layer.given.join(',')}`;
+  if (!frame.layerCalls.has(key)) frame.layerCalls.set(key, layer);
 }
 
 /** The name a call's value is assigned to by its statement (`net = slim.conv2d(...)`), and where. */
