@@ -1,7 +1,7 @@
 // Workspace-wide facts the rules and hovers read: for each collection that receives decay terms,
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
-import { isZeroDecay, type DecayTerm, type OptimizerTag, type Site, type Tag } from './values';
+import { isZeroDecay, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
 
 export type WriteEffect = Effect & { k: 'write' };
 export type SumEffect = Effect & { k: 'sum' };
@@ -71,20 +71,21 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),
   }));
   const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || tag.k === 'param'));
+  // One per construction site and values: `make_optimizer(model, wd)` called with two decays is two.
   const constructed = dedupe(
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),
-    (tag) => siteKey(tag.site),
+    (tag) => `${siteKey(tag.site)}|${factorKey(tag.learningRate)}|${tag.weightDecay ? factorKey(tag.weightDecay.factor) : ''}`,
   );
   // An optax transformation chained into a larger one carries the same decay: keep the outermost
   // one, the chain with the most steps (the order effects were recorded in does not tell).
   const outermost = new Map<string, OptimizerTag>();
   for (const tag of constructed) {
     if (!tag.weightDecay?.optax) continue;
-    const key = siteKey(tag.weightDecay.site);
+    const key = optaxDecayKey(tag);
     const kept = outermost.get(key);
     if (!kept || (tag.optaxSteps?.length ?? 0) >= (kept.optaxSteps?.length ?? 0)) outermost.set(key, tag);
   }
-  const optimizers = constructed.filter((tag) => !tag.weightDecay?.optax || outermost.get(siteKey(tag.weightDecay.site)) === tag);
+  const optimizers = constructed.filter((tag) => !tag.weightDecay?.optax || outermost.get(optaxDecayKey(tag)) === tag);
   const layers = dedupe(
     effects.flatMap((effect) => (effect.k === 'layer' ? [effect] : [])),
     (layer) => siteKey(layer.site),
@@ -135,6 +136,15 @@ export function optimizersOf(sink: SinkEffect): OptimizerTag[] {
 export function learningRateOf(sink: SinkEffect): number | undefined {
   const rates = optimizersOf(sink).flatMap((optimizer) => (optimizer.learningRate.k === 'num' ? [optimizer.learningRate.value] : []));
   return rates.length > 0 && rates.every((rate) => rate === rates[0]) ? rates[0] : undefined;
+}
+
+/** The decay an optax transformation carries, wherever it is chained: its site and value. */
+function optaxDecayKey(tag: OptimizerTag): string {
+  return `${tag.weightDecay ? siteKey(tag.weightDecay.site) : ''}|${tag.weightDecay ? factorKey(tag.weightDecay.factor) : ''}`;
+}
+
+function factorKey(factor: Factor): string {
+  return factor.k === 'num' ? String(factor.value) : factor.k === 'param' ? `param ${factor.name}` : '?';
 }
 
 export function siteKey(site: Site): string {

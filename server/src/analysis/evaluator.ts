@@ -5,7 +5,7 @@ import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { childExprs, dottedName, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
-import { disablesGuard, substitute, substituteKey, type Instantiation } from './instantiation';
+import { disablesGuard, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { graphKeys, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
@@ -1133,6 +1133,7 @@ export class Evaluator {
       case 'sink':
         return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
       case 'optimizer':
+        return { ...effect, tag: substituteOptimizer(effect.tag, instance) };
       case 'layer':
       case 'layerRegularizer':
       case 'modelRebuild':

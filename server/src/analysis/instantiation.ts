@@ -1,6 +1,6 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { ParamGuard } from './ir';
-import { factorOf, isDisabled, isNone, keyOf, type CollectionKey, type DecayTerm, type Factor, type Tag, type Value } from './values';
+import { factorOf, isDisabled, isNone, keyOf, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -41,7 +41,7 @@ export function substitute(value: Value, instance: Instantiation): Value {
         out.push({ ...tag, key: substituteKey(tag.key, instance) });
         break;
       case 'optimizer':
-        out.push(tag.learningRate.k === 'param' ? { ...tag, learningRate: substituteFactor(tag.learningRate, instance) } : tag);
+        out.push(substituteOptimizer(tag, instance));
         break;
       default:
         out.push(tag);
@@ -60,7 +60,7 @@ function needsSubstitution(tag: Tag): boolean {
     case 'sum':
       return tag.key.k === 'param';
     case 'optimizer':
-      return tag.learningRate.k === 'param';
+      return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param';
     default:
       return false;
   }
@@ -70,6 +70,15 @@ export function substituteKey(key: CollectionKey, instance: Instantiation): Coll
   if (key.k !== 'param') return key;
   const bound = instance.bindings.get(key.name);
   return bound ? keyOf(bound) : { k: 'unknown' };
+}
+
+/** `make_optimizer(model, lr, wd)`: the learning rate and weight decay the call passes. */
+export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation): OptimizerTag {
+  const learningRate = substituteFactor(tag.learningRate, instance);
+  const decay = tag.weightDecay;
+  const factor = decay ? substituteFactor(decay.factor, instance) : undefined;
+  if (learningRate === tag.learningRate && factor === decay?.factor) return tag;
+  return { ...tag, learningRate, weightDecay: decay && factor ? { ...decay, factor } : decay };
 }
 
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
