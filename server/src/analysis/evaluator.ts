@@ -15,7 +15,7 @@ import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTer
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, isNone, isZeroDecay, keyOf, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -705,6 +705,7 @@ export class Evaluator {
         kind: kind === 'sgd' && momentum.k === 'num' && momentum.value > 0 ? 'momentum' : kind,
         learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
         site: callSite,
+        momentum: knownValue(momentum),
         weightDecay: decayKeyword
           ? {
               factor: factorOf(keywords.get('weight_decay')!),
@@ -968,7 +969,8 @@ export class Evaluator {
     const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
     const kind = optimizerKind(member);
     if (kind) {
-      return [{ k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite }];
+      const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
+      return [{ k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite, momentum }];
     }
     switch (tfRole(member)) {
       case 'l2Loss':

@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import type { Expr } from './ir';
 import type { Range } from './findings';
 import { squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, union, type Factor, type OptimizerKind, type OptimizerTag, type Site, type Value } from './values';
+import { EMPTY, factorOf, knownValue, union, type Factor, type OptimizerKind, type OptimizerTag, type Site, type Value } from './values';
 
 /** One transformation of a chain, as far as decay is concerned. */
 export type OptaxStep =
@@ -16,7 +16,7 @@ export type OptaxStep =
    * `scale_by_lion` (`sign`): the update is the sign of a momentum, whatever its size.
    */
   | { k: 'precondition'; kind: Preconditioning }
-  | { k: 'momentum' }
+  | { k: 'momentum'; value?: number }
   /** The learning-rate step: multiplies by `-lr` (the sign flip of gradient descent). */
   | { k: 'step'; rate: Factor; site: Site }
   /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
@@ -152,10 +152,10 @@ function transformationSteps(
   if (name === 'sgd') {
     const momentum = factorOf(arg(1, 'momentum') ?? EMPTY);
     const hasMomentum = momentum.k !== 'num' ? (arg(1, 'momentum') ?? EMPTY).some((tag) => tag.k !== 'none') : momentum.value > 0;
-    return [...(hasMomentum ? [{ k: 'momentum' } as const] : []), step(arg(0, 'learning_rate'))];
+    return [...(hasMomentum ? [{ k: 'momentum', value: knownValue(momentum) } as const] : []), step(arg(0, 'learning_rate'))];
   }
   if (name in preconditioners) return [{ k: 'precondition', kind: preconditioners[name] }];
-  if (name === 'trace') return [{ k: 'momentum' }];
+  if (name === 'trace') return [{ k: 'momentum', value: knownValue(factorOf(arg(0, 'decay') ?? EMPTY)) }];
   if (name === 'scale_by_learning_rate') return [step(arg(0, 'learning_rate'))];
   if (name === 'scale') {
     // `scale(-lr)` is the descent step; a positive scale is not.
@@ -205,6 +205,7 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
     learningRate: firstStep?.rate ?? { k: 'unknown' },
     site: at,
     optaxSteps: steps,
+    momentum: steps.find((s): s is OptaxStep & { k: 'momentum' } => s.k === 'momentum')?.value,
     weightDecay: decayStep
       ? {
           factor: decayStep.factor,

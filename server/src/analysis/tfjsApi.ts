@@ -9,7 +9,7 @@ import type { Effect } from './effects';
 import type { ImportTarget } from './moduleInfo';
 import { KERAS_LOSSES } from './tensorflowApi';
 import { multiply, squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
+import { EMPTY, factorOf, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
 
 /** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
 export const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
@@ -96,7 +96,9 @@ export function evaluateTfjsCall(call: TfjsCall): Value {
   const { member, args, keywords, site } = call;
   const kind = optimizers[member];
   if (kind) {
-    return [{ k: 'optimizer', name: member.slice('train.'.length), kind, learningRate: factorOf(args[0] ?? keywords.get('learningRate') ?? EMPTY), site }];
+    // tf.train.momentum(learningRate, momentum)
+    const momentum = kind === 'momentum' ? knownValue(factorOf(args[1] ?? keywords.get('momentum') ?? EMPTY)) : undefined;
+    return [{ k: 'optimizer', name: member.slice('train.'.length), kind, learningRate: factorOf(args[0] ?? keywords.get('learningRate') ?? EMPTY), site, momentum }];
   }
   if (member.startsWith('layers.')) {
     // The layer's regularizers are recorded by the evaluator; its width is for sweep proxies.

@@ -63,7 +63,17 @@ export type Tag =
   | { k: 'decay'; term: DecayTerm }
   | { k: 'list'; key: CollectionKey; site: Site }
   | { k: 'sum'; key: CollectionKey; site: Site }
-  | { k: 'optimizer'; name: string; kind: OptimizerKind; learningRate: Factor; site: Site; weightDecay?: OptimizerDecay; optaxSteps?: readonly OptaxStep[] }
+  | {
+      k: 'optimizer';
+      name: string;
+      kind: OptimizerKind;
+      learningRate: Factor;
+      site: Site;
+      weightDecay?: OptimizerDecay;
+      optaxSteps?: readonly OptaxStep[];
+      /** The momentum the code states, when it is a number. */
+      momentum?: number;
+    }
   /** `p.norm()`: its square is a sum of squares. */
   | { k: 'norm'; site: Site }
   /**
@@ -141,4 +151,9 @@ export function isDisabled(value: Value): boolean {
 /** True when a decay term certainly adds nothing (its factor is a known zero). */
 export function isZeroDecay(term: DecayTerm): boolean {
   return term.factor.k === 'num' && term.factor.value === 0;
+}
+
+/** A factor's value when it is a known number. */
+export function knownValue(factor: Factor): number | undefined {
+  return factor.k === 'num' ? factor.value : undefined;
 }

@@ -1,7 +1,7 @@
 // Hover texts: the decay flow (source -> collection -> sum -> optimizer, each a link) and the
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
 import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
-import { decayPerStep, formatFactor, TYPICAL_MOMENTUM } from './decayHints';
+import { decayPerStep, formatFactor, momentumOf, momentumText } from './decayArithmetic';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
@@ -62,6 +62,11 @@ function optimizerDecayMarkdown(optimizer: OptimizerTag): string {
     lines.push(`Decoupled: each step \`w -= lr*wd*w\`${known ? ` (\`w*${formatFactor(sgdShrinkFactor(lr, wd))}\`)` : ''}, apart from the gradient step.`);
   } else if (optimizer.kind === 'adam' || optimizer.kind === 'adaptive') {
     lines.push('Coupled L2: `wd*w` joins the gradient and is divided by `sqrt(v)+eps` with it, so weights with large gradients barely decay (WD202). `AdamW` decouples it.');
+  } else if (optimizer.kind === 'momentum') {
+    const momentum = momentumOf(optimizer);
+    const perStep = known ? ` = \`${formatFactor(decayPerStep('momentum', lr, wd, momentum.value))}\`` : '';
+    lines.push(`Adds \`wd*w\` to the gradient; with ${momentumText(momentum)}, decay alone settles at \`1 - lr*wd/(1-m)\`${perStep} per step.`);
+    if (wd !== undefined) lines.push('', equivalences({ factor: decay.factor, gradScale: 1, l2Site: decay.site }));
   } else if (decaysBeforeSignUpdate(optimizer)) {
     lines.push('Before a sign update (Lion): `wd*w` joins the momentum whose sign is the step, so its size is lost and every weight moves by `lr` per step, whichever term wins. `optax.lion` adds its own decay after the sign (decoupled: `w -= lr*wd*w`).');
   } else {
@@ -124,7 +129,8 @@ function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | 
   if (!source) return '';
   const term = source.term;
   const learningRate = sink ? learningRateOf(sink) : undefined;
-  const kind = sink ? optimizersOf(sink)[0]?.kind : undefined;
+  const optimizer = sink ? optimizersOf(sink)[0] : undefined;
+  const kind = optimizer?.kind;
   const wdSymbol = term.gradScale === 1 ? 'lr*wd' : `${formatNumber(term.gradScale)}*lr*wd`;
   const lines: string[] = [];
   if (term.factor.k === 'num' && learningRate !== undefined) {
@@ -143,9 +149,10 @@ function arithmeticMarkdown(source: DecaySource | undefined, sink: SinkEffect | 
     );
   }
   if (kind === 'momentum') {
+    const momentum = momentumOf(optimizer);
     const example =
       term.factor.k === 'num' && learningRate !== undefined
-        ? ` (m=${TYPICAL_MOMENTUM}: \`w*${formatNumber(decayPerStep('momentum', learningRate, term.factor.value * term.gradScale))}\`)`
+        ? ` (${momentumText(momentum)}: \`w*${formatFactor(decayPerStep('momentum', learningRate, term.factor.value * term.gradScale, momentum.value))}\`)`
         : '';
     lines.push(`With momentum \`m\`, decay alone settles at \`1 - ${wdSymbol}/(1-m)\` per step${example}.`);
   }
