@@ -2,11 +2,11 @@
 // a `cell` field in JSON, SARIF regions inside the .ipynb file, notebooks importing .py modules,
 // and notebooks that cannot be read skipped with a reason.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { assertExit, cli, ROOT } from '../support/cli';
+import { tempFolder } from '../support/tempFolder';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'notebooks');
 const WRITE = "tf.add_to_collection('losses', decay)";
@@ -85,8 +85,8 @@ describe('decay-lens check on notebooks', () => {
     assert.match(result.stdout, /^1 finding in 2 files$/m);
   });
 
-  test('notebooks that cannot be analysed are skipped with a reason; the others still are', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-nb-cli-'));
+  test('notebooks that cannot be analysed are skipped with a reason; the others still are', (t) => {
+    const folder = tempFolder(t, 'decay-lens-nb-cli-');
     cpSync(path.join(FIXTURES, 'seed_broken.ipynb'), path.join(folder, 'seed.ipynb'));
     writeFileSync(path.join(folder, 'truncated.ipynb'), '{"cells": [{"cell_type": "code", "source": ["import tensorflow');
     writeFileSync(path.join(folder, 'package.ipynb'), '{"name": "not a notebook"}');
@@ -105,8 +105,8 @@ describe('decay-lens check on notebooks', () => {
     assert.deepEqual(json.skipped.map((entry) => entry.path), ['truncated.ipynb']);
   });
 
-  test('a syntax error in a cell is located by cell, and the rest is analysed', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-nb-cli-'));
+  test('a syntax error in a cell is located by cell, and the rest is analysed', (t) => {
+    const folder = tempFolder(t, 'decay-lens-nb-cli-');
     const cells = [
       { cell_type: 'code', metadata: {}, source: 'import torch\n' },
       { cell_type: 'markdown', metadata: {}, source: 'Notes' },

@@ -21,8 +21,8 @@ const source = [
   '    optimizer.step()',
   '',
 ].join('\n');
-const optimizerLine = 6;
 const lines = source.split('\n');
+const optimizerLine = lines.findIndex((line) => line.startsWith('optimizer = '));
 
 test('weight_decay of a PyTorch optimizer: hover, per-step hint, and a sweep over nn.Linear widths', async () => {
   const client = await TestLspClient.start();

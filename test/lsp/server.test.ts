@@ -1,13 +1,13 @@
 // The real language server over stdio: diagnostics appear and disappear with edits, hovers
 // explain the flow with the file's numbers, other workspace files are indexed, bad input is survived.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pythonFixtures } from '../support/fixtures';
 import { TestLspClient, toUri } from '../support/lspClient';
 import { lineOf } from '../support/text';
+import { tempFolder } from '../support/tempFolder';
 
 const seedPath = path.join(pythonFixtures, 'ok_seed_pattern.py');
 const seedText = readFileSync(seedPath, 'utf8');
@@ -170,8 +170,8 @@ describe('settings', () => {
 });
 
 describe('project config files', () => {
-  test('pyproject.toml ignores apply, a change to it is picked up, a broken one is reported on its line', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-config-'));
+  test('pyproject.toml ignores apply, a change to it is picked up, a broken one is reported on its line', async (t) => {
+    const folder = tempFolder(t, 'decay-lens-lsp-config-');
     cpSync(path.resolve(pythonFixtures, '..', '..', '..', 'examples', 'cifar10_broken'), folder, { recursive: true });
     cpSync(path.join(pythonFixtures, '..', 'config', 'pyproject_ignore'), folder, { recursive: true });
     const client = await TestLspClient.start({ workspaceFolder: folder });

@@ -3,12 +3,13 @@
 // title and inlay hints, marked stale after an edit there. The example's decay never reaches the
 // loss, so the sweep reports what that costs.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { SweepOutcome } from '../../server/src/protocol';
 import { TestLspClient, toUri } from '../support/lspClient';
+import { tempFolder } from '../support/tempFolder';
 
 interface Lens {
   range: { start: { line: number } };
@@ -31,7 +32,10 @@ describe('decay sweeps over LSP', () => {
     await client.open(uri, text);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   const lenses = () => client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
 
@@ -88,8 +92,8 @@ describe('decay sweeps over LSP', () => {
 });
 
 describe('a sweep under Adam with the decay in the loss', () => {
-  test('trains coupled L2 (as written) beside decoupled AdamW with the same decay values', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-adam-'));
+  test('trains coupled L2 (as written) beside decoupled AdamW with the same decay values', async (t) => {
+    const folder = tempFolder(t, 'decay-lens-lsp-adam-');
     const file = path.join(folder, 'adam_model.py');
     const source = [
       'import tensorflow as tf',
@@ -154,8 +158,8 @@ describe('a sweep at a discarded decay term (WD104)', () => {
 });
 
 describe('sweeps over time: one at a time, cancellation, moving lines, other files', () => {
-  test('a second sweep while one runs is refused; cancelling through progress stops the first', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-cancel-'));
+  test('a second sweep while one runs is refused; cancelling through progress stops the first', async (t) => {
+    const folder = tempFolder(t, 'decay-lens-lsp-cancel-');
     cpSync(path.resolve(__dirname, '..', '..', 'examples', 'cifar10_broken'), folder, { recursive: true });
     const uri = toUri(path.join(folder, 'cifar10.py'));
     const text = readFileSync(path.join(folder, 'cifar10.py'), 'utf8');
@@ -179,8 +183,8 @@ describe('sweeps over time: one at a time, cancellation, moving lines, other fil
     }
   });
 
-  test('results follow their place when lines move, and show on decay lines in other files', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-lsp-split-'));
+  test('results follow their place when lines move, and show on decay lines in other files', async (t) => {
+    const folder = tempFolder(t, 'decay-lens-lsp-split-');
     cpSync(path.resolve(__dirname, '..', 'fixtures', 'python', 'cifar_split_broken'), folder, { recursive: true });
     const train = path.join(folder, 'train.py');
     const model = path.join(folder, 'model.py');

@@ -90,6 +90,8 @@ for (const [code, fixture, expectedTitle] of [
     // Nothing new appears.
     const codes = (findings: typeof after.findings) => findings.map((f) => f.code).filter((c) => c !== code).sort();
     assert.deepEqual(codes(after.findings), codes(before.findings));
+    // The decay is kept, now decoupled: not a fix that drops weight_decay=.
+    if (code === 'WD202') assert.match([...fixed.values()][0], /^optimizer = torch\.optim\.AdamW\(model\.parameters\(\), lr=1e-3, weight_decay=1e-4\)/m);
     if (code === 'WD203') assert.match([...fixed.values()][0], /\[\{'params': decay_params\}, \{'params': no_decay_params, 'weight_decay': 0\.0\}\]/);
   });
 }

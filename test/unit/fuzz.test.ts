@@ -1,8 +1,9 @@
 // A bounded, seeded fuzz run of the analysis (the long run: `npm run fuzz`): mutated Python,
 // TypeScript/JavaScript and notebook fixtures and the examples, token soup, several-file
-// workspaces and edit sequences, and regression tests for what fuzzing found. No exception may escape, no
-// result may point outside its file, and no input may hang. Time is not judged here beyond a
-// hang (speed belongs to the benchmarks); the long run reports the inputs slower than a second.
+// workspaces and edit sequences, and regression tests for what fuzzing found. No exception may escape and no
+// result may point outside its file. Time is not judged here (speed belongs to the benchmarks): a
+// hang would stop this file's run, and the long run checks each input in a child process and
+// reports the inputs slower than a second.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -12,33 +13,30 @@ import { MAX_FILE_NODES } from '../../server/src/parser/pythonDocument';
 import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
 import { applyMutations, fuzzInput, fuzzNotebook, notebookSeeds, pythonSeeds, TEST_LIMITS, typescriptSeeds, type FuzzInput, type Mutation } from '../support/fuzzInputs';
 
-/** Far beyond any real analysis (a 5,000-line file takes ~0.1 s): only a hang gets here. */
-const HANG_MS = 10_000;
 const SEED = 20261125;
 
-async function noFailureOrHang(input: FuzzInput): Promise<void> {
-  const started = performance.now();
+/** The property: analysing the input throws nothing and keeps every result inside its file. */
+async function survives(input: FuzzInput): Promise<void> {
   await exerciseAnalysis(input);
-  const ms = performance.now() - started;
-  assert.ok(ms < HANG_MS, `analysis took ${Math.round(ms)} ms`);
 }
+
 
 test('fuzz: mutated and random Python never throws, hangs, or points outside its file', async () => {
   const seeds = pythonSeeds();
   assert.ok(seeds.length > 40, 'every fixture and example is a seed');
-  await fc.assert(fc.asyncProperty(fuzzInput(seeds, TEST_LIMITS), noFailureOrHang), { seed: SEED, numRuns: 60, includeErrorInReport: true });
+  await fc.assert(fc.asyncProperty(fuzzInput(seeds, TEST_LIMITS), survives), { seed: SEED, numRuns: 60, includeErrorInReport: true });
 });
 
 test('fuzz: mutated and random TypeScript and JavaScript (TF.js) never throw, hang, or point outside their file', async () => {
   const seeds = typescriptSeeds();
   assert.ok(seeds.length > 10, 'every TypeScript fixture is a seed');
-  await fc.assert(fc.asyncProperty(fuzzInput(seeds, TEST_LIMITS, '.ts'), noFailureOrHang), { seed: SEED, numRuns: 40, includeErrorInReport: true });
+  await fc.assert(fc.asyncProperty(fuzzInput(seeds, TEST_LIMITS, '.ts'), survives), { seed: SEED, numRuns: 40, includeErrorInReport: true });
 });
 
 test('fuzz: notebooks with mutated JSON or mutated cells are analysed or skipped with a reason', async () => {
   const seeds = notebookSeeds();
   assert.ok(seeds.length > 0, 'the notebook fixtures are seeds');
-  await fc.assert(fc.asyncProperty(fuzzNotebook(seeds, TEST_LIMITS), noFailureOrHang), { seed: SEED, numRuns: 40, includeErrorInReport: true });
+  await fc.assert(fc.asyncProperty(fuzzNotebook(seeds, TEST_LIMITS), survives), { seed: SEED, numRuns: 40, includeErrorInReport: true });
 });
 
 test('fuzz: every fixture survives each kind of mutation', async () => {

@@ -2,8 +2,7 @@
 // anything, the line map back to cells, positions inside the .ipynb file, and the notebook
 // fixtures (test/fixtures/notebooks) analysed as real programs with `# expect:` lines in cells.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
@@ -13,6 +12,7 @@ import { blankMagics } from '../../server/src/notebooks/magics';
 import { buildNotebookModule, type CodeCell, type NotebookLineMap } from '../../server/src/notebooks/notebookModule';
 import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
 import { expectedCodes, expectedFindings } from '../support/fixtures';
+import { tempFolder } from '../support/tempFolder';
 
 const notebookFixtures = path.resolve(__dirname, '..', 'fixtures', 'notebooks');
 
@@ -74,8 +74,8 @@ describe('reading .ipynb JSON', () => {
     assert.equal(cellsOf(notebookJson([{ cell_type: 'code', source: 'a = 1' }], {})).length, 1);
   });
 
-  test('files: malformed, and code cells over the size limit, are skipped with a reason', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-nb-'));
+  test('files: malformed, and code cells over the size limit, are skipped with a reason', async (t) => {
+    const folder = tempFolder(t, 'decay-lens-nb-');
     const malformed = path.join(folder, 'broken.ipynb');
     writeFileSync(malformed, '{"cells": [{"cell_type": "code", "source": [');
     const read = await readNotebookFile(malformed);
