@@ -1,7 +1,7 @@
 // The language server: keeps the workspace analysis in step with open documents and files on
 // disk, publishes diagnostics, answers hovers, offers decay sweeps as code lenses and shows their
 // results as lenses and inlay hints. Plain LSP; any client works.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -21,6 +21,7 @@ import { readSourceFile, type SourceText } from './files/sourceFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from './files/concurrency';
 import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles, isCollectedFrom } from './files/collectFiles';
+import { uriToPath } from './files/workspacePaths';
 import { isScriptPath } from './analysis/sourceLanguage';
 import { applyConfig, ConfigResolver, withEditorRules } from './config';
 import { codeActionsFor } from './features/codeActions';
@@ -174,7 +175,7 @@ export class DecayLensServer {
     this.supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
     this.supportsInlayHintRefresh = capabilities.workspace?.inlayHint?.refreshSupport === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    this.workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => uriToPath(uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -229,19 +230,19 @@ export class DecayLensServer {
   /** A file the workspace index reads (notebooks excepted: they are analysed while open). */
   private isWorkspaceSource(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
+    const file = uriToPath(uri);
     return !isNotebookFile(file) && this.workspaceFolders.some((folder) => isCollectedFrom(folder, file));
   }
 
   /** Analyses the file's text on disk; false when it cannot be read. */
   private async loadFromDisk(uri: string): Promise<boolean> {
     if (!uri.startsWith('file:') || !this.analyzer) return false;
-    return this.addFromDisk(uri, await readSourceFile(fileURLToPath(uri)));
+    return this.addFromDisk(uri, await readSourceFile(uriToPath(uri)));
   }
 
   private addFromDisk(uri: string, source: SourceText): boolean {
     if ('skipped' in source) {
-      this.connection.console.info(`skipped ${fileURLToPath(uri)}: ${source.skipped}`);
+      this.connection.console.info(`skipped ${uriToPath(uri)}: ${source.skipped}`);
       return false;
     }
     this.analyzer?.setFile(uri, source.text);
@@ -275,6 +276,8 @@ export class DecayLensServer {
   private refreshIfViewsChanged(): void {
     const result = this.result;
     if (!result || this.analysisScheduled) return; // the next analysis checks again
+    // A client that cannot be asked to refresh fetches lenses and hints itself: nothing to compare.
+    if (!this.supportsCodeLensRefresh && !this.supportsInlayHintRefresh) return;
     // Per program, so an edit computes the lenses and hints of the programs it reached only.
     const views = result.viewKeys();
     if (!sameItems(views, this.sweepViews)) {

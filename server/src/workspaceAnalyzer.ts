@@ -93,20 +93,24 @@ export class WorkspaceAnalyzer {
   /** Each program's facts and findings by its sorted module URIs, from the last analysis. */
   private programCache = new Map<string, ProgramResult>();
 
-  private constructor(
-    private readonly language: Language,
-    private readonly scriptLanguages: Record<ScriptGrammar, Language>,
-  ) {}
+  /** None for an analyzer of files parsed elsewhere (`forParsedFiles`). */
+  private constructor(private readonly grammars: { python: Language; scripts: Record<ScriptGrammar, Language> } | undefined) {}
 
   static async create(): Promise<WorkspaceAnalyzer> {
     const [python, scripts] = await Promise.all([loadPythonLanguage(), loadScriptLanguages()]);
-    return new WorkspaceAnalyzer(python, scripts);
+    return new WorkspaceAnalyzer({ python, scripts });
+  }
+
+  /** An analyzer fed by `addParsedFile` only: it loads no grammar (~30-40 ms of wasm). */
+  static forParsedFiles(): WorkspaceAnalyzer {
+    return new WorkspaceAnalyzer(undefined);
   }
 
   /** TypeScript and JavaScript files by their extension; everything else (notebooks included) is Python. */
   private newDocument(uri: string): SourceDocument {
+    if (!this.grammars) throw new Error('this analyzer takes files parsed elsewhere (addParsedFile)');
     const grammar = scriptGrammarOf(uri);
-    return grammar ? new SourceDocument(this.scriptLanguages[grammar], createTypeScriptConverter()) : new PythonDocument(this.language);
+    return grammar ? new SourceDocument(this.grammars.scripts[grammar], createTypeScriptConverter()) : new PythonDocument(this.grammars.python);
   }
 
   /**
@@ -282,7 +286,7 @@ export class WorkspaceAnalyzer {
       return previous;
     }
     const resolver = new WorkspaceModules(modules);
-    const programs = resolver.programs().map((program) => {
+    const programs = resolver.programs(modules).map((program) => {
       const modules = [...program].sort();
       return { modules, key: modules.join('\n') };
     });
@@ -363,7 +367,7 @@ class WorkspaceModules implements ModuleResolver {
   /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
   private readonly resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
 
-  constructor(private modules: ModuleInfo[]) {
+  constructor(modules: readonly ModuleInfo[]) {
     for (const module of modules) {
       const { pathKey, names } = lookupKeys(module);
       this.byPath.set(pathKey, module);
@@ -383,7 +387,6 @@ class WorkspaceModules implements ModuleResolver {
       const list = this.byName.get(name)!;
       list[list.indexOf(before)] = after;
     }
-    this.modules = this.modules.map((module) => (module === before ? after : module));
     // Same path, same imports: every answer stands, with the new version in place of the old.
     for (const [key, answer] of this.resolved) if (answer?.module === before) this.resolved.set(key, { ...answer, module: after });
   }
@@ -392,8 +395,7 @@ class WorkspaceModules implements ModuleResolver {
    * The programs of the workspace: each module no other module imports, with everything it
    * imports transitively. Modules only reachable through import cycles start programs of their own.
    */
-  programs(): Set<string>[] {
-    const modules = this.modules;
+  programs(modules: readonly ModuleInfo[]): Set<string>[] {
     const imports = new Map(modules.map((module) => [module.uri, [...module.imports.values()].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]));
     const imported = new Set([...imports.values()].flat());
     const closure = (entry: string) => {

@@ -87,17 +87,16 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
   let threads = 1;
   let filesParsed = 0;
   if (!result) {
-    const poolFor = (count: number) => earlyPool ?? new ParsePool(parseThreads(count, jobs));
     const stored = cache ? await cache.parsed(keys) : [];
-    let parsed = await parseMissing(texts, stored, poolFor);
-    let analysis = await analyzeParsed(texts, parsed.files).catch((error: unknown) => {
+    let parsed = await parseMissing(texts, stored, (count) => earlyPool ?? new ParsePool(parseThreads(count, jobs)));
+    let analysis: CachedAnalysis;
+    try {
+      analysis = analyzeParsed(texts, parsed.files);
+    } catch (error) {
       // A stored parse damaged inside: parse every file again. Without stored parses it is a bug.
       if (!stored.some(Boolean)) throw error;
-      return undefined;
-    });
-    if (!analysis) {
-      parsed = await parseMissing(texts, [], poolFor);
-      analysis = await analyzeParsed(texts, parsed.files);
+      parsed = await parseMissing(texts, [], (count) => new ParsePool(parseThreads(count, jobs)));
+      analysis = analyzeParsed(texts, parsed.files);
     }
     threads = parsed.threads;
     filesParsed = parsed.count;
@@ -133,8 +132,8 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
   };
 }
 
-async function analyzeParsed(texts: readonly SourceText[], parsed: readonly ParsedFile[]): Promise<CachedAnalysis> {
-  const analyzer = await WorkspaceAnalyzer.create();
+function analyzeParsed(texts: readonly SourceText[], parsed: readonly ParsedFile[]): CachedAnalysis {
+  const analyzer = WorkspaceAnalyzer.forParsedFiles();
   texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsed[i]));
   const { findings, skipped, partial } = analyzer.analyze();
   return { findings, skipped, partial };
@@ -152,6 +151,8 @@ async function parseMissing(
   const missing = texts.flatMap((_, i) => (stored[i] ? [] : [i]));
   const pool = poolFor(missing.length);
   try {
+    // Nothing to parse: no grammar to load either.
+    if (missing.length === 0) return { files: stored as ParsedFile[], threads: 1, count: 0 };
     const parsing = await pool.parse(missing.map((i) => texts[i]));
     const files = [...stored];
     missing.forEach((fileIndex, i) => (files[fileIndex] = parsing.parsed[i]));

@@ -4,25 +4,15 @@
 // those alone. A missing, corrupt or foreign cache, or a folder that cannot be written, leaves the
 // run as it would be without a cache: every problem here is swallowed.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readdirSync, readFile, rename, stat, statSync, unlink, writeFile } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { Finding, SkippedFile } from '../analysis';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
+import { fastFs } from '../files/fastFs';
 import { isRecord } from '../isRecord';
 import type { ParsedFile } from '../workspaceAnalyzer';
 import { VERSION } from './version';
 
-// The callback API: fs.promises is several times slower per call (see files/sourceFiles.ts).
-const fs = {
-  mkdir: promisify(mkdir),
-  readdir: promisify(readdir),
-  readFile: promisify(readFile),
-  rename: promisify(rename),
-  stat: promisify(stat),
-  unlink: promisify(unlink),
-  writeFile: promisify(writeFile),
-};
 
 export const DEFAULT_CACHE_FOLDER = '.decay-lens-cache';
 
@@ -68,6 +58,8 @@ interface ResultsFile {
 
 export class CheckCache {
   private irFile: IrFile | undefined;
+  /** Read once: `analysis` looks a result up, and `save` adds to the same list. */
+  private resultsFile: Promise<ResultsFile | undefined> | undefined;
 
   private constructor(
     private readonly folder: string,
@@ -153,15 +145,15 @@ export class CheckCache {
     return this.irFile;
   }
 
-  private async readResults(): Promise<ResultsFile | undefined> {
-    const file = await this.readJson<ResultsFile>(RESULTS_FILE);
-    return file && Array.isArray(file.entries) ? file : undefined;
+  private readResults(): Promise<ResultsFile | undefined> {
+    this.resultsFile ??= this.readJson<ResultsFile>(RESULTS_FILE).then((file) => (file && Array.isArray(file.entries) ? file : undefined));
+    return this.resultsFile;
   }
 
   /** A file of this tool's, or undefined (missing, unreadable, not JSON, another tool's). */
   private async readJson<T extends { tool: string }>(name: string): Promise<T | undefined> {
     try {
-      const value = JSON.parse(await fs.readFile(path.join(this.folder, name), 'utf8')) as T | null;
+      const value = JSON.parse(await fastFs.readFile(path.join(this.folder, name), 'utf8')) as T | null;
       return value?.tool === this.tool ? value : undefined;
     } catch {
       return undefined;
@@ -174,10 +166,10 @@ export class CheckCache {
     // Unique per write: two checks at once, in one process or two, never share one.
     const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await fs.writeFile(temporary, JSON.stringify(value));
-      await fs.rename(temporary, target);
+      await fastFs.writeFile(temporary, JSON.stringify(value));
+      await fastFs.rename(temporary, target);
     } catch (error) {
-      await fs.unlink(temporary).catch(() => undefined);
+      await fastFs.unlink(temporary).catch(() => undefined);
       throw error;
     }
   }
@@ -188,23 +180,23 @@ export class CheckCache {
    */
   private async prepareFolder(): Promise<void> {
     const root = path.dirname(this.folder);
-    const created = await fs.mkdir(root, { recursive: true });
+    const created = await fastFs.mkdir(root, { recursive: true });
     if (created !== undefined) {
-      await fs.writeFile(path.join(root, '.gitignore'), '# Created by decay-lens check.\n*\n', { flag: 'wx' }).catch(ignoreExisting);
-      await fs
+      await fastFs.writeFile(path.join(root, '.gitignore'), '# Created by decay-lens check.\n*\n', { flag: 'wx' }).catch(ignoreExisting);
+      await fastFs
         .writeFile(path.join(root, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# The cache of decay-lens check.\n', { flag: 'wx' })
         .catch(ignoreExisting);
     }
-    await fs.mkdir(this.folder, { recursive: true });
+    await fastFs.mkdir(this.folder, { recursive: true });
     await this.removeStaleTemporaries();
   }
 
   private async removeStaleTemporaries(): Promise<void> {
-    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+    const names = await fastFs.readdir(this.folder).catch(() => [] as string[]);
     for (const name of names.filter((entry) => entry.endsWith('.tmp'))) {
       const file = path.join(this.folder, name);
-      const info = await fs.stat(file).catch(() => undefined);
-      if (info && Date.now() - info.mtimeMs > STALE_TEMPORARY_MS) await fs.unlink(file).catch(() => undefined);
+      const info = await fastFs.stat(file).catch(() => undefined);
+      if (info && Date.now() - info.mtimeMs > STALE_TEMPORARY_MS) await fastFs.unlink(file).catch(() => undefined);
     }
   }
 }
@@ -253,7 +245,7 @@ function ignoreExisting(error: NodeJS.ErrnoException): void {
 async function toolIdentity(): Promise<string> {
   try {
     if (!__filename.endsWith('.ts')) {
-      const bundle = await fs.stat(__filename);
+      const bundle = await fastFs.stat(__filename);
       return `${VERSION}/${bundle.size}/${bundle.mtimeMs}`;
     }
     const roots = [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', '..', '..', 'runtime', 'src')];

@@ -1,8 +1,8 @@
 // Turns paths (the CLI's PATHS, the editor's workspace folders) into a sorted list of analysable files, and a list of
 // paths that were not analysed with the reason. Never throws for a file-system problem.
-import { access, readdir, realpath, stat, type Dirent, type Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
+import { fastFs } from './fastFs';
 import { isInside } from './workspacePaths';
 import { isScriptPath } from '../analysis/sourceLanguage';
 import { isNotebookFile } from '../notebooks/ipynb';
@@ -30,11 +30,6 @@ const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
  */
 const BUILD_OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', 'out']);
 
-// The callback API through promisify: fs.promises is several times slower per call over a
-// workspace of many small files and folders (see sourceFiles.ts). realpath.native, as
-// fs.promises.realpath is: the JavaScript realpath keeps a name's case on case-insensitive
-// file systems, so `pkg` and `PKG` would be two folders.
-const fs = { access: promisify(access), readdir: promisify(readdir), realpath: promisify(realpath.native), stat: promisify(stat) };
 
 /** A folder holding this file is a virtualenv and is not descended into. */
 const VIRTUALENV_MARKER = 'pyvenv.cfg';
@@ -84,7 +79,7 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
     const absolute = path.resolve(cwd, input);
     let stats: Stats;
     try {
-      stats = await fs.stat(absolute); // a path named explicitly is followed even when it is a link
+      stats = await fastFs.stat(absolute); // a path named explicitly is followed even when it is a link
     } catch (error) {
       skipped.push({ path: absolute, reason: describeFsError(error) });
       continue;
@@ -119,7 +114,7 @@ async function walkFolder(
 
     let entries: Dirent[];
     try {
-      entries = await fs.readdir(folder, { withFileTypes: true });
+      entries = await fastFs.readdir(folder, { withFileTypes: true });
     } catch (error) {
       skipped.push({ path: folder, reason: `cannot read folder: ${describeFsError(error)}` });
       continue;
@@ -156,7 +151,7 @@ async function walkFolder(
 
 async function isVirtualenv(folder: string): Promise<boolean> {
   try {
-    await fs.access(path.join(folder, VIRTUALENV_MARKER));
+    await fastFs.access(path.join(folder, VIRTUALENV_MARKER));
     return true;
   } catch {
     return false;
@@ -165,7 +160,7 @@ async function isVirtualenv(folder: string): Promise<boolean> {
 
 async function statOrUndefined(file: string): Promise<Stats | undefined> {
   try {
-    return await fs.stat(file);
+    return await fastFs.stat(file);
   } catch {
     return undefined;
   }
@@ -173,7 +168,7 @@ async function statOrUndefined(file: string): Promise<Stats | undefined> {
 
 async function realPathOrSelf(file: string): Promise<string> {
   try {
-    return await fs.realpath(file);
+    return await fastFs.realpath(file);
   } catch {
     return file;
   }

@@ -1,15 +1,9 @@
 // Reading source files safely: every reason a file is not analysed is a message, never a throw.
-import { readFile, stat } from 'node:fs';
-import { promisify } from 'node:util';
 import { MAX_FILE_BYTES, tooLargeReason } from '../analysis/sourceFiles';
 import { describeFsError } from './collectFiles';
+import { fastFs } from './fastFs';
 
 export type SourceText = { text: string } | { skipped: string };
-
-// The callback API through promisify: fs.promises reads a small file in several steps on a
-// FileHandle, 5-8x slower over a workspace of small files (measured: 1,000 files 65-90 ms vs 9-15).
-const statFile = promisify(stat);
-const readWholeFile = promisify(readFile);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -17,7 +11,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export async function readSourceFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
   let size: number;
   try {
-    const info = await statFile(path);
+    const info = await fastFs.stat(path);
     if (!info.isFile()) return { skipped: 'not a regular file' };
     size = info.size;
   } catch (error) {
@@ -26,7 +20,7 @@ export async function readSourceFile(path: string, maxBytes = MAX_FILE_BYTES): P
   if (size > maxBytes) return { skipped: tooLargeReason(size, maxBytes) };
   let bytes: Buffer;
   try {
-    bytes = await readWholeFile(path);
+    bytes = await fastFs.readFile(path);
   } catch (error) {
     return { skipped: `cannot read: ${describeFsError(error)}` };
   }
