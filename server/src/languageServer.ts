@@ -7,6 +7,8 @@ import {
   DiagnosticSeverity,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
@@ -120,8 +122,8 @@ export class DecayLensServer {
       if (params.command !== RUN_SWEEP_COMMAND) return null;
       const given = params.arguments?.[0] as RunSweepArguments | undefined;
       if (!given || typeof given.uri !== 'string' || typeof given.line !== 'number') {
-        void connection.window.showErrorMessage(`Decay Lens: ${RUN_SWEEP_COMMAND} needs {uri, line}.`);
-        return null;
+        // Like any malformed request: an InvalidParams error for the client that sent it.
+        return new ResponseError(ErrorCodes.InvalidParams, `${RUN_SWEEP_COMMAND} needs arguments [{uri, line}]`);
       }
       // A cursor in a notebook cell: the sweep runs on the notebook's module.
       const args = this.notebooks.toModuleLine(given);
