@@ -64,7 +64,7 @@ interface ModuleLinks {
 
 /** What a module imports, as text: equal keys resolve to the same modules. */
 function importsKey(module: ModuleInfo): string {
-  return JSON.stringify([...module.imports]);
+  return JSON.stringify([...module.imports, ...module.starImports]);
 }
 
 /**
@@ -396,7 +396,9 @@ class WorkspaceModules implements ModuleResolver {
    * imports transitively. Modules only reachable through import cycles start programs of their own.
    */
   programs(modules: readonly ModuleInfo[]): Set<string>[] {
-    const imports = new Map(modules.map((module) => [module.uri, [...module.imports.values()].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]));
+    const imports = new Map(
+      modules.map((module) => [module.uri, [...module.imports.values(), ...module.starImports].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]),
+    );
     const imported = new Set([...imports.values()].flat());
     const closure = (entry: string) => {
       const seen = new Set([entry]);

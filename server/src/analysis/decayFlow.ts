@@ -70,7 +70,7 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     sums: sums.filter((sum) => sum.key.k !== 'lit' || sum.key.value === key),
     reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),
   }));
-  const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || tag.k === 'param'));
+  const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)));
   // One per construction site and values: `make_optimizer(model, wd)` called with two decays is two.
   const constructed = dedupe(
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),

@@ -8,14 +8,14 @@ import { childExprs, dottedName, type Expr, type FunctionDef, type Keyword, type
 import { disablesGuard, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
-import { graphKeys, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
-import { torchMember, torchOptimizerKind, torchRole } from './torchApi';
+import { graphKeys, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
+import { torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from './torchApi';
 import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -79,7 +79,10 @@ type Callee =
   | { kind: 'sum' }
   /** Its result cannot hold decay terms, collection reads or optimizers. */
   | { kind: 'irrelevant' }
+  /** A function of a package the workspace does not hold (closed world: it reads none of the user's collections). */
   | { kind: 'external'; name: string }
+  /** Workspace code the analysis cannot follow (a module-level object's method, an unresolved star import): anything. */
+  | { kind: 'unseen'; name: string }
   | { kind: 'value' };
 
 type LibraryCallee = Callee & { kind: 'tf' | 'torch' | 'optax' };
@@ -102,6 +105,8 @@ interface Enclosing {
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?: Enclosing) => void;
 
+/** Tensor methods whose result is the tensor itself, reduced or moved (`loss.mean()`, `loss.to(device)`). */
+const passThroughMethods = new Set(['mean', 'sum', 'float', 'double', 'half', 'to', 'cuda', 'cpu', 'squeeze', 'reshape', 'view', 'clone', 'contiguous', 'get', 'item', 'detach', 'copy']);
 const trainableAttributes = new Set(['trainable_variables', 'trainable_weights', 'variables', 'weights']);
 const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
 const pythonBuiltins = new Set([
@@ -734,8 +739,10 @@ export class Evaluator {
       case 'linear':
         context?.effects.push({ k: 'layer', shape: [widthOf(args[0] ?? keywords.get('in_features')), widthOf(args[1] ?? keywords.get('out_features'))], site: callSite });
         return EMPTY;
-      default:
-        return union(...args, ...keywords.values());
+      default: {
+        const value = union(...args, ...keywords.values());
+        return torchPassesThrough(member) ? value : asData(value);
+      }
     }
   }
 
@@ -775,7 +782,7 @@ export class Evaluator {
         const fn = resolved.module.functions.get(resolved.member);
         if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
         if (resolved.module.classes.has(resolved.member)) return { kind: 'irrelevant' };
-        return { kind: 'external', name: dotted };
+        return { kind: 'unseen', name: dotted };
       }
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
       return { kind: 'external', name: dotted };
@@ -784,8 +791,23 @@ export class Evaluator {
     if (rest.length > 0) return { kind: 'value' };
     if (dotted === 'sum') return { kind: 'sum' };
     if (pythonBuiltins.has(dotted) || (script && scriptGlobals.has(dotted))) return { kind: 'irrelevant' };
-    // A name from a star import or defined where we cannot see: it may compute anything.
-    return { kind: 'external', name: dotted };
+    return this.resolveStarImported(dotted, scope);
+  }
+
+  /** A bare name neither defined nor imported by name: from a `from m import *` of the workspace, or a package's. */
+  private resolveStarImported(name: string, scope: Scope): Callee {
+    let fromWorkspace = false;
+    for (const star of scope.module.starImports) {
+      const resolved = this.resolver.resolve({ ...star, dotted: star.dotted ? `${star.dotted}.${name}` : name }, scope.module);
+      if (!resolved) continue;
+      this.frame.modules.add(resolved.module.uri);
+      fromWorkspace = true;
+      const fn = resolved.member === name ? resolved.module.functions.get(name) : undefined;
+      if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
+      if (resolved.member === name && resolved.module.classes.has(name)) return { kind: 'irrelevant' };
+    }
+    // Defined in a workspace module we could not follow (a star import of a star import): anything.
+    return fromWorkspace ? { kind: 'unseen', name } : { kind: 'external', name };
   }
 
   /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
@@ -865,13 +887,16 @@ export class Evaluator {
         const summed = toSum(args[0] ?? EMPTY, callSite, context);
         return owner ? summed.map((tag) => (tag.k === 'l2' ? { ...tag, parametersOf: owner } : tag)) : summed;
       }
-      case 'external':
+      case 'unseen':
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
+      case 'external':
+        return asData(union(...args, ...keywords.values()));
       case 'value': {
         const value = this.evaluate(callee, scope, context);
         // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
         if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
-        return union(value, ...args, ...keywords.values());
+        // A model applied to a batch, a loss object: data from data, unless a value it was given reads a collection.
+        return asData(union(value, ...args, ...keywords.values()));
       }
       case 'irrelevant':
         return EMPTY;
@@ -958,7 +983,11 @@ export class Evaluator {
       });
       return EMPTY;
     }
-    return union(receiver, ...args, ...keywords.values());
+    const value = union(receiver, ...args, ...keywords.values());
+    if (passThroughMethods.has(callee.attr)) return value;
+    // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
+    if (scope.module.methods.some((method) => method.name.endsWith(`.${callee.attr}`))) return union(value, [{ k: 'opaque' }]);
+    return asData(value);
   }
 
   private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext): Value {
@@ -1049,9 +1078,10 @@ export class Evaluator {
       }
       case 'learningRateSchedule':
         return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
-      default:
-        // Any other TensorFlow op computes from its arguments (tf.identity, tf.check_numerics, tf.cond).
-        return union(...args, ...keywords.values());
+      default: {
+        const value = union(...args, ...keywords.values());
+        return passesThrough(member) ? value : asData(value);
+      }
     }
   }
 

@@ -19,6 +19,8 @@ export interface ModuleInfo {
   /** Methods, as `Class.method`: analysed on their own (their receivers are not tracked). */
   methods: FunctionDef[];
   classes: Set<string>;
+  /** `from m import *`: where names the module neither defines nor imports may come from. */
+  starImports: ImportTarget[];
   /** Module-level assignments, by target name. */
   assigns: Map<string, Expr[]>;
   /** Top-level statements that run at import time (definitions excluded). */
@@ -35,6 +37,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     functions: new Map(),
     methods: [],
     classes: new Set(),
+    starImports: [],
     assigns: new Map(),
     topLevel: [],
   };
@@ -71,7 +74,8 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
           for (let up = 1; up < stmt.level; up++) fromDir = path.dirname(fromDir);
         }
         for (const { name, alias } of stmt.names) {
-          info.imports.set(alias, { dotted: stmt.module ? `${stmt.module}.${name}` : name, fromDir });
+          if (name === '*') info.starImports.push({ dotted: stmt.module, fromDir });
+          else info.imports.set(alias, { dotted: stmt.module ? `${stmt.module}.${name}` : name, fromDir });
         }
         break;
       }

@@ -113,6 +113,21 @@ export function optimizerKind(member: string): OptimizerKind | undefined {
   return optimizers[member];
 }
 
+/**
+ * Ops whose result is their input, rearranged or combined (a reduction of a loss is still the
+ * loss). Any other TensorFlow function computes data (a loss from logits, a layer's output): it
+ * never carries a collection read it was not given.
+ */
+const passThroughOps = new Set([
+  'reduce_mean', 'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'negative', 'identity', 'cast', 'cond', 'case',
+  'where', 'squeeze', 'reshape', 'maximum', 'minimum', 'tuple', 'check_numerics', 'Print', 'print', 'convert_to_tensor',
+  'expand_dims', 'stack', 'concat', 'gather', 'group', 'control_dependencies', 'abs', 'scalar_mul', 'multiply', 'mul',
+]);
+
+export function passesThrough(member: string): boolean {
+  return passThroughOps.has(member.startsWith('math.') ? member.slice(5) : member);
+}
+
 /** Modules whose functions never read TensorFlow collections: their results carry nothing of interest. */
 export const knownLibraries = new Set(['numpy', 'math', 'os', 'sys', 'time', 'datetime', 're', 'json', 'six', 'random', 'logging', 'argparse', 'collections', 'functools', 'itertools', 'pathlib', 'pickle', 'tarfile', 'urllib', 'shutil', 'glob', 'absl']);
 

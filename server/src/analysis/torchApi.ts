@@ -20,6 +20,13 @@ const roles: Record<string, TorchRole> = {
   'nn.Linear': 'linear',
 };
 
+/** Functions whose result is their input rearranged or combined; the others compute data (torch.nn.functional, layers). */
+const passThroughFunctions = new Set(['mean', 'add', 'sub', 'mul', 'div', 'stack', 'cat', 'clone', 'squeeze', 'reshape', 'where', 'maximum', 'minimum']);
+
+export function torchPassesThrough(member: string): boolean {
+  return passThroughFunctions.has(member);
+}
+
 /** `torch.optim.SGD` -> `optim.SGD`; undefined outside PyTorch. */
 export function torchMember(fullName: string): string | undefined {
   const match = /^torch(?:\.(.*))?$/.exec(fullName);

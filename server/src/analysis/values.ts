@@ -55,8 +55,13 @@ export type Tag =
   | { k: 'num'; value: number; site: Site }
   | { k: 'str'; value: string }
   | { k: 'none' }
-  | { k: 'param'; name: string }
-  /** A value produced by code the analysis cannot see: it may hold anything. */
+  /**
+   * A function parameter (inside a summary). `derived`: only something computed from it by a call
+   * that gives data (a model's output, a loss function, a library op): whatever arguments a
+   * framework passes an entry point, such a value never carries the user's collections.
+   */
+  | { k: 'param'; name: string; derived?: boolean }
+  /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
   | { k: 'square'; site: Site }
   | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string }
@@ -102,6 +107,21 @@ export function union(...values: Value[]): Value {
   if (count <= 1) return only ?? EMPTY;
   const out: Tag[] = [];
   for (const value of values) for (const tag of value) out.push(tag);
+  return out;
+}
+
+/**
+ * What a call that computes data gives from its inputs (a loss function, a layer, a model applied
+ * to a batch): never a collection read of its own, and parameters only as data. Collection reads,
+ * decay terms and the rest pass, so a value that reached a loss still reaches it.
+ */
+export function asData(value: Value): Value {
+  if (!value.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived))) return value;
+  const out: Tag[] = [];
+  for (const tag of value) {
+    if (tag.k === 'opaque') continue;
+    out.push(tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag);
+  }
   return out;
 }
 

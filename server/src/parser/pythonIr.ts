@@ -222,6 +222,8 @@ function convertFromImport(node: Node): Stmt[] {
     module = moduleNode.text;
   }
   const names: { name: string; alias: string }[] = [];
+  // `from model import *`: every public name of the module, resolved when a name is looked up.
+  if (node.namedChildren.some((child) => child?.type === 'wildcard_import')) names.push({ name: '*', alias: '*' });
   for (const child of node.childrenForFieldName('name')) {
     if (child?.type === 'dotted_name') names.push({ name: child.text, alias: child.text });
     else if (child?.type === 'aliased_import') {
