@@ -15,7 +15,7 @@ import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTer
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, squareOf, sumOf } from './valueArithmetic';
-import { asData, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -32,6 +32,8 @@ export interface ModuleResolver {
 
 export interface Summary {
   returns: Value;
+  /** When every `return` gives a tuple of the same length: each item's value (`return total, xent`). */
+  returnItems?: Value[];
   effects: Effect[];
   /** Found while evaluating this body (nested functions included, other callees not). */
   calls: ReadonlySet<string>;
@@ -401,11 +403,12 @@ export class Evaluator {
   private summarizeBody(body: readonly Stmt[], scope: Scope): Summary {
     const effects: Effect[] = [];
     const returns: Value[] = [];
+    const returnTuples: (Value[] | undefined)[] = [];
     const frame = this.frame;
     const visit: Visit = (stmts, guard, enclosing) => {
       for (const stmt of stmts) {
         try {
-          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, visit);
+          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, visit);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -413,7 +416,12 @@ export class Evaluator {
       }
     };
     visit(body, undefined);
-    return { returns: union(...returns), effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
+    const count = returnTuples[0]?.length;
+    const returnItems =
+      count !== undefined && returnTuples.every((items) => items?.length === count)
+        ? Array.from({ length: count }, (_, index) => union(...returnTuples.map((items) => items![index])))
+        : undefined;
+    return { returns: union(...returns), returnItems, effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
   }
 
   private summarizeStatement(
@@ -421,6 +429,7 @@ export class Evaluator {
     scope: Scope,
     context: EvalContext,
     returns: Value[],
+    returnTuples: (Value[] | undefined)[],
     visit: Visit,
   ): void {
     switch (stmt.kind) {
@@ -440,9 +449,13 @@ export class Evaluator {
         if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) this.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value) });
         break;
       }
-      case 'return':
-        if (stmt.value) returns.push(this.evaluate(stmt.value, scope, context));
+      case 'return': {
+        const value = stmt.value;
+        if (!value) break;
+        returns.push(this.evaluate(value, scope, context));
+        returnTuples.push(value.kind === 'group' && value.tuple ? value.items.map((item) => this.evaluate(item, scope)) : undefined);
         break;
+      }
       case 'if': {
         this.evaluate(stmt.test, scope, context);
         const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : context.guard;
@@ -568,7 +581,21 @@ export class Evaluator {
         return this.evaluate(expr.body, scope, context);
       case 'group':
         return union(...expr.items.map((item) => this.evaluate(item, scope, context)));
+      case 'element':
+        return this.evaluateElement(expr, scope);
     }
+  }
+
+  /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
+  private evaluateElement(element: Expr & { kind: 'element' }, scope: Scope): Value {
+    const { of, index, count } = element;
+    if (of.kind === 'group' && of.tuple && of.items.length === count) return this.evaluate(of.items[index], scope);
+    const dotted = of.kind === 'call' ? dottedName(of.callee) : undefined;
+    const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
+    if (of.kind !== 'call' || callee?.kind !== 'function') return this.evaluate(of, scope);
+    const args = of.args.map((arg) => this.evaluate(arg, scope));
+    const keywords = new Map(of.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope)]));
+    return this.instantiateCall(callee.ref, of, args, keywords, scope, undefined, { index, count });
   }
 
   private evaluateName(id: string, scope: Scope): Value {
@@ -895,8 +922,9 @@ export class Evaluator {
         const value = this.evaluate(callee, scope, context);
         // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
         if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
-        // A model applied to a batch, a loss object: data from data, unless a value it was given reads a collection.
-        return asData(union(value, ...args, ...keywords.values()));
+        // A model applied to a batch, a loss object: data from data, unless a value it was given reads
+        // a collection. A regularizer applied to a variable (`l2_regularizer(scale)(w)`) is a decay term.
+        return union(callOf(value), asData(union(...args, ...keywords.values())));
       }
       case 'irrelevant':
         return EMPTY;
@@ -1092,6 +1120,7 @@ export class Evaluator {
     keywords: Map<string, Value>,
     scope: Scope,
     context?: EvalContext,
+    element?: { index: number; count: number },
   ): Value {
     this.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
@@ -1117,7 +1146,8 @@ export class Evaluator {
         else addLayerCall(this.frame, layer);
       }
     }
-    return substitute(summary.returns, instance);
+    const items = element && summary.returnItems?.length === element.count ? summary.returnItems[element.index] : undefined;
+    return substitute(items ?? summary.returns, instance);
   }
 
   /** The variable a helper call creates: `kernel = _variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`. */

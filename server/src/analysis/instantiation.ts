@@ -1,6 +1,6 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { ParamGuard } from './ir';
-import { asData, factorOf, isDisabled, isNone, keyOf, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
+import { asData, callOf, factorOf, isDisabled, isNone, keyOf, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -23,7 +23,7 @@ export function substitute(value: Value, instance: Instantiation): Value {
         const bound = instance.bindings.get(tag.name);
         // An entry point's arguments come from a framework: only a parameter used as it is (a
         // loss handed in) may hold a collection read; data computed from one holds none.
-        if (bound) out.push(...(tag.derived ? asData(bound) : bound));
+        if (bound) out.push(...(tag.called ? callOf(bound) : tag.derived ? asData(bound) : bound));
         else if (instance.root && !tag.derived) out.push({ k: 'opaque' });
         break;
       }

@@ -20,7 +20,9 @@ export type Expr =
   | { kind: 'neg'; operand: Expr; range: Range }
   | { kind: 'lambda'; body: Expr; range: Range }
   /** Lists, tuples and any construct the analysis does not model: the union of its parts. */
-  | { kind: 'group'; items: Expr[]; range: Range };
+  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true }
+  /** What an unpacking assignment binds one name to: item `index` of `count` of the value (`a, b = f()`). */
+  | { kind: 'element'; of: Expr; index: number; count: number; range: Range };
 
 /** A condition on a parameter that gates a block: `if wd is not None:`, `if wd:`, `if wd > 0:`. */
 export interface ParamGuard {
@@ -109,6 +111,8 @@ export function childExprs(expr: Expr): Expr[] {
       return [expr.body];
     case 'group':
       return expr.items;
+    case 'element':
+      return [expr.of];
     default:
       return [];
   }

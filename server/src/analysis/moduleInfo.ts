@@ -95,10 +95,22 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
 
 /** Records `value` under every simple name among `targets` (tuples unpack to all their names). */
 export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
-  for (const name of targetNames(targets)) {
+  const add = (name: string, bound: Expr) => {
     const list = assigns.get(name);
-    if (list) list.push(value);
-    else assigns.set(name, [value]);
+    if (list) list.push(bound);
+    else assigns.set(name, [bound]);
+  };
+  const stack = targets.map((target) => ({ target, bound: value }));
+  while (stack.length > 0) {
+    const { target, bound } = stack.pop()!;
+    if (target.kind === 'name') add(target.id, bound);
+    else if (target.kind === 'group') {
+      // `a, b = f()` binds each name to its item; with a starred name (`a, *rest = x`) positions are unknown.
+      const positional = target.tuple && target.items.every((item) => item.kind === 'name' || (item.kind === 'group' && item.tuple));
+      target.items.forEach((item, index) => {
+        stack.push({ target: item, bound: positional ? { kind: 'element', of: bound, index, count: target.items.length, range: bound.range } : bound });
+      });
+    }
   }
 }
 

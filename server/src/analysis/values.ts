@@ -59,8 +59,9 @@ export type Tag =
    * A function parameter (inside a summary). `derived`: only something computed from it by a call
    * that gives data (a model's output, a loss function, a library op): whatever arguments a
    * framework passes an entry point, such a value never carries the user's collections.
+   * `called`: what calling the parameter gives (`regularizer(w)` with a regularizer passed in).
    */
-  | { k: 'param'; name: string; derived?: boolean }
+  | { k: 'param'; name: string; derived?: boolean; called?: boolean }
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
   | { k: 'square'; site: Site }
@@ -123,6 +124,16 @@ export function asData(value: Value): Value {
     out.push(tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag);
   }
   return out;
+}
+
+/** `regularizer(w)`: a regularizer applied to a variable is its decay term. */
+export function applyRegularizer(tag: Tag & { k: 'regularizer' }): Tag {
+  return { k: 'decay', term: { factor: tag.factor, gradScale: tag.gradScale, l2Site: tag.site } };
+}
+
+/** What calling a value gives: regularizers apply, parameters give what a call of them will, the rest is data. */
+export function callOf(callee: Value): Value {
+  return asData(callee.map((tag) => (tag.k === 'regularizer' ? applyRegularizer(tag) : tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true, called: true } : tag)));
 }
 
 /** The single number a value holds, a parameter it stands for, or unknown. */

@@ -235,6 +235,9 @@ function convertFromImport(node: Node): Stmt[] {
   return [{ kind: 'from', module, level, names, range: rangeOf(node) }];
 }
 
+/** Tuples, whose items unpack by position (`return total, xent` into `total, xent = loss()`). */
+const tupleTypes = new Set(['expression_list', 'tuple', 'pattern_list', 'tuple_pattern']);
+
 /** Deeper expressions are cut off (and reported): recursion stays far from the stack limit. */
 export const MAX_EXPRESSION_DEPTH = 200;
 let expressionDepth = 0;
@@ -324,7 +327,8 @@ function convertExprNode(node: Node, type: string): Expr {
     }
   }
   // A comment among the parts becomes an empty group: harmless, and cheaper than filtering.
-  return { kind: 'group', items: node.namedChildren.map((child) => convertExpr(child!)), range };
+  const items = node.namedChildren.map((child) => convertExpr(child!));
+  return tupleTypes.has(type) ? { kind: 'group', items, range, tuple: true } : { kind: 'group', items, range };
 }
 
 function convertCall(node: Node, range: Range): Expr {
