@@ -3,29 +3,45 @@
 // comment expects nothing.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isScriptPath } from '../../server/src/analysis/sourceLanguage';
+import { isNotebookFile, parseNotebook } from '../../server/src/notebooks/ipynb';
+import { buildNotebookModule, type NotebookModule } from '../../server/src/notebooks/notebookModule';
 import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
 
 export const pythonFixtures = path.resolve(__dirname, '..', 'fixtures', 'python');
 export const typescriptFixtures = path.resolve(__dirname, '..', 'fixtures', 'typescript');
+export const notebookFixtures = path.resolve(__dirname, '..', 'fixtures', 'notebooks');
 
-function isSource(file: string): boolean {
+export interface Workspace {
+  name: string;
+  files: string[];
+}
+
+export function isSource(file: string): boolean {
   return file.endsWith('.py') || isScriptPath(file);
 }
 
-/** Each source file alone, and each folder as one workspace. */
-export function fixtureWorkspaces(root = pythonFixtures): { name: string; files: string[] }[] {
+/**
+ * Each source file directly in `root` alone, and each folder as one workspace of all the source
+ * files under it (packages in sub-folders included).
+ */
+export function fixtureWorkspaces(root = pythonFixtures, isWorkspaceFile = isSource): Workspace[] {
   return readdirSync(root)
     .sort()
     .map((entry) => {
       const full = path.join(root, entry);
       const files = statSync(full).isDirectory()
-        ? readdirSync(full).filter(isSource).sort().map((f) => path.join(full, f))
+        ? (readdirSync(full, { recursive: true }) as string[]).filter(isWorkspaceFile).sort().map((f) => path.join(full, f))
         : [full];
       return { name: entry, files };
     })
-    .filter((workspace) => workspace.files.some(isSource));
+    .filter((workspace) => workspace.files.some(isWorkspaceFile));
+}
+
+/** Each notebook alone, and each folder (notebooks and .py modules) as one workspace. */
+export function notebookWorkspaces(): Workspace[] {
+  return fixtureWorkspaces(notebookFixtures, (file) => /\.(?:py|ipynb)$/.test(file));
 }
 
 /**
@@ -39,26 +55,43 @@ export function expectedCodes(line: string, comment: '#' | '//', where: string):
   return match[1].split(',').map((code) => code.trim());
 }
 
-/** `file:line CODE` strings, sorted, for readable assertion diffs. */
-export function expectedFindings(files: string[]): string[] {
+/** `file:line CODE` strings, sorted, for readable assertion diffs; `nameOf` names a file's path. */
+export function expectedFindings(files: string[], nameOf: (file: string) => string = path.basename): string[] {
   const expected: string[] = [];
   for (const file of files) {
     const comment = isScriptPath(file) ? '//' : '#';
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
-        for (const code of expectedCodes(line, comment, `${file}:${index + 1}`)) expected.push(`${path.basename(file)}:${index + 1} ${code}`);
+        for (const code of expectedCodes(line, comment, `${file}:${index + 1}`)) expected.push(`${nameOf(file)}:${index + 1} ${code}`);
       });
   }
   return expected.sort();
 }
 
-export function actualFindings(result: AnalysisResult): string[] {
-  return result.findings.map((f) => `${path.basename(new URL(f.uri).pathname)}:${f.range.startLine + 1} ${f.code}`).sort();
+/** The findings as `file:line CODE` strings, sorted, like `expectedFindings`. */
+export function actualFindings(result: AnalysisResult, nameOf: (file: string) => string = path.basename): string[] {
+  return result.findings.map((f) => `${nameOf(fileURLToPath(f.uri))}:${f.range.startLine + 1} ${f.code}`).sort();
+}
+
+/** A notebook's code cells joined into the one module the analysis reads. */
+export function notebookModuleOf(file: string): NotebookModule {
+  const notebook = parseNotebook(readFileSync(file, 'utf8'));
+  if ('skipped' in notebook) throw new Error(`${file}: ${notebook.skipped}`);
+  return buildNotebookModule(notebook.cells);
+}
+
+/** Each file's text by URI, as the analysis reads it (a notebook: the module of its code cells). */
+export function textsOf(files: string[]): Map<string, string> {
+  return new Map(files.map((file) => [pathToFileURL(file).href, isNotebookFile(file) ? notebookModuleOf(file).text : readFileSync(file, 'utf8')]));
+}
+
+export async function analyzeTexts(texts: ReadonlyMap<string, string>, analyzer?: WorkspaceAnalyzer): Promise<AnalysisResult> {
+  const workspace = analyzer ?? (await WorkspaceAnalyzer.create());
+  for (const [uri, text] of texts) workspace.setFile(uri, text);
+  return workspace.analyze();
 }
 
 export async function analyzeFiles(files: string[], analyzer?: WorkspaceAnalyzer): Promise<AnalysisResult> {
-  const workspace = analyzer ?? (await WorkspaceAnalyzer.create());
-  for (const file of files) workspace.setFile(pathToFileURL(file).href, readFileSync(file, 'utf8'));
-  return workspace.analyze();
+  return analyzeTexts(textsOf(files), analyzer);
 }

@@ -5,30 +5,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction } from 'vscode-languageserver';
-import { codeActionsFor } from '../../server/src/features/codeActions';
-import { toDiagnostic } from '../../server/src/features/diagnostics';
-import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
-import { fixtureWorkspaces, pythonFixtures } from '../support/fixtures';
-
-async function analyze(texts: Map<string, string>) {
-  const analyzer = await WorkspaceAnalyzer.create();
-  for (const [uri, text] of texts) analyzer.setFile(uri, text);
-  return analyzer.analyze();
-}
-
-function apply(texts: Map<string, string>, action: CodeAction): Map<string, string> {
-  const next = new Map(texts);
-  for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) {
-    next.set(uri, TextDocument.applyEdits(TextDocument.create(uri, 'python', 1, next.get(uri)!), edits));
-  }
-  return next;
-}
-
-function textsOf(files: string[]): Map<string, string> {
-  return new Map(files.map((file) => [pathToFileURL(file).href, readFileSync(file, 'utf8')]));
-}
+import { analyzeTexts as analyze, fixtureWorkspaces, pythonFixtures, textsOf } from '../support/fixtures';
+import { applyCodeAction as apply, quickFixesFor } from '../support/quickFixes';
 
 const wd101Workspaces = fixtureWorkspaces().filter((workspace) => workspace.files.some((file) => /# expect: .*WD101/.test(readFileSync(file, 'utf8'))));
 const examples = path.resolve(pythonFixtures, '..', '..', '..', 'examples', 'cifar10_broken');
@@ -38,7 +16,7 @@ for (const workspace of [...wd101Workspaces, { name: 'examples/cifar10_broken', 
     const texts = textsOf(workspace.files);
     const before = await analyze(texts);
     const finding = before.findings.find((f) => f.code === 'WD101')!;
-    const actions = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri));
+    const actions = quickFixesFor(finding, texts);
     const fix = actions.find((action) => action.isPreferred);
     assert.ok(fix, `a preferred fix for ${finding.message}`);
     const after = await analyze(apply(texts, fix));
@@ -51,7 +29,7 @@ test("the fix adds the minimized loss when the collection holds only the decay",
   const file = path.join(pythonFixtures, 'WD101_direct_add.py');
   const texts = textsOf([file]);
   const finding = (await analyze(texts)).findings.find((f) => f.code === 'WD101')!;
-  const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred)!;
+  const fix = quickFixesFor(finding, texts).find((action) => action.isPreferred)!;
   assert.match(fix.title, /^Minimize \w+ \+ tf\.add_n\(tf\.get_collection\('losses'\)\)$/);
 });
 
@@ -61,14 +39,14 @@ test('silencing a finding on its line: that finding goes, a second code joins th
   const findings = (await analyze(texts)).findings;
   assert.equal(findings.length, 2);
   const silence = (finding: (typeof findings)[number]) =>
-    codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.title === `Ignore ${finding.code} on this line`)!;
+    quickFixesFor(finding, texts).find((action) => action.title === `Ignore ${finding.code} on this line`)!;
   texts = apply(texts, silence(findings[0]));
   const after = (await analyze(texts)).findings;
   assert.deepEqual(after.map((f) => f.range.startLine), [findings[1].range.startLine]);
   // A line that already has an ignore list gets the code added to it.
   const line = texts.get(findings[0].uri)!.split('\n')[findings[0].range.startLine];
   assert.match(line, /# decay-lens: ignore\[WD104\]$/);
-  const again = codeActionsFor(toDiagnostic({ ...findings[0], code: 'WD302' }, true), findings[0].uri, (uri) => texts.get(uri));
+  const again = quickFixesFor({ ...findings[0], code: 'WD302' }, texts);
   const edited = apply(texts, again.find((action) => action.title === 'Ignore WD302 on this line')!);
   assert.match(edited.get(findings[0].uri)!.split('\n')[findings[0].range.startLine], /# decay-lens: ignore\[WD104, WD302\]$/);
 });
@@ -81,7 +59,7 @@ for (const [code, fixture, expectedTitle] of [
     const texts = textsOf([path.join(pythonFixtures, fixture)]);
     const before = await analyze(texts);
     const finding = before.findings.find((f) => f.code === code)!;
-    const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+    const fix = quickFixesFor(finding, texts).find((action) => action.isPreferred);
     assert.equal(fix?.title, expectedTitle);
     const fixed = apply(texts, fix!);
     const after = await analyze(fixed);
@@ -101,7 +79,7 @@ test("WD103's fix adds tf.add_n(model.losses) to the loss the tape differentiate
   const before = await analyze(texts);
   const findings = before.findings.filter((f) => f.code === 'WD103');
   assert.equal(findings.length, 2);
-  const fix = codeActionsFor(toDiagnostic(findings[1], true), findings[1].uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+  const fix = quickFixesFor(findings[1], texts).find((action) => action.isPreferred);
   assert.equal(fix?.title, 'Add tf.add_n(model.losses) to the loss');
   const fixed = apply(texts, fix!);
   assert.match([...fixed.values()][0], /^ {8}loss = loss_fn\(y, logits\) \+ tf\.add_n\(model\.losses\)$/m);
@@ -114,7 +92,7 @@ test("WD103's fix parenthesizes a loss that is not a single call", async () => {
   const file = path.join(pythonFixtures, 'WD103_custom_loop.py');
   const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8').replace('loss = loss_fn(y, logits)', 'loss = 0.5 * loss_fn(y, logits)')]]);
   const finding = (await analyze(texts)).findings.find((f) => f.code === 'WD103')!;
-  const fixed = apply(texts, codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred)!);
+  const fixed = apply(texts, quickFixesFor(finding, texts).find((action) => action.isPreferred)!);
   assert.match([...fixed.values()][0], /loss = \(0\.5 \* loss_fn\(y, logits\)\) \+ tf\.add_n\(model\.losses\)\n/);
   const after = await analyze(fixed);
   assert.equal(after.partial.length, 0);
@@ -130,7 +108,7 @@ test("WD203's fix on an optax optimizer adds a mask that leaves out one-dimensio
     const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8').replace('optax.adamw(learning_rate=1e-3)', written)]]);
     const before = await analyze(texts);
     const finding = before.findings.find((f) => f.code === 'WD203')!;
-    const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+    const fix = quickFixesFor(finding, texts).find((action) => action.isPreferred);
     assert.equal(fix?.title, 'Exclude biases and normalization scales from weight decay (mask=)');
     const fixed = apply(texts, fix!);
     assert.ok([...fixed.values()][0].includes(`optimizer = ${expected}`), [...fixed.values()][0]);
@@ -145,7 +123,7 @@ test("WD203's fix on optax.lion's default decay adds the same mask", async () =>
   const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8')]]);
   const before = await analyze(texts);
   const finding = before.findings.find((f) => f.code === 'WD203')!;
-  const fix = codeActionsFor(toDiagnostic(finding, true), finding.uri, (uri) => texts.get(uri)).find((action) => action.isPreferred);
+  const fix = quickFixesFor(finding, texts).find((action) => action.isPreferred);
   const fixed = apply(texts, fix!);
   assert.ok([...fixed.values()][0].includes('tx = optax.lion(learning_rate=3e-5, mask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params))'), [...fixed.values()][0]);
   assert.deepEqual((await analyze(fixed)).findings, []);

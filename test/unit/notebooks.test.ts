@@ -2,7 +2,7 @@
 // anything, the line map back to cells, positions inside the .ipynb file, and the notebook
 // fixtures (test/fixtures/notebooks) analysed as real programs with `# expect:` lines in cells.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
@@ -11,10 +11,8 @@ import { NotebookFilePositions } from '../../server/src/notebooks/ipynbPositions
 import { blankMagics } from '../../server/src/notebooks/magics';
 import { buildNotebookModule, type CodeCell, type NotebookLineMap } from '../../server/src/notebooks/notebookModule';
 import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
-import { expectedCodes, expectedFindings } from '../support/fixtures';
+import { expectedCodes, expectedFindings, notebookFixtures, notebookWorkspaces } from '../support/fixtures';
 import { tempFolder } from '../support/tempFolder';
-
-const notebookFixtures = path.resolve(__dirname, '..', 'fixtures', 'notebooks');
 
 function notebookJson(cells: { cell_type: string; source: unknown; metadata?: unknown }[], metadata: unknown = { kernelspec: { language: 'python', name: 'python3' } }): string {
   return JSON.stringify({ cells: cells.map((cell) => ({ metadata: {}, ...cell })), metadata, nbformat: 4, nbformat_minor: 5 }, null, 1);
@@ -212,21 +210,6 @@ describe('positions inside the .ipynb file', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: each notebook alone, each folder (notebooks and .py modules) as one workspace.
-
-interface Workspace {
-  name: string;
-  files: string[];
-}
-
-function notebookWorkspaces(): Workspace[] {
-  return readdirSync(notebookFixtures)
-    .sort()
-    .map((entry) => {
-      const full = path.join(notebookFixtures, entry);
-      const files = statSync(full).isDirectory() ? readdirSync(full).sort().map((file) => path.join(full, file)) : [full];
-      return { name: entry, files: files.filter((file) => /\.(?:py|ipynb)$/.test(file)) };
-    });
-}
 
 /** `file:cell N:line CODE` for each `# expect:` line of a notebook's code cells, `file:line CODE` in .py files. */
 function expectedInWorkspace(files: string[]): string[] {
