@@ -77,7 +77,8 @@ type Callee =
   | { kind: 'torch'; member: string }
   | { kind: 'optax'; member: string }
   | { kind: 'tfjs'; member: string }
-  | { kind: 'function'; ref: FunctionRef }
+  /** `self`: the instance a method is called on (`Net(...)` runs `Net.__init__`, `self.step(x)` a method of the class). */
+  | { kind: 'function'; ref: FunctionRef; self?: Value }
   | { kind: 'sum' }
   /** Its result cannot hold decay terms, collection reads or optimizers. */
   | { kind: 'irrelevant' }
@@ -784,7 +785,7 @@ export class Evaluator {
 
   private resolveCallee(dotted: string, scope: Scope, aliasDepth = 0): Callee {
     const [head, ...rest] = dotted.split('.');
-    if (scope.isVariable(head)) {
+    if (scope.isVariable(head) && !this.holdsOnlyItsOwnResult(head, scope)) {
       // `get_total_loss = tf.losses.get_total_loss`, `slim = tf.contrib.slim`: follow the alias.
       const aliased = aliasDepth < 8 ? this.aliasOf(head, scope) : undefined;
       return aliased ? this.resolveCallee([aliased, ...rest].join('.'), scope, aliasDepth + 1) : { kind: 'value' };
@@ -794,7 +795,7 @@ export class Evaluator {
         const fn = s.functions.get(dotted);
         if (fn) return { kind: 'function', ref: this.functionRef(s, fn) };
       }
-      if (scope.module.classes.has(dotted)) return { kind: 'irrelevant' };
+      if (scope.module.classes.has(dotted)) return this.constructorOf(scope.module, dotted);
     }
     const script = isScriptPath(scope.module.filePath);
     const tfjs = script ? tfjsMemberOf(dotted, scope.module.imports) : undefined;
@@ -808,7 +809,7 @@ export class Evaluator {
         this.frame.modules.add(resolved.module.uri);
         const fn = resolved.module.functions.get(resolved.member);
         if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
-        if (resolved.module.classes.has(resolved.member)) return { kind: 'irrelevant' };
+        if (resolved.module.classes.has(resolved.member)) return this.constructorOf(resolved.module, resolved.member);
         return { kind: 'unseen', name: dotted };
       }
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
@@ -821,6 +822,26 @@ export class Evaluator {
     return this.resolveStarImported(dotted, scope);
   }
 
+  /** Constructing a class of the workspace runs its `__init__` (a model's layers and their regularizers are made there). */
+  private constructorOf(module: ModuleInfo, className: string): Callee {
+    return this.methodOf(module, className, '__init__') ?? { kind: 'irrelevant' };
+  }
+
+  /** A method the class itself defines (inherited ones are not followed), called on an instance. */
+  private methodOf(module: ModuleInfo, className: string, name: string): (Callee & { kind: 'function' }) | undefined {
+    const fn = module.methods.find((method) => method.name === `${className}.${name}`);
+    return fn ? { kind: 'function', ref: this.functionRef(this.moduleScope(module), fn), self: EMPTY } : undefined;
+  }
+
+  /** `self.helper(x)` inside a method: the class's own method of that name. */
+  private selfMethod(callee: Expr & { kind: 'attr' }, scope: Scope): (Callee & { kind: 'function' }) | undefined {
+    if (callee.object.kind !== 'name' || callee.object.id !== 'self') return undefined;
+    let s: Scope | undefined = scope;
+    while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
+    const className = s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
+    return className ? this.methodOf(scope.module, className, callee.attr) : undefined;
+  }
+
   /** A bare name neither defined nor imported by name: from a `from m import *` of the workspace, or a package's. */
   private resolveStarImported(name: string, scope: Scope): Callee {
     let fromWorkspace = false;
@@ -831,7 +852,7 @@ export class Evaluator {
       fromWorkspace = true;
       const fn = resolved.member === name ? resolved.module.functions.get(name) : undefined;
       if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
-      if (resolved.member === name && resolved.module.classes.has(name)) return { kind: 'irrelevant' };
+      if (resolved.member === name && resolved.module.classes.has(name)) return this.constructorOf(resolved.module, name);
     }
     // Defined in a workspace module we could not follow (a star import of a star import): anything.
     return fromWorkspace ? { kind: 'unseen', name } : { kind: 'external', name };
@@ -845,6 +866,15 @@ export class Evaluator {
       if (assigned) return assigned;
     }
     return undefined;
+  }
+
+  /**
+   * `loss = loss(logits, labels)`: a function's name rebound to what it returns. A call of the name
+   * can only be the function (its result is a tensor), so the call is resolved past the variable.
+   */
+  private holdsOnlyItsOwnResult(name: string, scope: Scope): boolean {
+    const assigned = this.assignments(name, scope);
+    return assigned !== undefined && assigned.every((expr) => expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name);
   }
 
   /** The value a variable is assigned, when it has exactly one assignment. */
@@ -907,7 +937,7 @@ export class Evaluator {
       case 'optax':
         return evaluateOptaxCall({ member: resolved.member, call, args, keywords, siteOf: (range) => site(scope, range), effects: context?.effects });
       case 'function':
-        return this.instantiateCall(resolved.ref, call, args, keywords, scope, context);
+        return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context);
       case 'sum': {
         // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights.
         const owner = call.args[0] ? parametersOwner(call.args[0]) : undefined;
@@ -935,6 +965,8 @@ export class Evaluator {
     const receiver = this.evaluate(callee.object, scope, context);
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
+    const method = this.selfMethod(callee, scope);
+    if (method) return this.instantiateCall(method.ref, call, [receiver, ...args], keywords, scope, context);
     if (graphCollectionMethods.has(callee.attr)) {
       // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
       return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
@@ -987,8 +1019,9 @@ export class Evaluator {
       });
       return EMPTY;
     }
-    if (callee.attr === 'fit') {
-      // `model.fit(...)`: Keras adds model.losses to the compiled loss itself.
+    if (callee.attr === 'fit' && !this.overridesTrainStep(scope.module)) {
+      // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
+      // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
       context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], optimizer: EMPTY, site: at, method: 'fit' });
       return EMPTY;
     }
@@ -1016,6 +1049,19 @@ export class Evaluator {
     // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
     if (scope.module.methods.some((method) => method.name.endsWith(`.${callee.attr}`))) return union(value, [{ k: 'opaque' }]);
     return asData(value);
+  }
+
+  /** A class of this module or of a workspace module it imports defines `train_step` (a Keras override). */
+  private overridesTrainStep(module: ModuleInfo): boolean {
+    const definesIt = (candidate: ModuleInfo) => candidate.methods.some((method) => method.name.endsWith('.train_step'));
+    if (definesIt(module)) return true;
+    for (const target of [...module.imports.values(), ...module.starImports]) {
+      const resolved = this.resolver.resolve(target, module);
+      if (!resolved) continue;
+      this.frame.modules.add(resolved.module.uri);
+      if (definesIt(resolved.module)) return true;
+    }
+    return false;
   }
 
   private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext): Value {
