@@ -14,7 +14,7 @@ import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
-import { multiply, squareOf, sumOf } from './valueArithmetic';
+import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { asData, callOf, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
@@ -580,8 +580,11 @@ export class Evaluator {
       }
       case 'lambda':
         return this.evaluate(expr.body, scope, context);
-      case 'group':
-        return union(...expr.items.map((item) => this.evaluate(item, scope, context)));
+      case 'group': {
+        const value = union(...expr.items.map((item) => this.evaluate(item, scope, context)));
+        // `params['weight_decay']`: an item of a parameter is not the parameter (a helper's `wd` is).
+        return expr.subscript ? value.map((tag) => (tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag)) : value;
+      }
       case 'element':
         return this.evaluateElement(expr, scope);
     }
@@ -758,7 +761,7 @@ export class Evaluator {
       case 'square':
         return squareOf(first, callSite);
       case 'norm':
-        return [{ k: 'norm', site: callSite }];
+        return normOf(first, callSite);
       case 'sum':
         return sumOf(first, callSite) ?? union(...args);
       case 'gradients':
@@ -980,7 +983,12 @@ export class Evaluator {
     if ((callee.attr === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || callee.attr === 'square') return squareOf(receiver, at);
     const summed = callee.attr === 'sum' ? sumOf(receiver, at) : undefined;
     if (summed) return summed;
-    if (callee.attr === 'norm') return [{ k: 'norm', site: at }];
+    if (callee.attr === 'norm') return normOf(receiver, at);
+    // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
+    if ((callee.attr === 'parameters' || callee.attr === 'named_parameters') && call.args.length === 0) {
+      const owner = dottedName(callee.object);
+      if (owner) return [{ k: 'weights', of: owner }];
+    }
     if (callee.attr === 'add_loss' && !isScriptPath(scope.module.filePath)) {
       // `self.add_loss(wd * tf.reduce_sum(tf.square(self.kernel)))` in a Keras layer or model: the
       // term joins model.losses, like a layer regularizer's (an unscaled l2 term has factor 1).

@@ -20,7 +20,8 @@ export type Expr =
   | { kind: 'neg'; operand: Expr; range: Range }
   | { kind: 'lambda'; body: Expr; range: Range }
   /** Lists, tuples and any construct the analysis does not model: the union of its parts. */
-  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true }
+  /** `tuple`: a tuple, unpacked by position; `subscript`: `value[index]`, an item of the value. */
+  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true }
   /** What an unpacking assignment binds one name to: item `index` of `count` of the value (`a, b = f()`). */
   | { kind: 'element'; of: Expr; index: number; count: number; range: Range };
 

@@ -87,10 +87,16 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
         collectSymbols(info, [...stmt.body, ...stmt.orelse], dir);
         break;
       case 'block':
+        bindLoopTarget(info.assigns, stmt);
         collectSymbols(info, stmt.body, dir);
         break;
     }
   }
+}
+
+/** `for p in model.parameters():` binds `p` to (an item of) the iterable: flow-insensitively, its value. */
+export function bindLoopTarget(assigns: Map<string, Expr[]>, block: Stmt): void {
+  if (block.kind === 'block' && block.loop) addAssignTargets(assigns, [block.loop.target], block.loop.iterable);
 }
 
 /** Records `value` under every simple name among `targets` (tuples unpack to all their names). */

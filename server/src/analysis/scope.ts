@@ -1,7 +1,7 @@
 // Scopes of the evaluation: a function's parameters, local assignments and nested functions,
 // chained to the enclosing function and finally the module.
 import { childExprs, type Expr, type FunctionDef, type Stmt } from './ir';
-import { addAssignTargets, type ModuleInfo } from './moduleInfo';
+import { addAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
 import type { Value } from './values';
 
 export class Scope {
@@ -51,7 +51,10 @@ function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, functions: Ma
     else if (stmt.kind === 'if') {
       collectLocals(stmt.body, assigns, functions);
       collectLocals(stmt.orelse, assigns, functions);
-    } else if (stmt.kind === 'block') collectLocals(stmt.body, assigns, functions);
+    } else if (stmt.kind === 'block') {
+      bindLoopTarget(assigns, stmt);
+      collectLocals(stmt.body, assigns, functions);
+    }
   }
 }
 

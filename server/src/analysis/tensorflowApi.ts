@@ -121,7 +121,7 @@ export function optimizerKind(member: string): OptimizerKind | undefined {
 const passThroughOps = new Set([
   'reduce_mean', 'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'negative', 'identity', 'cast', 'cond', 'case',
   'where', 'squeeze', 'reshape', 'maximum', 'minimum', 'tuple', 'check_numerics', 'Print', 'print', 'convert_to_tensor',
-  'expand_dims', 'stack', 'concat', 'gather', 'group', 'control_dependencies', 'abs', 'scalar_mul', 'multiply', 'mul',
+  'expand_dims', 'stack', 'concat', 'gather', 'group', 'control_dependencies', 'abs', 'scalar_mul', 'multiply', 'mul', 'constant',
 ]);
 
 export function passesThrough(member: string): boolean {

@@ -29,10 +29,26 @@ function productFactor(a: Factor, b: Factor, at: Site): Factor {
  * (`w.norm() ** 2`, `tf.square(tf.norm(w))`) is already summed: a sum of squares.
  */
 export function squareOf(value: Value, at: Site): Value {
-  return [value.some((tag) => tag.k === 'norm') ? { k: 'l2', gradScale: 2, site: at } : { k: 'square', site: at }];
+  const parametersOf = ownerOf(value);
+  return [value.some((tag) => tag.k === 'norm') ? { k: 'l2', gradScale: 2, site: at, parametersOf } : { k: 'square', site: at, parametersOf }];
+}
+
+/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one. */
+export function normOf(value: Value, at: Site): Value {
+  return [{ k: 'norm', site: at, parametersOf: ownerOf(value) }];
 }
 
 /** `sum(w ** 2)` in any library: the l2 form of a sum of squares; undefined when the value holds no square. */
 export function sumOf(value: Value, at: Site): Value | undefined {
-  return value.some((tag) => tag.k === 'square') ? [{ k: 'l2', gradScale: 2, site: at }] : undefined;
+  const square = value.find((tag) => tag.k === 'square');
+  return square?.k === 'square' ? [{ k: 'l2', gradScale: 2, site: at, parametersOf: square.parametersOf }] : undefined;
+}
+
+/** The module whose parameters a value holds (`p` in `for p in model.parameters()`), or a penalty was taken of. */
+function ownerOf(value: Value): string | undefined {
+  for (const tag of value) {
+    if (tag.k === 'weights') return tag.of;
+    if ((tag.k === 'norm' || tag.k === 'square') && tag.parametersOf) return tag.parametersOf;
+  }
+  return undefined;
 }

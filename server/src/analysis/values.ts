@@ -64,7 +64,10 @@ export type Tag =
   | { k: 'param'; name: string; derived?: boolean; called?: boolean }
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
-  | { k: 'square'; site: Site }
+  /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
+  | { k: 'square'; site: Site; parametersOf?: string }
+  /** `model.parameters()`, `model.named_parameters()`: the parameters of the module so named. */
+  | { k: 'weights'; of: string }
   | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string }
   | { k: 'decay'; term: DecayTerm }
   | { k: 'list'; key: CollectionKey; site: Site }
@@ -81,7 +84,7 @@ export type Tag =
       momentum?: number;
     }
   /** `p.norm()`: its square is a sum of squares. */
-  | { k: 'norm'; site: Site }
+  | { k: 'norm'; site: Site; parametersOf?: string }
   /**
    * A Keras loss object (`tf.keras.losses.CategoricalCrossentropy()`): calling it gives a loss
    * computed from labels and predictions alone, never the model's regularization terms.
@@ -140,7 +143,7 @@ export function callOf(callee: Value): Value {
 export function factorOf(value: Value): Factor {
   let found: Factor | undefined;
   for (const tag of value) {
-    if (tag.k === 'num' || tag.k === 'param') {
+    if (tag.k === 'num' || (tag.k === 'param' && !tag.derived)) {
       const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name };
       if (found && !sameFactor(found, factor)) return { k: 'unknown' };
       found = factor;

@@ -328,7 +328,8 @@ function convertExprNode(node: Node, type: string): Expr {
   }
   // A comment among the parts becomes an empty group: harmless, and cheaper than filtering.
   const items = node.namedChildren.map((child) => convertExpr(child!));
-  return tupleTypes.has(type) ? { kind: 'group', items, range, tuple: true } : { kind: 'group', items, range };
+  if (tupleTypes.has(type)) return { kind: 'group', items, range, tuple: true };
+  return type === 'subscript' ? { kind: 'group', items, range, subscript: true } : { kind: 'group', items, range };
 }
 
 function convertCall(node: Node, range: Range): Expr {
