@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
-import { fixtureWorkspaces, pythonFixtures } from '../support/fixtures';
+import { fixtureWorkspaces } from '../support/fixtures';
 
 /** A seeded generator, so a failure names the edit sequence that produced it. */
 function random(seed: number): () => number {
@@ -137,25 +137,4 @@ test('incremental analysis equals a fresh analysis after random edits', async ()
   for (const [name, count] of changes) {
     assert.ok(count >= minimumChangesPerEdit, `"${name}" changed the text ${count} times, fewer than ${minimumChangesPerEdit}: ${JSON.stringify([...changes])}`);
   }
-});
-
-test("an edit to a model factory in another module re-checks the layers its callers regularize (WD106)", async () => {
-  const folder = path.join(pythonFixtures, 'keras_factory_split_broken');
-  const texts = new Map(['backbones.py', 'finetune.py'].map((name) => [pathToFileURL(path.join(folder, name)).href, readFileSync(path.join(folder, name), 'utf8')]));
-  const incremental = await WorkspaceAnalyzer.create();
-  for (const [uri, text] of texts) incremental.setFile(uri, text, { incremental: true });
-  const wd106Lines = () => incremental.analyze().findings.filter((f) => f.code === 'WD106').map((f) => f.range.startLine);
-  const before = wd106Lines();
-  assert.equal(before.length, 2);
-
-  // The head factory now returns a model only on one path: its layers are no longer known to be built.
-  const factories = [...texts.keys()][0];
-  const edited = texts.get(factories)!.replace('    return head\n', "    return head if num_classes > 1 else None\n");
-  assert.notEqual(edited, texts.get(factories));
-  incremental.setFile(factories, edited, { incremental: true });
-  const after = wd106Lines();
-  assert.equal(after.length, 1);
-  const fresh = await WorkspaceAnalyzer.create();
-  for (const [uri, text] of texts) fresh.setFile(uri, uri === factories ? edited : text);
-  assert.deepEqual(normalize(incremental.analyze()), normalize(fresh.analyze()));
 });

@@ -13,7 +13,7 @@ import { torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from '
 import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
-import { buildsModel, isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
+import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { asData, callOf, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
@@ -447,6 +447,8 @@ export class Evaluator {
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
+        const assigned = attributeSetBy(stmt.value);
+        if (assigned && layerRegularizerAttributes.has(assigned.target.attr)) this.recordLayerRegularizer(assigned.target, this.evaluate(assigned.value, scope), scope, context);
         if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) this.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value) });
         break;
       }
@@ -497,7 +499,9 @@ export class Evaluator {
   private recordLayerRegularizer(target: Expr & { kind: 'attr' }, value: Value, scope: Scope, context: EvalContext): void {
     if (isNone(value)) return;
     const model = layerOwner(target.object, context.enclosing?.loops ?? [], (name) => this.onlyAssignment(name, scope));
-    if (!model || !this.assignments(model, scope)?.some((expr) => this.isBuiltModel(expr, scope, 0))) return;
+    // A model whose layers can be listed has been built, wherever it came from (an application,
+    // load_model, a factory, a helper's parameter): only a Keras constructor is known to build it.
+    if (!model) return;
     const regularizer = value.find((tag) => tag.k === 'regularizer');
     context.effects.push({
       k: 'layerRegularizer',
@@ -506,29 +510,6 @@ export class Evaluator {
       factor: regularizer?.k === 'regularizer' ? regularizer.factor : { k: 'unknown' },
       site: site(scope, context.statement ?? target.range),
     });
-  }
-
-  /**
-   * A call that gives a built Keras model: `tf.keras.Sequential([...])`, an application, or a
-   * function of the workspace whose every `return` gives one (`base = make_backbone()`).
-   */
-  private isBuiltModel(expr: Expr, scope: Scope, depth: number): boolean {
-    if (expr.kind !== 'call') return false;
-    if (this.isKerasModelCall(expr, scope, buildsModel)) return true;
-    const dotted = dottedName(expr.callee);
-    // resolveCallee records the function's module as consulted: an edit there re-checks this.
-    const callee = dotted && depth < 3 ? this.resolveCallee(dotted, scope) : undefined;
-    if (callee?.kind !== 'function') return false;
-    const { ref } = callee;
-    const inner = new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
-    const returned = returnedExprs(ref.fn.body);
-    return (
-      alwaysReturns(ref.fn.body) &&
-      returned.every((value) => {
-        const assigned = value?.kind === 'name' ? this.onlyAssignment(value.id, inner) : value;
-        return assigned !== undefined && this.isBuiltModel(assigned, inner, depth + 1);
-      })
-    );
   }
 
   private isKerasModelCall(call: Expr & { kind: 'call' }, scope: Scope, test: (qualified: string) => boolean): boolean {
@@ -1343,32 +1324,6 @@ function statementSite(scope: Scope, context: EvalContext | undefined): Site | u
   return context?.statement ? site(scope, context.statement) : undefined;
 }
 
-/** What each `return` of a function body gives, undefined for a bare one (nested functions' returns are theirs). */
-function returnedExprs(body: readonly Stmt[]): (Expr | undefined)[] {
-  const values: (Expr | undefined)[] = [];
-  const pending = [...body];
-  while (pending.length > 0) {
-    const stmt = pending.pop()!;
-    if (stmt.kind === 'return') values.push(stmt.value);
-    // One at a time: a block can be longer than the arguments a call takes.
-    else if (stmt.kind === 'if') for (const inner of [...stmt.body, ...stmt.orelse]) pending.push(inner);
-    else if (stmt.kind === 'block') for (const inner of stmt.body) pending.push(inner);
-  }
-  return values;
-}
-
-/**
- * The body cannot run off its end (an implicit `return None`): its last statement is a `return`,
- * an `if` whose branches all end so, or a `with` around such a body.
- */
-function alwaysReturns(body: readonly Stmt[]): boolean {
-  const last = body[body.length - 1];
-  if (last?.kind === 'return') return true;
-  if (last?.kind === 'if') return last.orelse.length > 0 && alwaysReturns(last.body) && alwaysReturns(last.orelse);
-  if (last?.kind === 'block') return last.withItems !== undefined && alwaysReturns(last.body);
-  return false;
-}
-
 /**
  * Deduplicated: every call site of a function brings its layer calls up to the caller, so without
  * it a chain of functions each calling the next twice doubles them per level.
@@ -1382,6 +1337,13 @@ function addLayerCall(frame: Frame, layer: LayerCall): void {
 function assignedName(call: Expr, scope: Scope, context: EvalContext | undefined): { name?: string; nameSite?: Site } {
   const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
   return target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {};
+}
+
+/** `setattr(layer, 'kernel_regularizer', r)`: the attribute assignment it makes. */
+function attributeSetBy(expr: Expr): { target: Expr & { kind: 'attr' }; value: Expr } | undefined {
+  if (expr.kind !== 'call' || expr.callee.kind !== 'name' || expr.callee.id !== 'setattr' || expr.args.length !== 3) return undefined;
+  const [object, name, value] = expr.args;
+  return name.kind === 'str' ? { target: { kind: 'attr', object, attr: name.value, range: expr.range }, value } : undefined;
 }
 
 /** slim and tf.contrib.layers functions, which `arg_scope` can give defaults (tf.keras layers ignore it). */

@@ -15,17 +15,11 @@ export const layerRegularizerAttributes = new Set([
   'pointwise_regularizer',
 ]);
 
-/** `tf.keras.Sequential`, `keras.applications.ResNet50`, ... by their full name (TensorFlow's or standalone Keras'). */
-const builtModel = /^(?:tensorflow(?:\.compat\.v[12])?\.)?keras\.(?:Sequential|Model|models\.(?:Sequential|Model|load_model)|applications\.[\w.]+)$/;
 const rebuiltModel = /^(?:tensorflow(?:\.compat\.v[12])?\.)?keras\.models\.(?:model_from_json|model_from_config|model_from_yaml|clone_model)$/;
 
 /** Cheap test on the written name before qualifying it (this runs for every call). */
 export function mayRebuildModel(dotted: string): boolean {
   return /(?:model_from_json|model_from_config|model_from_yaml|clone_model)$/.test(dotted);
-}
-
-export function buildsModel(qualified: string): boolean {
-  return builtModel.test(qualified);
 }
 
 export function rebuildsModel(qualified: string): boolean {
