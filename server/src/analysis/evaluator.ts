@@ -4,7 +4,7 @@
 import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { childExprs, dottedName, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
+import { childExprs, dottedName, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
@@ -727,7 +727,7 @@ export class Evaluator {
           ? {
               factor: factorOf(keywords.get('weight_decay')!),
               site: site(scope, decayKeyword.range),
-              allParameters: params && isAllParameters(params) ? site(scope, params.range) : undefined,
+              allParameters: params && isAllParameters(params) && !this.ownsOnlyWeights(parametersOwner(params, scope), scope) ? site(scope, params.range) : undefined,
               parametersOf: params ? parametersOwner(params, scope) : undefined,
               callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
               statement: statementSite(scope, context),
@@ -756,6 +756,50 @@ export class Evaluator {
         return torchPassesThrough(member) ? value : asData(value);
       }
     }
+  }
+
+  /**
+   * The module is an instance of a workspace class that provably has no biases and no
+   * normalization layers (every Linear/Conv with `bias=False`, helpers and sub-modules of the
+   * workspace likewise): decaying all its parameters decays weights only.
+   */
+  private ownsOnlyWeights(owner: string | undefined, scope: Scope): boolean {
+    const built = owner ? this.assignments(owner, scope) : undefined;
+    for (let expr of built ?? []) {
+      // `Net().to(device)`: the module itself, moved.
+      while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
+      const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+      const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
+      if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return this.buildsOnlyWeights(callee.ref, 0);
+    }
+    return false;
+  }
+
+  private buildsOnlyWeights(ref: FunctionRef, depth: number): boolean {
+    if (depth > 3) return false;
+    const scope = new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
+    const exprs: Expr[] = [];
+    for (const stmt of walkStatements(ref.fn.body)) {
+      if (stmt.kind === 'assign') {
+        if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias')) return false;
+        exprs.push(stmt.value);
+      } else if (stmt.kind === 'expr' || (stmt.kind === 'return' && stmt.value)) exprs.push(stmt.kind === 'expr' ? stmt.value : stmt.value!);
+    }
+    while (exprs.length > 0) {
+      const expr = exprs.pop()!;
+      exprs.push(...childExprs(expr));
+      const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+      if (!dotted || expr.kind !== 'call') continue;
+      const callee = this.resolveCallee(dotted, scope);
+      if (callee.kind === 'torch') {
+        if (/Norm/.test(callee.member) || callee.member === 'nn.MultiheadAttention') return false;
+        const biased = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN|LSTM|GRU)$/.test(callee.member);
+        if (biased && !expr.keywords.some((keyword) => keyword.name === 'bias' && keyword.value.kind === 'name' && keyword.value.id === 'False')) return false;
+      } else if (callee.kind === 'function') {
+        if (!this.buildsOnlyWeights(callee.ref, depth + 1)) return false;
+      } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
+    }
+    return true;
   }
 
   /** Full dotted name through the module's imports; `tf` means TensorFlow unless bound otherwise. */
@@ -788,7 +832,7 @@ export class Evaluator {
     if (library) return library;
     const target = scope.module.imports.get(head);
     if (target) {
-      const resolved = this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module);
+      const resolved = this.reexported(this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module));
       if (resolved) {
         this.frame.modules.add(resolved.module.uri);
         const fn = resolved.module.functions.get(resolved.member);
@@ -804,6 +848,19 @@ export class Evaluator {
     if (dotted === 'sum') return { kind: 'sum' };
     if (pythonBuiltins.has(dotted) || (script && scriptGlobals.has(dotted))) return { kind: 'irrelevant' };
     return this.resolveStarImported(dotted, scope);
+  }
+
+  /** `from models import PlainNet` where `models/__init__.py` imports it from `.plainnet`: the module that defines it. */
+  private reexported(resolved: { module: ModuleInfo; member: string } | undefined): { module: ModuleInfo; member: string } | undefined {
+    for (let hops = 0; resolved && hops < 4; hops++) {
+      const { module, member } = resolved;
+      const target = member && !module.functions.has(member) && !module.classes.has(member) ? module.imports.get(member) : undefined;
+      const next = target ? this.resolver.resolve(target, module) : undefined;
+      if (!next || next.module === module) return resolved;
+      this.frame.modules.add(module.uri);
+      resolved = next;
+    }
+    return resolved;
   }
 
   /** Constructing a class of the workspace runs its `__init__` (a model's layers and their regularizers are made there). */

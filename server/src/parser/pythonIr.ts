@@ -299,6 +299,10 @@ function convertExprNode(node: Node, type: string): Expr {
       return { kind: 'str', value: stringValue(node), range };
     case 'none':
       return { kind: 'none', range };
+    case 'true':
+    case 'false':
+      // As the builtin names they are (`bias=False` is read by name).
+      return { kind: 'name', id: type === 'true' ? 'True' : 'False', range };
     case 'parenthesized_expression': {
       const inner = node.firstNamedChild;
       if (inner && node.namedChildCount === 1) return convertExpr(inner);
