@@ -138,3 +138,23 @@ test('incremental analysis equals a fresh analysis after random edits', async ()
     assert.ok(count >= minimumChangesPerEdit, `"${name}" changed the text ${count} times, fewer than ${minimumChangesPerEdit}: ${JSON.stringify([...changes])}`);
   }
 });
+
+test('an edit inside a model class in another module re-checks whether its optimizer decays biases (WD203)', async () => {
+  const net = 'file:///virtual/models/net.py';
+  const train = 'file:///virtual/train.py';
+  const model = (bias: string) =>
+    ['import torch.nn as nn', '', 'def conv3x3(a, b):', `    return nn.Conv2d(a, b, 3, padding=1, bias=${bias})`, '', 'class Net(nn.Module):', '    def __init__(self):', '        super().__init__()', '        self.body = nn.Sequential(conv3x3(3, 16), nn.ReLU(), conv3x3(16, 16))', ''].join('\n');
+  // The optimizer is built in a function that never constructs the model: only the class body tells.
+  const script = ['import torch', 'from models.net import Net', '', 'net = Net()', '', 'def make_optimizer():', '    return torch.optim.SGD(net.parameters(), lr=0.1, weight_decay=5e-4)', '', 'optimizer = make_optimizer()', ''].join('\n');
+  const incremental = await WorkspaceAnalyzer.create();
+  incremental.setFile(net, model('False'), { incremental: true });
+  incremental.setFile(train, script, { incremental: true });
+  const wd203 = () => incremental.analyze().findings.filter((f) => f.code === 'WD203').length;
+  assert.equal(wd203(), 0);
+  incremental.setFile(net, model('True'), { incremental: true });
+  assert.equal(wd203(), 1);
+  const fresh = await WorkspaceAnalyzer.create();
+  fresh.setFile(net, model('True'));
+  fresh.setFile(train, script);
+  assert.deepEqual(normalize(incremental.analyze()), normalize(fresh.analyze()));
+});

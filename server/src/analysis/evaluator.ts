@@ -15,7 +15,7 @@ import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTer
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
-import { asData, callOf, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -104,6 +104,12 @@ interface EvalContext {
 interface Enclosing {
   loops: readonly LoopBinding[];
   argScopes: readonly ArgScope[];
+}
+
+/** Item `index` of a tuple of `count` items. */
+interface TupleItem {
+  index: number;
+  count: number;
 }
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?: Enclosing) => void;
@@ -455,8 +461,10 @@ export class Evaluator {
       case 'return': {
         const value = stmt.value;
         if (!value) break;
-        returns.push(this.evaluate(value, scope, context));
-        returnTuples.push(value.kind === 'group' && value.tuple ? value.items.map((item) => this.evaluate(item, scope)) : undefined);
+        // A tuple's value is its items' union: evaluated once, kept by position too.
+        const items = value.kind === 'group' && value.tuple ? value.items.map((item) => this.evaluate(item, scope, context)) : undefined;
+        returns.push(items ? union(...items) : this.evaluate(value, scope, context));
+        returnTuples.push(items);
         break;
       }
       case 'if': {
@@ -564,7 +572,7 @@ export class Evaluator {
       case 'group': {
         const value = union(...expr.items.map((item) => this.evaluate(item, scope, context)));
         // `params['weight_decay']`: an item of a parameter is not the parameter (a helper's `wd` is).
-        return expr.subscript ? value.map((tag) => (tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag)) : value;
+        return expr.subscript ? deriveParams(value) : value;
       }
       case 'element':
         return this.evaluateElement(expr, scope);
@@ -572,15 +580,9 @@ export class Evaluator {
   }
 
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
-  private evaluateElement(element: Expr & { kind: 'element' }, scope: Scope): Value {
-    const { of, index, count } = element;
+  private evaluateElement({ of, index, count }: Expr & { kind: 'element' }, scope: Scope): Value {
     if (of.kind === 'group' && of.tuple && of.items.length === count) return this.evaluate(of.items[index], scope);
-    const dotted = of.kind === 'call' ? dottedName(of.callee) : undefined;
-    const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
-    if (of.kind !== 'call' || callee?.kind !== 'function') return this.evaluate(of, scope);
-    const args = of.args.map((arg) => this.evaluate(arg, scope));
-    const keywords = new Map(of.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope)]));
-    return this.instantiateCall(callee.ref, of, args, keywords, scope, undefined, { index, count });
+    return of.kind === 'call' ? this.evaluateCall(of, scope, undefined, { index, count }) : this.evaluate(of, scope);
   }
 
   private evaluateName(id: string, scope: Scope): Value {
@@ -715,6 +717,7 @@ export class Evaluator {
     if (kind) {
       const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
       const decayKeyword = call.keywords.find((keyword) => keyword.name === 'weight_decay');
+      const owner = params ? parametersOwner(params, scope) : undefined;
       const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
       const tag: OptimizerTag = {
         k: 'optimizer',
@@ -727,8 +730,8 @@ export class Evaluator {
           ? {
               factor: factorOf(keywords.get('weight_decay')!),
               site: site(scope, decayKeyword.range),
-              allParameters: params && isAllParameters(params) && !this.ownsOnlyWeights(parametersOwner(params, scope), scope) ? site(scope, params.range) : undefined,
-              parametersOf: params ? parametersOwner(params, scope) : undefined,
+              allParameters: params && isAllParameters(params) && !this.ownsOnlyWeights(owner, scope) ? site(scope, params.range) : undefined,
+              parametersOf: owner,
               callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
               statement: statementSite(scope, context),
             }
@@ -783,7 +786,8 @@ export class Evaluator {
       if (stmt.kind === 'assign') {
         if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias')) return false;
         exprs.push(stmt.value);
-      } else if (stmt.kind === 'expr' || (stmt.kind === 'return' && stmt.value)) exprs.push(stmt.kind === 'expr' ? stmt.value : stmt.value!);
+      } else if (stmt.kind === 'expr') exprs.push(stmt.value);
+      else if (stmt.kind === 'return' && stmt.value) exprs.push(stmt.value);
     }
     while (exprs.length > 0) {
       const expr = exprs.pop()!;
@@ -936,12 +940,13 @@ export class Evaluator {
     return { key: `${scope.key}/${fn.name}@${fn.range.startLine}`, module: scope.module, fn, parent: scope };
   }
 
-  private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext): Value {
+  /** `element`: only this item of the tuple a workspace function returns is wanted (`total, xent = loss()`). */
+  private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const callee = call.callee;
     const dotted = dottedName(callee);
     const resolved: Callee = dotted ? this.resolveCallee(dotted, scope) : { kind: 'value' };
     if (resolved.kind === 'value' && callee.kind === 'attr') {
-      return this.evaluateMethodCall(call, callee, scope, context);
+      return this.evaluateMethodCall(call, callee, scope, context, element);
     }
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
@@ -978,7 +983,7 @@ export class Evaluator {
       case 'optax':
         return evaluateOptaxCall({ member: resolved.member, call, args, keywords, siteOf: (range) => site(scope, range), effects: context?.effects });
       case 'function':
-        return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context);
+        return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element);
       case 'sum': {
         // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights.
         const owner = call.args[0] ? parametersOwner(call.args[0]) : undefined;
@@ -1002,12 +1007,12 @@ export class Evaluator {
     }
   }
 
-  private evaluateMethodCall(call: Expr & { kind: 'call' }, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
+  private evaluateMethodCall(call: Expr & { kind: 'call' }, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const receiver = this.evaluate(callee.object, scope, context);
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const method = this.selfMethod(callee, scope);
-    if (method) return this.instantiateCall(method.ref, call, [receiver, ...args], keywords, scope, context);
+    if (method) return this.instantiateCall(method.ref, call, [receiver, ...args], keywords, scope, context, element);
     if (graphCollectionMethods.has(callee.attr)) {
       // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
       return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
@@ -1093,13 +1098,13 @@ export class Evaluator {
     const value = union(receiver, ...args, ...keywords.values());
     if (passThroughMethods.has(callee.attr)) return value;
     // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
-    if (scope.module.methods.some((method) => method.name.endsWith(`.${callee.attr}`))) return union(value, [{ k: 'opaque' }]);
+    if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
     return asData(value);
   }
 
   /** A class of this module or of a workspace module it imports defines `train_step` (a Keras override). */
   private overridesTrainStep(module: ModuleInfo): boolean {
-    const definesIt = (candidate: ModuleInfo) => candidate.methods.some((method) => method.name.endsWith('.train_step'));
+    const definesIt = (candidate: ModuleInfo) => methodNames(candidate).has('train_step');
     if (definesIt(module)) return true;
     for (const target of [...module.imports.values(), ...module.starImports]) {
       const resolved = this.resolver.resolve(target, module);
@@ -1212,7 +1217,7 @@ export class Evaluator {
     keywords: Map<string, Value>,
     scope: Scope,
     context?: EvalContext,
-    element?: { index: number; count: number },
+    element?: TupleItem,
   ): Value {
     this.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
@@ -1394,6 +1399,15 @@ function addLayerCall(frame: Frame, layer: LayerCall): void {
 function assignedName(call: Expr, scope: Scope, context: EvalContext | undefined): { name?: string; nameSite?: Site } {
   const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
   return target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {};
+}
+
+/** The names of the methods a module's classes define (`train_step` for `Net.train_step`), once per module version. */
+const methodNamesOf = new WeakMap<ModuleInfo, Set<string>>();
+
+function methodNames(module: ModuleInfo): Set<string> {
+  let names = methodNamesOf.get(module);
+  if (!names) methodNamesOf.set(module, (names = new Set(module.methods.map((method) => method.name.slice(method.name.lastIndexOf('.') + 1)))));
+  return names;
 }
 
 /** `setattr(layer, 'kernel_regularizer', r)`: the attribute assignment it makes. */

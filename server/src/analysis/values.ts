@@ -120,13 +120,13 @@ export function union(...values: Value[]): Value {
  * decay terms and the rest pass, so a value that reached a loss still reaches it.
  */
 export function asData(value: Value): Value {
-  if (!value.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived))) return value;
-  const out: Tag[] = [];
-  for (const tag of value) {
-    if (tag.k === 'opaque') continue;
-    out.push(tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag);
-  }
-  return out;
+  return deriveParams(value.some((tag) => tag.k === 'opaque') ? value.filter((tag) => tag.k !== 'opaque') : value);
+}
+
+/** The value's parameters as things computed from them (`params['wd']` is not the parameter `params`). */
+export function deriveParams(value: Value): Value {
+  if (!value.some((tag) => tag.k === 'param' && !tag.derived)) return value;
+  return value.map((tag) => (tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag));
 }
 
 /** `regularizer(w)`: a regularizer applied to a variable is its decay term. */
