@@ -15,7 +15,8 @@ import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTer
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
-import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
+import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -78,15 +79,20 @@ type Callee =
   | { kind: 'optax'; member: string }
   | { kind: 'tfjs'; member: string }
   /** `self`: the instance a method is called on (`Net(...)` runs `Net.__init__`, `self.step(x)` a method of the class). */
-  | { kind: 'function'; ref: FunctionRef; self?: Value }
+  | { kind: 'function'; ref: FunctionRef; self?: Value; constructs?: ClassRef }
   | { kind: 'sum' }
-  /** Its result cannot hold decay terms, collection reads or optimizers. */
-  | { kind: 'irrelevant' }
+  /** Its result cannot hold decay terms, collection reads or optimizers (`constructs`: an instance of a class without `__init__`). */
+  | { kind: 'irrelevant'; constructs?: ClassRef }
   /** A function of a package the workspace does not hold (closed world: it reads none of the user's collections). */
   | { kind: 'external'; name: string }
   /** Workspace code the analysis cannot follow (a module-level object's method, an unresolved star import): anything. */
   | { kind: 'unseen'; name: string }
   | { kind: 'value' };
+
+interface ClassRef {
+  module: ModuleInfo;
+  className: string;
+}
 
 type LibraryCallee = Callee & { kind: 'tf' | 'torch' | 'optax' };
 
@@ -174,6 +180,8 @@ export class Evaluator {
   private frames: Frame[] = [];
   /** The library member each module's dotted names stand for, this run (the same names recur). */
   private libraryMembers = new Map<string, LibraryCallee | undefined>();
+  /** The modules that define absl/TF flags, this run. */
+  private flags: ModuleInfo[] | undefined;
   /**
    * Which cache entries consulted a module, and which used a callee's summary (over-approximate:
    * entries that stopped depending stay listed). From the modules an edit changed they give the
@@ -209,6 +217,7 @@ export class Evaluator {
     this.moduleScopes = new Map();
     this.frames = [];
     this.libraryMembers = new Map();
+    this.flags = undefined;
   }
 
   /**
@@ -218,7 +227,8 @@ export class Evaluator {
   private updateModuleState(module: ModuleInfo): boolean {
     const previous = this.moduleStates.get(module.uri);
     if (previous?.module === module) return false;
-    const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',');
+    // Option definitions and class attributes are read by name from anywhere: they count as names.
+    const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',') + optionsSignature(module) + JSON.stringify([...module.classAttributes].map(([name, attributes]) => [name, [...attributes]]));
     const same =
       previous &&
       previous.names === names &&
@@ -570,13 +580,32 @@ export class Evaluator {
       case 'lambda':
         return this.evaluate(expr.body, scope, context);
       case 'group': {
-        const value = union(...expr.items.map((item) => this.evaluate(item, scope, context)));
-        // `params['weight_decay']`: an item of a parameter is not the parameter (a helper's `wd` is).
-        return expr.subscript ? deriveParams(value) : value;
+        if (expr.subscript) return this.evaluateSubscript(expr, scope, context);
+        const items = expr.items.map((item) => this.evaluate(item, scope, context));
+        const value = union(...items);
+        const keys = expr.keys;
+        if (!keys?.some((key) => typeof key === 'string')) return value;
+        // A dict literal: the union of its values, and the record of its string keys.
+        const fields = new Map<string, Value>();
+        keys.forEach((key, index) => typeof key === 'string' && fields.set(key, union(fields.get(key) ?? EMPTY, items[index])));
+        return union(value, [{ k: 'fields', fields }]);
       }
       case 'element':
         return this.evaluateElement(expr, scope);
     }
+  }
+
+  /** `value[index]`: a field of a record for a string index, else an item of the value. */
+  private evaluateSubscript(expr: Expr & { kind: 'group' }, scope: Scope, context?: EvalContext): Value {
+    const [object, index] = expr.items;
+    if (object && index?.kind === 'str' && expr.items.length === 2) {
+      const value = this.evaluate(object, scope, context);
+      const selected = selectField(value, index.value);
+      // `params['weight_decay']`: a field of a parameter is not the parameter (a helper's `wd` is).
+      return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
+    }
+    const items = expr.items.map((item) => this.evaluate(item, scope, context));
+    return deriveParams(union(...items).flatMap((tag) => (tag.k === 'fields' ? union(...tag.fields.values()) : [tag])));
   }
 
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
@@ -612,9 +641,10 @@ export class Evaluator {
     const fn = scope.functions.get(id);
     // A function used as a value (`opt.minimize(loss_fn)`): what it returns, its parameters unknown.
     if (fn) return substitute(this.summarize(this.functionRef(scope, fn)).returns, { bindings: new Map(), root: true });
+    if (scope.module.classes.has(id)) return this.classRecord(scope.module, id, new Map());
     const imported = this.importedMember(scope.module, id);
     if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
-    // Imports, classes, builtins, and names bound where the IR keeps no assignment (`with ... as`,
+    // Imports, builtins, and names bound where the IR keeps no assignment (`with ... as`,
     // loop and comprehension variables): values, not computations we failed to follow. Calls of
     // unknown functions are what make a value opaque (resolveCallee).
     return EMPTY;
@@ -640,10 +670,35 @@ export class Evaluator {
     if (dotted && !scope.isVariable(dotted.split('.')[0])) {
       const member = this.tensorflowMemberOf(dotted, scope.module);
       if (member !== undefined && member in graphKeys) return [{ k: 'str', value: graphKeys[member] }];
+      if (expr.attr === 'FLAGS' && isFlagsObject(this.qualify(dotted, scope.module))) return this.flagsRecord();
       const imported = this.importedMember(scope.module, dotted);
       if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
     }
-    return this.evaluate(expr.object, scope, context);
+    return selectField(this.evaluate(expr.object, scope, context), expr.attr);
+  }
+
+  /** Options with their defaults as a record; the defaults are evaluated where they are defined. */
+  private optionsRecord(options: Options, module: ModuleInfo): Value {
+    if (options.size === 0) return EMPTY;
+    const scope = this.moduleScope(module);
+    return [{ k: 'fields', fields: new Map([...options].map(([name, defaults]) => [name, union(...defaults.map((value) => this.evaluate(value, scope)))])) }];
+  }
+
+  /** `FLAGS`: absl and TF flags are one process-wide registry, defined in any module. */
+  private flagsRecord(): Value {
+    this.flags ??= [...this.modules.values()].filter((module) => moduleOptions(module).flags.size > 0);
+    return union(...this.flags.map((module) => this.optionsRecord(moduleOptions(module).flags, module)));
+  }
+
+  /** A config class (`class Config: weight_decay = 5e-4`, a dataclass) or its instance: its attributes, as constructed. */
+  private classRecord(module: ModuleInfo, className: string, keywords: ReadonlyMap<string, Value>): Value {
+    const attributes = module.classAttributes.get(className);
+    if (!attributes) return EMPTY;
+    this.frame.modules.add(module.uri);
+    const scope = this.moduleScope(module);
+    const fields = new Map<string, Value>();
+    for (const [name, values] of attributes) fields.set(name, keywords.get(name) ?? union(...values.map((value) => this.evaluate(value, scope))));
+    return [{ k: 'fields', fields }];
   }
 
   /** The TensorFlow member a module's dotted name stands for. */
@@ -869,7 +924,9 @@ export class Evaluator {
 
   /** Constructing a class of the workspace runs its `__init__` (a model's layers and their regularizers are made there). */
   private constructorOf(module: ModuleInfo, className: string): Callee {
-    return this.methodOf(module, className, '__init__') ?? { kind: 'irrelevant' };
+    const constructs = { module, className };
+    const init = this.methodOf(module, className, '__init__');
+    return init ? { ...init, constructs } : { kind: 'irrelevant', constructs };
   }
 
   /** A method the class itself defines (inherited ones are not followed), called on an instance. */
@@ -928,6 +985,20 @@ export class Evaluator {
     return assigned?.length === 1 ? assigned[0] : undefined;
   }
 
+  /**
+   * The `functools.partial(f, ...)` call a variable holds: its only assignment, besides the call of
+   * the partial rebinding the name (`optimizer = optimizer(model.parameters())`).
+   */
+  private partialApplication(name: string, scope: Scope): (Expr & { kind: 'call' }) | undefined {
+    const assignments = this.assignments(name, scope)?.filter((expr) => !(expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name));
+    const assigned = assignments?.length === 1 ? assignments[0] : undefined;
+    if (assigned?.kind !== 'call' || assigned.args.length === 0) return undefined;
+    const dotted = dottedName(assigned.callee);
+    if (!dotted || this.qualify(dotted, scope.module) !== 'functools.partial') return undefined;
+    const fn = assigned.args[0];
+    return fn.kind === 'name' && fn.id === name ? undefined : assigned;
+  }
+
   /** The dotted name a variable is bound to, when its only assignment is one (`x = a.b.c`). */
   private aliasOf(name: string, scope: Scope): string | undefined {
     const assigned = this.onlyAssignment(name, scope);
@@ -943,6 +1014,13 @@ export class Evaluator {
   /** `element`: only this item of the tuple a workspace function returns is wanted (`total, xent = loss()`). */
   private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const callee = call.callee;
+    const partial = callee.kind === 'name' ? this.partialApplication(callee.id, scope) : undefined;
+    if (partial) {
+      // `make_opt = functools.partial(torch.optim.SGD, lr=0.1, weight_decay=5e-4)` ... `make_opt(params)`: the call it completes.
+      const [fn, ...bound] = partial.args;
+      const keywords = [...partial.keywords.filter((keyword) => !call.keywords.some((given) => given.name === keyword.name)), ...call.keywords];
+      return this.evaluateCall({ kind: 'call', callee: fn, args: [...bound, ...call.args], keywords, range: call.range }, scope, context, element);
+    }
     const dotted = dottedName(callee);
     const resolved: Callee = dotted ? this.resolveCallee(dotted, scope) : { kind: 'value' };
     if (resolved.kind === 'value' && callee.kind === 'attr') {
@@ -970,6 +1048,17 @@ export class Evaluator {
         const width = widthOf((resolved.member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units'));
         context?.effects.push({ k: 'layer', shape: [undefined, width], site: site(scope, call.range) });
       }
+    }
+    if ((resolved.kind === 'function' || resolved.kind === 'irrelevant') && resolved.constructs) {
+      // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
+      const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, [resolved.self ?? EMPTY, ...args], keywords, scope, context, element) : EMPTY;
+      return union(built, this.classRecord(resolved.constructs.module, resolved.constructs.className, keywords));
+    }
+    if (resolved.kind === 'irrelevant' && dotted) {
+      const qualified = this.qualify(dotted, scope.module);
+      // `argparse.ArgumentParser()`: the options this module defines; `dict(lr=0.1, weight_decay=5e-4)`: a record.
+      if (qualified === 'argparse.ArgumentParser') return this.optionsRecord(moduleOptions(scope.module).argparse, scope.module);
+      if (dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return union(...keywords.values(), [{ k: 'fields', fields: keywords }]);
     }
     switch (resolved.kind) {
       case 'tf':
@@ -1018,6 +1107,17 @@ export class Evaluator {
       return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
     }
     const at = site(scope, call.range);
+    if (callee.attr === 'parse_args' || callee.attr === 'parse_known_args') {
+      // The parser's record (made where it was constructed), else this module's options; `parse_known_args` gives `(args, rest)`.
+      const parsed = receiver.some((tag) => tag.k === 'fields') ? receiver.filter((tag) => tag.k === 'fields') : this.optionsRecord(moduleOptions(scope.module).argparse, scope.module);
+      return callee.attr === 'parse_known_args' && element?.index === 1 ? EMPTY : parsed;
+    }
+    // `cfg.get('weight_decay', 1e-4)` on a record: the field, or the default when the record lacks it.
+    if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields')) {
+      const key = call.args[0].value;
+      const records = receiver.filter((tag) => tag.k === 'fields');
+      return union(selectField(receiver, key), records.some((tag) => !tag.fields.has(key)) ? args[1] ?? [{ k: 'none' }] : EMPTY);
+    }
     if (isScriptPath(scope.module.filePath)) {
       const tfjs = evaluateTfjsMethod({ method: callee.attr, receiver, args, site: at, emit: (effect) => context?.effects.push(effect) });
       if (tfjs) return tfjs;
@@ -1280,7 +1380,9 @@ export class Evaluator {
           guard = forwarded ? { ...guard, param: forwarded } : undefined;
           return { ...effect, key: substituteKey(effect.key, instance), value, guard };
         }
-        if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) return undefined;
+        // A helper's decay given by its caller: off where nobody calls it. A field of a parameter
+        // (`params['weight_decay']` in an Estimator's model_fn) is configuration: on, by an unknown amount.
+        if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && !tag.term.factor.path)) return undefined;
         const value = substitute(effect.value, instance);
         if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
           this.recordHelperCall(effect, instance, hasLiveDecay(value));

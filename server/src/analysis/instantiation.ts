@@ -1,6 +1,6 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { ParamGuard } from './ir';
-import { asData, callOf, factorOf, isDisabled, isNone, keyOf, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
+import { asData, callOf, factorOf, isDisabled, isNone, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -20,7 +20,8 @@ export function substitute(value: Value, instance: Instantiation): Value {
   for (const tag of value) {
     switch (tag.k) {
       case 'param': {
-        const bound = instance.bindings.get(tag.name);
+        const argument = instance.bindings.get(tag.name);
+        const bound = argument && selectPath(argument, tag.path);
         // An entry point's arguments come from a framework: only a parameter used as it is (a
         // loss handed in) may hold a collection read; data computed from one holds none.
         if (bound) out.push(...(tag.called ? callOf(bound) : tag.derived ? asData(bound) : bound));
@@ -32,8 +33,7 @@ export function substitute(value: Value, instance: Instantiation): Value {
           out.push(tag);
           break;
         }
-        const bound = instance.bindings.get(tag.term.factor.name);
-        const factor: Factor = bound ? factorOf(bound) : { k: 'unknown' };
+        const factor = substituteFactor(tag.term.factor, instance);
         const variable = factor.k === 'param' ? undefined : tag.term.variable ?? instance.variable;
         out.push({ k: 'decay', term: { ...tag.term, factor, variable } });
         break;
@@ -86,6 +86,6 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
   if (factor.k !== 'param') return factor;
   const bound = instance.bindings.get(factor.name);
-  return bound ? factorOf(bound) : { k: 'unknown' };
+  return bound ? factorOf(selectPath(bound, factor.path)) : { k: 'unknown' };
 }
 

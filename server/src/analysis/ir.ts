@@ -20,8 +20,11 @@ export type Expr =
   | { kind: 'neg'; operand: Expr; range: Range }
   | { kind: 'lambda'; body: Expr; range: Range }
   /** Lists, tuples and any construct the analysis does not model: the union of its parts. */
-  /** `tuple`: a tuple, unpacked by position; `subscript`: `value[index]`, an item of the value. */
-  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true }
+  /**
+   * `tuple`: a tuple, unpacked by position; `subscript`: `value[index]`, an item of the value;
+   * `keys`: a dict, the string key of each item (undefined for an entry without one).
+   */
+  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true; keys?: (string | undefined)[] }
   /** What an unpacking assignment binds one name to: item `index` of `count` of the value (`a, b = f()`). */
   | { kind: 'element'; of: Expr; index: number; count: number; range: Range };
 

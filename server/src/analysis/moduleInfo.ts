@@ -19,6 +19,8 @@ export interface ModuleInfo {
   /** Methods, as `Class.method`: analysed on their own (their receivers are not tracked). */
   methods: FunctionDef[];
   classes: Set<string>;
+  /** Names a class body assigns (`weight_decay = 5e-4`, dataclass fields `wd: float = 0.0`), by class. */
+  classAttributes: Map<string, Map<string, Expr[]>>;
   /** `from m import *`: where names the module neither defines nor imports may come from. */
   starImports: ImportTarget[];
   /** Module-level assignments, by target name. */
@@ -37,6 +39,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     functions: new Map(),
     methods: [],
     classes: new Set(),
+    classAttributes: new Map(),
     starImports: [],
     assigns: new Map(),
     topLevel: [],
@@ -62,6 +65,10 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
         info.classes.add(stmt.name);
         for (const member of stmt.body) {
           if (member.kind === 'def') info.methods.push({ ...member.fn, name: `${stmt.name}.${member.fn.name}` });
+          else if (member.kind === 'assign' && !member.augmented) {
+            const attributes = info.classAttributes.get(stmt.name) ?? info.classAttributes.set(stmt.name, new Map()).get(stmt.name)!;
+            addAssignTargets(attributes, member.targets, member.value);
+          }
         }
         break;
       case 'import':

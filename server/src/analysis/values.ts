@@ -4,8 +4,11 @@ import type { OptaxStep } from './optaxApi';
 
 export type Site = Location;
 
-/** A statically known number, a function parameter (inside a summary) or nothing known. */
-export type Factor = { k: 'num'; value: number; site: Site } | { k: 'param'; name: string } | { k: 'unknown' };
+/**
+ * A statically known number, a function parameter (inside a summary; `path`: a field of it, as in
+ * `args.weight_decay` or `cfg['wd']`) or nothing known.
+ */
+export type Factor = { k: 'num'; value: number; site: Site } | { k: 'param'; name: string; path?: readonly string[] } | { k: 'unknown' };
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
 
@@ -60,8 +63,14 @@ export type Tag =
    * that gives data (a model's output, a loss function, a library op): whatever arguments a
    * framework passes an entry point, such a value never carries the user's collections.
    * `called`: what calling the parameter gives (`regularizer(w)` with a regularizer passed in).
+   * `path`: the field read from it (`args.weight_decay`, `cfg['optim']['wd']`), taken from the argument.
    */
-  | { k: 'param'; name: string; derived?: boolean; called?: boolean }
+  | { k: 'param'; name: string; derived?: boolean; called?: boolean; path?: readonly string[] }
+  /**
+   * A record whose fields are known: parsed command-line options with their defaults, a dict
+   * literal, a config class. Reading a field gives its value; what a call computes from a record is not one.
+   */
+  | { k: 'fields'; fields: ReadonlyMap<string, Value> }
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
@@ -120,13 +129,32 @@ export function union(...values: Value[]): Value {
  * decay terms and the rest pass, so a value that reached a loss still reaches it.
  */
 export function asData(value: Value): Value {
-  return deriveParams(value.some((tag) => tag.k === 'opaque') ? value.filter((tag) => tag.k !== 'opaque') : value);
+  return deriveParams(value.some((tag) => tag.k === 'opaque' || tag.k === 'fields') ? value.filter((tag) => tag.k !== 'opaque' && tag.k !== 'fields') : value);
 }
 
 /** The value's parameters as things computed from them (`params['wd']` is not the parameter `params`). */
 export function deriveParams(value: Value): Value {
   if (!value.some((tag) => tag.k === 'param' && !tag.derived)) return value;
-  return value.map((tag) => (tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true } : tag));
+  return value.map((tag) => (tag.k === 'param' && !tag.derived ? { k: 'param', name: tag.name, derived: true, path: tag.path } : tag));
+}
+
+/**
+ * `record.field` or `record['field']`: the field's value where the value is a known record, the
+ * field of a parameter (resolved when the parameter is bound). Values that are no record pass
+ * unchanged (an attribute of a tensor is the tensor for this analysis), unless a record is among
+ * them: then the field is what is read.
+ */
+export function selectField(value: Value, field: string): Value {
+  const records = value.filter((tag): tag is Tag & { k: 'fields' } => tag.k === 'fields');
+  const params = (tag: Tag): Tag => (tag.k === 'param' ? { ...tag, path: [...(tag.path ?? []), field] } : tag);
+  if (records.length === 0) return value.some((tag) => tag.k === 'param') ? value.map(params) : value;
+  return union(...records.map((record) => record.fields.get(field) ?? EMPTY), value.filter((tag) => tag.k === 'param' || tag.k === 'opaque').map(params));
+}
+
+export function selectPath(value: Value, path: readonly string[] | undefined): Value {
+  let selected = value;
+  for (const field of path ?? []) selected = selectField(selected, field);
+  return selected;
 }
 
 /** `regularizer(w)`: a regularizer applied to a variable is its decay term. */
@@ -143,8 +171,9 @@ export function callOf(callee: Value): Value {
 export function factorOf(value: Value): Factor {
   let found: Factor | undefined;
   for (const tag of value) {
-    if (tag.k === 'num' || (tag.k === 'param' && !tag.derived)) {
-      const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name };
+    // A derived parameter is something computed from it, unless it is one of its fields (`params['wd']`).
+    if (tag.k === 'num' || (tag.k === 'param' && (!tag.derived || tag.path))) {
+      const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name, path: tag.path };
       if (found && !sameFactor(found, factor)) return { k: 'unknown' };
       found = factor;
     }
@@ -160,7 +189,7 @@ export function widthOf(value: Value | undefined): number | undefined {
 
 function sameFactor(a: Factor, b: Factor): boolean {
   if (a.k === 'num' && b.k === 'num') return a.value === b.value;
-  if (a.k === 'param' && b.k === 'param') return a.name === b.name;
+  if (a.k === 'param' && b.k === 'param') return a.name === b.name && (a.path ?? []).join('.') === (b.path ?? []).join('.');
   return false;
 }
 

@@ -329,6 +329,19 @@ function convertExprNode(node: Node, type: string): Expr {
       if (body) return { kind: 'lambda', body: convertExpr(body), range };
       break;
     }
+    case 'dictionary': {
+      // `{'lr': 0.1, 'weight_decay': 5e-4}`: a record when its keys are strings; other entries stay whole.
+      const items: Expr[] = [];
+      const keys: (string | undefined)[] = [];
+      for (const child of node.namedChildren) {
+        const key = child!.type === 'pair' ? child!.childForFieldName('key') : null;
+        const value = child!.type === 'pair' ? child!.childForFieldName('value') : null;
+        const literal = key?.type === 'string' && value;
+        items.push(convertExpr(literal ? value : child!));
+        keys.push(literal ? stringValue(key) : undefined);
+      }
+      return { kind: 'group', items, range, keys };
+    }
   }
   // A comment among the parts becomes an empty group: harmless, and cheaper than filtering.
   const items = node.namedChildren.map((child) => convertExpr(child!));
