@@ -2,6 +2,7 @@
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import { isZeroDecay, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
+import { graphKeys, KERAS_LOSSES } from './tensorflowApi';
 
 export type WriteEffect = Effect & { k: 'write' };
 export type SumEffect = Effect & { k: 'sum' };
@@ -61,6 +62,9 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     }
   }
   const keys = new Set(sources.flatMap((source) => (source.write.key.k === 'lit' ? [source.write.key.value] : [])));
+  // A sum of model.losses or of the regularization losses holds decay even when the regularizers
+  // are written where the workspace cannot see (a model from a package): it must reach the loss too.
+  for (const sum of sums) if (sum.key.k === 'lit' && regularizationOnlyKeys.has(sum.key.value)) keys.add(sum.key.value);
   const flows = [...keys].map((key) => ({
     key,
     collectsDataLoss: effects.some(
@@ -117,6 +121,9 @@ export function helperCallKey(call: HelperCall): string {
 export function discardedKey(term: DiscardedTerm): string {
   return siteKey(term.site);
 }
+
+/** Collections that hold regularization terms only. */
+const regularizationOnlyKeys = new Set([KERAS_LOSSES, graphKeys['GraphKeys.REGULARIZATION_LOSSES']]);
 
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */
 export function unreachedFlows(facts: DecayFacts): CollectionFlow[] {

@@ -16,7 +16,7 @@ import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
-import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -123,6 +123,7 @@ type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?:
 /** Tensor methods whose result is the tensor itself, reduced or moved (`loss.mean()`, `loss.to(device)`). */
 const passThroughMethods = new Set(['mean', 'sum', 'float', 'double', 'half', 'to', 'cuda', 'cpu', 'squeeze', 'reshape', 'view', 'clone', 'contiguous', 'get', 'item', 'detach', 'copy']);
 const trainableAttributes = new Set(['trainable_variables', 'trainable_weights', 'variables', 'weights']);
+const weightRegularizerKeywords = new Set(['regularizer']);
 const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
 const pythonBuiltins = new Set([
   'True', 'False', 'None', 'print', 'len', 'range', 'int', 'float', 'str', 'bool', 'list', 'dict', 'tuple', 'set', 'frozenset',
@@ -433,12 +434,38 @@ export class Evaluator {
       }
     };
     visit(body, undefined);
+    if (scope.fn) effects.push(...this.callbackEffects(scope));
     const count = returnTuples[0]?.length;
     const returnItems =
       count !== undefined && returnTuples.every((items) => items?.length === count)
         ? Array.from({ length: count }, (_, index) => union(...returnTuples.map((items) => items![index])))
         : undefined;
     return { returns: union(...returns), returnItems, effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
+  }
+
+  /**
+   * Nested functions the body never calls are callbacks (`strategy.run(train_step, ...)`,
+   * `tf.function(step)`, `tape.gradient` in a closure): their effects happen, with their own
+   * parameters unknown (a decay given by their caller is off, as for any function nobody calls).
+   */
+  private callbackEffects(scope: Scope): Effect[] {
+    const nested = [...scope.functions.values()].map((fn) => this.functionRef(scope, fn));
+    const candidates = nested.filter((ref) => !this.frame.calls.has(ref.key));
+    if (candidates.length === 0) return [];
+    const summaries = candidates.map((ref) => this.summarize(ref));
+    const effects: Effect[] = [];
+    candidates.forEach((ref, index) => {
+      if (this.frame.calls.has(ref.key)) return;
+      const own = new Set(ref.fn.params.map((param) => param.name));
+      const instance: Instantiation = { bindings: new Map([...own].map((name) => [name, [{ k: 'opaque' }]])), root: false };
+      for (const effect of summaries[index].effects) {
+        const givenByCaller = (factor: Factor) => factor.k === 'param' && own.has(factor.name) && !factor.path;
+        if (effect.k === 'write' && (effect.value.some((tag) => tag.k === 'decay' && givenByCaller(tag.term.factor)) || (effect.guard && own.has(effect.guard.param)))) continue;
+        const concrete = this.instantiateEffect(effect, instance);
+        if (concrete) effects.push(concrete);
+      }
+    });
+    return effects;
   }
 
   private summarizeStatement(
@@ -1131,6 +1158,10 @@ export class Evaluator {
     if ((callee.attr === 'parameters' || callee.attr === 'named_parameters') && call.args.length === 0) {
       const owner = dottedName(callee.object);
       if (owner) return [{ k: 'weights', of: owner }];
+    }
+    if ((callee.attr === 'add_weight' || callee.attr === 'add_variable') && !isScriptPath(scope.module.filePath)) {
+      // `self.add_weight(shape, regularizer=l2(wd))` in a Keras layer: the term joins model.losses.
+      this.recordRegularizers(call, true, keywords, scope, context, weightRegularizerKeywords);
     }
     if (callee.attr === 'add_loss' && !isScriptPath(scope.module.filePath)) {
       // `self.add_loss(wd * tf.reduce_sum(tf.square(self.kernel)))` in a Keras layer or model: the
