@@ -962,13 +962,15 @@ export class Evaluator {
     return fn ? { kind: 'function', ref: this.functionRef(this.moduleScope(module), fn), self: EMPTY } : undefined;
   }
 
-  /** `self.helper(x)` inside a method: the class's own method of that name. */
+  /** `self.helper(x)` inside a method (`this.helper(x)` in TS/JS, whose methods take no `self`): the class's own method of that name. */
   private selfMethod(callee: Expr & { kind: 'attr' }, scope: Scope): (Callee & { kind: 'function' }) | undefined {
-    if (callee.object.kind !== 'name' || callee.object.id !== 'self') return undefined;
+    const script = isScriptPath(scope.module.filePath);
+    if (callee.object.kind !== 'name' || callee.object.id !== (script ? 'this' : 'self')) return undefined;
     let s: Scope | undefined = scope;
     while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
     const className = s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
-    return className ? this.methodOf(scope.module, className, callee.attr) : undefined;
+    const method = className ? this.methodOf(scope.module, className, callee.attr) : undefined;
+    return method && script ? { kind: 'function', ref: method.ref } : method;
   }
 
   /** A bare name neither defined nor imported by name: from a `from m import *` of the workspace, or a package's. */
@@ -1128,7 +1130,7 @@ export class Evaluator {
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
     const method = this.selfMethod(callee, scope);
-    if (method) return this.instantiateCall(method.ref, call, [receiver, ...args], keywords, scope, context, element);
+    if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
     if (graphCollectionMethods.has(callee.attr)) {
       // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
       return this.evaluateTensorflowCall(callee.attr, args, keywords, site(scope, call.range), context);
@@ -1405,9 +1407,11 @@ export class Evaluator {
           if (instance.root) return undefined;
           const enabled = !guardValue || !disablesGuard(guard, guardValue);
           const value = enabled ? substitute(effect.value, instance) : EMPTY;
-          this.recordHelperCall(effect, instance, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
-          if (!enabled) return undefined;
           const forwarded = guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
+          // A guard forwarded to the caller's parameter (`add_weight_decay(w, weight_decay)` in a
+          // layer's __init__) is decided by the caller's calls, recorded where they instantiate it.
+          if (!forwarded) this.recordHelperCall(effect, instance, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
+          if (!enabled) return undefined;
           guard = forwarded ? { ...guard, param: forwarded } : undefined;
           return { ...effect, key: substituteKey(effect.key, instance), value, guard };
         }
@@ -1415,7 +1419,8 @@ export class Evaluator {
         // (`params['weight_decay']` in an Estimator's model_fn) is configuration: on, by an unknown amount.
         if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && !tag.term.factor.path)) return undefined;
         const value = substitute(effect.value, instance);
-        if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
+        // Likewise a decay factor that is still a parameter: the caller's calls give it.
+        if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param') && !value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
           this.recordHelperCall(effect, instance, hasLiveDecay(value));
         }
         return { ...effect, key: substituteKey(effect.key, instance), value };

@@ -20,7 +20,7 @@ function convertStatement(node: Node): Stmt[] {
   const range = rangeOf(node);
   switch (node.type) {
     case 'expression_statement':
-      return named(node).map(convertExpressionStatement);
+      return named(node).map((child) => dynamicImport(convertExpressionStatement(child)));
     case 'return_statement': {
       const value = node.firstNamedChild;
       return [{ kind: 'return', value: value ? convertExpr(value) : undefined, range }];
@@ -121,6 +121,21 @@ function convertExpressionStatement(node: Node): Stmt {
     };
   }
   return { kind: 'expr', value: convertExpr(node), range };
+}
+
+/**
+ * `f = __import__('3-helpers').f` and `m = __import__('helpers')`: imports of modules whose file
+ * names are no identifiers (course repositories name files `0-forward.py`).
+ */
+function dynamicImport(stmt: Stmt): Stmt {
+  if (stmt.kind !== 'assign' || stmt.targets.length !== 1 || stmt.targets[0].kind !== 'name') return stmt;
+  const alias = stmt.targets[0].id;
+  const value = stmt.value;
+  const call = value.kind === 'attr' ? value.object : value;
+  if (call.kind !== 'call' || call.callee.kind !== 'name' || call.callee.id !== '__import__' || call.args[0]?.kind !== 'str') return stmt;
+  const module = call.args[0].value;
+  if (value.kind === 'attr') return { kind: 'from', module, level: 0, names: [{ name: value.attr, alias }], range: stmt.range };
+  return { kind: 'import', module, alias, range: stmt.range };
 }
 
 function convertFunction(node: Node): FunctionDef {
