@@ -76,8 +76,9 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   }));
   const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)));
   // One per construction site and values: `make_optimizer(model, wd)` called with two decays is two.
+  const exclusions = effects.flatMap((effect) => (effect.k === 'decayExclusion' ? [effect] : []));
   const constructed = dedupe(
-    effects.flatMap((effect) => (effect.k === 'optimizer' ? [effect.tag] : [])),
+    effects.flatMap((effect) => (effect.k === 'optimizer' ? [withExclusions(effect.tag, exclusions)] : [])),
     (tag) => `${siteKey(tag.site)}|${factorKey(tag.learningRate)}|${tag.weightDecay ? factorKey(tag.weightDecay.factor) : ''}`,
   );
   // An optax transformation chained into a larger one carries the same decay: keep the outermost
@@ -120,6 +121,14 @@ export function helperCallKey(call: HelperCall): string {
 
 export function discardedKey(term: DiscardedTerm): string {
   return siteKey(term.site);
+}
+
+/** A Keras optimizer with the `exclude_from_weight_decay` calls made on it (each call site once). */
+function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: 'decayExclusion' })[]): OptimizerTag {
+  const decay = tag.weightDecay;
+  if (!decay?.keras) return tag;
+  const own = dedupe(exclusions.filter((exclusion) => siteKey(exclusion.optimizer) === siteKey(tag.site)).map((exclusion) => exclusion.site), siteKey);
+  return own.length === 0 ? tag : { ...tag, weightDecay: { ...decay, keras: { exclusions: own } } };
 }
 
 /** Collections that hold regularization terms only. */

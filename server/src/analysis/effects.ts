@@ -27,6 +27,8 @@ export type Effect =
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
   | { k: 'optimizer'; tag: OptimizerTag; site: Site }
+  /** `optimizer.exclude_from_weight_decay(...)` on the Keras optimizer made at `optimizer`. */
+  | { k: 'decayExclusion'; optimizer: Site; site: Site }
   /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
   | { k: 'layer'; shape: (number | undefined)[]; site: Site }
   /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */
@@ -51,4 +53,6 @@ export interface DiscardedTerm {
   name?: string;
   /** Its decay factor, when a number. */
   decay?: number;
+  /** Used again, but reaching none of the losses its function trains on: the first of those. */
+  unreached?: { sink: Site; method: string; lossName?: string };
 }

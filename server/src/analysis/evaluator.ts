@@ -8,7 +8,7 @@ import { childExprs, dottedName, walkStatements, type Expr, type FunctionDef, ty
 import { disablesGuard, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
-import { graphKeys, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
+import { graphKeys, KERAS_ADAMW_DEFAULT_DECAY, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
 import { torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from './torchApi';
 import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
@@ -16,7 +16,7 @@ import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
-import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -422,11 +422,12 @@ export class Evaluator {
     const effects: Effect[] = [];
     const returns: Value[] = [];
     const returnTuples: (Value[] | undefined)[] = [];
+    const penalties: Penalty[] = [];
     const frame = this.frame;
     const visit: Visit = (stmts, guard, enclosing) => {
       for (const stmt of stmts) {
         try {
-          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, visit);
+          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -435,6 +436,7 @@ export class Evaluator {
     };
     visit(body, undefined);
     if (scope.fn) effects.push(...this.callbackEffects(scope));
+    for (const penalty of unreachedPenalties(penalties, effects, returns)) frame.discarded.push(penalty);
     const count = returnTuples[0]?.length;
     const returnItems =
       count !== undefined && returnTuples.every((items) => items?.length === count)
@@ -474,14 +476,17 @@ export class Evaluator {
     context: EvalContext,
     returns: Value[],
     returnTuples: (Value[] | undefined)[],
+    penalties: Penalty[],
     visit: Visit,
   ): void {
     switch (stmt.kind) {
       case 'assign': {
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
-        if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope) && names.every((name) => !scope.namesRead().has(name))) {
-          this.frame.discarded.push({ site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) });
+        if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
+          const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
+          if (names.every((name) => !scope.namesRead().has(name))) this.frame.discarded.push(term);
+          else if (stmt.targets.length === 1 && stmt.targets[0].kind === 'name' && !isCollectedByMutation(names[0], scope)) penalties.push({ term, value });
         }
         for (const target of stmt.targets) {
           if (target.kind === 'attr' && layerRegularizerAttributes.has(target.attr)) this.recordLayerRegularizer(target, value, scope, context);
@@ -973,6 +978,26 @@ export class Evaluator {
     return method && script ? { kind: 'function', ref: method.ref } : method;
   }
 
+  /**
+   * `manager.update(loss)` where `manager = UpdateManager(config)` (every assignment constructs that
+   * workspace class): the method the class defines.
+   */
+  private instanceMethod(callee: Expr & { kind: 'attr' }, scope: Scope): (Callee & { kind: 'function' }) | undefined {
+    if (callee.object.kind !== 'name') return undefined;
+    const assigned = this.assignments(callee.object.id, scope);
+    let constructed: ClassRef | undefined;
+    for (const expr of assigned ?? []) {
+      const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+      const resolved = dotted ? this.resolveCallee(dotted, scope) : undefined;
+      const constructs = resolved?.kind === 'function' || resolved?.kind === 'irrelevant' ? resolved.constructs : undefined;
+      if (!constructs || (constructed && (constructed.module !== constructs.module || constructed.className !== constructs.className))) return undefined;
+      constructed = constructs;
+    }
+    if (!constructed) return undefined;
+    const method = this.methodOf(constructed.module, constructed.className, callee.attr);
+    return method && isScriptPath(constructed.module.filePath) ? { kind: 'function', ref: method.ref } : method;
+  }
+
   /** A bare name neither defined nor imported by name: from a `from m import *` of the workspace, or a package's. */
   private resolveStarImported(name: string, scope: Scope): Callee {
     let fromWorkspace = false;
@@ -1090,8 +1115,10 @@ export class Evaluator {
       if (dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return union(...keywords.values(), [{ k: 'fields', fields: keywords }]);
     }
     switch (resolved.kind) {
-      case 'tf':
-        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context);
+      case 'tf': {
+        const decayKeyword = call.keywords.find((keyword) => keyword.name === 'weight_decay');
+        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context, decayKeyword && site(scope, decayKeyword.range));
+      }
       case 'torch':
         return this.evaluateTorchCall(resolved.member, call, args, keywords, scope, context);
       case 'tfjs':
@@ -1129,7 +1156,7 @@ export class Evaluator {
     const receiver = this.evaluate(callee.object, scope, context);
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
-    const method = this.selfMethod(callee, scope);
+    const method = this.selfMethod(callee, scope) ?? this.instanceMethod(callee, scope);
     if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
     if (graphCollectionMethods.has(callee.attr)) {
       // `tf.get_default_graph().add_to_collection(...)`: the graph's own collection methods.
@@ -1142,9 +1169,11 @@ export class Evaluator {
       return callee.attr === 'parse_known_args' && element?.index === 1 ? EMPTY : parsed;
     }
     // `cfg.get('weight_decay', 1e-4)` on a record: the field, or the default when the record lacks it.
-    if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields')) {
+    // On a parameter, the field the caller's record gives (`cfg.get('weight_decay', 0.0)` in a helper).
+    if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields' || tag.k === 'param')) {
       const key = call.args[0].value;
       const records = receiver.filter((tag) => tag.k === 'fields');
+      if (records.length === 0) return selectField(receiver, key);
       return union(selectField(receiver, key), records.some((tag) => !tag.fields.has(key)) ? args[1] ?? [{ k: 'none' }] : EMPTY);
     }
     if (isScriptPath(scope.module.filePath)) {
@@ -1177,6 +1206,13 @@ export class Evaluator {
         return [fromSelf ? { k: 'decay', term: { ...tag.term, factor: { k: 'unknown' } } } : tag];
       });
       if (terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: KERAS_LOSSES }, value: terms, site: at, origin: 'keras' });
+      return EMPTY;
+    }
+    if (callee.attr === 'exclude_from_weight_decay') {
+      // Keras: each call replaces the names and variables the previous one excluded.
+      for (const tag of receiver) {
+        if (tag.k === 'optimizer' && tag.weightDecay?.keras) context?.effects.push({ k: 'decayExclusion', optimizer: tag.site, site: at });
+      }
       return EMPTY;
     }
     if (callee.attr === 'compute_loss') {
@@ -1248,7 +1284,7 @@ export class Evaluator {
     return false;
   }
 
-  private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext): Value {
+  private evaluateTensorflowCall(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext, decaySite?: Site): Value {
     // Keras losses compute from labels and predictions only: `tf.keras.losses.mse(y, p)` is data,
     // `tf.keras.losses.MeanSquaredError()` an object whose calls are.
     const kerasLoss = /^keras\.losses\.(?:(?<fn>[a-z_]+)|[A-Z]\w*)$/.exec(member);
@@ -1257,7 +1293,19 @@ export class Evaluator {
     const kind = optimizerKind(member);
     if (kind) {
       const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
-      return [{ k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite, momentum }];
+      const decay = keywords.get('weight_decay');
+      const kerasDecay: OptimizerDecay | undefined =
+        member.startsWith('keras.') && (decay || kind === 'adamw')
+          ? {
+              factor: decay ? factorOf(decay) : { k: 'num', value: KERAS_ADAMW_DEFAULT_DECAY, site: callSite },
+              site: decaySite ?? callSite,
+              allParameters: decaySite ?? callSite,
+              keras: { exclusions: [] },
+            }
+          : undefined;
+      const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite, momentum, weightDecay: kerasDecay };
+      if (kerasDecay) context?.effects.push({ k: 'optimizer', tag, site: callSite });
+      return [tag];
     }
     switch (tfRole(member)) {
       case 'l2Loss':
@@ -1434,6 +1482,7 @@ export class Evaluator {
       case 'layer':
       case 'layerRegularizer':
       case 'modelRebuild':
+      case 'decayExclusion':
         return effect;
     }
   }
@@ -1445,6 +1494,51 @@ export class Evaluator {
     }
   }
 }
+
+/** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
+interface Penalty {
+  term: DiscardedTerm;
+  value: Value;
+}
+
+/**
+ * Penalties of a body that trains (its optimizer losses all known) that reach none of its losses,
+ * no collection and no return value: `penalty = wd * sum(...)` added to a logged total while
+ * `loss.backward()` differentiates the bare loss.
+ */
+function unreachedPenalties(penalties: readonly Penalty[], effects: readonly Effect[], returns: readonly Value[]): DiscardedTerm[] {
+  if (penalties.length === 0) return [];
+  const sinks = effects.filter((effect): effect is Effect & { k: 'sink' } => effect.k === 'sink');
+  if (sinks.length === 0 || sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)))) return [];
+  const reached = new Set<string>();
+  const note = (value: Value) => {
+    for (const tag of value) if (tag.k === 'decay') reached.add(siteKey(tag.term.l2Site));
+  };
+  for (const effect of effects) {
+    if (effect.k === 'sink') note(effect.loss);
+    else if (effect.k === 'write') note(effect.value);
+  }
+  returns.forEach(note);
+  return penalties.flatMap(({ term, value }) => {
+    const decays = value.filter((tag) => tag.k === 'decay');
+    if (decays.some((tag) => reached.has(siteKey(tag.term.l2Site)))) return [];
+    const sink = sinks[0];
+    return [{ ...term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } }];
+  });
+}
+
+/** `terms.append(penalty)`: a list filled by mutation, which the flow-insensitive values do not follow. */
+function isCollectedByMutation(name: string, scope: Scope): boolean {
+  const body = scope.fn ? scope.fn.body : scope.module.ir.body;
+  for (const stmt of walkStatements(body)) {
+    if (stmt.kind !== 'expr' || stmt.value.kind !== 'call' || stmt.value.callee.kind !== 'attr') continue;
+    if (!mutatingMethods.has(stmt.value.callee.attr)) continue;
+    if (stmt.value.args.some((arg) => arg.kind === 'name' && arg.id === name)) return true;
+  }
+  return false;
+}
+
+const mutatingMethods = new Set(['append', 'extend', 'insert', 'add', 'update', 'put', 'add_loss', 'push']);
 
 function toSum(value: Value, at: Site, context?: EvalContext): Value {
   let targets: string[] | undefined;

@@ -79,7 +79,18 @@ const optimizers: Record<string, OptimizerKind> = {
   'keras.optimizers.SGD': 'sgd',
   'keras.optimizers.Adam': 'adam',
   'keras.optimizers.RMSprop': 'adaptive',
+  'keras.optimizers.Adagrad': 'adaptive',
+  'keras.optimizers.Adadelta': 'adaptive',
+  'keras.optimizers.Nadam': 'adam',
+  'keras.optimizers.Adamax': 'adam',
+  'keras.optimizers.AdamW': 'adamw',
+  'keras.optimizers.experimental.SGD': 'sgd',
+  'keras.optimizers.experimental.Adam': 'adam',
+  'keras.optimizers.experimental.AdamW': 'adamw',
 };
+
+/** Keras 3's AdamW decays by 0.004 unless told otherwise. */
+export const KERAS_ADAMW_DEFAULT_DECAY = 0.004;
 
 /** Collection names behind `tf.GraphKeys.*`. */
 export const graphKeys: Record<string, string> = {

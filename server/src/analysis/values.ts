@@ -32,6 +32,11 @@ export interface OptimizerDecay {
    * learning-rate step before it in the chain (the weights grow).
    */
   optax?: { call: Site; afterStep?: Site };
+  /**
+   * A Keras optimizer's own decay (Keras 2.11+, decoupled for every optimizer): it decays every
+   * trainable variable except those `exclude_from_weight_decay` names; `exclusions`, its calls.
+   */
+  keras?: { exclusions: Site[] };
 }
 
 /** A variable created with weight decay: a call of a decay helper, named by its assignment. */

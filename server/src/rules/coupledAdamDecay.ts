@@ -10,7 +10,8 @@ export const coupledAdamDecay: Rule = {
   check(facts) {
     return facts.optimizers.flatMap((optimizer) => {
       const decay = optimizer.weightDecay;
-      if (!decay || (optimizer.kind !== 'adam' && optimizer.kind !== 'adaptive')) return [];
+      // Keras 2.11+ decouples every optimizer's weight_decay.
+      if (!decay || decay.keras || (optimizer.kind !== 'adam' && optimizer.kind !== 'adaptive')) return [];
       if (decay.factor.k === 'num' && decay.factor.value <= 0) return [];
       const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
       if (decay.optax) {

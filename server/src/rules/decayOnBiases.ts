@@ -12,6 +12,24 @@ export const decayOnBiases: Rule = {
       const decay = optimizer.weightDecay;
       if (!decay?.allParameters || (decay.factor.k === 'num' && decay.factor.value <= 0)) return [];
       const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
+      if (decay.keras) {
+        const { exclusions } = decay.keras;
+        // One call names what is excluded; each further call replaces the names of the one before.
+        if (exclusions.length === 1) return [];
+        return [
+          {
+            ...decay.allParameters,
+            message:
+              exclusions.length === 0
+                ? `weight_decay${wd} of ${optimizer.name} decays every trainable variable, biases and normalization scales included, which usually hurts. ` +
+                  `Exclude them before training: optimizer.exclude_from_weight_decay(var_names=['bias', 'gamma', 'beta']).`
+                : `weight_decay${wd} of ${optimizer.name} still decays biases or normalization scales: each of the ${exclusions.length} exclude_from_weight_decay calls replaces the exclusions of the one before, so only the last one counts. ` +
+                  `Pass every name in one call (var_names=['bias', 'gamma', 'beta']).`,
+            related: exclusions.map((exclusion, index) => ({ ...exclusion, message: index === exclusions.length - 1 ? 'the only exclusion that counts' : 'replaced by the next call' })),
+            data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+          },
+        ];
+      }
       if (decay.optax) {
         return [
           {

@@ -12,13 +12,17 @@ export const decayTermDiscarded: Rule = {
     return facts.discarded.map((discarded) => ({
       ...discarded.site,
       message: messageOf(discarded),
-      related: [],
+      related: discarded.unreached ? [{ ...discarded.unreached.sink, message: `\`${discarded.unreached.method}\` trains on ${discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'its loss'}, without this term` }] : [],
       data: {},
     }));
   },
 };
 
 function messageOf(discarded: DiscardedTerm): string {
+  if (discarded.unreached) {
+    const loss = discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'the loss';
+    return `Decay term \`${discarded.name}\` is computed but never reaches the loss the optimizer trains on (${loss}): add it to ${loss}.`;
+  }
   const what = discarded.name ? `Decay term \`${discarded.name}\` is computed and never used` : 'This decay term is computed and thrown away';
   // TF.js has no collections: the term has to join the loss itself.
   if (isScriptPath(discarded.site.uri)) return `${what}: add it to the loss the optimizer minimizes (tf.add(loss, ${discarded.name ?? 'penalty'})).`;
