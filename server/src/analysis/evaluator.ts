@@ -16,7 +16,7 @@ import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
-import { asData, callOf, deriveParams, EMPTY, factorOf, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -803,7 +803,10 @@ export class Evaluator {
     const kind = torchOptimizerKind(member);
     if (kind) {
       const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
-      const decayKeyword = call.keywords.find((keyword) => keyword.name === 'weight_decay');
+      // Without its own weight_decay=, the first group dict that decays (`{'params': decay, 'weight_decay': wd}`).
+      const decayKeyword =
+        call.keywords.find((keyword) => keyword.name === 'weight_decay') ??
+        (params ? groupDecays(params, scope).find((group) => !isDisabled(this.evaluate(group.value, scope))) : undefined);
       const owner = params ? parametersOwner(params, scope) : undefined;
       const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
       const tag: OptimizerTag = {
@@ -815,7 +818,7 @@ export class Evaluator {
         momentum: knownValue(momentum),
         weightDecay: decayKeyword
           ? {
-              factor: factorOf(keywords.get('weight_decay')!),
+              factor: factorOf(keywords.get('weight_decay') ?? this.evaluate(decayKeyword.value, scope)),
               site: site(scope, decayKeyword.range),
               allParameters: params && isAllParameters(params) && !this.ownsOnlyWeights(owner, scope) ? site(scope, params.range) : undefined,
               parametersOf: owner,
@@ -1068,6 +1071,10 @@ export class Evaluator {
   /** `element`: only this item of the tuple a workspace function returns is wanted (`total, xent = loss()`). */
   private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const callee = call.callee;
+    // `optax.inject_hyperparams(optax.adamw)(lr, weight_decay=wd)`: the transformation it wraps, called.
+    if (callee.kind === 'call' && callee.args[0] && this.qualify(dottedName(callee.callee) ?? '', scope.module) === 'optax.inject_hyperparams') {
+      return this.evaluateCall({ ...call, callee: callee.args[0] }, scope, context, element);
+    }
     const partial = callee.kind === 'name' ? this.partialApplication(callee.id, scope) : undefined;
     if (partial) {
       // `make_opt = functools.partial(torch.optim.SGD, lr=0.1, weight_decay=5e-4)` ... `make_opt(params)`: the call it completes.
@@ -1612,6 +1619,36 @@ function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     stack.push(...childExprs(current));
   }
   return undefined;
+}
+
+/**
+ * The `'weight_decay'` entries of the parameter-group dicts an optimizer's params argument lists
+ * (`[{'params': decay, 'weight_decay': wd}, {'params': no_decay, 'weight_decay': 0.0}]`), names
+ * followed to their assignments, as keywords at the entry's value.
+ */
+function groupDecays(expr: Expr, scope: Scope): Keyword[] {
+  const found: Keyword[] = [];
+  const stack = [expr];
+  const followed = new Set<string>();
+  while (stack.length > 0 && found.length < 16) {
+    const current = stack.pop()!;
+    if (current.kind === 'name' && !followed.has(current.id) && followed.size < 16) {
+      followed.add(current.id);
+      for (let s: Scope | undefined = scope; s; s = s.parent) {
+        const assigned = s.assigns.get(current.id);
+        if (assigned) {
+          stack.push(...assigned);
+          break;
+        }
+      }
+    } else if (current.kind === 'group' && current.keys) {
+      const index = current.keys.indexOf('weight_decay');
+      if (index >= 0) found.push({ name: 'weight_decay', value: current.items[index], range: current.items[index].range });
+    } else if (current.kind === 'group' && !current.subscript) {
+      for (let i = current.items.length - 1; i >= 0; i--) stack.push(current.items[i]);
+    }
+  }
+  return found;
 }
 
 function statementSite(scope: Scope, context: EvalContext | undefined): Site | undefined {

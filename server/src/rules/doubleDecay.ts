@@ -1,5 +1,6 @@
 // WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
 import { dedupe, siteKey } from '../analysis/decayFlow';
+import { KERAS_LOSSES } from '../analysis/tensorflowApi';
 import { isZeroDecay } from '../analysis/values';
 import { formatNumber, placeOf } from './describe';
 import type { Rule } from './rule';
@@ -37,6 +38,24 @@ export const doubleDecay: Rule = {
         ];
       }),
     );
-    return dedupe(findings, (finding) => siteKey(finding));
+    // Keras: a layer regularizer's term in model.losses, trained by a Keras optimizer that decays every variable itself.
+    const keras = decaying.find((optimizer) => optimizer.weightDecay?.keras);
+    const kerasFindings = keras
+      ? facts.flows
+          .filter((flow) => flow.key === KERAS_LOSSES && flow.reachingSinks.length > 0)
+          .flatMap((flow) => flow.sources.filter((source) => source.write.origin === 'keras' && !isZeroDecay(source.term)))
+          .map((source) => {
+            const wd = keras.weightDecay!.factor;
+            return {
+              ...source.write.site,
+              message:
+                `Double decay: this regularizer adds an L2 term to model.losses while ${keras.name} at ${placeOf(keras.site)} also decays every trainable variable` +
+                `${wd.k === 'num' ? ` (weight_decay=${formatNumber(wd.value)})` : ''}. Keep one of them.`,
+              related: [{ ...keras.weightDecay!.site, message: `${keras.name} decays these weights too` }],
+              data: { weightDecay: wd.k === 'num' ? wd.value : undefined },
+            };
+          })
+      : [];
+    return dedupe([...findings, ...kerasFindings], (finding) => siteKey(finding));
   },
 };
