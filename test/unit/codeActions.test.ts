@@ -104,6 +104,8 @@ test("WD203's fix on an optax optimizer adds a mask that leaves out one-dimensio
   for (const [written, expected] of [
     ['optax.adamw(learning_rate=1e-3)', 'optax.adamw(learning_rate=1e-3, mask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params))'],
     ['optax.adamw(\n    learning_rate=1e-3,\n)', 'optax.adamw(\n    learning_rate=1e-3,\nmask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params), )'],
+    // A comment after the trailing comma: still no second comma.
+    ['optax.adamw(\n    learning_rate=1e-3,  # warmed up elsewhere\n)', 'optax.adamw(\n    learning_rate=1e-3,  # warmed up elsewhere\nmask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params), )'],
   ]) {
     const texts = new Map([[pathToFileURL(file).href, readFileSync(file, 'utf8').replace('optax.adamw(learning_rate=1e-3)', written)]]);
     const before = await analyze(texts);

@@ -149,8 +149,8 @@ function maskOptaxDecay(call: Location, textOf: (uri: string) => string | undefi
   const { endLine, endColumn } = call.range;
   const source = textIn(lines, call);
   if (!source?.endsWith(')')) return undefined;
-  // After a trailing comma (`optax.adamw(\n    1e-3,\n)`) the keyword needs no comma of its own.
-  const trailingComma = /,\s*\)$/.test(source);
+  // After a trailing comma (`optax.adamw(\n    1e-3,  # lr\n)`, comments aside) the keyword needs no comma of its own.
+  const trailingComma = /,\s*\)$/.test(source.replace(/#[^\n]*/g, ''));
   const at = { line: endLine, character: endColumn - 1 };
   const mask = 'mask=lambda params: jax.tree_util.tree_map(lambda p: p.ndim > 1, params)';
   return {
