@@ -505,8 +505,14 @@ export class Evaluator {
         if (!value) break;
         // A tuple's value is its items' union: evaluated once, kept by position too.
         const items = value.kind === 'group' && value.tuple ? value.items.map((item) => this.evaluate(item, scope, context)) : undefined;
-        returns.push(items ? union(...items) : this.evaluate(value, scope, context));
+        const returned = items ? union(...items) : this.evaluate(value, scope, context);
+        returns.push(returned);
         returnTuples.push(items);
+        if (isLightningTrainingStep(scope)) {
+          // Lightning differentiates what training_step returns (the loss, or a dict's 'loss').
+          const loss = returned.some((tag) => tag.k === 'fields') ? selectField(returned, 'loss') : returned;
+          context.effects.push({ k: 'sink', loss, optimizer: EMPTY, site: site(scope, stmt.range), method: 'training_step', lossName: dottedName(value) ?? 'training_step', lossSite: site(scope, value.range), statement: site(scope, stmt.range) });
+        }
         break;
       }
       case 'if': {
@@ -1500,6 +1506,12 @@ export class Evaluator {
       this.frame.helperCalls.push({ writeSite: effect.site, machinery, call: instance.variable.call, helper: instance.variable.helper, enabled });
     }
   }
+}
+
+/** `training_step` of a class in a module that imports PyTorch Lightning. */
+function isLightningTrainingStep(scope: Scope): boolean {
+  if (!scope.fn?.name.endsWith('.training_step')) return false;
+  return [...scope.module.imports.values()].some((target) => /^(?:pytorch_lightning|lightning)(?:\.|$)/.test(target.dotted));
 }
 
 /** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
