@@ -1129,8 +1129,8 @@ export class Evaluator {
     }
     switch (resolved.kind) {
       case 'tf': {
-        const decayKeyword = call.keywords.find((keyword) => keyword.name === 'weight_decay');
-        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context, decayKeyword && site(scope, decayKeyword.range));
+        const decayAt = call.keywords.find((keyword) => keyword.name === 'weight_decay')?.range ?? (resolved.member.startsWith('keras.addons.') ? call.args[0]?.range : undefined);
+        return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context, decayAt && site(scope, decayAt));
       }
       case 'torch':
         return this.evaluateTorchCall(resolved.member, call, args, keywords, scope, context);
@@ -1221,6 +1221,12 @@ export class Evaluator {
       if (terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: KERAS_LOSSES }, value: terms, site: at, origin: 'keras' });
       return EMPTY;
     }
+    // TensorFlow Addons: `apply_gradients(..., decay_var_list=kernels)` names what decays.
+    if ((callee.attr === 'apply_gradients' || callee.attr === 'minimize') && keywords.has('decay_var_list')) {
+      for (const tag of receiver) {
+        if (tag.k === 'optimizer' && tag.weightDecay?.keras) context?.effects.push({ k: 'decayExclusion', optimizer: tag.site, site: at });
+      }
+    }
     if (callee.attr === 'exclude_from_weight_decay') {
       // Keras: each call replaces the names and variables the previous one excluded.
       for (const tag of receiver) {
@@ -1306,14 +1312,16 @@ export class Evaluator {
     const kind = optimizerKind(member);
     if (kind) {
       const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
-      const decay = keywords.get('weight_decay');
+      // TensorFlow Addons' AdamW/SGDW take the decay first.
+      const decay = keywords.get('weight_decay') ?? (member.startsWith('keras.addons.') ? args[0] : undefined);
       const kerasDecay: OptimizerDecay | undefined =
         member.startsWith('keras.') && (decay || kind === 'adamw')
           ? {
               factor: decay ? factorOf(decay) : { k: 'num', value: KERAS_ADAMW_DEFAULT_DECAY, site: callSite },
               site: decaySite ?? callSite,
               allParameters: decaySite ?? callSite,
-              keras: { exclusions: [] },
+              // TensorFlow Addons takes the exclusions as an argument.
+              keras: { exclusions: [], addons: member.startsWith('keras.addons.') || undefined },
             }
           : undefined;
       const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite, momentum, weightDecay: kerasDecay };

@@ -87,6 +87,9 @@ const optimizers: Record<string, OptimizerKind> = {
   'keras.optimizers.experimental.SGD': 'sgd',
   'keras.optimizers.experimental.Adam': 'adam',
   'keras.optimizers.experimental.AdamW': 'adamw',
+  'keras.addons.AdamW': 'adamw',
+  // SGDW's decay is not scaled by the learning rate: no lr*wd arithmetic applies.
+  'keras.addons.SGDW': 'unknown',
 };
 
 /** Keras 3's AdamW decays by 0.004 unless told otherwise. */
@@ -113,7 +116,10 @@ export function tensorflowMember(fullName: string): string | undefined {
   if (match) return match[1] ?? '';
   // Keras 3 (`import keras`) and the Keras 2 package (`tf_keras`) are tf.keras under other names.
   const keras = /^(?:keras|tf_keras)(\..*)?$/.exec(fullName);
-  return keras ? `keras${keras[1] ?? ''}` : undefined;
+  if (keras) return `keras${keras[1] ?? ''}`;
+  // TensorFlow Addons' decoupled optimizers, Keras optimizers with a weight_decay of their own.
+  const addons = /^tensorflow_addons\.optimizers\.(AdamW|SGDW)$/.exec(fullName);
+  return addons ? `keras.addons.${addons[1]}` : undefined;
 }
 
 export function tfRole(member: string): TfRole | undefined {

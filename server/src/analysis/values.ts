@@ -36,7 +36,7 @@ export interface OptimizerDecay {
    * A Keras optimizer's own decay (Keras 2.11+, decoupled for every optimizer): it decays every
    * trainable variable except those `exclude_from_weight_decay` names; `exclusions`, its calls.
    */
-  keras?: { exclusions: Site[] };
+  keras?: { exclusions: Site[]; addons?: boolean };
 }
 
 /** A variable created with weight decay: a call of a decay helper, named by its assignment. */

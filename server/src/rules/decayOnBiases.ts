@@ -15,14 +15,17 @@ export const decayOnBiases: Rule = {
       if (decay.keras) {
         const { exclusions } = decay.keras;
         // One call names what is excluded; each further call replaces the names of the one before.
-        if (exclusions.length === 1) return [];
+        // TensorFlow Addons: each minimize/apply_gradients names its own decay_var_list.
+        if (exclusions.length === 1 || (decay.keras.addons && exclusions.length > 0)) return [];
         return [
           {
             ...decay.allParameters,
             message:
               exclusions.length === 0
                 ? `weight_decay${wd} of ${optimizer.name} decays every trainable variable, biases and normalization scales included, which usually hurts. ` +
-                  `Exclude them before training: optimizer.exclude_from_weight_decay(var_names=['bias', 'gamma', 'beta']).`
+                  (decay.keras.addons
+                    ? `Exclude them: pass the variables to decay as decay_var_list= to apply_gradients or minimize.`
+                    : `Exclude them before training: optimizer.exclude_from_weight_decay(var_names=['bias', 'gamma', 'beta']).`)
                 : `weight_decay${wd} of ${optimizer.name} still decays biases or normalization scales: each of the ${exclusions.length} exclude_from_weight_decay calls replaces the exclusions of the one before, so only the last one counts. ` +
                   `Pass every name in one call (var_names=['bias', 'gamma', 'beta']).`,
             related: exclusions.map((exclusion, index) => ({ ...exclusion, message: index === exclusions.length - 1 ? 'the only exclusion that counts' : 'replaced by the next call' })),
