@@ -97,6 +97,8 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
     if (!decay || decay.factor.k !== 'num' || decay.factor.value <= 0) continue;
     // The runtime trains SGD, momentum, Adam and AdamW: a Lion sweep would show another optimizer.
     if (hasSignUpdate(optimizer)) continue;
+    // Keras decouples every optimizer's decay (the runtime's Adam would couple it); Addons' decay is not lr-scaled.
+    if (decay.keras && (decay.keras.addons || (optimizer.kind !== 'adamw' && optimizer.kind !== 'sgd'))) continue;
     places.push({
       uri: optimizer.site.uri,
       line: optimizer.site.range.startLine,
