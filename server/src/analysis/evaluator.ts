@@ -785,6 +785,12 @@ export class Evaluator {
           value.k === 'str' && value.value === 'l2'
             ? { k: 'regularizer', factor: { k: 'num', value: KERAS_DEFAULT_L2, site: site(scope, keyword.value.range) }, gradScale: 2, site: site(scope, keyword.range) }
             : value;
+        if (tag?.k === 'param' && !tag.derived) {
+          // `Dense(64, kernel_regularizer=reg)` in a builder taking `reg`: the regularizer its caller passes, applied.
+          const applied: Tag = { k: 'param', name: tag.name, path: tag.path, derived: true, called: true };
+          context.effects.push({ k: 'write', key: { k: 'lit', value: keras ? KERAS_LOSSES : 'regularization_losses' }, value: [applied], site: site(scope, keyword.range), origin: keras ? 'keras' : 'regularizer' });
+          continue;
+        }
         if (tag?.k !== 'regularizer') continue;
         const variable = { ...assignedName(call, scope, context), call: site(scope, call.range), helper: keyword.name };
         context.effects.push(regularizerWrite(tag, site(scope, keyword.range), variable, keras));
@@ -1488,6 +1494,8 @@ export class Evaluator {
         // (`params['weight_decay']` in an Estimator's model_fn) is configuration: on, by an unknown amount.
         if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && !tag.term.factor.path)) return undefined;
         const value = substitute(effect.value, instance);
+        // A regularizer argument the caller left out (None) or gave as something else adds nothing.
+        if (effect.origin && !value.some((tag) => tag.k === 'decay' || tag.k === 'param')) return undefined;
         // Likewise a decay factor that is still a parameter: the caller's calls give it.
         if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param') && !value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
           this.recordHelperCall(effect, instance, hasLiveDecay(value));
