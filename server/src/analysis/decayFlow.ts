@@ -127,12 +127,28 @@ export function discardedKey(term: DiscardedTerm): string {
 function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: 'decayExclusion' })[]): OptimizerTag {
   const decay = tag.weightDecay;
   if (!decay?.keras) return tag;
-  const own = dedupe(exclusions.filter((exclusion) => siteKey(exclusion.optimizer) === siteKey(tag.site)).map((exclusion) => exclusion.site), siteKey);
+  const key = siteKey(tag.site);
+  const own = dedupe(
+    exclusions.filter((exclusion) => exclusion.optimizer.some((held) => held.k === 'optimizer' && siteKey(held.site) === key)).map((exclusion) => exclusion.site),
+    siteKey,
+  );
   return own.length === 0 ? tag : { ...tag, weightDecay: { ...decay, keras: { exclusions: own } } };
 }
 
 /** Collections that hold regularization terms only. */
 const regularizationOnlyKeys = new Set([KERAS_LOSSES, graphKeys['GraphKeys.REGULARIZATION_LOSSES']]);
+
+/**
+ * Sums of one variable scope's part of a collection that reach no optimizer's loss while another
+ * part does (a GAN's discriminator regularization summed but only logged), when that is certain.
+ */
+export function unreachedScopedSums(facts: DecayFacts): { flow: CollectionFlow; sum: SumEffect }[] {
+  if (facts.sinks.length === 0 || facts.uncertain) return [];
+  const reached = new Set(facts.sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'sum' ? [siteKey(tag.site)] : []))));
+  return facts.flows
+    .filter((flow) => flow.reachingSinks.length > 0)
+    .flatMap((flow) => flow.sums.filter((sum) => sum.scoped && !reached.has(siteKey(sum.site))).map((sum) => ({ flow, sum })));
+}
 
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */
 export function unreachedFlows(facts: DecayFacts): CollectionFlow[] {

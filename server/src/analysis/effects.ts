@@ -10,7 +10,7 @@ export type Effect =
    */
   | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras' }
   /** `site` is the summing call, `readSite` the collection read inside it. */
-  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string }
+  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean }
   | {
       k: 'sink';
       loss: Value;
@@ -27,8 +27,8 @@ export type Effect =
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
   | { k: 'optimizer'; tag: OptimizerTag; site: Site }
-  /** `optimizer.exclude_from_weight_decay(...)` on the Keras optimizer made at `optimizer`. */
-  | { k: 'decayExclusion'; optimizer: Site; site: Site }
+  /** `optimizer.exclude_from_weight_decay(...)` (or Addons' `decay_var_list=`) on the optimizers `optimizer` holds. */
+  | { k: 'decayExclusion'; optimizer: Value; site: Site }
   /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
   | { k: 'layer'; shape: (number | undefined)[]; site: Site }
   /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */

@@ -4,11 +4,11 @@
 import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { childExprs, dottedName, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
+import { childExprs, dottedName, SPLAT, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
-import { graphKeys, KERAS_ADAMW_DEFAULT_DECAY, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
+import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
 import { torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from './torchApi';
 import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
@@ -181,6 +181,9 @@ export class Evaluator {
   private frames: Frame[] = [];
   /** The library member each module's dotted names stand for, this run (the same names recur). */
   private libraryMembers = new Map<string, LibraryCallee | undefined>();
+  /** `self.x` of a class, by module, class and attribute, this run (see instanceAttribute). */
+  private instanceAttributes = new Map<string, Value>();
+  private instanceAttributesPending = new Set<string>();
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
   /**
@@ -219,6 +222,8 @@ export class Evaluator {
     this.frames = [];
     this.libraryMembers = new Map();
     this.flags = undefined;
+    this.instanceAttributes = new Map();
+    this.instanceAttributesPending = new Set();
   }
 
   /**
@@ -229,7 +234,11 @@ export class Evaluator {
     const previous = this.moduleStates.get(module.uri);
     if (previous?.module === module) return false;
     // Option definitions and class attributes are read by name from anywhere: they count as names.
-    const names = [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',') + optionsSignature(module) + JSON.stringify([...module.classAttributes].map(([name, attributes]) => [name, [...attributes]]));
+    const names =
+      [...module.functions.keys(), '|', ...module.classes, '|', ...module.methods.map((m) => m.name)].join(',') +
+      optionsSignature(module) +
+      JSON.stringify([...module.classAttributes].map(([name, attributes]) => [name, [...attributes]])) +
+      JSON.stringify([...module.instanceAttributes].map(([name, attributes]) => [name, [...attributes].map(([attribute, list]) => [attribute, list.map((assigned) => assigned.value)])]));
     const same =
       previous &&
       previous.names === names &&
@@ -508,10 +517,11 @@ export class Evaluator {
         const returned = items ? union(...items) : this.evaluate(value, scope, context);
         returns.push(returned);
         returnTuples.push(items);
-        if (isLightningTrainingStep(scope)) {
-          // Lightning differentiates what training_step returns (the loss, or a dict's 'loss').
+        const trainedOn = returnedLossOf(scope);
+        if (trainedOn) {
+          // The framework differentiates what this method returns (the loss, or a dict's 'loss').
           const loss = returned.some((tag) => tag.k === 'fields') ? selectField(returned, 'loss') : returned;
-          context.effects.push({ k: 'sink', loss, optimizer: EMPTY, site: site(scope, stmt.range), method: 'training_step', lossName: dottedName(value) ?? 'training_step', lossSite: site(scope, value.range), statement: site(scope, stmt.range) });
+          context.effects.push({ k: 'sink', loss, optimizer: EMPTY, site: site(scope, stmt.range), method: trainedOn, lossName: dottedName(value) ?? trainedOn, lossSite: site(scope, value.range), statement: site(scope, stmt.range) });
         }
         break;
       }
@@ -712,7 +722,36 @@ export class Evaluator {
       const imported = this.importedMember(scope.module, dotted);
       if (imported) return this.evaluateName(imported.name, this.moduleScope(imported.module));
     }
-    return selectField(this.evaluate(expr.object, scope, context), expr.attr);
+    return this.instanceAttribute(expr, scope) ?? selectField(this.evaluate(expr.object, scope, context), expr.attr);
+  }
+
+  /**
+   * `self.loss` in a method: what the class's methods assign to it (`self.loss = ...` in `build`),
+   * flow-insensitively. The methods' own parameters in those values are what callers configure
+   * the object with (`self.opt = opt`, `self.model = model`): data, like an entry point's.
+   */
+  private instanceAttribute(expr: Expr & { kind: 'attr' }, scope: Scope): Value | undefined {
+    const script = isScriptPath(scope.module.filePath);
+    if (expr.object.kind !== 'name' || expr.object.id !== (script ? 'this' : 'self')) return undefined;
+    let s: Scope | undefined = scope;
+    while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
+    const className = s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
+    const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : undefined;
+    if (!className || !assigned) return undefined;
+    const key = `${scope.module.uri}#${className}.${expr.attr}`;
+    const known = this.instanceAttributes.get(key);
+    if (known) return known;
+    if (this.instanceAttributesPending.has(key)) return EMPTY;
+    this.instanceAttributesPending.add(key);
+    const moduleScope = this.moduleScope(scope.module);
+    const values = assigned.map(({ value, method }) => {
+      const own = new Scope(scope.module, method, moduleScope, `${scope.module.uri}#${method.name}`);
+      return this.evaluate(value, own).filter((tag) => tag.k !== 'param');
+    });
+    this.instanceAttributesPending.delete(key);
+    const value = union(...values);
+    this.instanceAttributes.set(key, value);
+    return value;
   }
 
   /** Options with their defaults as a record; the defaults are evaluated where they are defined. */
@@ -818,6 +857,7 @@ export class Evaluator {
       // Without its own weight_decay=, the first group dict that decays (`{'params': decay, 'weight_decay': wd}`).
       const decayKeyword =
         call.keywords.find((keyword) => keyword.name === 'weight_decay') ??
+        (keywords.has('weight_decay') ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined) ??
         (params ? groupDecays(params, scope).find((group) => !isDisabled(this.evaluate(group.value, scope))) : undefined);
       const owner = params ? parametersOwner(params, scope) : undefined;
       const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
@@ -832,7 +872,7 @@ export class Evaluator {
           ? {
               factor: factorOf(keywords.get('weight_decay') ?? this.evaluate(decayKeyword.value, scope)),
               site: site(scope, decayKeyword.range),
-              allParameters: params && isAllParameters(params) && !this.ownsOnlyWeights(owner, scope) ? site(scope, params.range) : undefined,
+              allParameters: params && isAllParameters(params, scope) && !this.ownsOnlyWeights(owner, scope) ? site(scope, params.range) : undefined,
               parametersOf: owner,
               callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
               statement: statementSite(scope, context),
@@ -1080,6 +1120,17 @@ export class Evaluator {
     return { key: `${scope.key}/${fn.name}@${fn.range.startLine}`, module: scope.module, fn, parent: scope };
   }
 
+  /** A call's keyword values; `**cfg` gives the fields of the records it holds, where no keyword names them. */
+  private evaluateKeywords(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext): Map<string, Value> {
+    const keywords = new Map<string, Value>();
+    for (const keyword of call.keywords) {
+      const value = this.evaluate(keyword.value, scope, context);
+      if (keyword.name !== SPLAT) keywords.set(keyword.name, value);
+      else for (const tag of value) if (tag.k === 'fields') for (const [name, field] of tag.fields) if (!call.keywords.some((given) => given.name === name)) keywords.set(name, union(keywords.get(name) ?? EMPTY, field));
+    }
+    return keywords;
+  }
+
   /** `element`: only this item of the tuple a workspace function returns is wanted (`total, xent = loss()`). */
   private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const callee = call.callee;
@@ -1100,7 +1151,7 @@ export class Evaluator {
       return this.evaluateMethodCall(call, callee, scope, context, element);
     }
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
-    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
+    const keywords = this.evaluateKeywords(call, scope, context);
     const callSite = site(scope, call.range);
     if (context && dotted && mayRebuildModel(dotted) && this.isKerasModelCall(call, scope, rebuildsModel)) {
       const model = rebuiltModelName(call, (name) => this.onlyAssignment(name, scope));
@@ -1135,7 +1186,9 @@ export class Evaluator {
     }
     switch (resolved.kind) {
       case 'tf': {
-        const decayAt = call.keywords.find((keyword) => keyword.name === 'weight_decay')?.range ?? (resolved.member.startsWith('keras.addons.') ? call.args[0]?.range : undefined);
+        const decayAt =
+          call.keywords.find((keyword) => keyword.name === (keywords.has('weight_decay') && !call.keywords.some((given) => given.name === 'weight_decay') ? SPLAT : 'weight_decay'))?.range ??
+          (decaysUnscaled(resolved.member) ? call.args[0]?.range : undefined);
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context, decayAt && site(scope, decayAt));
       }
       case 'torch':
@@ -1174,7 +1227,7 @@ export class Evaluator {
   private evaluateMethodCall(call: Expr & { kind: 'call' }, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const receiver = this.evaluate(callee.object, scope, context);
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
-    const keywords = new Map(call.keywords.map((keyword) => [keyword.name, this.evaluate(keyword.value, scope, context)]));
+    const keywords = this.evaluateKeywords(call, scope, context);
     const method = this.selfMethod(callee, scope) ?? this.instanceMethod(callee, scope);
     if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
     if (graphCollectionMethods.has(callee.attr)) {
@@ -1228,17 +1281,16 @@ export class Evaluator {
       return EMPTY;
     }
     // TensorFlow Addons: `apply_gradients(..., decay_var_list=kernels)` names what decays.
-    if ((callee.attr === 'apply_gradients' || callee.attr === 'minimize') && keywords.has('decay_var_list')) {
-      for (const tag of receiver) {
-        if (tag.k === 'optimizer' && tag.weightDecay?.keras) context?.effects.push({ k: 'decayExclusion', optimizer: tag.site, site: at });
-      }
-    }
-    if (callee.attr === 'exclude_from_weight_decay') {
-      // Keras: each call replaces the names and variables the previous one excluded.
-      for (const tag of receiver) {
-        if (tag.k === 'optimizer' && tag.weightDecay?.keras) context?.effects.push({ k: 'decayExclusion', optimizer: tag.site, site: at });
-      }
-      return EMPTY;
+    // Keras: each exclude_from_weight_decay call replaces the names and variables the previous one excluded.
+    const excludes = callee.attr === 'exclude_from_weight_decay' || ((callee.attr === 'apply_gradients' || callee.attr === 'minimize') && keywords.has('decay_var_list'));
+    // On an optimizer a helper is given, the caller's: substituted when the helper is instantiated.
+    const excluded = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
+    if (excludes && excluded.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: excluded, site: at });
+    if (callee.attr === 'exclude_from_weight_decay') return EMPTY;
+    if (callee.attr === 'stateless_call' && call.keywords.some((keyword) => keyword.name === 'return_losses' && keyword.value.kind === 'name' && keyword.value.id === 'True')) {
+      // Keras 3: `y, non_trainable, losses = model.stateless_call(..., return_losses=True)`: the third is model.losses.
+      const losses: Value = [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
+      return element ? (element.index === 2 ? losses : EMPTY) : losses;
     }
     if (callee.attr === 'compute_loss') {
       // Keras' Model.compute_loss adds the model's regularization losses itself.
@@ -1318,19 +1370,17 @@ export class Evaluator {
     const kind = optimizerKind(member);
     if (kind) {
       const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
-      // TensorFlow Addons' AdamW/SGDW take the decay first.
-      const decay = keywords.get('weight_decay') ?? (member.startsWith('keras.addons.') ? args[0] : undefined);
+      const decay = keywords.get('weight_decay') ?? (decaysUnscaled(member) ? args[0] : undefined);
       const kerasDecay: OptimizerDecay | undefined =
-        member.startsWith('keras.') && (decay || kind === 'adamw')
+        (member.startsWith('keras.') || decaysUnscaled(member)) && (decay || kind === 'adamw')
           ? {
               factor: decay ? factorOf(decay) : { k: 'num', value: KERAS_ADAMW_DEFAULT_DECAY, site: callSite },
               site: decaySite ?? callSite,
               allParameters: decaySite ?? callSite,
-              // TensorFlow Addons takes the exclusions as an argument.
-              keras: { exclusions: [], addons: member.startsWith('keras.addons.') || undefined },
+              keras: { exclusions: [], addons: decaysUnscaled(member) || undefined },
             }
           : undefined;
-      const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(0, 'learning_rate')), site: callSite, momentum, weightDecay: kerasDecay };
+      const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(decaysUnscaled(member) ? 1 : 0, 'learning_rate')), site: callSite, momentum, weightDecay: kerasDecay };
       if (kerasDecay) context?.effects.push({ k: 'optimizer', tag, site: callSite });
       return [tag];
     }
@@ -1352,7 +1402,7 @@ export class Evaluator {
         }
         return EMPTY;
       case 'getCollection':
-        return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite }];
+        return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite, scoped: arg(1, 'scope').length > 0 || undefined }];
       case 'getLosses':
         return [{ k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite }];
       case 'getTotalLoss':
@@ -1365,7 +1415,7 @@ export class Evaluator {
           context,
         );
       case 'getRegularizationLoss': {
-        const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite }];
+        const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite, scoped: arg(0, 'scope').length > 0 || undefined }];
         return member.endsWith('losses') ? list : toSum(list, callSite, context);
       }
       case 'sumList':
@@ -1508,10 +1558,11 @@ export class Evaluator {
         return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
       case 'optimizer':
         return { ...effect, tag: substituteOptimizer(effect.tag, instance) };
+      case 'decayExclusion':
+        return { ...effect, optimizer: substitute(effect.optimizer, instance) };
       case 'layer':
       case 'layerRegularizer':
       case 'modelRebuild':
-      case 'decayExclusion':
         return effect;
     }
   }
@@ -1524,10 +1575,19 @@ export class Evaluator {
   }
 }
 
-/** `training_step` of a class in a module that imports PyTorch Lightning. */
-function isLightningTrainingStep(scope: Scope): boolean {
-  if (!scope.fn?.name.endsWith('.training_step')) return false;
-  return [...scope.module.imports.values()].some((target) => /^(?:pytorch_lightning|lightning)(?:\.|$)/.test(target.dotted));
+/** Methods whose returned value a framework trains on: Lightning's `training_step`, tensorpack's `ModelDesc.build_graph`. */
+const returnedLosses: { method: string; framework: RegExp }[] = [
+  { method: 'training_step', framework: /^(?:pytorch_lightning|lightning)(?:\.|$)/ },
+  { method: 'build_graph', framework: /^tensorpack(?:\.|$)/ },
+];
+
+/** The method name when the scope is such a method of a class in a module importing its framework. */
+function returnedLossOf(scope: Scope): string | undefined {
+  const name = scope.fn?.name;
+  const entry = name ? returnedLosses.find(({ method }) => name.endsWith(`.${method}`)) : undefined;
+  if (!entry) return undefined;
+  const targets = [...scope.module.imports.values(), ...scope.module.starImports];
+  return targets.some((target) => entry.framework.test(target.dotted)) ? entry.method : undefined;
 }
 
 /** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
@@ -1580,7 +1640,7 @@ function toSum(value: Value, at: Site, context?: EvalContext): Value {
   return value.map((tag) => {
     if (tag.k !== 'list') return tag;
     targets ??= context?.assigned ? targetNames(context.assigned.targets) : [];
-    context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0] });
+    context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0], scoped: tag.scoped });
     return { k: 'sum', key: tag.key, site: at };
   });
 }
@@ -1610,7 +1670,16 @@ function describeShape(expr: Expr): string | undefined {
  * (`[p for n, p in model.named_parameters()]`: a group of the body and the one `for` clause):
  * every parameter of a module, in one group.
  */
-function isAllParameters(expr: Expr): boolean {
+function isAllParameters(expr: Expr, scope?: Scope, depth = 0): boolean {
+  // `gen_params = itertools.chain(g_a.parameters(), g_b.parameters())`: every parameter of each.
+  if (expr.kind === 'name' && scope && depth < 4) {
+    let assigned: Expr[] | undefined;
+    for (let s: Scope | undefined = scope; s && !assigned && !s.params.has(expr.id); s = s.parent) assigned = s.assigns.get(expr.id);
+    return assigned?.length === 1 && isAllParameters(assigned[0], scope, depth + 1);
+  }
+  if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
+    return expr.args.every((arg) => isAllParameters(arg, scope, depth + 1));
+  }
   if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
     return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;

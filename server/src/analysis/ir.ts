@@ -3,6 +3,9 @@
 // `group` nodes, so every name read in the source is still present.
 import type { Range } from './findings';
 
+/** The name of a `**mapping` argument among a call's keywords. */
+export const SPLAT = '**';
+
 export interface Keyword {
   name: string;
   value: Expr;

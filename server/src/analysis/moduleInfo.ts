@@ -1,7 +1,7 @@
 // Per-file symbol tables over the IR: imports, functions, module-level assignments.
 import * as path from 'node:path';
 import { uriToPath } from '../files/workspacePaths';
-import type { Expr, FunctionDef, ModuleIR, Stmt } from './ir';
+import { walkStatements, type Expr, type FunctionDef, type ModuleIR, type Stmt } from './ir';
 
 /** Where an imported name points: a dotted name, resolved from `fromDir` for relative imports. */
 export interface ImportTarget {
@@ -21,6 +21,8 @@ export interface ModuleInfo {
   classes: Set<string>;
   /** Names a class body assigns (`weight_decay = 5e-4`, dataclass fields `wd: float = 0.0`), by class. */
   classAttributes: Map<string, Map<string, Expr[]>>;
+  /** `self.loss = ...` (`this.x = ...` in TS/JS) in the methods of each class, by attribute, with the method. */
+  instanceAttributes: Map<string, Map<string, { value: Expr; method: FunctionDef }[]>>;
   /** `from m import *`: where names the module neither defines nor imports may come from. */
   starImports: ImportTarget[];
   /** Module-level assignments, by target name. */
@@ -40,6 +42,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     methods: [],
     classes: new Set(),
     classAttributes: new Map(),
+    instanceAttributes: new Map(),
     starImports: [],
     assigns: new Map(),
     topLevel: [],
@@ -64,7 +67,11 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
       case 'class':
         info.classes.add(stmt.name);
         for (const member of stmt.body) {
-          if (member.kind === 'def') info.methods.push({ ...member.fn, name: `${stmt.name}.${member.fn.name}` });
+          if (member.kind === 'def') {
+            const method = { ...member.fn, name: `${stmt.name}.${member.fn.name}` };
+            info.methods.push(method);
+            addInstanceAttributes(info, stmt.name, method);
+          }
           else if (member.kind === 'assign' && !member.augmented) {
             const attributes = info.classAttributes.get(stmt.name) ?? info.classAttributes.set(stmt.name, new Map()).get(stmt.name)!;
             addAssignTargets(attributes, member.targets, member.value);
@@ -97,6 +104,20 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
         bindLoopTarget(info.assigns, stmt);
         collectSymbols(info, stmt.body, dir);
         break;
+    }
+  }
+}
+
+/** The attributes a method assigns on its instance (`self.x = value`; `this.x` in TS/JS, whose methods have no `self`). */
+function addInstanceAttributes(info: ModuleInfo, className: string, method: FunctionDef): void {
+  const receiver = method.params[0]?.name === 'self' ? 'self' : 'this';
+  for (const stmt of walkStatements(method.body)) {
+    if (stmt.kind !== 'assign') continue;
+    for (const target of stmt.targets) {
+      if (target.kind !== 'attr' || target.object.kind !== 'name' || target.object.id !== receiver) continue;
+      const attributes = info.instanceAttributes.get(className) ?? info.instanceAttributes.set(className, new Map()).get(className)!;
+      const list = attributes.get(target.attr) ?? attributes.set(target.attr, []).get(target.attr)!;
+      list.push({ value: stmt.value, method });
     }
   }
 }

@@ -90,7 +90,18 @@ const optimizers: Record<string, OptimizerKind> = {
   'keras.addons.AdamW': 'adamw',
   // SGDW's decay is not scaled by the learning rate: no lr*wd arithmetic applies.
   'keras.addons.SGDW': 'unknown',
+  'contrib.opt.AdamWOptimizer': 'adamw',
+  'contrib.opt.MomentumWOptimizer': 'unknown',
 };
+
+/**
+ * Optimizers that decay every variable they update by `weight_decay * w` each step, not scaled by
+ * the learning rate, unless `minimize`/`apply_gradients` names a `decay_var_list` (TF1 contrib's and
+ * TensorFlow Addons' AdamW/SGDW); they take the decay as their first argument.
+ */
+export function decaysUnscaled(member: string): boolean {
+  return member.startsWith('keras.addons.') || member === 'contrib.opt.AdamWOptimizer' || member === 'contrib.opt.MomentumWOptimizer';
+}
 
 /** Keras 3's AdamW decays by 0.004 unless told otherwise. */
 export const KERAS_ADAMW_DEFAULT_DECAY = 0.004;

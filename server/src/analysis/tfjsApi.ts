@@ -123,7 +123,8 @@ export function evaluateTfjsCall(call: TfjsCall): Value {
     case 'multiply':
       return multiply(first, args[1] ?? EMPTY, site);
     case 'sumList':
-      return call.sum(union(...args));
+      // `tf.addN([a.square(), b.square()])`: a sum of squares (scalar variables), else the list's sum.
+      return sumOf(first, site) ?? call.sum(union(...args));
     case 'norm':
       return [{ k: 'norm', site }];
     case 'variableGrads':

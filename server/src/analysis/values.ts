@@ -84,7 +84,8 @@ export type Tag =
   | { k: 'weights'; of: string }
   | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string }
   | { k: 'decay'; term: DecayTerm }
-  | { k: 'list'; key: CollectionKey; site: Site }
+  /** `scoped`: the part of the collection under one variable scope (`get_regularization_loss(scope='discriminator')`). */
+  | { k: 'list'; key: CollectionKey; site: Site; scoped?: boolean }
   | { k: 'sum'; key: CollectionKey; site: Site }
   | {
       k: 'optimizer';

@@ -3,7 +3,7 @@
 // syntax errors, since tree-sitter always yields a tree.
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
-import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
+import { SPLAT, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
 import { appendAll } from './appendAll';
 
 export function rangeOf(node: Node): Range {
@@ -380,6 +380,9 @@ function convertCall(node: Node, range: Range): Expr {
       if (type === 'keyword_argument') {
         const [name, value] = named(argument);
         if (name && value) keywords.push({ name: name.text, value: convertExpr(value), range: rangeOf(argument) });
+      } else if (type === 'dictionary_splat' && argument.firstNamedChild) {
+        // `**cfg`: keywords from a dict, under the name no keyword can have.
+        keywords.push({ name: SPLAT, value: convertExpr(argument.firstNamedChild), range: rangeOf(argument) });
       } else {
         args.push(convertExpr(argument, type));
       }

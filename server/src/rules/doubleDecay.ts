@@ -38,18 +38,19 @@ export const doubleDecay: Rule = {
         ];
       }),
     );
-    // Keras: a layer regularizer's term in model.losses, trained by a Keras optimizer that decays every variable itself.
+    // A regularizer or decay term that reaches the loss (model.losses, a collection), trained by an
+    // optimizer that decays every variable itself (Keras 2.11+, TensorFlow Addons, TF1 contrib).
     const keras = decaying.find((optimizer) => optimizer.weightDecay?.keras);
     const kerasFindings = keras
       ? facts.flows
-          .filter((flow) => flow.key === KERAS_LOSSES && flow.reachingSinks.length > 0)
-          .flatMap((flow) => flow.sources.filter((source) => source.write.origin === 'keras' && !isZeroDecay(source.term)))
-          .map((source) => {
+          .filter((flow) => flow.reachingSinks.length > 0)
+          .flatMap((flow) => flow.sources.filter((source) => !isZeroDecay(source.term)).map((source) => ({ flow, source })))
+          .map(({ flow, source }) => {
             const wd = keras.weightDecay!.factor;
             return {
               ...source.write.site,
               message:
-                `Double decay: this regularizer adds an L2 term to model.losses while ${keras.name} at ${placeOf(keras.site)} also decays every trainable variable` +
+                `Double decay: this term adds L2 decay to the loss through ${flow.key === KERAS_LOSSES ? 'model.losses' : `collection '${flow.key}'`} while ${keras.name} at ${placeOf(keras.site)} also decays every trainable variable` +
                 `${wd.k === 'num' ? ` (weight_decay=${formatNumber(wd.value)})` : ''}. Keep one of them.`,
               related: [{ ...keras.weightDecay!.site, message: `${keras.name} decays these weights too` }],
               data: { weightDecay: wd.k === 'num' ? wd.value : undefined },

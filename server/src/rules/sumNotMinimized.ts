@@ -1,5 +1,5 @@
 // WD105: the collection is summed, but the optimizer minimizes something else.
-import { unreachedFlows } from '../analysis/decayFlow';
+import { unreachedFlows, unreachedScopedSums } from '../analysis/decayFlow';
 import { KERAS_LOSSES } from '../analysis/tensorflowApi';
 import { listNames, sinkDescription } from './describe';
 import type { Rule } from './rule';
@@ -10,22 +10,21 @@ export const sumNotMinimized: Rule = {
   defaultSeverity: 'warning',
   summary: 'The collection is summed, but the optimizer minimizes something else',
   check(facts) {
-    return unreachedFlows(facts).flatMap((flow) =>
-      flow.sums.map((sum) => {
-        const summed = sum.target ? `\`${sum.target}\`` : 'This sum';
-        // Names are flow-insensitive: a reused name (`total = ...; total = ce`) says nothing.
-        const minimized = facts.sinks[0].lossName !== sum.target ? facts.sinks[0].lossName : undefined;
-        return {
-          uri: sum.site.uri,
-          range: sum.site.range,
-          message:
-            `${summed} sums ${flow.sources.length > 0 ? `collection '${flow.key}' with its weight decay (${listNames(flow.sources)})` : `${flow.key === KERAS_LOSSES ? 'model.losses' : `collection '${flow.key}'`}, the model's regularization terms`}, ` +
-            `but no optimizer minimizes it${minimized ? `: the optimizer minimizes \`${minimized}\`` : ''}. ` +
-            `Pass ${sum.target ? `\`${sum.target}\`` : 'the sum'} to the optimizer.`,
-          related: facts.sinks.map((sink) => ({ ...sink.site, message: sinkDescription(sink) })),
-          data: { collectionKey: flow.key, minimizedLoss: minimized, sink: facts.sinks[0].site },
-        };
-      }),
-    );
+    const unreached = [...unreachedFlows(facts).flatMap((flow) => flow.sums.map((sum) => ({ flow, sum }))), ...unreachedScopedSums(facts)];
+    return unreached.map(({ flow, sum }) => {
+      const summed = sum.target ? `\`${sum.target}\`` : 'This sum';
+      // Names are flow-insensitive: a reused name (`total = ...; total = ce`) says nothing.
+      const minimized = facts.sinks[0].lossName !== sum.target ? facts.sinks[0].lossName : undefined;
+      return {
+        uri: sum.site.uri,
+        range: sum.site.range,
+        message:
+          `${summed} sums ${sum.scoped ? 'one scope of ' : ''}${flow.sources.length > 0 ? `collection '${flow.key}' with its weight decay (${listNames(flow.sources)})` : `${flow.key === KERAS_LOSSES ? 'model.losses' : `collection '${flow.key}'`}, the model's regularization terms`}, ` +
+          `but no optimizer minimizes it${minimized ? `: the optimizer minimizes \`${minimized}\`` : ''}. ` +
+          `Pass ${sum.target ? `\`${sum.target}\`` : 'the sum'} to the optimizer.`,
+        related: facts.sinks.map((sink) => ({ ...sink.site, message: sinkDescription(sink) })),
+        data: { collectionKey: flow.key, minimizedLoss: minimized, sink: facts.sinks[0].site },
+      };
+    });
   },
 };
