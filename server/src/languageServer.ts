@@ -24,7 +24,7 @@ import { mapWithConcurrency, READ_CONCURRENCY } from './files/concurrency';
 import { WorkspaceAnalyzer, type AnalysisResult } from './workspaceAnalyzer';
 import { collectFiles, isCollectedFrom } from './files/collectFiles';
 import { uriToPath } from './files/workspacePaths';
-import { isScriptPath } from './analysis/sourceLanguage';
+import { isNotebookFile, isScriptPath } from './analysis/sourceLanguage';
 import { applyConfig, ConfigResolver, withEditorRules } from './config';
 import { codeActionsFor } from './features/codeActions';
 import { toDiagnostic } from './features/diagnostics';
@@ -35,7 +35,6 @@ import { SweepService } from './features/sweepService';
 import { RUN_SWEEP_COMMAND, type RunSweepArguments } from './protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { invalidParams } from './requestParams';
-import { isNotebookFile } from './notebooks/ipynb';
 import { NOTEBOOK_SYNC_OPTIONS, NotebookSync } from './notebooks/notebookSync';
 
 export class DecayLensServer {

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isScriptPath } from '../../server/src/analysis/sourceLanguage';
-import { isNotebookFile, parseNotebook } from '../../server/src/notebooks/ipynb';
+import { isNotebookFile } from '../../server/src/analysis/sourceLanguage';
+import { parseNotebook } from '../../server/src/notebooks/ipynb';
 import { buildNotebookModule, type NotebookModule } from '../../server/src/notebooks/notebookModule';
 import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
 

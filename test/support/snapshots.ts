@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Location } from '../../server/src/analysis/findings';
-import { isNotebookFile } from '../../server/src/notebooks/ipynb';
+import { isNotebookFile } from '../../server/src/analysis/sourceLanguage';
 import { corpusRoot, corpusWorkspaces } from './corpus';
 import { analyzeTexts, fixtureWorkspaces, notebookModuleOf, notebookWorkspaces, pythonFixtures, textsOf, typescriptFixtures, type Workspace } from './fixtures';
 import { applyCodeAction, quickFixesFor } from './quickFixes';

@@ -31,6 +31,11 @@ export function isScriptPath(pathOrUri: string): boolean {
   return scriptGrammarOf(pathOrUri) !== undefined;
 }
 
+/** A Jupyter notebook, whose code cells are analysed as one Python module. */
+export function isNotebookFile(name: string): boolean {
+  return name.endsWith('.ipynb');
+}
+
 /** A TypeScript or JavaScript extension at the end of a path or import specifier. */
 export const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 

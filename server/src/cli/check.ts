@@ -10,7 +10,8 @@ import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
 import { uriToPath } from '../files/workspacePaths';
-import { isNotebookFile, readNotebookFile } from '../notebooks/ipynb';
+import { isNotebookFile } from '../analysis/sourceLanguage';
+import { readNotebookFile } from '../notebooks/ipynb';
 import type { NotebookLineMap } from '../notebooks/notebookModule';
 
 export interface CheckReport {

@@ -4,8 +4,7 @@ import type { Dirent, Stats } from 'node:fs';
 import * as path from 'node:path';
 import { fastFs } from './fastFs';
 import { isInside } from './workspacePaths';
-import { isScriptPath } from '../analysis/sourceLanguage';
-import { isNotebookFile } from '../notebooks/ipynb';
+import { isNotebookFile, isScriptPath } from '../analysis/sourceLanguage';
 
 /** Folders never descended into while searching a folder (a folder named on the command line still is). */
 const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([

@@ -5,17 +5,11 @@ import { readSourceFile } from '../files/sourceFiles';
 import { isRecord } from '../isRecord';
 import { buildNotebookModule, type CodeCell, type NotebookModule } from './notebookModule';
 
-const NOTEBOOK_EXTENSION = '.ipynb';
-
 /**
  * Notebook files larger than this are skipped. Larger than the limit for `.py` files: outputs
  * (plots as base64) make up most of a notebook; the code cells still must fit the 1 MiB limit.
  */
 const MAX_NOTEBOOK_BYTES = 32 * 1024 * 1024;
-
-export function isNotebookFile(name: string): boolean {
-  return name.endsWith(NOTEBOOK_EXTENSION);
-}
 
 type ParsedNotebook = { cells: CodeCell[] } | { skipped: string };
 
