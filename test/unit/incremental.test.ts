@@ -158,3 +158,74 @@ test('an edit inside a model class in another module re-checks whether its optim
   fresh.setFile(train, script);
   assert.deepEqual(normalize(incremental.analyze()), normalize(fresh.analyze()));
 });
+
+/** Analyses `before`, applies `after` incrementally, and checks the result against a fresh analysis of the same files. */
+async function assertEditMatchesFresh(before: Record<string, string>, after: Record<string, string>): Promise<AnalysisResult> {
+  const uri = (name: string) => `file:///virtual/${name}`;
+  const incremental = await WorkspaceAnalyzer.create();
+  for (const [name, text] of Object.entries(before)) incremental.setFile(uri(name), text, { incremental: true });
+  incremental.analyze();
+  for (const [name, text] of Object.entries(after)) incremental.setFile(uri(name), text, { incremental: true });
+  const fresh = await WorkspaceAnalyzer.create();
+  for (const [name, text] of Object.entries({ ...before, ...after })) fresh.setFile(uri(name), text);
+  const result = incremental.analyze();
+  assert.deepEqual(normalize(result), normalize(fresh.analyze()));
+  return result;
+}
+
+test('a flag first defined in a module that had none re-checks every reader of FLAGS', async () => {
+  const train = ['import torch', 'from absl import flags', 'import config', 'FLAGS = flags.FLAGS', '', 'def make(model):', '    return torch.optim.SGD(model.parameters(), lr=0.1, weight_decay=FLAGS.wd)', ''].join('\n');
+  const result = await assertEditMatchesFresh(
+    { 'config.py': 'from absl import flags\nX = 1\n', 'train.py': train },
+    { 'config.py': "from absl import flags\nflags.DEFINE_float('wd', -0.5, 'decay')\n" },
+  );
+  assert.ok(result.findings.some((finding) => finding.code === 'WD302'));
+});
+
+test('a module-level value read by two functions is re-checked for both when what it calls changes', async () => {
+  const helper = (body: string) => ['import tensorflow as tf', '', 'def total(ce):', `    return ${body}`, ''].join('\n');
+  const main = [
+    'import tensorflow as tf',
+    'from helpers import total',
+    "w = tf.get_variable('w', [3, 3], regularizer=tf.contrib.layers.l2_regularizer(0.001))",
+    'ce = tf.reduce_mean(w)',
+    'loss = total(ce)',
+    '',
+    'def log():',
+    "    tf.summary.scalar('loss', loss)",
+    '',
+    'def train():',
+    '    return tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
+    '',
+  ].join('\n');
+  const result = await assertEditMatchesFresh(
+    { 'helpers.py': helper('ce + tf.add_n(tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES))'), 'main.py': main },
+    { 'helpers.py': helper('ce') },
+  );
+  assert.ok(result.findings.some((finding) => finding.code === 'WD102'));
+});
+
+test("an attribute a class's method sets, read by two methods, is re-checked for both when what it calls changes", async () => {
+  const helper = (body: string) => ['import tensorflow as tf', '', 'def total(ce):', `    return ${body}`, ''].join('\n');
+  const model = [
+    'import tensorflow as tf',
+    'from helpers import total',
+    '',
+    'class Model(object):',
+    '    def build(self, images):',
+    "        w = tf.get_variable('w', [3, 3], regularizer=tf.contrib.layers.l2_regularizer(0.001))",
+    '        self.loss = total(tf.reduce_mean(tf.matmul(images, w)))',
+    '',
+    '    def log(self):',
+    "        tf.summary.scalar('loss', self.loss)",
+    '',
+    '    def train(self):',
+    '        return tf.train.GradientDescentOptimizer(0.1).minimize(self.loss)',
+    '',
+  ].join('\n');
+  const result = await assertEditMatchesFresh(
+    { 'helpers.py': helper('ce + tf.losses.get_regularization_loss()'), 'model.py': model },
+    { 'helpers.py': helper('ce') },
+  );
+  assert.ok(result.findings.some((finding) => finding.code === 'WD102'));
+});

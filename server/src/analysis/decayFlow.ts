@@ -128,11 +128,14 @@ function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: '
   const decay = tag.weightDecay;
   if (!decay?.keras) return tag;
   const key = siteKey(tag.site);
-  const own = dedupe(
-    exclusions.filter((exclusion) => exclusion.optimizer.some((held) => held.k === 'optimizer' && siteKey(held.site) === key)).map((exclusion) => exclusion.site),
-    siteKey,
-  );
-  return own.length === 0 ? tag : { ...tag, weightDecay: { ...decay, keras: { exclusions: own } } };
+  // Calls on one receiver in one body replace each other; on another (`make_opt()` called twice), they do not.
+  const byReceiver = new Map<string, Site[]>();
+  for (const exclusion of exclusions) {
+    if (!exclusion.optimizer.some((held) => held.k === 'optimizer' && siteKey(held.site) === key)) continue;
+    byReceiver.set(exclusion.calledOn, dedupe([...(byReceiver.get(exclusion.calledOn) ?? []), exclusion.site], siteKey));
+  }
+  const own = [...byReceiver.values()].reduce<Site[]>((most, sites) => (sites.length > most.length ? sites : most), []);
+  return own.length === 0 ? tag : { ...tag, weightDecay: { ...decay, keras: { ...decay.keras, exclusions: own } } };
 }
 
 /** Collections that hold regularization terms only. */
@@ -147,7 +150,12 @@ export function unreachedScopedSums(facts: DecayFacts): { flow: CollectionFlow; 
   const reached = new Set(facts.sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'sum' ? [siteKey(tag.site)] : []))));
   return facts.flows
     .filter((flow) => flow.reachingSinks.length > 0)
-    .flatMap((flow) => flow.sums.filter((sum) => sum.scoped && !reached.has(siteKey(sum.site))).map((sum) => ({ flow, sum })));
+    .flatMap((flow) => {
+      // Only when every sum that is trained on is a scope's part too: an unscoped one holds them all.
+      const trained = flow.sums.filter((sum) => reached.has(siteKey(sum.site)));
+      if (trained.length === 0 || trained.some((sum) => !sum.scoped)) return [];
+      return flow.sums.filter((sum) => sum.scoped && !reached.has(siteKey(sum.site))).map((sum) => ({ flow, sum }));
+    });
 }
 
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */

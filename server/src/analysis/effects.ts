@@ -28,7 +28,8 @@ export type Effect =
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
   | { k: 'optimizer'; tag: OptimizerTag; site: Site }
   /** `optimizer.exclude_from_weight_decay(...)` (or Addons' `decay_var_list=`) on the optimizers `optimizer` holds. */
-  | { k: 'decayExclusion'; optimizer: Value; site: Site }
+  /** `calledOn`: the receiver's name and the body it is called in; calls on one such receiver replace each other. */
+  | { k: 'decayExclusion'; optimizer: Value; site: Site; calledOn: string }
   /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
   | { k: 'layer'; shape: (number | undefined)[]; site: Site }
   /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */

@@ -5,11 +5,11 @@ import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { childExprs, dottedName, SPLAT, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
-import { disablesGuard, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
+import { disablesGuard, isStoredArgument, storedArgument, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
-import { torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from './torchApi';
+import { TORCH_ADAMW_DEFAULT_DECAY, torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from './torchApi';
 import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
 import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
@@ -71,6 +71,9 @@ function keyedFactsOf(summary: Summary): { helperCallKeys: string[]; discardedKe
 }
 
 /** Stands for a summary still being computed (recursion): nothing known, never cached. */
+/** The pseudo-module whose generation is that of all flag definitions (see generationOf). */
+const FLAGS_DEFINITIONS = '#flag-definitions';
+
 const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [], layerCalls: [] };
 
 type Callee =
@@ -181,9 +184,17 @@ export class Evaluator {
   private frames: Frame[] = [];
   /** The library member each module's dotted names stand for, this run (the same names recur). */
   private libraryMembers = new Map<string, LibraryCallee | undefined>();
+  /** Partials (by name) and config classes being expanded: guards against self-reference. */
+  private readonly partialsExpanding = new Set<string>();
+  private readonly classRecordsPending = new Set<string>();
   /** `self.x` of a class, by module, class and attribute, this run (see instanceAttribute). */
-  private instanceAttributes = new Map<string, Value>();
+  private instanceAttributes = new Map<string, { value: Value; modules: Set<string>; callees: Map<string, Summary> }>();
+  /** What each module-level name's value consulted, this run (see evaluateName). */
+  private nameDependencies = new Map<string, { modules: Set<string>; callees: Map<string, Summary> }>();
   private instanceAttributesPending = new Set<string>();
+  /** Every module's flag definitions, as last seen, and a generation that changes with them. */
+  private flagsSignature = '';
+  private flagsGeneration = 0;
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
   /**
@@ -213,6 +224,13 @@ export class Evaluator {
     this.modules = new Map(modules.map((module) => [module.uri, module]));
     for (const uri of this.moduleStates.keys()) if (!this.modules.has(uri)) this.moduleStates.delete(uri);
     const changed = modules.filter((module) => this.updateModuleState(module)).map((module) => module.uri);
+    // FLAGS reads depend on every module's flag definitions, including modules that had none yet.
+    const flagsSignature = JSON.stringify(modules.flatMap((module) => (moduleOptions(module).flags.size > 0 ? [[module.uri, [...moduleOptions(module).flags]]] : [])));
+    if (flagsSignature !== this.flagsSignature) {
+      this.flagsSignature = flagsSignature;
+      this.flagsGeneration++;
+      changed.push(FLAGS_DEFINITIONS);
+    }
     this.mayBeStale = this.dependentsOf(changed);
     this.resolver = resolver;
     this.memo = new Map();
@@ -223,6 +241,7 @@ export class Evaluator {
     this.libraryMembers = new Map();
     this.flags = undefined;
     this.instanceAttributes = new Map();
+    this.nameDependencies = new Map();
     this.instanceAttributesPending = new Set();
   }
 
@@ -361,7 +380,7 @@ export class Evaluator {
           this.frames.pop();
         }
         if (summary.effects !== RECURSION.effects) {
-          const moduleGenerations = new Map([...frame.modules].map((uri) => [uri, this.moduleStates.get(uri)?.generation ?? -1]));
+          const moduleGenerations = new Map([...frame.modules].map((uri) => [uri, this.generationOf(uri)]));
           const sawRecursion = [...frame.callees.values()].some((callee) => callee === RECURSION);
           this.remember(key, { body, summary, callees: frame.callees, moduleGenerations, sawRecursion });
         }
@@ -372,9 +391,14 @@ export class Evaluator {
     return summary;
   }
 
+  /** A module's generation; FLAGS_DEFINITIONS stands for every module's flag definitions. */
+  private generationOf(uri: string): number {
+    return uri === FLAGS_DEFINITIONS ? this.flagsGeneration : this.moduleStates.get(uri)?.generation ?? -1;
+  }
+
   private stillValid(key: string, entry: CacheEntry): boolean {
     for (const [uri, generation] of entry.moduleGenerations) {
-      if (this.moduleStates.get(uri)?.generation !== generation) return false;
+      if (this.generationOf(uri) !== generation) return false;
     }
     // Validating callees must not add them to whoever is being evaluated now.
     const frames = this.frames;
@@ -664,13 +688,43 @@ export class Evaluator {
 
   private evaluateName(id: string, scope: Scope): Value {
     const memo = scope.memo.get(id);
-    if (memo) return memo;
+    if (memo) {
+      if (!scope.fn) this.replayDependencies(`${scope.key}\n${id}`);
+      return memo;
+    }
     if (scope.pending.has(id)) return EMPTY;
+    if (scope.fn) return this.computeName(id, scope);
+    // A module-level name is evaluated once per run, for whichever summary reads it first: what it
+    // consulted is kept and handed to every later reader too, so an edit there invalidates them all.
+    const frame = newFrame();
+    this.frames.push(frame);
+    try {
+      return this.computeName(id, scope);
+    } finally {
+      this.frames.pop();
+      this.nameDependencies.set(`${scope.key}\n${id}`, { modules: frame.modules, callees: frame.callees });
+      this.replayDependencies(`${scope.key}\n${id}`);
+    }
+  }
+
+  private replayDependencies(key: string): void {
+    const known = this.nameDependencies.get(key);
+    if (!known) return;
+    for (const uri of known.modules) this.frame.modules.add(uri);
+    for (const [callee, summary] of known.callees) this.frame.callees.set(callee, summary);
+  }
+
+  private computeName(id: string, scope: Scope): Value {
     scope.pending.add(id);
     let value: Value = EMPTY;
     const assigned = scope.assigns.get(id);
     if (scope.params.has(id)) value = [{ k: 'param', name: id }];
     if (assigned) value = union(value, ...assigned.map((expr) => this.evaluate(expr, scope)));
+    // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
+    const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id) : undefined;
+    // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
+    const setTo = (expr: Expr): Value => this.evaluate(expr, scope).map((tag) => (tag.k === 'fields' ? { k: 'fields', fields: new Map([...tag.fields].map(([name, field]) => [name, field.length > 0 ? field : [{ k: 'configurable' }]])) } : tag));
+    if (fieldsSet) value = union(value, ...fieldsSet.map(setTo));
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
     if (nested) {
       // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns.
@@ -727,8 +781,8 @@ export class Evaluator {
 
   /**
    * `self.loss` in a method: what the class's methods assign to it (`self.loss = ...` in `build`),
-   * flow-insensitively. The methods' own parameters in those values are what callers configure
-   * the object with (`self.opt = opt`, `self.model = model`): data, like an entry point's.
+   * flow-insensitively. A method's own parameter stored as it is (`self.loss = loss`) may be
+   * anything a caller passes; what is computed from one, or read from it (`opt.lr`), is data.
    */
   private instanceAttribute(expr: Expr & { kind: 'attr' }, scope: Scope): Value | undefined {
     const script = isScriptPath(scope.module.filePath);
@@ -739,30 +793,46 @@ export class Evaluator {
     const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : undefined;
     if (!className || !assigned) return undefined;
     const key = `${scope.module.uri}#${className}.${expr.attr}`;
-    const known = this.instanceAttributes.get(key);
-    if (known) return known;
-    if (this.instanceAttributesPending.has(key)) return EMPTY;
-    this.instanceAttributesPending.add(key);
-    const moduleScope = this.moduleScope(scope.module);
-    const values = assigned.map(({ value, method }) => {
-      const own = new Scope(scope.module, method, moduleScope, `${scope.module.uri}#${method.name}`);
-      return this.evaluate(value, own).filter((tag) => tag.k !== 'param');
-    });
-    this.instanceAttributesPending.delete(key);
-    const value = union(...values);
-    this.instanceAttributes.set(key, value);
-    return value;
+    let known = this.instanceAttributes.get(key);
+    if (!known) {
+      if (this.instanceAttributesPending.has(key)) return EMPTY;
+      this.instanceAttributesPending.add(key);
+      // Evaluated once per run in a frame of its own: what it consulted is handed to every reader's
+      // summary, so an edit there invalidates each of them, not only the first.
+      const frame = newFrame();
+      this.frames.push(frame);
+      try {
+        const moduleScope = this.moduleScope(scope.module);
+        const values = assigned.map(({ value, method }) => {
+          const own = new Scope(scope.module, method, moduleScope, `${scope.module.uri}#${method.name}`);
+          return this.evaluate(value, own).flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived ? [] : [{ ...tag, name: storedArgument(tag.name) }]));
+        });
+        known = { value: union(...values), modules: frame.modules, callees: frame.callees };
+      } finally {
+        this.frames.pop();
+        this.instanceAttributesPending.delete(key);
+      }
+      this.instanceAttributes.set(key, known);
+    }
+    for (const uri of known.modules) this.frame.modules.add(uri);
+    for (const [callee, summary] of known.callees) this.frame.callees.set(callee, summary);
+    return known.value;
   }
 
   /** Options with their defaults as a record; the defaults are evaluated where they are defined. */
   private optionsRecord(options: Options, module: ModuleInfo): Value {
     if (options.size === 0) return EMPTY;
     const scope = this.moduleScope(module);
-    return [{ k: 'fields', fields: new Map([...options].map(([name, defaults]) => [name, union(...defaults.map((value) => this.evaluate(value, scope)))])) }];
+    const defaultOf = (defaults: Expr[]): Value => {
+      const value = union(...defaults.map((expr) => this.evaluate(expr, scope)));
+      return isDisabled(value) ? union(value, [{ k: 'configurable' }]) : value;
+    };
+    return [{ k: 'fields', fields: new Map([...options].map(([name, defaults]) => [name, defaultOf(defaults)])) }];
   }
 
   /** `FLAGS`: absl and TF flags are one process-wide registry, defined in any module. */
   private flagsRecord(): Value {
+    this.frame.modules.add(FLAGS_DEFINITIONS);
     this.flags ??= [...this.modules.values()].filter((module) => moduleOptions(module).flags.size > 0);
     return union(...this.flags.map((module) => this.optionsRecord(moduleOptions(module).flags, module)));
   }
@@ -770,12 +840,19 @@ export class Evaluator {
   /** A config class (`class Config: weight_decay = 5e-4`, a dataclass) or its instance: its attributes, as constructed. */
   private classRecord(module: ModuleInfo, className: string, keywords: ReadonlyMap<string, Value>): Value {
     const attributes = module.classAttributes.get(className);
-    if (!attributes) return EMPTY;
-    this.frame.modules.add(module.uri);
-    const scope = this.moduleScope(module);
-    const fields = new Map<string, Value>();
-    for (const [name, values] of attributes) fields.set(name, keywords.get(name) ?? union(...values.map((value) => this.evaluate(value, scope))));
-    return [{ k: 'fields', fields }];
+    const key = `${module.uri}#${className}`;
+    // `class A: b = B()` with `class B: a = A()`: a class inside its own record is no record.
+    if (!attributes || this.classRecordsPending.has(key)) return EMPTY;
+    this.classRecordsPending.add(key);
+    try {
+      this.frame.modules.add(module.uri);
+      const scope = this.moduleScope(module);
+      const fields = new Map<string, Value>();
+      for (const [name, values] of attributes) fields.set(name, keywords.get(name) ?? union(...values.map((value) => this.evaluate(value, scope))));
+      return [{ k: 'fields', fields }];
+    } finally {
+      this.classRecordsPending.delete(key);
+    }
   }
 
   /** The TensorFlow member a module's dotted name stands for. */
@@ -851,15 +928,24 @@ export class Evaluator {
   /** PyTorch calls: optimizers with their own weight_decay, penalty building blocks, autograd. */
   private evaluateTorchCall(member: string, call: Expr & { kind: 'call' }, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value {
     const callSite = site(scope, call.range);
-    const kind = torchOptimizerKind(member);
+    // NAdam and RAdam with `decoupled_weight_decay=True` decay like AdamW.
+    const decoupled = call.keywords.some((keyword) => keyword.name === 'decoupled_weight_decay' && keyword.value.kind === 'name' && keyword.value.id === 'True');
+    const kind = decoupled ? 'adamw' : torchOptimizerKind(member);
     if (kind) {
       const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
       // Without its own weight_decay=, the first group dict that decays (`{'params': decay, 'weight_decay': wd}`).
-      const decayKeyword =
+      const ownDecay =
         call.keywords.find((keyword) => keyword.name === 'weight_decay') ??
-        (keywords.has('weight_decay') ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined) ??
-        (params ? groupDecays(params, scope).find((group) => !isDisabled(this.evaluate(group.value, scope))) : undefined);
+        (keywords.has('weight_decay') ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined);
+      // Without its own weight_decay=, the first parameter group that decays.
+      const group = ownDecay || !params ? undefined : groupDecays(params, scope).find((candidate) => !isDisabled(this.evaluate(candidate.decay.value, scope)));
+      const decayKeyword = ownDecay ?? group?.decay;
+      // torch.optim.AdamW decays by 0.01 unless told otherwise.
+      const defaultDecay = !decayKeyword && member === 'optim.AdamW';
       const owner = params ? parametersOwner(params, scope) : undefined;
+      // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
+      const decayed = group ? group.params : params;
+      const allParameters = decayed && isAllParameters(decayed, scope) && !this.ownsOnlyWeights(parametersOwner(decayed, scope), scope) ? site(scope, decayed.range) : undefined;
       const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
       const tag: OptimizerTag = {
         k: 'optimizer',
@@ -868,16 +954,18 @@ export class Evaluator {
         learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
         site: callSite,
         momentum: knownValue(momentum),
-        weightDecay: decayKeyword
-          ? {
-              factor: factorOf(keywords.get('weight_decay') ?? this.evaluate(decayKeyword.value, scope)),
-              site: site(scope, decayKeyword.range),
-              allParameters: params && isAllParameters(params, scope) && !this.ownsOnlyWeights(owner, scope) ? site(scope, params.range) : undefined,
-              parametersOf: owner,
-              callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
-              statement: statementSite(scope, context),
-            }
-          : undefined,
+        weightDecay:
+          decayKeyword || defaultDecay
+            ? {
+                factor: decayKeyword ? factorOf(keywords.get('weight_decay') ?? this.evaluate(decayKeyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
+                site: decayKeyword ? site(scope, decayKeyword.range) : callSite,
+                allParameters,
+                parametersOf: owner,
+                callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
+                // The quick fix splits the optimizer's params argument, not a group inside it.
+                statement: group ? undefined : statementSite(scope, context),
+              }
+            : undefined,
       };
       context?.effects.push({ k: 'optimizer', tag, site: callSite });
       return [tag];
@@ -1029,8 +1117,14 @@ export class Evaluator {
     let s: Scope | undefined = scope;
     while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
     const className = s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
-    const method = className ? this.methodOf(scope.module, className, callee.attr) : undefined;
+    // A method the class leaves to its subclasses (`self.compute_loss(...)` in a base `train_step`): the one definition in this module.
+    const method = className ? this.methodOf(scope.module, className, callee.attr) ?? this.onlyMethodNamed(scope.module, callee.attr) : undefined;
     return method && script ? { kind: 'function', ref: method.ref } : method;
+  }
+
+  private onlyMethodNamed(module: ModuleInfo, name: string): (Callee & { kind: 'function' }) | undefined {
+    const defined = module.methods.filter((method) => method.name.endsWith(`.${name}`));
+    return defined.length === 1 ? { kind: 'function', ref: this.functionRef(this.moduleScope(module), defined[0]), self: EMPTY } : undefined;
   }
 
   /**
@@ -1071,12 +1165,7 @@ export class Evaluator {
 
   /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
   private assignments(name: string, scope: Scope): readonly Expr[] | undefined {
-    for (let s: Scope | undefined = scope; s; s = s.parent) {
-      if (s.params.has(name)) return undefined;
-      const assigned = s.assigns.get(name);
-      if (assigned) return assigned;
-    }
-    return undefined;
+    return scope.assignmentsOf(name);
   }
 
   /**
@@ -1131,6 +1220,33 @@ export class Evaluator {
     return keywords;
   }
 
+  /**
+   * Hugging Face's Keras optimizers decay decoupled (`var -= lr * rate * var`) every variable but those
+   * `exclude_from_weight_decay` names: `AdamWeightDecay(weight_decay_rate=...)` excludes none unless
+   * told, `create_optimizer(..., weight_decay_rate=...)` (which returns `(optimizer, schedule)`)
+   * excludes LayerNorm and bias variables itself.
+   */
+  private huggingFaceOptimizer(qualified: string, call: Expr & { kind: 'call' }, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value | undefined {
+    const name = /^transformers(?:\.optimization_tf)?\.(AdamWeightDecay|create_optimizer)$/.exec(qualified)?.[1];
+    if (!name) return undefined;
+    const at = site(scope, call.range);
+    const rate = keywords.get('weight_decay_rate');
+    if (!rate || isDisabled(rate)) return name === 'AdamWeightDecay' ? [{ k: 'optimizer', name, kind: 'adamw', learningRate: factorOf(args[0] ?? keywords.get('learning_rate') ?? EMPTY), site: at }] : EMPTY;
+    const keyword = call.keywords.find((given) => given.name === 'weight_decay_rate')!;
+    const excludes = name === 'create_optimizer' || keywords.has('exclude_from_weight_decay');
+    const decaySite = site(scope, keyword.range);
+    const tag: OptimizerTag = {
+      k: 'optimizer',
+      name: name === 'create_optimizer' ? 'AdamWeightDecay' : name,
+      kind: 'adamw',
+      learningRate: factorOf(args[0] ?? keywords.get(name === 'create_optimizer' ? 'init_lr' : 'learning_rate') ?? EMPTY),
+      site: at,
+      weightDecay: { factor: factorOf(rate), site: decaySite, allParameters: decaySite, keras: { exclusions: excludes ? [at] : [] } },
+    };
+    context?.effects.push({ k: 'optimizer', tag, site: at });
+    return [tag];
+  }
+
   /** `element`: only this item of the tuple a workspace function returns is wanted (`total, xent = loss()`). */
   private evaluateCall(call: Expr & { kind: 'call' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const callee = call.callee;
@@ -1138,12 +1254,18 @@ export class Evaluator {
     if (callee.kind === 'call' && callee.args[0] && this.qualify(dottedName(callee.callee) ?? '', scope.module) === 'optax.inject_hyperparams') {
       return this.evaluateCall({ ...call, callee: callee.args[0] }, scope, context, element);
     }
-    const partial = callee.kind === 'name' ? this.partialApplication(callee.id, scope) : undefined;
-    if (partial) {
+    const partial = callee.kind === 'name' && !this.partialsExpanding.has(callee.id) ? this.partialApplication(callee.id, scope) : undefined;
+    if (callee.kind === 'name' && partial) {
       // `make_opt = functools.partial(torch.optim.SGD, lr=0.1, weight_decay=5e-4)` ... `make_opt(params)`: the call it completes.
+      // A partial of a partial of itself expands once: each level would copy a longer argument list.
       const [fn, ...bound] = partial.args;
       const keywords = [...partial.keywords.filter((keyword) => !call.keywords.some((given) => given.name === keyword.name)), ...call.keywords];
-      return this.evaluateCall({ kind: 'call', callee: fn, args: [...bound, ...call.args], keywords, range: call.range }, scope, context, element);
+      this.partialsExpanding.add(callee.id);
+      try {
+        return this.evaluateCall({ kind: 'call', callee: fn, args: [...bound, ...call.args], keywords, range: call.range }, scope, context, element);
+      } finally {
+        this.partialsExpanding.delete(callee.id);
+      }
     }
     const dotted = dottedName(callee);
     const resolved: Callee = dotted ? this.resolveCallee(dotted, scope) : { kind: 'value' };
@@ -1177,6 +1299,10 @@ export class Evaluator {
       // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
       const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, [resolved.self ?? EMPTY, ...args], keywords, scope, context, element) : EMPTY;
       return union(built, this.classRecord(resolved.constructs.module, resolved.constructs.className, keywords));
+    }
+    if (resolved.kind === 'external' && dotted) {
+      const optimizer = this.huggingFaceOptimizer(this.qualify(dotted, scope.module), call, args, keywords, scope, context);
+      if (optimizer) return element ? (element.index === 0 ? optimizer : EMPTY) : optimizer;
     }
     if (resolved.kind === 'irrelevant' && dotted) {
       const qualified = this.qualify(dotted, scope.module);
@@ -1274,7 +1400,7 @@ export class Evaluator {
       const terms = (args[0] ?? keywords.get('losses') ?? EMPTY).flatMap((tag): Tag[] => {
         if (tag.k === 'l2') return [{ k: 'decay', term: { factor: one, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } }];
         if (tag.k !== 'decay') return [];
-        const fromSelf = tag.term.factor.k === 'param' && tag.term.factor.name === 'self';
+        const fromSelf = tag.term.factor.k === 'param' && (tag.term.factor.name === 'self' || isStoredArgument(tag.term.factor.name));
         return [fromSelf ? { k: 'decay', term: { ...tag.term, factor: { k: 'unknown' } } } : tag];
       });
       if (terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: KERAS_LOSSES }, value: terms, site: at, origin: 'keras' });
@@ -1285,12 +1411,23 @@ export class Evaluator {
     const excludes = callee.attr === 'exclude_from_weight_decay' || ((callee.attr === 'apply_gradients' || callee.attr === 'minimize') && keywords.has('decay_var_list'));
     // On an optimizer a helper is given, the caller's: substituted when the helper is instantiated.
     const excluded = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
-    if (excludes && excluded.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: excluded, site: at });
+    if (excludes && excluded.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: excluded, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}` });
     if (callee.attr === 'exclude_from_weight_decay') return EMPTY;
     if (callee.attr === 'stateless_call' && call.keywords.some((keyword) => keyword.name === 'return_losses' && keyword.value.kind === 'name' && keyword.value.id === 'True')) {
       // Keras 3: `y, non_trainable, losses = model.stateless_call(..., return_losses=True)`: the third is model.losses.
       const losses: Value = [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
       return element ? (element.index === 2 ? losses : EMPTY) : losses;
+    }
+    if (callee.attr === 'create_estimator_spec') {
+      // A tf.estimator head computes the loss from labels and logits, adds `regularization_losses=`
+      // when given, and hands it to `train_op_fn` (a callback, usually nested).
+      const trainOpFn = call.keywords.find((keyword) => keyword.name === 'train_op_fn')?.value;
+      const resolved = trainOpFn?.kind === 'name' ? this.resolveCallee(trainOpFn.id, scope) : undefined;
+      if (resolved?.kind === 'function') {
+        const headLoss = toSum(keywords.get('regularization_losses') ?? EMPTY, at, context);
+        this.instantiateCall(resolved.ref, call, [headLoss], new Map(), scope, context);
+      }
+      return asData(union(receiver, ...args, ...keywords.values()));
     }
     if (callee.attr === 'compute_loss') {
       // Keras' Model.compute_loss adds the model's regularization losses itself.
@@ -1298,7 +1435,7 @@ export class Evaluator {
     }
     // `tape.gradient(loss, model.trainable_variables)` trains; a gradient with respect to inputs
     // (saliency maps, adversarial examples) does not.
-    if (callee.attr === 'gradient' && call.args.length >= 2 && call.args[1].kind === 'attr' && trainableAttributes.has(call.args[1].attr)) {
+    if (callee.attr === 'gradient' && call.args.length >= 2 && this.isTrainableVariables(call.args[1], scope)) {
       // `tape.gradient(loss, model.trainable_variables)`: a Keras custom loop's sink.
       const lossName = dottedName(call.args[0]);
       const definition = call.args[0].kind === 'name' ? this.onlyAssignment(call.args[0].id, scope) : undefined;
@@ -1312,7 +1449,7 @@ export class Evaluator {
         lossSite: site(scope, call.args[0].range),
         statement: statementSite(scope, context),
         lossDefinition: definition ? site(scope, definition.range) : undefined,
-        trainedModel: dottedName(call.args[1].object),
+        trainedModel: call.args[1].kind === 'attr' ? dottedName(call.args[1].object) : undefined,
       });
       return EMPTY;
     }
@@ -1320,6 +1457,11 @@ export class Evaluator {
       // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
       // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
       context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], optimizer: EMPTY, site: at, method: 'fit' });
+      return EMPTY;
+    }
+    if (callee.attr === 'manual_backward' && call.args[0]) {
+      // Lightning's manual optimization: `self.manual_backward(loss)`.
+      context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: 'manual_backward', lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: statementSite(scope, context) });
       return EMPTY;
     }
     if (callee.attr === 'backward' && call.args.length === 0) {
@@ -1348,6 +1490,22 @@ export class Evaluator {
     return asData(value);
   }
 
+  /**
+   * What `tape.gradient(loss, ...)` differentiates for: a model's trainable variables
+   * (`model.trainable_variables`), a name bound to them, their concatenation, or a tuple of such.
+   */
+  private isTrainableVariables(expr: Expr, scope: Scope, depth = 0): boolean {
+    if (depth > 4) return false;
+    if (expr.kind === 'attr') return trainableAttributes.has(expr.attr);
+    if (expr.kind === 'name') {
+      const assigned = this.onlyAssignment(expr.id, scope);
+      return assigned !== undefined && this.isTrainableVariables(assigned, scope, depth + 1);
+    }
+    if (expr.kind === 'binop' && expr.op === '+') return this.isTrainableVariables(expr.left, scope, depth + 1) && this.isTrainableVariables(expr.right, scope, depth + 1);
+    if (expr.kind === 'group' && expr.tuple) return expr.items.length > 0 && expr.items.every((item) => this.isTrainableVariables(item, scope, depth + 1));
+    return false;
+  }
+
   /** A class of this module or of a workspace module it imports defines `train_step` (a Keras override). */
   private overridesTrainStep(module: ModuleInfo): boolean {
     const definesIt = (candidate: ModuleInfo) => methodNames(candidate).has('train_step');
@@ -1372,7 +1530,7 @@ export class Evaluator {
       const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
       const decay = keywords.get('weight_decay') ?? (decaysUnscaled(member) ? args[0] : undefined);
       const kerasDecay: OptimizerDecay | undefined =
-        (member.startsWith('keras.') || decaysUnscaled(member)) && (decay || kind === 'adamw')
+        (member.startsWith('keras.') || decaysUnscaled(member)) && (decay ? !isDisabled(decay) : kind === 'adamw')
           ? {
               factor: decay ? factorOf(decay) : { k: 'num', value: KERAS_ADAMW_DEFAULT_DECAY, site: callSite },
               site: decaySite ?? callSite,
@@ -1480,10 +1638,22 @@ export class Evaluator {
     this.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
     const bindings = new Map<string, Value>();
-    ref.fn.params.forEach((param, index) => {
-      const value = args[index] ?? keywords.get(param.keyword ?? param.name);
-      if (value) bindings.set(param.name, value);
-      else if (param.defaultValue) bindings.set(param.name, this.evaluate(param.defaultValue, this.moduleScope(ref.module)));
+    const params = ref.fn.params;
+    const positional = params.findIndex((param) => param.rest === 'positional');
+    // `f(**options)` with a mapping not known: any parameter no argument fills may come from it.
+    const unknownSplat = call.keywords.some((keyword) => keyword.name === SPLAT);
+    params.forEach((param, index) => {
+      if (param.rest === 'positional') bindings.set(param.name, union(...args.slice(index)));
+      else if (param.rest === 'keywords') {
+        const rest = new Map([...keywords].filter(([name]) => !params.some((other) => (other.keyword ?? other.name) === name)));
+        bindings.set(param.name, union(...rest.values(), [{ k: 'fields', fields: rest }]));
+      } else {
+        const value = (positional < 0 || index < positional ? args[index] : undefined) ?? keywords.get(param.keyword ?? param.name);
+        const defaultValue = param.defaultValue && this.evaluate(param.defaultValue, this.moduleScope(ref.module));
+        if (value) bindings.set(param.name, value);
+        else if (unknownSplat) bindings.set(param.name, union(defaultValue ?? EMPTY, [{ k: 'opaque' }]));
+        else if (defaultValue) bindings.set(param.name, defaultValue);
+      }
     });
     const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, context), root: false };
     if (context) {
@@ -1542,7 +1712,7 @@ export class Evaluator {
         }
         // A helper's decay given by its caller: off where nobody calls it. A field of a parameter
         // (`params['weight_decay']` in an Estimator's model_fn) is configuration: on, by an unknown amount.
-        if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && !tag.term.factor.path)) return undefined;
+        if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && !tag.term.factor.path && !isStoredArgument(tag.term.factor.name))) return undefined;
         const value = substitute(effect.value, instance);
         // A regularizer argument the caller left out (None) or gave as something else adds nothing.
         if (effect.origin && !value.some((tag) => tag.k === 'decay' || tag.k === 'param')) return undefined;
@@ -1585,7 +1755,10 @@ const returnedLosses: { method: string; framework: RegExp }[] = [
 function returnedLossOf(scope: Scope): string | undefined {
   const name = scope.fn?.name;
   const entry = name ? returnedLosses.find(({ method }) => name.endsWith(`.${method}`)) : undefined;
-  if (!entry) return undefined;
+  if (!entry || !name) return undefined;
+  // Lightning with `self.automatic_optimization = False` trains on what manual_backward gets.
+  const className = name.slice(0, name.lastIndexOf('.'));
+  if (scope.module.instanceAttributes.get(className)?.has('automatic_optimization') || scope.module.classAttributes.get(className)?.has('automatic_optimization')) return undefined;
   const targets = [...scope.module.imports.values(), ...scope.module.starImports];
   return targets.some((target) => entry.framework.test(target.dotted)) ? entry.method : undefined;
 }
@@ -1633,7 +1806,7 @@ function isCollectedByMutation(name: string, scope: Scope): boolean {
   return false;
 }
 
-const mutatingMethods = new Set(['append', 'extend', 'insert', 'add', 'update', 'put', 'add_loss', 'push']);
+const mutatingMethods = new Set(['append', 'extend', 'insert', 'add', 'add_', 'update', 'put', 'add_loss', 'push']);
 
 function toSum(value: Value, at: Site, context?: EvalContext): Value {
   let targets: string[] | undefined;
@@ -1670,15 +1843,15 @@ function describeShape(expr: Expr): string | undefined {
  * (`[p for n, p in model.named_parameters()]`: a group of the body and the one `for` clause):
  * every parameter of a module, in one group.
  */
-function isAllParameters(expr: Expr, scope?: Scope, depth = 0): boolean {
+function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 }): boolean {
+  if (--budget.steps < 0) return false;
   // `gen_params = itertools.chain(g_a.parameters(), g_b.parameters())`: every parameter of each.
-  if (expr.kind === 'name' && scope && depth < 4) {
-    let assigned: Expr[] | undefined;
-    for (let s: Scope | undefined = scope; s && !assigned && !s.params.has(expr.id); s = s.parent) assigned = s.assigns.get(expr.id);
-    return assigned?.length === 1 && isAllParameters(assigned[0], scope, depth + 1);
+  if (expr.kind === 'name' && scope) {
+    const assigned = scope.assignmentsOf(expr.id);
+    return assigned?.length === 1 && isAllParameters(assigned[0], scope, budget);
   }
   if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
-    return expr.args.every((arg) => isAllParameters(arg, scope, depth + 1));
+    return expr.args.every((arg) => isAllParameters(arg, scope, budget));
   }
   if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
@@ -1705,13 +1878,7 @@ function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     if (leavesOf) return leavesOf;
     if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
-      for (let s: Scope | undefined = scope; s; s = s.parent) {
-        const assigned = s.assigns.get(current.id);
-        if (assigned) {
-          stack.push(...assigned);
-          break;
-        }
-      }
+      stack.push(...(scope.assignmentsOf(current.id) ?? []));
     }
     stack.push(...childExprs(current));
   }
@@ -1723,24 +1890,23 @@ function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
  * (`[{'params': decay, 'weight_decay': wd}, {'params': no_decay, 'weight_decay': 0.0}]`), names
  * followed to their assignments, as keywords at the entry's value.
  */
-function groupDecays(expr: Expr, scope: Scope): Keyword[] {
-  const found: Keyword[] = [];
+function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?: Expr }[] {
+  const found: { decay: Keyword; params?: Expr }[] = [];
   const stack = [expr];
   const followed = new Set<string>();
   while (stack.length > 0 && found.length < 16) {
     const current = stack.pop()!;
     if (current.kind === 'name' && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
-      for (let s: Scope | undefined = scope; s; s = s.parent) {
-        const assigned = s.assigns.get(current.id);
-        if (assigned) {
-          stack.push(...assigned);
-          break;
-        }
-      }
+      stack.push(...(scope.assignmentsOf(current.id) ?? []));
     } else if (current.kind === 'group' && current.keys) {
       const index = current.keys.indexOf('weight_decay');
-      if (index >= 0) found.push({ name: 'weight_decay', value: current.items[index], range: current.items[index].range });
+      const params = current.keys.indexOf('params');
+      if (index >= 0) found.push({ decay: { name: 'weight_decay', value: current.items[index], range: current.items[index].range }, params: current.items[params] });
+    } else if (current.kind === 'call' && current.callee.kind === 'name' && current.callee.id === 'dict') {
+      // `dict(params=..., weight_decay=...)`
+      const decay = current.keywords.find((keyword) => keyword.name === 'weight_decay');
+      if (decay) found.push({ decay, params: current.keywords.find((keyword) => keyword.name === 'params')?.value });
     } else if (current.kind === 'group' && !current.subscript) {
       for (let i = current.items.length - 1; i >= 0; i--) stack.push(current.items[i]);
     }

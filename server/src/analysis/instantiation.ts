@@ -9,6 +9,20 @@ export interface Instantiation {
   root: boolean;
 }
 
+/** `self.opt = opt` read back in another method: the argument `opt`, named so no call binds it. */
+export function storedArgument(name: string): string {
+  return `@${name}`;
+}
+
+export function isStoredArgument(name: string): boolean {
+  return name.startsWith('@');
+}
+
+/** The object a method is called on, whose fields its class (or a base class) sets. */
+function isReceiver(name: string): boolean {
+  return name === 'self' || name === 'this';
+}
+
 export function disablesGuard(guard: ParamGuard, value: Value): boolean {
   if (guard.test === 'notNone') return isNone(value);
   return isDisabled(value);
@@ -25,7 +39,13 @@ export function substitute(value: Value, instance: Instantiation): Value {
         // An entry point's arguments come from a framework: only a parameter used as it is (a
         // loss handed in) may hold a collection read; data computed from one holds none.
         if (bound) out.push(...(tag.called ? callOf(bound) : tag.derived ? asData(bound) : bound));
-        else if (instance.root && !tag.derived) out.push({ k: 'opaque' });
+        else if (isStoredArgument(tag.name)) {
+          // An argument an object was built with, read back as it is: anything its caller passed.
+          if (!tag.derived && !tag.path) out.push({ k: 'opaque' });
+        } else if (instance.root && !tag.derived && !(tag.path && !isReceiver(tag.name))) {
+          // An entry point's argument used as it is may be anything; a field of one (`args.wd`) is configuration.
+          out.push({ k: 'opaque' });
+        }
         break;
       }
       case 'decay': {

@@ -43,6 +43,8 @@ export interface Param {
   /** The keyword a caller passes it by, where that differs from the name (TS `{l2: wd}`). */
   keyword?: string;
   defaultValue?: Expr;
+  /** `*terms` takes the remaining positional arguments, `**options` the remaining keywords. */
+  rest?: 'positional' | 'keywords';
   range: Range;
 }
 

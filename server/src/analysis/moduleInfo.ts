@@ -27,6 +27,8 @@ export interface ModuleInfo {
   starImports: ImportTarget[];
   /** Module-level assignments, by target name. */
   assigns: Map<string, Expr[]>;
+  /** `cfg.wd = 0.1`, `losses['reg'] = r` at module level: fields set on a name, as one-field records by name. */
+  fieldAssigns: Map<string, Expr[]>;
   /** Top-level statements that run at import time (definitions excluded). */
   topLevel: Stmt[];
 }
@@ -45,6 +47,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     instanceAttributes: new Map(),
     starImports: [],
     assigns: new Map(),
+    fieldAssigns: new Map(),
     topLevel: [],
   };
   collectTopLevel(info, ir.body, path.dirname(filePath));
@@ -95,6 +98,7 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
       }
       case 'assign':
         addAssignTargets(info.assigns, stmt.targets, stmt.value);
+        addFieldAssignTargets(info.fieldAssigns, stmt.targets, stmt.value);
         break;
       case 'if':
         // `if __name__ == '__main__':`, `try: import x`: what they define is module-level too.
@@ -145,6 +149,27 @@ export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], 
         stack.push({ target: item, bound: positional ? { kind: 'element', of: bound, index, count: target.items.length, range: bound.range } : bound });
       });
     }
+  }
+}
+
+/**
+ * `cfg.weight_decay = v` and `kwargs['weight_decay'] = v` on a plain name (not `self`): a record with
+ * that one field, under the name. Kept apart from assignments: setting a field does not make an
+ * imported module or a parameter a new variable.
+ */
+export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
+  for (const target of targets) {
+    let name: string | undefined;
+    let field: string | undefined;
+    if (target.kind === 'attr' && target.object.kind === 'name') [name, field] = [target.object.id, target.attr];
+    else if (target.kind === 'group' && target.subscript && target.items.length === 2 && target.items[0].kind === 'name' && target.items[1].kind === 'str') {
+      [name, field] = [target.items[0].id, target.items[1].value];
+    }
+    if (!name || !field || name === 'self' || name === 'this') continue;
+    const record: Expr = { kind: 'group', items: [value], keys: [field], range: value.range };
+    const list = fieldAssigns.get(name);
+    if (list) list.push(record);
+    else fieldAssigns.set(name, [record]);
   }
 }
 

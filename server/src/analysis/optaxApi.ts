@@ -135,6 +135,11 @@ function transformationSteps(
     // Each argument's steps, in order; an argument the analysis cannot read breaks nothing.
     return args.length === 0 ? undefined : args.flatMap(stepsOf);
   }
+  if (name === 'multi_transform') {
+    // `optax.multi_transform({'decay': adamw(...), 'no_decay': ...}, labels)`: each transformation only
+    // touches the parameters labelled for it.
+    return stepsOf(arg(0, 'transforms') ?? EMPTY).map((s) => (s.k === 'decay' ? { ...s, masked: true } : s));
+  }
   if (name === 'masked') {
     // `optax.masked(inner, mask)`: the inner transformation only touches the masked parameters.
     return stepsOf(arg(0, 'inner') ?? EMPTY).map((s) => (s.k === 'decay' ? { ...s, masked: true } : s));

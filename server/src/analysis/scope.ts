@@ -1,12 +1,14 @@
 // Scopes of the evaluation: a function's parameters, local assignments and nested functions,
 // chained to the enclosing function and finally the module.
 import { childExprs, type Expr, type FunctionDef, type Stmt } from './ir';
-import { addAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
+import { addAssignTargets, addFieldAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
 import type { Value } from './values';
 
 export class Scope {
   readonly params: Set<string>;
   readonly assigns: Map<string, Expr[]>;
+  /** Fields set on names of this scope (`cfg.wd = v`): see addFieldAssignTargets. */
+  readonly fieldAssigns: Map<string, Expr[]>;
   readonly functions: Map<string, FunctionDef>;
   readonly memo = new Map<string, Value>();
   readonly pending = new Set<string>();
@@ -20,10 +22,12 @@ export class Scope {
     this.params = new Set(fn?.params.map((param) => param.name));
     if (fn) {
       this.assigns = new Map();
+      this.fieldAssigns = new Map();
       this.functions = new Map();
-      collectLocals(fn.body, this.assigns, this.functions);
+      collectLocals(fn.body, this.assigns, this.fieldAssigns, this.functions);
     } else {
       this.assigns = module.assigns;
+      this.fieldAssigns = module.fieldAssigns;
       this.functions = module.functions;
     }
   }
@@ -36,6 +40,16 @@ export class Scope {
     return this.namesReadCache;
   }
 
+  /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
+  assignmentsOf(name: string): readonly Expr[] | undefined {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+      if (scope.params.has(name)) return undefined;
+      const assigned = scope.assigns.get(name);
+      if (assigned) return assigned;
+    }
+    return undefined;
+  }
+
   isVariable(name: string): boolean {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
       if (scope.params.has(name) || scope.assigns.has(name)) return true;
@@ -44,16 +58,18 @@ export class Scope {
   }
 }
 
-function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, functions: Map<string, FunctionDef>): void {
+function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, fieldAssigns: Map<string, Expr[]>, functions: Map<string, FunctionDef>): void {
   for (const stmt of body) {
-    if (stmt.kind === 'assign') addAssignTargets(assigns, stmt.targets, stmt.value);
-    else if (stmt.kind === 'def') functions.set(stmt.fn.name, stmt.fn);
+    if (stmt.kind === 'assign') {
+      addAssignTargets(assigns, stmt.targets, stmt.value);
+      addFieldAssignTargets(fieldAssigns, stmt.targets, stmt.value);
+    } else if (stmt.kind === 'def') functions.set(stmt.fn.name, stmt.fn);
     else if (stmt.kind === 'if') {
-      collectLocals(stmt.body, assigns, functions);
-      collectLocals(stmt.orelse, assigns, functions);
+      collectLocals(stmt.body, assigns, fieldAssigns, functions);
+      collectLocals(stmt.orelse, assigns, fieldAssigns, functions);
     } else if (stmt.kind === 'block') {
       bindLoopTarget(assigns, stmt);
-      collectLocals(stmt.body, assigns, functions);
+      collectLocals(stmt.body, assigns, fieldAssigns, functions);
     }
   }
 }

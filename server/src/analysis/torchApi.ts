@@ -7,6 +7,10 @@ const optimizers: Record<string, OptimizerKind> = {
   'optim.AdamW': 'adamw',
   'optim.RMSprop': 'adaptive',
   'optim.Adagrad': 'adaptive',
+  'optim.Adadelta': 'adaptive',
+  'optim.Adamax': 'adam',
+  'optim.NAdam': 'adam',
+  'optim.RAdam': 'adam',
 };
 
 export type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'linear';
@@ -17,6 +21,7 @@ const roles: Record<string, TorchRole> = {
   norm: 'norm',
   'linalg.norm': 'norm',
   'autograd.grad': 'gradients',
+  'autograd.backward': 'gradients',
   'nn.Linear': 'linear',
 };
 
@@ -40,3 +45,6 @@ export function torchOptimizerKind(member: string): OptimizerKind | undefined {
 export function torchRole(member: string): TorchRole | undefined {
   return roles[member];
 }
+
+/** torch.optim.AdamW's weight_decay when none is given. */
+export const TORCH_ADAMW_DEFAULT_DECAY = 0.01;

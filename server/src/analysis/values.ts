@@ -8,7 +8,11 @@ export type Site = Location;
  * A statically known number, a function parameter (inside a summary; `path`: a field of it, as in
  * `args.weight_decay` or `cfg['wd']`) or nothing known.
  */
-export type Factor = { k: 'num'; value: number; site: Site } | { k: 'param'; name: string; path?: readonly string[] } | { k: 'unknown' };
+export type Factor =
+  /** `configurable`: a default the run may replace (a command-line option's, a config field set elsewhere). */
+  | { k: 'num'; value: number; site: Site; configurable?: true }
+  | { k: 'param'; name: string; path?: readonly string[] }
+  | { k: 'unknown' };
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
 
@@ -76,6 +80,8 @@ export type Tag =
    * literal, a config class. Reading a field gives its value; what a call computes from a record is not one.
    */
   | { k: 'fields'; fields: ReadonlyMap<string, Value> }
+  /** A command-line option's default of None or 0: the run may give another value, so it switches nothing off for sure. */
+  | { k: 'configurable' }
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
@@ -126,8 +132,18 @@ export function union(...values: Value[]): Value {
   if (count <= 1) return only ?? EMPTY;
   const out: Tag[] = [];
   for (const value of values) for (const tag of value) out.push(tag);
-  return out;
+  if (out.length <= LARGE_VALUE) return out;
+  // Values that share their parts (`d2 = {'a': d1, 'b': d1}`, nested) would double at each level.
+  const distinct = [...new Set(out)];
+  if (distinct.length <= MAX_VALUE) return distinct;
+  // A value this large comes from huge literals: the numbers and strings in it are not one factor
+  // anyway; the rest (records, decay terms, collection reads) is kept.
+  const kept = distinct.filter((tag) => tag.k !== 'num' && tag.k !== 'str');
+  return kept.length <= MAX_VALUE ? kept : [...kept.slice(0, MAX_VALUE), { k: 'opaque' }];
 }
+
+const LARGE_VALUE = 64;
+const MAX_VALUE = 4096;
 
 /**
  * What a call that computes data gives from its inputs (a loss function, a layer, a model applied
@@ -184,6 +200,7 @@ export function factorOf(value: Value): Factor {
       found = factor;
     }
   }
+  if (found?.k === 'num' && value.some((tag) => tag.k === 'configurable')) return { ...found, configurable: true };
   return found ?? { k: 'unknown' };
 }
 
@@ -219,7 +236,7 @@ export function isDisabled(value: Value): boolean {
 
 /** True when a decay term certainly adds nothing (its factor is a known zero). */
 export function isZeroDecay(term: DecayTerm): boolean {
-  return term.factor.k === 'num' && term.factor.value === 0;
+  return term.factor.k === 'num' && term.factor.value === 0 && !term.factor.configurable;
 }
 
 /** A factor's value when it is a known number. */

@@ -163,6 +163,9 @@ function convertParams(parameters: Node): Param[] {
     } else if (child.type === 'typed_parameter') {
       const name = child.namedChildren.find((c) => c?.type === 'identifier');
       if (name) params.push({ name: name.text, range: rangeOf(child) });
+    } else if (child.type === 'list_splat_pattern' || child.type === 'dictionary_splat_pattern') {
+      const name = child.namedChildren.find((c) => c?.type === 'identifier');
+      if (name) params.push({ name: name.text, rest: child.type === 'list_splat_pattern' ? 'positional' : 'keywords', range: rangeOf(child) });
     }
   }
   return params;

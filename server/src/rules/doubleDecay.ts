@@ -40,7 +40,8 @@ export const doubleDecay: Rule = {
     );
     // A regularizer or decay term that reaches the loss (model.losses, a collection), trained by an
     // optimizer that decays every variable itself (Keras 2.11+, TensorFlow Addons, TF1 contrib).
-    const keras = decaying.find((optimizer) => optimizer.weightDecay?.keras);
+    // The optimizer is not linked to its loss (compile, apply_gradients): only a program with one training loss says which it trains.
+    const keras = facts.sinks.length === 1 ? decaying.find((optimizer) => optimizer.weightDecay?.keras) : undefined;
     const kerasFindings = keras
       ? facts.flows
           .filter((flow) => flow.reachingSinks.length > 0)
