@@ -1418,6 +1418,17 @@ export class Evaluator {
       const losses: Value = [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
       return element ? (element.index === 2 ? losses : EMPTY) : losses;
     }
+    if (callee.attr === 'add_param_group' && call.args[0]) {
+      // `optimizer.add_param_group({'params': g, 'weight_decay': wd})`: that group decays too.
+      const group = groupDecays(call.args[0], scope).find((candidate) => !isDisabled(this.evaluate(candidate.decay.value, scope)));
+      for (const tag of group ? receiver : []) {
+        if (tag.k !== 'optimizer' || tag.weightDecay?.optax || tag.weightDecay?.keras) continue;
+        const decaySite = site(scope, group!.decay.range);
+        const weightDecay: OptimizerDecay = { factor: factorOf(this.evaluate(group!.decay.value, scope)), site: decaySite, parametersOf: group!.params ? parametersOwner(group!.params, scope) : undefined };
+        context?.effects.push({ k: 'optimizer', tag: { ...tag, weightDecay }, site: tag.site });
+      }
+      return EMPTY;
+    }
     if (callee.attr === 'create_estimator_spec') {
       // A tf.estimator head computes the loss from labels and logits, adds `regularization_losses=`
       // when given, and hands it to `train_op_fn` (a callback, usually nested).
