@@ -16,7 +16,7 @@ import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
-import { asData, callOf, deriveParams, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, knownValue, selectField, union, widthOf, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, knownValue, selectField, union, unionOf, widthOf, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
   key: string;
@@ -475,7 +475,7 @@ export class Evaluator {
       count !== undefined && returnTuples.every((items) => items?.length === count)
         ? Array.from({ length: count }, (_, index) => union(...returnTuples.map((items) => items![index])))
         : undefined;
-    return { returns: union(...returns), returnItems, effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
+    return { returns: unionOf(returns), returnItems, effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
   }
 
   /**
@@ -538,7 +538,7 @@ export class Evaluator {
         if (!value) break;
         // A tuple's value is its items' union: evaluated once, kept by position too.
         const items = value.kind === 'group' && value.tuple ? value.items.map((item) => this.evaluate(item, scope, context)) : undefined;
-        const returned = items ? union(...items) : this.evaluate(value, scope, context);
+        const returned = items ? unionOf(items) : this.evaluate(value, scope, context);
         returns.push(returned);
         returnTuples.push(items);
         const trainedOn = returnedLossOf(scope);
@@ -654,7 +654,7 @@ export class Evaluator {
       case 'group': {
         if (expr.subscript) return this.evaluateSubscript(expr, scope, context);
         const items = expr.items.map((item) => this.evaluate(item, scope, context));
-        const value = union(...items);
+        const value = unionOf(items);
         const keys = expr.keys;
         if (!keys?.some((key) => typeof key === 'string')) return value;
         // A dict literal: the union of its values, and the record of its string keys.
@@ -677,7 +677,7 @@ export class Evaluator {
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
     const items = expr.items.map((item) => this.evaluate(item, scope, context));
-    return deriveParams(union(...items).flatMap((tag) => (tag.k === 'fields' ? union(...tag.fields.values()) : [tag])));
+    return deriveParams(unionOf(items).flatMap((tag) => (tag.k === 'fields' ? unionOf([...tag.fields.values()]) : [tag])));
   }
 
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
@@ -807,7 +807,7 @@ export class Evaluator {
           const own = new Scope(scope.module, method, moduleScope, `${scope.module.uri}#${method.name}`);
           return this.evaluate(value, own).flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived ? [] : [{ ...tag, name: storedArgument(tag.name) }]));
         });
-        known = { value: union(...values), modules: frame.modules, callees: frame.callees };
+        known = { value: unionOf(values), modules: frame.modules, callees: frame.callees };
       } finally {
         this.frames.pop();
         this.instanceAttributesPending.delete(key);
@@ -824,7 +824,7 @@ export class Evaluator {
     if (options.size === 0) return EMPTY;
     const scope = this.moduleScope(module);
     const defaultOf = (defaults: Expr[]): Value => {
-      const value = union(...defaults.map((expr) => this.evaluate(expr, scope)));
+      const value = unionOf(defaults.map((expr) => this.evaluate(expr, scope)));
       return isDisabled(value) ? union(value, [{ k: 'configurable' }]) : value;
     };
     return [{ k: 'fields', fields: new Map([...options].map(([name, defaults]) => [name, defaultOf(defaults)])) }];
@@ -848,7 +848,7 @@ export class Evaluator {
       this.frame.modules.add(module.uri);
       const scope = this.moduleScope(module);
       const fields = new Map<string, Value>();
-      for (const [name, values] of attributes) fields.set(name, keywords.get(name) ?? union(...values.map((value) => this.evaluate(value, scope))));
+      for (const [name, values] of attributes) fields.set(name, keywords.get(name) ?? unionOf(values.map((value) => this.evaluate(value, scope))));
       return [{ k: 'fields', fields }];
     } finally {
       this.classRecordsPending.delete(key);
@@ -977,7 +977,7 @@ export class Evaluator {
       case 'norm':
         return normOf(first, callSite);
       case 'sum':
-        return sumOf(first, callSite) ?? union(...args);
+        return sumOf(first, callSite) ?? unionOf(args);
       case 'gradients':
         context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
         return EMPTY;
@@ -985,7 +985,7 @@ export class Evaluator {
         context?.effects.push({ k: 'layer', shape: [widthOf(args[0] ?? keywords.get('in_features')), widthOf(args[1] ?? keywords.get('out_features'))], site: callSite });
         return EMPTY;
       default: {
-        const value = union(...args, ...keywords.values());
+        const value = unionOf([...args, ...keywords.values()]);
         return torchPassesThrough(member) ? value : asData(value);
       }
     }
@@ -1308,7 +1308,7 @@ export class Evaluator {
       const qualified = this.qualify(dotted, scope.module);
       // `argparse.ArgumentParser()`: the options this module defines; `dict(lr=0.1, weight_decay=5e-4)`: a record.
       if (qualified === 'argparse.ArgumentParser') return this.optionsRecord(moduleOptions(scope.module).argparse, scope.module);
-      if (dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return union(...keywords.values(), [{ k: 'fields', fields: keywords }]);
+      if (dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords }]]);
     }
     switch (resolved.kind) {
       case 'tf': {
@@ -1336,14 +1336,14 @@ export class Evaluator {
       case 'unseen':
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
       case 'external':
-        return asData(union(...args, ...keywords.values()));
+        return asData(unionOf([...args, ...keywords.values()]));
       case 'value': {
         const value = this.evaluate(callee, scope, context);
         // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
         if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
         // A model applied to a batch, a loss object: data from data, unless a value it was given reads
         // a collection. A regularizer applied to a variable (`l2_regularizer(scale)(w)`) is a decay term.
-        return union(callOf(value), asData(union(...args, ...keywords.values())));
+        return union(callOf(value), asData(unionOf([...args, ...keywords.values()])));
       }
       case 'irrelevant':
         return EMPTY;
@@ -1438,7 +1438,7 @@ export class Evaluator {
         const headLoss = toSum(keywords.get('regularization_losses') ?? EMPTY, at, context);
         this.instantiateCall(resolved.ref, call, [headLoss], new Map(), scope, context);
       }
-      return asData(union(receiver, ...args, ...keywords.values()));
+      return asData(unionOf([receiver, ...args, ...keywords.values()]));
     }
     if (callee.attr === 'compute_loss') {
       // Keras' Model.compute_loss adds the model's regularization losses itself.
@@ -1494,7 +1494,7 @@ export class Evaluator {
       });
       return EMPTY;
     }
-    const value = union(receiver, ...args, ...keywords.values());
+    const value = unionOf([receiver, ...args, ...keywords.values()]);
     if (passThroughMethods.has(callee.attr)) return value;
     // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
     if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
@@ -1588,7 +1588,7 @@ export class Evaluator {
         return member.endsWith('losses') ? list : toSum(list, callSite, context);
       }
       case 'sumList':
-        return toSum(union(...args), callSite, context);
+        return toSum(unionOf(args), callSite, context);
       case 'reduceSum': {
         const input = arg(0, 'input_tensor');
         return sumOf(input, callSite) ?? toSum(input, callSite, context);
@@ -1631,7 +1631,7 @@ export class Evaluator {
       case 'learningRateSchedule':
         return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
       default: {
-        const value = union(...args, ...keywords.values());
+        const value = unionOf([...args, ...keywords.values()]);
         return passesThrough(member) ? value : asData(value);
       }
     }
@@ -1654,10 +1654,10 @@ export class Evaluator {
     // `f(**options)` with a mapping not known: any parameter no argument fills may come from it.
     const unknownSplat = call.keywords.some((keyword) => keyword.name === SPLAT);
     params.forEach((param, index) => {
-      if (param.rest === 'positional') bindings.set(param.name, union(...args.slice(index)));
+      if (param.rest === 'positional') bindings.set(param.name, unionOf(args.slice(index)));
       else if (param.rest === 'keywords') {
         const rest = new Map([...keywords].filter(([name]) => !params.some((other) => (other.keyword ?? other.name) === name)));
-        bindings.set(param.name, union(...rest.values(), [{ k: 'fields', fields: rest }]));
+        bindings.set(param.name, unionOf([...rest.values(), [{ k: 'fields', fields: rest }]]));
       } else {
         const value = (positional < 0 || index < positional ? args[index] : undefined) ?? keywords.get(param.keyword ?? param.name);
         const defaultValue = param.defaultValue && this.evaluate(param.defaultValue, this.moduleScope(ref.module));

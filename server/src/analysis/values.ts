@@ -121,6 +121,11 @@ export type OptimizerTag = Tag & { k: 'optimizer' };
 export const EMPTY: Value = [];
 
 export function union(...values: Value[]): Value {
+  return unionOf(values);
+}
+
+/** `union` of a list of any length (a spread of 100,000 items overflows the stack). */
+export function unionOf(values: readonly Value[]): Value {
   // Most values are empty: avoid building arrays for them (this runs for every expression).
   let only: Value | undefined;
   let count = 0;
