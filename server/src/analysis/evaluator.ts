@@ -7,12 +7,15 @@ import type { Range } from './findings';
 import { childExprs, dottedName, SPLAT, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, isStoredArgument, storedArgument, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { groupDecays, isAllParameters, parametersOwner } from './parameterGroups';
+import { isCollectedByMutation, unreachedPenalties, type Penalty } from './penalties';
+import { returnedLossOf } from './returnedLosses';
 import { Scope } from './scope';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
 import { TORCH_ADAMW_DEFAULT_DECAY, torchMember, torchOptimizerKind, torchPassesThrough, torchRole } from './torchApi';
 import { isScriptPath } from './sourceLanguage';
 import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTerm, tfjsMemberOf, tfjsMethodBuildsDecayTerm, tfjsRegularizerKeywords } from './tfjsApi';
-import { evaluateOptaxCall, isTreeLeaves, optaxMember } from './optaxApi';
+import { evaluateOptaxCall, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
 import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
@@ -785,11 +788,7 @@ export class Evaluator {
    * anything a caller passes; what is computed from one, or read from it (`opt.lr`), is data.
    */
   private instanceAttribute(expr: Expr & { kind: 'attr' }, scope: Scope): Value | undefined {
-    const script = isScriptPath(scope.module.filePath);
-    if (expr.object.kind !== 'name' || expr.object.id !== (script ? 'this' : 'self')) return undefined;
-    let s: Scope | undefined = scope;
-    while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
-    const className = s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
+    const className = classOfReceiver(expr.object, scope);
     const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : undefined;
     if (!className || !assigned) return undefined;
     const key = `${scope.module.uri}#${className}.${expr.attr}`;
@@ -1107,24 +1106,25 @@ export class Evaluator {
   /** A method the class itself defines (inherited ones are not followed), called on an instance. */
   private methodOf(module: ModuleInfo, className: string, name: string): (Callee & { kind: 'function' }) | undefined {
     const fn = module.methods.find((method) => method.name === `${className}.${name}`);
-    return fn ? { kind: 'function', ref: this.functionRef(this.moduleScope(module), fn), self: EMPTY } : undefined;
+    return fn ? this.methodCallee(module, fn) : undefined;
   }
 
-  /** `self.helper(x)` inside a method (`this.helper(x)` in TS/JS, whose methods take no `self`): the class's own method of that name. */
+  /** A method as a callee: a Python method's first parameter is the instance (`self`), a TS/JS one takes none. */
+  private methodCallee(module: ModuleInfo, fn: FunctionDef): Callee & { kind: 'function' } {
+    const ref = this.functionRef(this.moduleScope(module), fn);
+    return isScriptPath(module.filePath) ? { kind: 'function', ref } : { kind: 'function', ref, self: EMPTY };
+  }
+
+  /** `self.helper(x)` inside a method (`this.helper(x)` in TS/JS): the class's own method of that name. */
   private selfMethod(callee: Expr & { kind: 'attr' }, scope: Scope): (Callee & { kind: 'function' }) | undefined {
-    const script = isScriptPath(scope.module.filePath);
-    if (callee.object.kind !== 'name' || callee.object.id !== (script ? 'this' : 'self')) return undefined;
-    let s: Scope | undefined = scope;
-    while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
-    const className = s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
+    const className = classOfReceiver(callee.object, scope);
     // A method the class leaves to its subclasses (`self.compute_loss(...)` in a base `train_step`): the one definition in this module.
-    const method = className ? this.methodOf(scope.module, className, callee.attr) ?? this.onlyMethodNamed(scope.module, callee.attr) : undefined;
-    return method && script ? { kind: 'function', ref: method.ref } : method;
+    return className ? this.methodOf(scope.module, className, callee.attr) ?? this.onlyMethodNamed(scope.module, callee.attr) : undefined;
   }
 
   private onlyMethodNamed(module: ModuleInfo, name: string): (Callee & { kind: 'function' }) | undefined {
     const defined = module.methods.filter((method) => method.name.endsWith(`.${name}`));
-    return defined.length === 1 ? { kind: 'function', ref: this.functionRef(this.moduleScope(module), defined[0]), self: EMPTY } : undefined;
+    return defined.length === 1 ? this.methodCallee(module, defined[0]) : undefined;
   }
 
   /**
@@ -1142,9 +1142,7 @@ export class Evaluator {
       if (!constructs || (constructed && (constructed.module !== constructs.module || constructed.className !== constructs.className))) return undefined;
       constructed = constructs;
     }
-    if (!constructed) return undefined;
-    const method = this.methodOf(constructed.module, constructed.className, callee.attr);
-    return method && isScriptPath(constructed.module.filePath) ? { kind: 'function', ref: method.ref } : method;
+    return constructed && this.methodOf(constructed.module, constructed.className, callee.attr);
   }
 
   /** A bare name neither defined nor imported by name: from a `from m import *` of the workspace, or a package's. */
@@ -1297,7 +1295,7 @@ export class Evaluator {
     }
     if ((resolved.kind === 'function' || resolved.kind === 'irrelevant') && resolved.constructs) {
       // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
-      const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, [resolved.self ?? EMPTY, ...args], keywords, scope, context, element) : EMPTY;
+      const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element) : EMPTY;
       return union(built, this.classRecord(resolved.constructs.module, resolved.constructs.className, keywords));
     }
     if (resolved.kind === 'external' && dotted) {
@@ -1756,69 +1754,6 @@ export class Evaluator {
   }
 }
 
-/** Methods whose returned value a framework trains on: Lightning's `training_step`, tensorpack's `ModelDesc.build_graph`. */
-const returnedLosses: { method: string; framework: RegExp }[] = [
-  { method: 'training_step', framework: /^(?:pytorch_lightning|lightning)(?:\.|$)/ },
-  { method: 'build_graph', framework: /^tensorpack(?:\.|$)/ },
-];
-
-/** The method name when the scope is such a method of a class in a module importing its framework. */
-function returnedLossOf(scope: Scope): string | undefined {
-  const name = scope.fn?.name;
-  const entry = name ? returnedLosses.find(({ method }) => name.endsWith(`.${method}`)) : undefined;
-  if (!entry || !name) return undefined;
-  // Lightning with `self.automatic_optimization = False` trains on what manual_backward gets.
-  const className = name.slice(0, name.lastIndexOf('.'));
-  if (scope.module.instanceAttributes.get(className)?.has('automatic_optimization') || scope.module.classAttributes.get(className)?.has('automatic_optimization')) return undefined;
-  const targets = [...scope.module.imports.values(), ...scope.module.starImports];
-  return targets.some((target) => entry.framework.test(target.dotted)) ? entry.method : undefined;
-}
-
-/** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
-interface Penalty {
-  term: DiscardedTerm;
-  value: Value;
-}
-
-/**
- * Penalties of a body that trains (its optimizer losses all known) that reach none of its losses,
- * no collection and no return value: `penalty = wd * sum(...)` added to a logged total while
- * `loss.backward()` differentiates the bare loss.
- */
-function unreachedPenalties(penalties: readonly Penalty[], effects: readonly Effect[], returns: readonly Value[]): DiscardedTerm[] {
-  if (penalties.length === 0) return [];
-  const sinks = effects.filter((effect): effect is Effect & { k: 'sink' } => effect.k === 'sink');
-  if (sinks.length === 0 || sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)))) return [];
-  const reached = new Set<string>();
-  const note = (value: Value) => {
-    for (const tag of value) if (tag.k === 'decay') reached.add(siteKey(tag.term.l2Site));
-  };
-  for (const effect of effects) {
-    if (effect.k === 'sink') note(effect.loss);
-    else if (effect.k === 'write') note(effect.value);
-  }
-  returns.forEach(note);
-  return penalties.flatMap(({ term, value }) => {
-    const decays = value.filter((tag) => tag.k === 'decay');
-    if (decays.some((tag) => reached.has(siteKey(tag.term.l2Site)))) return [];
-    const sink = sinks[0];
-    return [{ ...term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } }];
-  });
-}
-
-/** `terms.append(penalty)`: a list filled by mutation, which the flow-insensitive values do not follow. */
-function isCollectedByMutation(name: string, scope: Scope): boolean {
-  const body = scope.fn ? scope.fn.body : scope.module.ir.body;
-  for (const stmt of walkStatements(body)) {
-    if (stmt.kind !== 'expr' || stmt.value.kind !== 'call' || stmt.value.callee.kind !== 'attr') continue;
-    if (!mutatingMethods.has(stmt.value.callee.attr)) continue;
-    if (stmt.value.args.some((arg) => arg.kind === 'name' && arg.id === name)) return true;
-  }
-  return false;
-}
-
-const mutatingMethods = new Set(['append', 'extend', 'insert', 'add', 'add_', 'update', 'put', 'add_loss', 'push']);
-
 function toSum(value: Value, at: Site, context?: EvalContext): Value {
   let targets: string[] | undefined;
   return value.map((tag) => {
@@ -1849,80 +1784,12 @@ function describeShape(expr: Expr): string | undefined {
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
 }
 
-/**
- * `model.parameters()`, or a comprehension over `model.named_parameters()` without a filter
- * (`[p for n, p in model.named_parameters()]`: a group of the body and the one `for` clause):
- * every parameter of a module, in one group.
- */
-function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 }): boolean {
-  if (--budget.steps < 0) return false;
-  // `gen_params = itertools.chain(g_a.parameters(), g_b.parameters())`: every parameter of each.
-  if (expr.kind === 'name' && scope) {
-    const assigned = scope.assignmentsOf(expr.id);
-    return assigned?.length === 1 && isAllParameters(assigned[0], scope, budget);
-  }
-  if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
-    return expr.args.every((arg) => isAllParameters(arg, scope, budget));
-  }
-  if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
-    const iterated = expr.items[1].items[expr.items[1].items.length - 1];
-    return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;
-  }
-  return expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'parameters' && expr.args.length === 0;
-}
-
-/**
- * The module whose `.parameters()` (or `.named_parameters()`) an expression iterates, by name;
- * names are followed to their assignment (`groups = [{'params': decay}]`, `decay = [p for p in
- * model.parameters() if ...]`).
- */
-function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
-  const stack = [expr];
-  const followed = new Set<string>();
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
-      return dottedName(current.callee.object);
-    }
-    // JAX: every leaf of a parameter tree.
-    const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
-    if (leavesOf) return leavesOf;
-    if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
-      followed.add(current.id);
-      stack.push(...(scope.assignmentsOf(current.id) ?? []));
-    }
-    stack.push(...childExprs(current));
-  }
-  return undefined;
-}
-
-/**
- * The `'weight_decay'` entries of the parameter-group dicts an optimizer's params argument lists
- * (`[{'params': decay, 'weight_decay': wd}, {'params': no_decay, 'weight_decay': 0.0}]`), names
- * followed to their assignments, as keywords at the entry's value.
- */
-function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?: Expr }[] {
-  const found: { decay: Keyword; params?: Expr }[] = [];
-  const stack = [expr];
-  const followed = new Set<string>();
-  while (stack.length > 0 && found.length < 16) {
-    const current = stack.pop()!;
-    if (current.kind === 'name' && !followed.has(current.id) && followed.size < 16) {
-      followed.add(current.id);
-      stack.push(...(scope.assignmentsOf(current.id) ?? []));
-    } else if (current.kind === 'group' && current.keys) {
-      const index = current.keys.indexOf('weight_decay');
-      const params = current.keys.indexOf('params');
-      if (index >= 0) found.push({ decay: { name: 'weight_decay', value: current.items[index], range: current.items[index].range }, params: current.items[params] });
-    } else if (current.kind === 'call' && current.callee.kind === 'name' && current.callee.id === 'dict') {
-      // `dict(params=..., weight_decay=...)`
-      const decay = current.keywords.find((keyword) => keyword.name === 'weight_decay');
-      if (decay) found.push({ decay, params: current.keywords.find((keyword) => keyword.name === 'params')?.value });
-    } else if (current.kind === 'group' && !current.subscript) {
-      for (let i = current.items.length - 1; i >= 0; i--) stack.push(current.items[i]);
-    }
-  }
-  return found;
+/** The class whose method `expr` is the instance of: `self` in a Python method (or a function nested in one), `this` in TS/JS. */
+function classOfReceiver(expr: Expr, scope: Scope): string | undefined {
+  if (expr.kind !== 'name' || expr.id !== (isScriptPath(scope.module.filePath) ? 'this' : 'self')) return undefined;
+  let s: Scope | undefined = scope;
+  while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
+  return s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
 }
 
 function statementSite(scope: Scope, context: EvalContext | undefined): Site | undefined {

@@ -63,6 +63,17 @@ const PARSE_BUDGET_MS_PER_CHAR = 0.002;
  * would finish, and parse threads do not stop each other's.
  */
 export function parseWithinBudget(parser: Parser, text: string, oldTree?: Tree): Tree {
+  try {
+    return parseOnce(parser, text, oldTree);
+  } catch (error) {
+    // The process's CPU time also counts its other threads (the garbage collector's after a large
+    // analysis): a parse stopped then gets one more budget before the file is given up.
+    if (!(error instanceof ParseBudgetError)) throw error;
+    return parseOnce(parser, text);
+  }
+}
+
+function parseOnce(parser: Parser, text: string, oldTree?: Tree): Tree {
   const budgetMicros = 1000 * (PARSE_BUDGET_MS + PARSE_BUDGET_MS_PER_CHAR * text.length);
   // This thread's CPU time is at most both the process's (which counts parse workers too) and the
   // wall time (which counts waiting for a busy core): the smaller of the two bounds it. The wall

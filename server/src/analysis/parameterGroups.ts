@@ -1,0 +1,81 @@
+// PyTorch optimizers' params argument, read from the code: every parameter of a module in one
+// group, the module whose parameters they are, and the parameter groups that carry their own decay.
+import { childExprs, dottedName, type Expr, type Keyword } from './ir';
+import { isTreeLeaves } from './optaxApi';
+import type { Scope } from './scope';
+
+/**
+ * `model.parameters()`, or a comprehension over `model.named_parameters()` without a filter
+ * (`[p for n, p in model.named_parameters()]`: a group of the body and the one `for` clause):
+ * every parameter of a module, in one group.
+ */
+export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 }): boolean {
+  if (--budget.steps < 0) return false;
+  // `gen_params = itertools.chain(g_a.parameters(), g_b.parameters())`: every parameter of each.
+  if (expr.kind === 'name' && scope) {
+    const assigned = scope.assignmentsOf(expr.id);
+    return assigned?.length === 1 && isAllParameters(assigned[0], scope, budget);
+  }
+  if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
+    return expr.args.every((arg) => isAllParameters(arg, scope, budget));
+  }
+  if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
+    const iterated = expr.items[1].items[expr.items[1].items.length - 1];
+    return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;
+  }
+  return expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'parameters' && expr.args.length === 0;
+}
+
+/**
+ * The module whose `.parameters()` (or `.named_parameters()`) an expression iterates, by name;
+ * names are followed to their assignment (`groups = [{'params': decay}]`, `decay = [p for p in
+ * model.parameters() if ...]`).
+ */
+export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
+  const stack = [expr];
+  const followed = new Set<string>();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
+      return dottedName(current.callee.object);
+    }
+    // JAX: every leaf of a parameter tree.
+    const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
+    if (leavesOf) return leavesOf;
+    if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
+      followed.add(current.id);
+      stack.push(...(scope.assignmentsOf(current.id) ?? []));
+    }
+    stack.push(...childExprs(current));
+  }
+  return undefined;
+}
+
+/**
+ * The `'weight_decay'` entries of the parameter-group dicts an optimizer's params argument lists
+ * (`[{'params': decay, 'weight_decay': wd}, {'params': no_decay, 'weight_decay': 0.0}]`), names
+ * followed to their assignments, as keywords at the entry's value.
+ */
+export function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?: Expr }[] {
+  const found: { decay: Keyword; params?: Expr }[] = [];
+  const stack = [expr];
+  const followed = new Set<string>();
+  while (stack.length > 0 && found.length < 16) {
+    const current = stack.pop()!;
+    if (current.kind === 'name' && !followed.has(current.id) && followed.size < 16) {
+      followed.add(current.id);
+      stack.push(...(scope.assignmentsOf(current.id) ?? []));
+    } else if (current.kind === 'group' && current.keys) {
+      const index = current.keys.indexOf('weight_decay');
+      const params = current.keys.indexOf('params');
+      if (index >= 0) found.push({ decay: { name: 'weight_decay', value: current.items[index], range: current.items[index].range }, params: current.items[params] });
+    } else if (current.kind === 'call' && current.callee.kind === 'name' && current.callee.id === 'dict') {
+      // `dict(params=..., weight_decay=...)`
+      const decay = current.keywords.find((keyword) => keyword.name === 'weight_decay');
+      if (decay) found.push({ decay, params: current.keywords.find((keyword) => keyword.name === 'params')?.value });
+    } else if (current.kind === 'group' && !current.subscript) {
+      for (let i = current.items.length - 1; i >= 0; i--) stack.push(current.items[i]);
+    }
+  }
+  return found;
+}
