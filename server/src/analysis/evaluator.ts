@@ -18,7 +18,7 @@ import { evaluateTfjsCall, evaluateTfjsMethod, scriptGlobals, tfjsBuildsDecayTer
 import { evaluateOptaxCall, optaxMember } from './optaxApi';
 import { isArgScope, layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName, type ArgScope, type LoopBinding } from './kerasLayers';
 import { multiply, normOf, squareOf, sumOf } from './valueArithmetic';
-import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './records';
+import { isFlagsObject, moduleOptions, optionsSignature, type Options } from './commandLineOptions';
 import { asData, callOf, deriveParams, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, knownValue, selectField, union, unionOf, widthOf, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface FunctionRef {
@@ -932,11 +932,8 @@ export class Evaluator {
     const kind = decoupled ? 'adamw' : torchOptimizerKind(member);
     if (kind) {
       const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
-      // Without its own weight_decay=, the first group dict that decays (`{'params': decay, 'weight_decay': wd}`).
-      const ownDecay =
-        call.keywords.find((keyword) => keyword.name === 'weight_decay') ??
-        (keywords.has('weight_decay') ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined);
-      // Without its own weight_decay=, the first parameter group that decays.
+      const ownDecay = keywordGiving('weight_decay', call, keywords);
+      // Without its own weight_decay=, the first parameter group that decays (`{'params': decay, 'weight_decay': wd}`).
       const group = ownDecay || !params ? undefined : groupDecays(params, scope).find((candidate) => !isDisabled(this.evaluate(candidate.decay.value, scope)));
       const decayKeyword = ownDecay ?? group?.decay;
       // torch.optim.AdamW decays by 0.01 unless told otherwise.
@@ -1311,7 +1308,7 @@ export class Evaluator {
     switch (resolved.kind) {
       case 'tf': {
         const decayAt =
-          call.keywords.find((keyword) => keyword.name === (keywords.has('weight_decay') && !call.keywords.some((given) => given.name === 'weight_decay') ? SPLAT : 'weight_decay'))?.range ??
+          keywordGiving('weight_decay', call, keywords)?.range ??
           (decaysUnscaled(resolved.member) ? call.args[0]?.range : undefined);
         return this.evaluateTensorflowCall(resolved.member, args, keywords, callSite, context, decayAt && site(scope, decayAt));
       }
@@ -1408,8 +1405,8 @@ export class Evaluator {
     // Keras: each exclude_from_weight_decay call replaces the names and variables the previous one excluded.
     const excludes = callee.attr === 'exclude_from_weight_decay' || ((callee.attr === 'apply_gradients' || callee.attr === 'minimize') && keywords.has('decay_var_list'));
     // On an optimizer a helper is given, the caller's: substituted when the helper is instantiated.
-    const excluded = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
-    if (excludes && excluded.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: excluded, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}` });
+    const optimizers = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
+    if (excludes && optimizers.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: optimizers, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}` });
     if (callee.attr === 'exclude_from_weight_decay') return EMPTY;
     if (callee.attr === 'stateless_call' && call.keywords.some((keyword) => keyword.name === 'return_losses' && keyword.value.kind === 'name' && keyword.value.id === 'True')) {
       // Keras 3: `y, non_trainable, losses = model.stateless_call(..., return_losses=True)`: the third is model.losses.
@@ -1782,6 +1779,11 @@ function site(scope: Scope, range: Expr['range']): Site {
 function describeShape(expr: Expr): string | undefined {
   if (expr.kind !== 'group') return undefined;
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
+}
+
+/** The keyword argument that gives `name`: written out, or the `**mapping` it came from. */
+function keywordGiving(name: string, call: Expr & { kind: 'call' }, keywords: ReadonlyMap<string, Value>): Keyword | undefined {
+  return call.keywords.find((keyword) => keyword.name === name) ?? (keywords.has(name) ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined);
 }
 
 /** The class whose method `expr` is the instance of: `self` in a Python method (or a function nested in one), `this` in TS/JS. */

@@ -152,8 +152,9 @@ const MAX_VALUE = 4096;
 
 /**
  * What a call that computes data gives from its inputs (a loss function, a layer, a model applied
- * to a batch): never a collection read of its own, and parameters only as data. Collection reads,
- * decay terms and the rest pass, so a value that reached a loss still reaches it.
+ * to a batch): never a collection read of its own, parameters only as data, and no record (a
+ * result computed from a config is not the config). Collection reads, decay terms and the rest
+ * pass, so a value that reached a loss still reaches it.
  */
 export function asData(value: Value): Value {
   return deriveParams(value.some((tag) => tag.k === 'opaque' || tag.k === 'fields') ? value.filter((tag) => tag.k !== 'opaque' && tag.k !== 'fields') : value);

@@ -1,4 +1,5 @@
 // Short, exact wording shared by rule messages and hovers.
+import { KERAS_LOSSES } from '../analysis/tensorflowApi';
 import * as path from 'node:path';
 import { uriToPath } from '../files/workspacePaths';
 import type { DecaySource, SinkEffect } from '../analysis/decayFlow';
@@ -27,6 +28,11 @@ export function sourceName(source: DecaySource): string {
   const wd = source.term.factor.k === 'num' ? ` (wd=${formatNumber(source.term.factor.value)})` : '';
   if (variable?.name) return `\`${variable.name}\`${wd}`;
   return `the term at ${placeOf(source.term.l2Site)}${wd}`;
+}
+
+/** How a message names where decay terms are kept: `model.losses`, or `collection 'losses'`. */
+export function collectionName(key: string): string {
+  return key === KERAS_LOSSES ? 'model.losses' : `collection '${key}'`;
 }
 
 export function listNames(sources: DecaySource[], limit = 4): string {

@@ -1,8 +1,7 @@
 // WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
 import { dedupe, siteKey } from '../analysis/decayFlow';
-import { KERAS_LOSSES } from '../analysis/tensorflowApi';
 import { isZeroDecay } from '../analysis/values';
-import { formatNumber, placeOf } from './describe';
+import { collectionName, formatNumber, placeOf } from './describe';
 import type { Rule } from './rule';
 
 export const doubleDecay: Rule = {
@@ -51,7 +50,7 @@ export const doubleDecay: Rule = {
             return {
               ...source.write.site,
               message:
-                `Double decay: this term adds L2 decay to the loss through ${flow.key === KERAS_LOSSES ? 'model.losses' : `collection '${flow.key}'`} while ${keras.name} at ${placeOf(keras.site)} also decays every trainable variable` +
+                `Double decay: this term adds L2 decay to the loss through ${collectionName(flow.key)} while ${keras.name} at ${placeOf(keras.site)} also decays every trainable variable` +
                 `${wd.k === 'num' ? ` (weight_decay=${formatNumber(wd.value)})` : ''}. Keep one of them.`,
               related: [{ ...keras.weightDecay!.site, message: `${keras.name} decays these weights too` }],
               data: { weightDecay: wd.k === 'num' ? wd.value : undefined },

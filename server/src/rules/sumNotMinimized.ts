@@ -1,7 +1,6 @@
 // WD105: the collection is summed, but the optimizer minimizes something else.
 import { unreachedFlows, unreachedScopedSums } from '../analysis/decayFlow';
-import { KERAS_LOSSES } from '../analysis/tensorflowApi';
-import { listNames, sinkDescription } from './describe';
+import { collectionName, listNames, sinkDescription } from './describe';
 import type { Rule } from './rule';
 
 export const sumNotMinimized: Rule = {
@@ -19,7 +18,7 @@ export const sumNotMinimized: Rule = {
         uri: sum.site.uri,
         range: sum.site.range,
         message:
-          `${summed} sums ${sum.scoped ? 'one scope of ' : ''}${flow.sources.length > 0 ? `collection '${flow.key}' with its weight decay (${listNames(flow.sources)})` : `${flow.key === KERAS_LOSSES ? 'model.losses' : `collection '${flow.key}'`}, the model's regularization terms`}, ` +
+          `${summed} sums ${sum.scoped ? 'one scope of ' : ''}${flow.sources.length > 0 ? `collection '${flow.key}' with its weight decay (${listNames(flow.sources)})` : `${collectionName(flow.key)}, the model's regularization terms`}, ` +
           `but no optimizer minimizes it${minimized ? `: the optimizer minimizes \`${minimized}\`` : ''}. ` +
           `Pass ${sum.target ? `\`${sum.target}\`` : 'the sum'} to the optimizer.`,
         related: facts.sinks.map((sink) => ({ ...sink.site, message: sinkDescription(sink) })),

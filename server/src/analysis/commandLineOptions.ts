@@ -1,4 +1,4 @@
-// Where hyper-parameters live in real scripts: command-line options read with argparse or absl/TF
+// Command-line options in real scripts, read with argparse or absl/TF
 // flags, with the defaults their definitions state. Each module's definitions are found once, by a
 // walk of its IR; the evaluator turns them into records (`fields` values).
 import { childExprs, dottedName, walkStatements, type Expr, type Keyword, type Stmt } from './ir';
