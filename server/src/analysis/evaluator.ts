@@ -76,6 +76,8 @@ function keyedFactsOf(summary: Summary): { helperCallKeys: string[]; discardedKe
 /** Stands for a summary still being computed (recursion): nothing known, never cached. */
 /** The pseudo-module whose generation is that of all flag definitions (see generationOf). */
 const FLAGS_DEFINITIONS = '#flag-definitions';
+/** The pseudo-module whose generation is that of the workspace's method names. */
+const METHOD_NAMES = '#method-names';
 
 const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [], layerCalls: [] };
 
@@ -198,6 +200,9 @@ export class Evaluator {
   /** Every module's flag definitions, as last seen, and a generation that changes with them. */
   private flagsSignature = '';
   private flagsGeneration = 0;
+  private methodNamesSignature = '';
+  private methodNamesGeneration = 0;
+  private methodNamesOfRun: Set<string> | undefined;
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
   /**
@@ -234,6 +239,15 @@ export class Evaluator {
       this.flagsGeneration++;
       changed.push(FLAGS_DEFINITIONS);
     }
+    // Likewise the names of every class method of the workspace (see workspaceMethodNames).
+    const definitions = new Map<string, number>();
+    for (const module of modules) for (const method of module.methods) definitions.set(methodName(method), (definitions.get(methodName(method)) ?? 0) + 1);
+    const methodNamesSignature = [...definitions].map(([name, count]) => `${name}:${count}`).sort().join(',');
+    if (methodNamesSignature !== this.methodNamesSignature) {
+      this.methodNamesSignature = methodNamesSignature;
+      this.methodNamesGeneration++;
+      changed.push(METHOD_NAMES);
+    }
     this.mayBeStale = this.dependentsOf(changed);
     this.resolver = resolver;
     this.memo = new Map();
@@ -243,6 +257,7 @@ export class Evaluator {
     this.frames = [];
     this.libraryMembers = new Map();
     this.flags = undefined;
+    this.methodNamesOfRun = undefined;
     this.instanceAttributes = new Map();
     this.nameDependencies = new Map();
     this.instanceAttributesPending = new Set();
@@ -396,7 +411,34 @@ export class Evaluator {
 
   /** A module's generation; FLAGS_DEFINITIONS stands for every module's flag definitions. */
   private generationOf(uri: string): number {
-    return uri === FLAGS_DEFINITIONS ? this.flagsGeneration : this.moduleStates.get(uri)?.generation ?? -1;
+    if (uri === FLAGS_DEFINITIONS) return this.flagsGeneration;
+    if (uri === METHOD_NAMES) return this.methodNamesGeneration;
+    return this.moduleStates.get(uri)?.generation ?? -1;
+  }
+
+  /**
+   * The method names of every class of the workspace: `obj.loss(...)` on an object the analysis
+   * does not track may run any of them (a model passed to a solver), so its result is anything.
+   */
+  private workspaceMethodNames(): ReadonlySet<string> {
+    this.frame.modules.add(METHOD_NAMES);
+    this.methodNamesOfRun ??= new Set(this.methodNamesSignature.split(',').flatMap((entry) => (entry === '' ? [] : [entry.slice(0, entry.lastIndexOf(':'))])));
+    return this.methodNamesOfRun;
+  }
+
+  /**
+   * `self.net.create_architecture(...)` on an object not tracked: the method, when exactly one class
+   * of the workspace defines one of that name (two, like a base class and its subclass, could be either).
+   */
+  private onlyWorkspaceMethod(name: string): (Callee & { kind: 'function' }) | undefined {
+    this.frame.modules.add(METHOD_NAMES);
+    const found: { module: ModuleInfo; fn: FunctionDef }[] = [];
+    for (const module of this.modules.values()) {
+      if (!methodNames(module).has(name)) continue;
+      for (const fn of module.methods) if (methodName(fn) === name) found.push({ module, fn });
+      if (found.length > 1) return undefined;
+    }
+    return found.length === 1 ? this.methodCallee(found[0].module, found[0].fn) : undefined;
   }
 
   private stillValid(key: string, entry: CacheEntry): boolean {
@@ -1492,7 +1534,11 @@ export class Evaluator {
     const value = unionOf([receiver, ...args, ...keywords.values()]);
     if (passThroughMethods.has(callee.attr)) return value;
     // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
-    if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
+    if (this.workspaceMethodNames().has(callee.attr)) {
+      const only = this.onlyWorkspaceMethod(callee.attr);
+      if (only) return this.instantiateCall(only.ref, call, only.self ? [receiver, ...args] : args, keywords, scope, context, element);
+      return union(value, [{ k: 'opaque' }]);
+    }
     return asData(value);
   }
 
@@ -1711,7 +1757,10 @@ export class Evaluator {
           const forwarded = guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
           // A guard forwarded to the caller's parameter (`add_weight_decay(w, weight_decay)` in a
           // layer's __init__) is decided by the caller's calls, recorded where they instantiate it.
-          if (!forwarded) this.recordHelperCall(effect, instance, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
+          // A guard around a decay term written by hand (`if wd:`, `if use_decay:`) switches decay; around
+          // a regularized layer (`if downsample:` before a conv) it is just a branch, unless it tests the factor.
+          const switchesDecay = !effect.origin || effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && tag.term.factor.name === guard!.param);
+          if (!forwarded && switchesDecay) this.recordHelperCall(effect, instance, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
           if (!enabled) return undefined;
           guard = forwarded ? { ...guard, param: forwarded } : undefined;
           return { ...effect, key: substituteKey(effect.key, instance), value, guard };
@@ -1818,8 +1867,13 @@ const methodNamesOf = new WeakMap<ModuleInfo, Set<string>>();
 
 function methodNames(module: ModuleInfo): Set<string> {
   let names = methodNamesOf.get(module);
-  if (!names) methodNamesOf.set(module, (names = new Set(module.methods.map((method) => method.name.slice(method.name.lastIndexOf('.') + 1)))));
+  if (!names) methodNamesOf.set(module, (names = new Set(module.methods.map(methodName))));
   return names;
+}
+
+/** `Net.loss` -> `loss`. */
+function methodName(method: FunctionDef): string {
+  return method.name.slice(method.name.lastIndexOf('.') + 1);
 }
 
 /** `setattr(layer, 'kernel_regularizer', r)`: the attribute assignment it makes. */

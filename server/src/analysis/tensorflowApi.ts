@@ -50,6 +50,9 @@ const roles: Record<string, TfRole> = {
   'math.accumulate_n': 'sumList',
   'reduce_sum': 'reduceSum',
   'math.reduce_sum': 'reduceSum',
+  // A mean of a collection's terms reads them all, like their sum.
+  'reduce_mean': 'sumList',
+  'math.reduce_mean': 'sumList',
   'gradients': 'gradients',
   'contrib.layers.optimize_loss': 'optimizeLoss',
   'contrib.slim.learning.create_train_op': 'createTrainOp',

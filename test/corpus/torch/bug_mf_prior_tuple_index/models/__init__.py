@@ -1,0 +1,3 @@
+# Idiom seen in: cemoody/pytorch-rec models/ (one module per recommender)
+# What it reproduces: the models package marker.
+# label-note: no findings here.

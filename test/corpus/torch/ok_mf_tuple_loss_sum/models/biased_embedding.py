@@ -1,0 +1,19 @@
+# Idiom seen in: cemoody/pytorch-rec models/biased_embedding.py
+# What it reproduces: an embedding table plus a per-row bias table; `prior()` is lv * the sum of squares of the
+#   factor vectors (the Gaussian prior of Bayesian MF).
+# label-note: clean program, no findings.
+import torch.nn as nn
+
+
+class BiasedEmbedding(nn.Module):
+    def __init__(self, n_feat, n_dim, lv=1.0):
+        super().__init__()
+        self.vect = nn.Embedding(n_feat, n_dim)
+        self.bias = nn.Embedding(n_feat, 1)
+        self.lv = lv
+
+    def __call__(self, index):
+        return self.bias(index).squeeze(), self.vect(index)
+
+    def prior(self):
+        return self.vect.weight.pow(2.0).sum() * self.lv

@@ -1,0 +1,3 @@
+# Idiom seen in: cemoody/pytorch-rec utils/ (trainer, callbacks)
+# What it reproduces: the utils package marker.
+# label-note: clean program, no findings.
