@@ -79,6 +79,7 @@ const FLAGS_DEFINITIONS = '#flag-definitions';
 /** The pseudo-module whose generation is that of the workspace's method names. */
 const METHOD_NAMES = '#method-names';
 
+/** What a recursive call sees: nothing. */
 const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(), helperCalls: [], discarded: [], layerCalls: [] };
 
 type Callee =
@@ -203,6 +204,8 @@ export class Evaluator {
   private methodNamesSignature = '';
   private methodNamesGeneration = 0;
   private methodNamesOfRun: Set<string> | undefined;
+  /** Per method name, its one definition in the workspace (undefined: none or several), this run. */
+  private onlyMethods = new Map<string, { module: ModuleInfo; fn: FunctionDef } | undefined>();
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
   /**
@@ -258,6 +261,7 @@ export class Evaluator {
     this.libraryMembers = new Map();
     this.flags = undefined;
     this.methodNamesOfRun = undefined;
+    this.onlyMethods = new Map();
     this.instanceAttributes = new Map();
     this.nameDependencies = new Map();
     this.instanceAttributesPending = new Set();
@@ -409,17 +413,14 @@ export class Evaluator {
     return summary;
   }
 
-  /** A module's generation; FLAGS_DEFINITIONS stands for every module's flag definitions. */
+  /** A module's generation; FLAGS_DEFINITIONS and METHOD_NAMES stand for workspace-wide facts. */
   private generationOf(uri: string): number {
     if (uri === FLAGS_DEFINITIONS) return this.flagsGeneration;
     if (uri === METHOD_NAMES) return this.methodNamesGeneration;
     return this.moduleStates.get(uri)?.generation ?? -1;
   }
 
-  /**
-   * The method names of every class of the workspace: `obj.loss(...)` on an object the analysis
-   * does not track may run any of them (a model passed to a solver), so its result is anything.
-   */
+  /** The method names of every class of the workspace (`obj.loss(...)` on an object handed in may run any of them). */
   private workspaceMethodNames(): ReadonlySet<string> {
     this.frame.modules.add(METHOD_NAMES);
     this.methodNamesOfRun ??= new Set(this.methodNamesSignature.split(',').flatMap((entry) => (entry === '' ? [] : [entry.slice(0, entry.lastIndexOf(':'))])));
@@ -432,13 +433,16 @@ export class Evaluator {
    */
   private onlyWorkspaceMethod(name: string): (Callee & { kind: 'function' }) | undefined {
     this.frame.modules.add(METHOD_NAMES);
-    const found: { module: ModuleInfo; fn: FunctionDef }[] = [];
-    for (const module of this.modules.values()) {
-      if (!methodNames(module).has(name)) continue;
-      for (const fn of module.methods) if (methodName(fn) === name) found.push({ module, fn });
-      if (found.length > 1) return undefined;
+    if (!this.onlyMethods.has(name)) {
+      const found: { module: ModuleInfo; fn: FunctionDef }[] = [];
+      for (const module of this.modules.values()) {
+        if (methodNames(module).has(name)) for (const fn of module.methods) if (methodName(fn) === name) found.push({ module, fn });
+        if (found.length > 1) break;
+      }
+      this.onlyMethods.set(name, found.length === 1 ? found[0] : undefined);
     }
-    return found.length === 1 ? this.methodCallee(found[0].module, found[0].fn) : undefined;
+    const only = this.onlyMethods.get(name);
+    return only && this.methodCallee(only.module, only.fn);
   }
 
   private stillValid(key: string, entry: CacheEntry): boolean {
@@ -691,6 +695,8 @@ export class Evaluator {
         const left = this.evaluate(expr.left, scope, context);
         const right = this.evaluate(expr.right, scope, context);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
+        // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.
+        if (expr.op === '-' && left.some((tag) => tag.k === 'weights') && right.some((tag) => tag.k === 'weights')) return union(left, right).filter((tag) => tag.k !== 'weights');
         if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) return squareOf(left, site(scope, expr.range));
         return union(left, right);
       }
@@ -979,7 +985,8 @@ export class Evaluator {
       const group = ownDecay || !params ? undefined : groupDecays(params, scope).find((candidate) => !isDisabled(this.evaluate(candidate.decay.value, scope)));
       const decayKeyword = ownDecay ?? group?.decay;
       // torch.optim.AdamW decays by 0.01 unless told otherwise.
-      const defaultDecay = !decayKeyword && member === 'optim.AdamW';
+      const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || (params !== undefined && groupDecays(params, scope).length > 0);
+      const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
       const owner = params ? parametersOwner(params, scope) : undefined;
       // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
       const decayed = group ? group.params : params;
@@ -998,7 +1005,7 @@ export class Evaluator {
                 factor: decayKeyword ? factorOf(keywords.get('weight_decay') ?? this.evaluate(decayKeyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
                 site: decayKeyword ? site(scope, decayKeyword.range) : callSite,
                 allParameters,
-                parametersOf: owner,
+                parametersOf: decayed ? parametersOwner(decayed, scope) : owner,
                 callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
                 // The quick fix splits the optimizer's params argument, not a group inside it.
                 statement: group ? undefined : statementSite(scope, context),
@@ -1035,13 +1042,15 @@ export class Evaluator {
    * workspace likewise): decaying all its parameters decays weights only.
    */
   private ownsOnlyWeights(owner: string | undefined, scope: Scope): boolean {
-    const built = owner ? this.assignments(owner, scope) : undefined;
+    const built = owner ? scope.assignmentsOf(owner) : undefined;
     for (let expr of built ?? []) {
       // `Net().to(device)`: the module itself, moved.
       while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
       const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
       const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
       if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return this.buildsOnlyWeights(callee.ref, 0);
+      // `backbone = nn.Linear(784, 64, bias=False)`: the layer itself (containers and model zoos hold anything).
+      if (callee?.kind === 'torch' && expr.kind === 'call') return BIASED_LAYER.test(callee.member) && torchLayerOwnsOnlyWeights(callee.member, expr);
     }
     return false;
   }
@@ -1064,9 +1073,7 @@ export class Evaluator {
       if (!dotted || expr.kind !== 'call') continue;
       const callee = this.resolveCallee(dotted, scope);
       if (callee.kind === 'torch') {
-        if (/Norm/.test(callee.member) || callee.member === 'nn.MultiheadAttention') return false;
-        const biased = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN|LSTM|GRU)$/.test(callee.member);
-        if (biased && !expr.keywords.some((keyword) => keyword.name === 'bias' && keyword.value.kind === 'name' && keyword.value.id === 'False')) return false;
+        if (!torchLayerOwnsOnlyWeights(callee.member, expr)) return false;
       } else if (callee.kind === 'function') {
         if (!this.buildsOnlyWeights(callee.ref, depth + 1)) return false;
       } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
@@ -1157,12 +1164,13 @@ export class Evaluator {
   /** `self.helper(x)` inside a method (`this.helper(x)` in TS/JS): the class's own method of that name. */
   private selfMethod(callee: Expr & { kind: 'attr' }, scope: Scope): (Callee & { kind: 'function' }) | undefined {
     const className = classOfReceiver(callee.object, scope);
-    // A method the class leaves to its subclasses (`self.compute_loss(...)` in a base `train_step`): the one definition in this module.
-    return className ? this.methodOf(scope.module, className, callee.attr) ?? this.onlyMethodNamed(scope.module, callee.attr) : undefined;
+    // A method the class leaves to its subclasses (`self.compute_loss(...)` in a base `train_step`): the one subclass of this module that defines it.
+    return className ? this.methodOf(scope.module, className, callee.attr) ?? this.subclassMethod(scope.module, className, callee.attr) : undefined;
   }
 
-  private onlyMethodNamed(module: ModuleInfo, name: string): (Callee & { kind: 'function' }) | undefined {
-    const defined = module.methods.filter((method) => method.name.endsWith(`.${name}`));
+  private subclassMethod(module: ModuleInfo, className: string, name: string): (Callee & { kind: 'function' }) | undefined {
+    const derives = (subclass: string) => (module.classBases.get(subclass) ?? []).some((base) => base === className || base.endsWith(`.${className}`));
+    const defined = module.methods.filter((method) => methodName(method) === name && derives(method.name.slice(0, method.name.lastIndexOf('.'))));
     return defined.length === 1 ? this.methodCallee(module, defined[0]) : undefined;
   }
 
@@ -1172,7 +1180,7 @@ export class Evaluator {
    */
   private instanceMethod(callee: Expr & { kind: 'attr' }, scope: Scope): (Callee & { kind: 'function' }) | undefined {
     if (callee.object.kind !== 'name') return undefined;
-    const assigned = this.assignments(callee.object.id, scope);
+    const assigned = scope.assignmentsOf(callee.object.id);
     let constructed: ClassRef | undefined;
     for (const expr of assigned ?? []) {
       const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
@@ -1200,23 +1208,18 @@ export class Evaluator {
     return fromWorkspace ? { kind: 'unseen', name } : { kind: 'external', name };
   }
 
-  /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
-  private assignments(name: string, scope: Scope): readonly Expr[] | undefined {
-    return scope.assignmentsOf(name);
-  }
-
   /**
    * `loss = loss(logits, labels)`: a function's name rebound to what it returns. A call of the name
    * can only be the function (its result is a tensor), so the call is resolved past the variable.
    */
   private holdsOnlyItsOwnResult(name: string, scope: Scope): boolean {
-    const assigned = this.assignments(name, scope);
+    const assigned = scope.assignmentsOf(name);
     return assigned !== undefined && assigned.every((expr) => expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name);
   }
 
   /** The value a variable is assigned, when it has exactly one assignment. */
   private onlyAssignment(name: string, scope: Scope): Expr | undefined {
-    const assigned = this.assignments(name, scope);
+    const assigned = scope.assignmentsOf(name);
     return assigned?.length === 1 ? assigned[0] : undefined;
   }
 
@@ -1225,7 +1228,7 @@ export class Evaluator {
    * the partial rebinding the name (`optimizer = optimizer(model.parameters())`).
    */
   private partialApplication(name: string, scope: Scope): (Expr & { kind: 'call' }) | undefined {
-    const assignments = this.assignments(name, scope)?.filter((expr) => !(expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name));
+    const assignments = scope.assignmentsOf(name)?.filter((expr) => !(expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name));
     const assigned = assignments?.length === 1 ? assignments[0] : undefined;
     if (assigned?.kind !== 'call' || assigned.args.length === 0) return undefined;
     const dotted = dottedName(assigned.callee);
@@ -1269,7 +1272,7 @@ export class Evaluator {
     const at = site(scope, call.range);
     const rate = keywords.get('weight_decay_rate');
     if (!rate || isDisabled(rate)) return name === 'AdamWeightDecay' ? [{ k: 'optimizer', name, kind: 'adamw', learningRate: factorOf(args[0] ?? keywords.get('learning_rate') ?? EMPTY), site: at }] : EMPTY;
-    const keyword = call.keywords.find((given) => given.name === 'weight_decay_rate')!;
+    const keyword = keywordGiving('weight_decay_rate', call, keywords)!;
     const excludes = name === 'create_optimizer' || keywords.has('exclude_from_weight_decay');
     const decaySite = site(scope, keyword.range);
     const tag: OptimizerTag = {
@@ -1534,11 +1537,15 @@ export class Evaluator {
     const value = unionOf([receiver, ...args, ...keywords.values()]);
     if (passThroughMethods.has(callee.attr)) return value;
     // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
-    if (this.workspaceMethodNames().has(callee.attr)) {
+    // An object handed in (an argument, stored or not) may be of any workspace class; a library
+    // object (`Dense(10).build(...)`) is not, whatever names the workspace's methods share with it.
+    const handedIn = receiver.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived));
+    if (handedIn && this.workspaceMethodNames().has(callee.attr)) {
       const only = this.onlyWorkspaceMethod(callee.attr);
       if (only) return this.instantiateCall(only.ref, call, only.self ? [receiver, ...args] : args, keywords, scope, context, element);
       return union(value, [{ k: 'opaque' }]);
     }
+    if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
     return asData(value);
   }
 
@@ -1630,6 +1637,8 @@ export class Evaluator {
       }
       case 'sumList':
         return toSum(unionOf(args), callSite, context);
+      case 'reduceMean':
+        return toSum(arg(0, 'input_tensor'), callSite, context);
       case 'reduceSum': {
         const input = arg(0, 'input_tensor');
         return sumOf(input, callSite) ?? toSum(input, callSite, context);
@@ -1828,6 +1837,16 @@ function site(scope: Scope, range: Expr['range']): Site {
 function describeShape(expr: Expr): string | undefined {
   if (expr.kind !== 'group') return undefined;
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
+}
+
+/** PyTorch layers with a bias unless given `bias=False`. */
+const BIASED_LAYER = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN|LSTM|GRU)$/;
+
+/** A PyTorch layer call that creates no bias and no normalization parameters (`nn.Linear(a, b, bias=False)`, `nn.ReLU()`). */
+function torchLayerOwnsOnlyWeights(member: string, call: Expr & { kind: 'call' }): boolean {
+  if (/Norm/.test(member) || member === 'nn.MultiheadAttention') return false;
+  const biased = BIASED_LAYER.test(member);
+  return !biased || call.keywords.some((keyword) => keyword.name === 'bias' && keyword.value.kind === 'name' && keyword.value.id === 'False');
 }
 
 /** The keyword argument that gives `name`: written out, or the `**mapping` it came from. */

@@ -68,7 +68,8 @@ export type Stmt =
    */
   | { kind: 'block'; body: Stmt[]; range: Range; loop?: { target: Expr; iterable: Expr }; withItems?: Expr[] }
   | { kind: 'def'; fn: FunctionDef; range: Range }
-  | { kind: 'class'; name: string; body: Stmt[]; range: Range }
+  /** `bases`: the dotted names of the base classes it derives from (`Base`, `keras.Model`). */
+  | { kind: 'class'; name: string; body: Stmt[]; range: Range; bases?: string[] }
   /** `import a.b as c` (alias c) and `import a.b` (alias a, module a). */
   | { kind: 'import'; module: string; alias: string; range: Range }
   /** `from .m import f as g`: level counts the leading dots. */

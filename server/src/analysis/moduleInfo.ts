@@ -21,6 +21,8 @@ export interface ModuleInfo {
   classes: Set<string>;
   /** Names a class body assigns (`weight_decay = 5e-4`, dataclass fields `wd: float = 0.0`), by class. */
   classAttributes: Map<string, Map<string, Expr[]>>;
+  /** The base classes each class names (`class Net(Base)`: `Base`), as written. */
+  classBases: Map<string, string[]>;
   /** `self.loss = ...` (`this.x = ...` in TS/JS) in the methods of each class, by attribute, with the method. */
   instanceAttributes: Map<string, Map<string, { value: Expr; method: FunctionDef }[]>>;
   /** `from m import *`: where names the module neither defines nor imports may come from. */
@@ -45,6 +47,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     classes: new Set(),
     classAttributes: new Map(),
     instanceAttributes: new Map(),
+    classBases: new Map(),
     starImports: [],
     assigns: new Map(),
     fieldAssigns: new Map(),
@@ -69,6 +72,7 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
         break;
       case 'class':
         info.classes.add(stmt.name);
+        info.classBases.set(stmt.name, stmt.bases ?? []);
         for (const member of stmt.body) {
           if (member.kind === 'def') {
             const method = { ...member.fn, name: `${stmt.name}.${member.fn.name}` };

@@ -14,7 +14,8 @@ export function returnedLossOf(scope: Scope): string | undefined {
   if (!entry || !name) return undefined;
   // Lightning with `self.automatic_optimization = False` trains on what manual_backward gets.
   const className = name.slice(0, name.lastIndexOf('.'));
-  if (scope.module.instanceAttributes.get(className)?.has('automatic_optimization') || scope.module.classAttributes.get(className)?.has('automatic_optimization')) return undefined;
+  const manual = [...(scope.module.instanceAttributes.get(className)?.get('automatic_optimization')?.map((assigned) => assigned.value) ?? []), ...(scope.module.classAttributes.get(className)?.get('automatic_optimization') ?? [])];
+  if (manual.some((value) => value.kind === 'name' && value.id === 'False')) return undefined;
   const targets = [...scope.module.imports.values(), ...scope.module.starImports];
   return targets.some((target) => entry.framework.test(target.dotted)) ? entry.method : undefined;
 }

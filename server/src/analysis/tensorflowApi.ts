@@ -13,6 +13,7 @@ export type TfRole =
   | 'getTotalLoss'
   | 'getRegularizationLoss'
   | 'sumList'
+  | 'reduceMean'
   | 'reduceSum'
   | 'gradients'
   | 'optimizeLoss'
@@ -50,9 +51,9 @@ const roles: Record<string, TfRole> = {
   'math.accumulate_n': 'sumList',
   'reduce_sum': 'reduceSum',
   'math.reduce_sum': 'reduceSum',
-  // A mean of a collection's terms reads them all, like their sum.
-  'reduce_mean': 'sumList',
-  'math.reduce_mean': 'sumList',
+  // A mean of a collection's terms reads them all, like their sum; of a tensor, it is the tensor.
+  'reduce_mean': 'reduceMean',
+  'math.reduce_mean': 'reduceMean',
   'gradients': 'gradients',
   'contrib.layers.optimize_loss': 'optimizeLoss',
   'contrib.slim.learning.create_train_op': 'createTrainOp',
@@ -150,7 +151,7 @@ export function optimizerKind(member: string): OptimizerKind | undefined {
  * never carries a collection read it was not given.
  */
 const passThroughOps = new Set([
-  'reduce_mean', 'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'negative', 'identity', 'cast', 'cond', 'case',
+  'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'negative', 'identity', 'cast', 'cond', 'case',
   'where', 'squeeze', 'reshape', 'maximum', 'minimum', 'tuple', 'check_numerics', 'Print', 'print', 'convert_to_tensor',
   'expand_dims', 'stack', 'concat', 'gather', 'group', 'control_dependencies', 'abs', 'scalar_mul', 'multiply', 'mul', 'constant',
 ]);

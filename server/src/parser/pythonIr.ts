@@ -33,12 +33,15 @@ function convertStatement(node: Node): Stmt[] {
     }
     case 'class_definition': {
       const body = node.childForFieldName('body');
+      const superclasses = node.childForFieldName('superclasses');
+      const bases = superclasses ? superclasses.namedChildren.flatMap((base) => (base && (base.type === 'identifier' || base.type === 'attribute') ? [base.text] : [])) : [];
       return [
         {
           kind: 'class',
           name: node.childForFieldName('name')?.text ?? '',
           body: body ? convertBlock(body) : [],
           range,
+          bases,
         },
       ];
     }

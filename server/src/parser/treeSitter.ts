@@ -69,12 +69,15 @@ export function parseWithinBudget(parser: Parser, text: string, oldTree?: Tree):
     // The process's CPU time also counts its other threads (the garbage collector's after a large
     // analysis): a parse stopped then gets one more budget before the file is given up.
     if (!(error instanceof ParseBudgetError)) throw error;
-    return parseOnce(parser, text);
+    return parseOnce(parser, text, undefined, RETRY_BUDGET_FACTOR);
   }
 }
 
-function parseOnce(parser: Parser, text: string, oldTree?: Tree): Tree {
-  const budgetMicros = 1000 * (PARSE_BUDGET_MS + PARSE_BUDGET_MS_PER_CHAR * text.length);
+/** The second try's budget, in first budgets: enough for a parse slowed by other threads' work. */
+const RETRY_BUDGET_FACTOR = 3;
+
+function parseOnce(parser: Parser, text: string, oldTree?: Tree, budgetFactor = 1): Tree {
+  const budgetMicros = 1000 * budgetFactor * (PARSE_BUDGET_MS + PARSE_BUDGET_MS_PER_CHAR * text.length);
   // This thread's CPU time is at most both the process's (which counts parse workers too) and the
   // wall time (which counts waiting for a busy core): the smaller of the two bounds it. The wall
   // clock is asked first: process.cpuUsage() is a system call, too slow for every callback.

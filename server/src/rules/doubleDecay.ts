@@ -22,9 +22,7 @@ export const doubleDecay: Rule = {
         // gradient penalty, an activation penalty, or another model's weights.
         const owner = tag.term.parametersOf;
         // An optax optimizer decays whatever parameter tree its update gets: the one the loss is differentiated for.
-        // A program with a single optimizer trains the penalized parameters with it, however either names them.
-        const only = facts.optimizers.length === 1 && decaying.length === 1 && !decaying[0].weightDecay?.keras ? decaying[0] : undefined;
-        const optimizer = owner ? decaying.find((candidate) => candidate.weightDecay?.parametersOf === owner || candidate.weightDecay?.optax) ?? only : undefined;
+        const optimizer = owner ? decaying.find((candidate) => candidate.weightDecay?.parametersOf === owner || candidate.weightDecay?.optax) : undefined;
         if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [
