@@ -8,7 +8,7 @@ import { childExprs, dottedName, SPLAT, walkStatements, type Expr, type Function
 import { disablesGuard, isStoredArgument, storedArgument, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { groupDecays, isAllParameters, parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, unreachedPenalties, type Penalty } from './penalties';
+import { isCollectedByMutation, penaltyOutcomes, type Penalty } from './penalties';
 import { returnedLossOf } from './returnedLosses';
 import { Scope } from './scope';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, KERAS_DEFAULT_L2, KERAS_LOSSES, knownLibraries, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowApi';
@@ -38,6 +38,8 @@ export interface Summary {
   returns: Value;
   /** When every `return` gives a tuple of the same length: each item's value (`return total, xent`). */
   returnItems?: Value[];
+  /** Penalties that reach only the return value: the caller's use of it decides (see penaltyOutcomes). */
+  returnedPenalties?: Penalty[];
   effects: Effect[];
   /** Found while evaluating this body (nested functions included, other callees not). */
   calls: ReadonlySet<string>;
@@ -193,6 +195,8 @@ export class Evaluator {
   /** Partials (by name) and config classes being expanded: guards against self-reference. */
   private readonly partialsExpanding = new Set<string>();
   private readonly classRecordsPending = new Set<string>();
+  /** The penalty lists of the bodies being summarized, innermost last. */
+  private bodyPenalties: Penalty[][] = [];
   /** `self.x` of a class, by module, class and attribute, this run (see instanceAttribute). */
   private instanceAttributes = new Map<string, { value: Value; modules: Set<string>; callees: Map<string, Summary> }>();
   /** What each module-level name's value consulted, this run (see evaluateName). */
@@ -506,6 +510,8 @@ export class Evaluator {
     const returnTuples: (Value[] | undefined)[] = [];
     const penalties: Penalty[] = [];
     const frame = this.frame;
+    // Penalties a callee returns join this body's (instantiateCall adds them).
+    this.bodyPenalties.push(penalties);
     const visit: Visit = (stmts, guard, enclosing) => {
       for (const stmt of stmts) {
         try {
@@ -516,15 +522,29 @@ export class Evaluator {
         }
       }
     };
-    visit(body, undefined);
-    if (scope.fn) effects.push(...this.callbackEffects(scope));
-    for (const penalty of unreachedPenalties(penalties, effects, returns)) frame.discarded.push(penalty);
+    try {
+      visit(body, undefined);
+      if (scope.fn) effects.push(...this.callbackEffects(scope));
+    } finally {
+      this.bodyPenalties.pop();
+    }
+    const outcomes = penaltyOutcomes(penalties, effects, returns, returnedLossOf(scope) !== undefined);
+    for (const penalty of outcomes.discarded) frame.discarded.push(penalty);
     const count = returnTuples[0]?.length;
     const returnItems =
       count !== undefined && returnTuples.every((items) => items?.length === count)
         ? Array.from({ length: count }, (_, index) => union(...returnTuples.map((items) => items![index])))
         : undefined;
-    return { returns: unionOf(returns), returnItems, effects, calls: frame.calls, helperCalls: frame.helperCalls, discarded: frame.discarded, layerCalls: [...frame.layerCalls.values()] };
+    return {
+      returns: unionOf(returns),
+      returnItems,
+      returnedPenalties: outcomes.returned.length > 0 ? outcomes.returned : undefined,
+      effects,
+      calls: frame.calls,
+      helperCalls: frame.helperCalls,
+      discarded: frame.discarded,
+      layerCalls: [...frame.layerCalls.values()],
+    };
   }
 
   /**
@@ -1732,6 +1752,8 @@ export class Evaluator {
         else addLayerCall(this.frame, layer);
       }
     }
+    const caller = this.bodyPenalties[this.bodyPenalties.length - 1];
+    if (caller && summary.returnedPenalties) for (const penalty of summary.returnedPenalties) if (!caller.some((known) => known.term.site === penalty.term.site)) caller.push(penalty);
     const items = element && summary.returnItems?.length === element.count ? summary.returnItems[element.index] : undefined;
     return substitute(items ?? summary.returns, instance);
   }

@@ -13,29 +13,37 @@ export interface Penalty {
 }
 
 /**
- * Penalties of a body that trains (its optimizer losses all known) that reach none of its losses,
- * no collection and no return value: `penalty = wd * sum(...)` added to a logged total while
- * `loss.backward()` differentiates the bare loss.
+ * Where a body's penalties (its own, and those its callees returned to it) end up. `discarded`:
+ * the body trains (its optimizer losses all known) and they reach none of its losses, no
+ * collection and no return value (`penalty = wd * sum(...)` added to a logged total while
+ * `loss.backward()` differentiates the bare loss). `returned`: they reach only what the body
+ * returns, so its caller decides. `returnsAreTrained`: the framework trains on the return value
+ * (Lightning's `training_step`), which is then a loss, not a hand-over.
  */
-export function unreachedPenalties(penalties: readonly Penalty[], effects: readonly Effect[], returns: readonly Value[]): DiscardedTerm[] {
-  if (penalties.length === 0) return [];
+export function penaltyOutcomes(
+  penalties: readonly Penalty[],
+  effects: readonly Effect[],
+  returns: readonly Value[],
+  returnsAreTrained: boolean,
+): { discarded: DiscardedTerm[]; returned: Penalty[] } {
+  if (penalties.length === 0) return { discarded: [], returned: [] };
   const sinks = effects.filter((effect): effect is Effect & { k: 'sink' } => effect.k === 'sink');
-  if (sinks.length === 0 || sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)))) return [];
-  const reached = new Set<string>();
-  const note = (value: Value) => {
-    for (const tag of value) if (tag.k === 'decay') reached.add(siteKey(tag.term.l2Site));
-  };
-  for (const effect of effects) {
-    if (effect.k === 'sink') note(effect.loss);
-    else if (effect.k === 'write') note(effect.value);
+  const certain = sinks.length > 0 && !sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)));
+  const sitesIn = (values: readonly Value[]) => new Set(values.flatMap((value) => value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []))));
+  const used = sitesIn(effects.flatMap((effect) => (effect.k === 'sink' ? [effect.loss] : effect.k === 'write' ? [effect.value] : [])));
+  const handedOver = returnsAreTrained ? new Set<string>() : sitesIn(returns);
+  const discarded: DiscardedTerm[] = [];
+  const returned: Penalty[] = [];
+  for (const penalty of penalties) {
+    const sites = penalty.value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
+    if (sites.some((site) => used.has(site))) continue;
+    if (sites.some((site) => handedOver.has(site))) returned.push(penalty);
+    else if (certain) {
+      const sink = sinks[0];
+      discarded.push({ ...penalty.term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } });
+    }
   }
-  returns.forEach(note);
-  return penalties.flatMap(({ term, value }) => {
-    const decays = value.filter((tag) => tag.k === 'decay');
-    if (decays.some((tag) => reached.has(siteKey(tag.term.l2Site)))) return [];
-    const sink = sinks[0];
-    return [{ ...term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } }];
-  });
+  return { discarded, returned };
 }
 
 /** `terms.append(penalty)`: a list filled by mutation, which the flow-insensitive values do not follow. */
