@@ -2,7 +2,7 @@
 // flags, with the defaults their definitions state. Each module's definitions are found once, by a
 // walk of its IR; the evaluator turns them into records (`fields` values).
 import { childExprs, dottedName, walkStatements, type Expr, type Keyword, type Stmt } from './ir';
-import type { ModuleInfo } from './moduleInfo';
+import { pushTo, type ModuleInfo } from './moduleInfo';
 
 /** Option name (`weight_decay` for `--weight-decay`) to the expressions its definitions give as default. */
 export type Options = Map<string, Expr[]>;
@@ -43,11 +43,11 @@ function addDefinition(call: Expr & { kind: 'call' }, options: ModuleOptions): v
   if (callee.kind !== 'attr') return;
   if (callee.attr === 'add_argument') {
     const name = argparseDest(call);
-    if (name) add(options.argparse, name, argparseDefault(call));
+    if (name) pushTo(options.argparse, name, argparseDefault(call));
   } else if (/^DEFINE_\w+$/.test(callee.attr) && dottedName(callee)) {
     const nameExpr = call.args[0] ?? keyword(call.keywords, 'name');
     const defaultExpr = call.args[1] ?? keyword(call.keywords, 'default');
-    if (nameExpr?.kind === 'str' && defaultExpr) add(options.flags, nameExpr.value, defaultExpr);
+    if (nameExpr?.kind === 'str' && defaultExpr) pushTo(options.flags, nameExpr.value, defaultExpr);
   }
 }
 
@@ -78,12 +78,6 @@ function argparseDefault(call: Expr & { kind: 'call' }): Expr {
 
 function keyword(keywords: readonly Keyword[], name: string): Expr | undefined {
   return keywords.find((candidate) => candidate.name === name)?.value;
-}
-
-function add(options: Options, name: string, value: Expr): void {
-  const list = options.get(name);
-  if (list) list.push(value);
-  else options.set(name, [value]);
 }
 
 /** Every call in these statements and the statements nested in them. */

@@ -4,7 +4,7 @@
 import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { childExprs, dottedName, SPLAT, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
+import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr, type FunctionDef, type Keyword, type ParamGuard, type Stmt } from './ir';
 import { disablesGuard, isStoredArgument, storedArgument, substitute, substituteKey, substituteOptimizer, type Instantiation } from './instantiation';
 import { targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { groupDecays, isAllParameters, parametersOwner } from './parameterGroups';
@@ -197,19 +197,13 @@ export class Evaluator {
   private readonly classRecordsPending = new Set<string>();
   /** The penalty lists of the bodies being summarized, innermost last. */
   private bodyPenalties: Penalty[][] = [];
-  /** `self.x` of a class, by module, class and attribute, this run (see instanceAttribute). */
-  private instanceAttributes = new Map<string, { value: Value; modules: Set<string>; callees: Map<string, Summary> }>();
-  /** What each module-level name's value consulted, this run (see evaluateName). */
-  private nameDependencies = new Map<string, { modules: Set<string>; callees: Map<string, Summary> }>();
+  /** Values shared by the summaries of this run, with what they consulted (see sharedThisRun). */
+  private consulted = new Map<string, { value: Value; modules: Set<string>; callees: Map<string, Summary> }>();
   private instanceAttributesPending = new Set<string>();
-  /** Every module's flag definitions, as last seen, and a generation that changes with them. */
-  private flagsSignature = '';
-  private flagsGeneration = 0;
-  private methodNamesSignature = '';
-  private methodNamesGeneration = 0;
-  private methodNamesOfRun: Set<string> | undefined;
-  /** Per method name, its one definition in the workspace (undefined: none or several), this run. */
-  private onlyMethods = new Map<string, { module: ModuleInfo; fn: FunctionDef } | undefined>();
+  /** The workspace-wide facts (pseudo-modules, see beginRun) as last seen, with their generations. */
+  private readonly workspaceFacts = new Map<string, { signature: string; generation: number }>();
+  /** Per method name, how many classes of the workspace define it, this run. */
+  private methodDefinitions = new Map<string, number>();
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
   /**
@@ -239,21 +233,19 @@ export class Evaluator {
     this.modules = new Map(modules.map((module) => [module.uri, module]));
     for (const uri of this.moduleStates.keys()) if (!this.modules.has(uri)) this.moduleStates.delete(uri);
     const changed = modules.filter((module) => this.updateModuleState(module)).map((module) => module.uri);
-    // FLAGS reads depend on every module's flag definitions, including modules that had none yet.
-    const flagsSignature = JSON.stringify(modules.flatMap((module) => (moduleOptions(module).flags.size > 0 ? [[module.uri, [...moduleOptions(module).flags]]] : [])));
-    if (flagsSignature !== this.flagsSignature) {
-      this.flagsSignature = flagsSignature;
-      this.flagsGeneration++;
-      changed.push(FLAGS_DEFINITIONS);
-    }
-    // Likewise the names of every class method of the workspace (see workspaceMethodNames).
-    const definitions = new Map<string, number>();
-    for (const module of modules) for (const method of module.methods) definitions.set(methodName(method), (definitions.get(methodName(method)) ?? 0) + 1);
-    const methodNamesSignature = [...definitions].map(([name, count]) => `${name}:${count}`).sort().join(',');
-    if (methodNamesSignature !== this.methodNamesSignature) {
-      this.methodNamesSignature = methodNamesSignature;
-      this.methodNamesGeneration++;
-      changed.push(METHOD_NAMES);
+    // FLAGS reads depend on every module's flag definitions (including modules that had none yet),
+    // calls on objects handed in on every class's method names: pseudo-modules with generations.
+    this.methodDefinitions = new Map();
+    for (const module of modules) for (const method of module.methods) this.methodDefinitions.set(methodName(method), (this.methodDefinitions.get(methodName(method)) ?? 0) + 1);
+    const signatures = new Map([
+      [FLAGS_DEFINITIONS, JSON.stringify(modules.flatMap((module) => (moduleOptions(module).flags.size > 0 ? [[module.uri, [...moduleOptions(module).flags]]] : [])))],
+      [METHOD_NAMES, JSON.stringify([...this.methodDefinitions].sort())],
+    ]);
+    for (const [pseudoModule, signature] of signatures) {
+      const previous = this.workspaceFacts.get(pseudoModule);
+      if (previous?.signature === signature) continue;
+      this.workspaceFacts.set(pseudoModule, { signature, generation: (previous?.generation ?? 0) + 1 });
+      changed.push(pseudoModule);
     }
     this.mayBeStale = this.dependentsOf(changed);
     this.resolver = resolver;
@@ -264,10 +256,7 @@ export class Evaluator {
     this.frames = [];
     this.libraryMembers = new Map();
     this.flags = undefined;
-    this.methodNamesOfRun = undefined;
-    this.onlyMethods = new Map();
-    this.instanceAttributes = new Map();
-    this.nameDependencies = new Map();
+    this.consulted = new Map();
     this.instanceAttributesPending = new Set();
   }
 
@@ -419,34 +408,23 @@ export class Evaluator {
 
   /** A module's generation; FLAGS_DEFINITIONS and METHOD_NAMES stand for workspace-wide facts. */
   private generationOf(uri: string): number {
-    if (uri === FLAGS_DEFINITIONS) return this.flagsGeneration;
-    if (uri === METHOD_NAMES) return this.methodNamesGeneration;
-    return this.moduleStates.get(uri)?.generation ?? -1;
+    return this.workspaceFacts.get(uri)?.generation ?? this.moduleStates.get(uri)?.generation ?? -1;
   }
 
-  /** The method names of every class of the workspace (`obj.loss(...)` on an object handed in may run any of them). */
-  private workspaceMethodNames(): ReadonlySet<string> {
+  /** How many classes of the workspace define a method of this name (`obj.loss(...)` on an object handed in may run any of them). */
+  private methodDefinitionCount(name: string): number {
     this.frame.modules.add(METHOD_NAMES);
-    this.methodNamesOfRun ??= new Set(this.methodNamesSignature.split(',').flatMap((entry) => (entry === '' ? [] : [entry.slice(0, entry.lastIndexOf(':'))])));
-    return this.methodNamesOfRun;
+    return this.methodDefinitions.get(name) ?? 0;
   }
 
-  /**
-   * `self.net.create_architecture(...)` on an object not tracked: the method, when exactly one class
-   * of the workspace defines one of that name (two, like a base class and its subclass, could be either).
-   */
+  /** `self.net.create_architecture(...)` on an object handed in: the method, when exactly one class of the workspace defines it. */
   private onlyWorkspaceMethod(name: string): (Callee & { kind: 'function' }) | undefined {
-    this.frame.modules.add(METHOD_NAMES);
-    if (!this.onlyMethods.has(name)) {
-      const found: { module: ModuleInfo; fn: FunctionDef }[] = [];
-      for (const module of this.modules.values()) {
-        if (methodNames(module).has(name)) for (const fn of module.methods) if (methodName(fn) === name) found.push({ module, fn });
-        if (found.length > 1) break;
-      }
-      this.onlyMethods.set(name, found.length === 1 ? found[0] : undefined);
+    if (this.methodDefinitionCount(name) !== 1) return undefined;
+    for (const module of this.modules.values()) {
+      const fn = methodNames(module).has(name) ? module.methods.find((method) => methodName(method) === name) : undefined;
+      if (fn) return this.methodCallee(module, fn);
     }
-    const only = this.onlyMethods.get(name);
-    return only && this.methodCallee(only.module, only.fn);
+    return undefined;
   }
 
   private stillValid(key: string, entry: CacheEntry): boolean {
@@ -765,24 +743,34 @@ export class Evaluator {
     }
     if (scope.pending.has(id)) return EMPTY;
     if (scope.fn) return this.computeName(id, scope);
-    // A module-level name is evaluated once per run, for whichever summary reads it first: what it
-    // consulted is kept and handed to every later reader too, so an edit there invalidates them all.
-    const frame = newFrame();
-    this.frames.push(frame);
-    try {
-      return this.computeName(id, scope);
-    } finally {
-      this.frames.pop();
-      this.nameDependencies.set(`${scope.key}\n${id}`, { modules: frame.modules, callees: frame.callees });
-      this.replayDependencies(`${scope.key}\n${id}`);
-    }
+    return this.sharedThisRun(`${scope.key}\n${id}`, () => this.computeName(id, scope));
   }
 
-  private replayDependencies(key: string): void {
-    const known = this.nameDependencies.get(key);
-    if (!known) return;
+  /**
+   * A value computed once per run for whichever summary asks first (a module-level name, an
+   * instance attribute): what it consulted is kept and handed to every later reader too, so an edit
+   * there invalidates all of them.
+   */
+  private sharedThisRun(key: string, compute: () => Value): Value {
+    if (!this.consulted.has(key)) {
+      const frame = newFrame();
+      this.frames.push(frame);
+      try {
+        this.consulted.set(key, { value: compute(), modules: frame.modules, callees: frame.callees });
+      } finally {
+        this.frames.pop();
+      }
+    }
+    return this.replayDependencies(key);
+  }
+
+  /** The shared value under `key`, its dependencies added to the current summary's. */
+  private replayDependencies(key: string): Value {
+    const known = this.consulted.get(key);
+    if (!known) return EMPTY;
     for (const uri of known.modules) this.frame.modules.add(uri);
     for (const [callee, summary] of known.callees) this.frame.callees.set(callee, summary);
+    return known.value;
   }
 
   private computeName(id: string, scope: Scope): Value {
@@ -860,30 +848,21 @@ export class Evaluator {
     const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : undefined;
     if (!className || !assigned) return undefined;
     const key = `${scope.module.uri}#${className}.${expr.attr}`;
-    let known = this.instanceAttributes.get(key);
-    if (!known) {
-      if (this.instanceAttributesPending.has(key)) return EMPTY;
-      this.instanceAttributesPending.add(key);
-      // Evaluated once per run in a frame of its own: what it consulted is handed to every reader's
-      // summary, so an edit there invalidates each of them, not only the first.
-      const frame = newFrame();
-      this.frames.push(frame);
-      try {
+    // `self.loss = self.loss + reg`: the attribute inside its own value adds nothing more.
+    if (this.instanceAttributesPending.has(key)) return EMPTY;
+    this.instanceAttributesPending.add(key);
+    try {
+      return this.sharedThisRun(key, () => {
         const moduleScope = this.moduleScope(scope.module);
         const values = assigned.map(({ value, method }) => {
           const own = new Scope(scope.module, method, moduleScope, `${scope.module.uri}#${method.name}`);
           return this.evaluate(value, own).flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived ? [] : [{ ...tag, name: storedArgument(tag.name) }]));
         });
-        known = { value: unionOf(values), modules: frame.modules, callees: frame.callees };
-      } finally {
-        this.frames.pop();
-        this.instanceAttributesPending.delete(key);
-      }
-      this.instanceAttributes.set(key, known);
+        return unionOf(values);
+      });
+    } finally {
+      this.instanceAttributesPending.delete(key);
     }
-    for (const uri of known.modules) this.frame.modules.add(uri);
-    for (const [callee, summary] of known.callees) this.frame.callees.set(callee, summary);
-    return known.value;
   }
 
   /** Options with their defaults as a record; the defaults are evaluated where they are defined. */
@@ -996,21 +975,22 @@ export class Evaluator {
   private evaluateTorchCall(member: string, call: Expr & { kind: 'call' }, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value {
     const callSite = site(scope, call.range);
     // NAdam and RAdam with `decoupled_weight_decay=True` decay like AdamW.
-    const decoupled = call.keywords.some((keyword) => keyword.name === 'decoupled_weight_decay' && keyword.value.kind === 'name' && keyword.value.id === 'True');
+    const decoupled = keywordIs(call, 'decoupled_weight_decay', 'True');
     const kind = decoupled ? 'adamw' : torchOptimizerKind(member);
     if (kind) {
       const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
       const ownDecay = keywordGiving('weight_decay', call, keywords);
       // Without its own weight_decay=, the first parameter group that decays (`{'params': decay, 'weight_decay': wd}`).
-      const group = ownDecay || !params ? undefined : groupDecays(params, scope).find((candidate) => !isDisabled(this.evaluate(candidate.decay.value, scope)));
+      const groups = params ? groupDecays(params, scope) : [];
+      const group = ownDecay ? undefined : groups.find((candidate) => !isDisabled(this.evaluate(candidate.decay.value, scope)));
       const decayKeyword = ownDecay ?? group?.decay;
-      // torch.optim.AdamW decays by 0.01 unless told otherwise.
-      const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || (params !== undefined && groupDecays(params, scope).length > 0);
+      // torch.optim.AdamW decays by 0.01 unless told otherwise (by position, a mapping or its groups).
+      const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || groups.length > 0;
       const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
-      const owner = params ? parametersOwner(params, scope) : undefined;
       // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
       const decayed = group ? group.params : params;
-      const allParameters = decayed && isAllParameters(decayed, scope) && !this.ownsOnlyWeights(parametersOwner(decayed, scope), scope) ? site(scope, decayed.range) : undefined;
+      const owner = decayed ? parametersOwner(decayed, scope) : undefined;
+      const allParameters = decayed && isAllParameters(decayed, scope) && !this.ownsOnlyWeights(owner, scope) ? site(scope, decayed.range) : undefined;
       const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
       const tag: OptimizerTag = {
         k: 'optimizer',
@@ -1025,7 +1005,7 @@ export class Evaluator {
                 factor: decayKeyword ? factorOf(keywords.get('weight_decay') ?? this.evaluate(decayKeyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
                 site: decayKeyword ? site(scope, decayKeyword.range) : callSite,
                 allParameters,
-                parametersOf: decayed ? parametersOwner(decayed, scope) : owner,
+                parametersOf: owner,
                 callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
                 // The quick fix splits the optimizer's params argument, not a group inside it.
                 statement: group ? undefined : statementSite(scope, context),
@@ -1234,7 +1214,7 @@ export class Evaluator {
    */
   private holdsOnlyItsOwnResult(name: string, scope: Scope): boolean {
     const assigned = scope.assignmentsOf(name);
-    return assigned !== undefined && assigned.every((expr) => expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name);
+    return assigned !== undefined && assigned.every((expr) => callsName(expr, name));
   }
 
   /** The value a variable is assigned, when it has exactly one assignment. */
@@ -1248,7 +1228,7 @@ export class Evaluator {
    * the partial rebinding the name (`optimizer = optimizer(model.parameters())`).
    */
   private partialApplication(name: string, scope: Scope): (Expr & { kind: 'call' }) | undefined {
-    const assignments = scope.assignmentsOf(name)?.filter((expr) => !(expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name));
+    const assignments = scope.assignmentsOf(name)?.filter((expr) => !callsName(expr, name));
     const assigned = assignments?.length === 1 ? assignments[0] : undefined;
     if (assigned?.kind !== 'call' || assigned.args.length === 0) return undefined;
     const dotted = dottedName(assigned.callee);
@@ -1473,7 +1453,7 @@ export class Evaluator {
     const optimizers = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
     if (excludes && optimizers.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: optimizers, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}` });
     if (callee.attr === 'exclude_from_weight_decay') return EMPTY;
-    if (callee.attr === 'stateless_call' && call.keywords.some((keyword) => keyword.name === 'return_losses' && keyword.value.kind === 'name' && keyword.value.id === 'True')) {
+    if (callee.attr === 'stateless_call' && keywordIs(call, 'return_losses', 'True')) {
       // Keras 3: `y, non_trainable, losses = model.stateless_call(..., return_losses=True)`: the third is model.losses.
       const losses: Value = [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
       return element ? (element.index === 2 ? losses : EMPTY) : losses;
@@ -1556,15 +1536,15 @@ export class Evaluator {
     }
     const value = unionOf([receiver, ...args, ...keywords.values()]);
     if (passThroughMethods.has(callee.attr)) return value;
-    // A method of the workspace's own classes we could not follow (its receiver is not tracked): anything.
     // An object handed in (an argument, stored or not) may be of any workspace class; a library
     // object (`Dense(10).build(...)`) is not, whatever names the workspace's methods share with it.
     const handedIn = receiver.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived));
-    if (handedIn && this.workspaceMethodNames().has(callee.attr)) {
+    if (handedIn && this.methodDefinitionCount(callee.attr) > 0) {
       const only = this.onlyWorkspaceMethod(callee.attr);
       if (only) return this.instantiateCall(only.ref, call, only.self ? [receiver, ...args] : args, keywords, scope, context, element);
       return union(value, [{ k: 'opaque' }]);
     }
+    // A method of this module's classes called on an object not tracked: anything.
     if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
     return asData(value);
   }
@@ -1868,7 +1848,12 @@ const BIASED_LAYER = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN
 function torchLayerOwnsOnlyWeights(member: string, call: Expr & { kind: 'call' }): boolean {
   if (/Norm/.test(member) || member === 'nn.MultiheadAttention') return false;
   const biased = BIASED_LAYER.test(member);
-  return !biased || call.keywords.some((keyword) => keyword.name === 'bias' && keyword.value.kind === 'name' && keyword.value.id === 'False');
+  return !biased || keywordIs(call, 'bias', 'False');
+}
+
+/** `name(...)`: a call of the name itself (`loss = loss(logits, labels)`). */
+function callsName(expr: Expr, name: string): boolean {
+  return expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === name;
 }
 
 /** The keyword argument that gives `name`: written out, or the `**mapping` it came from. */

@@ -128,6 +128,16 @@ export function childExprs(expr: Expr): Expr[] {
   }
 }
 
+/** `True`/`False` as written (they parse as names). */
+export function isConstant(expr: Expr | undefined, constant: 'True' | 'False'): boolean {
+  return expr?.kind === 'name' && expr.id === constant;
+}
+
+/** A call passes `name=True` (or `False`). */
+export function keywordIs(call: Expr & { kind: 'call' }, name: string, constant: 'True' | 'False'): boolean {
+  return call.keywords.some((keyword) => keyword.name === name && isConstant(keyword.value, constant));
+}
+
 /** `tf.nn.l2_loss` for an attribute chain of names, undefined for anything else. */
 export function dottedName(expr: Expr): string | undefined {
   if (expr.kind === 'name') return expr.id;

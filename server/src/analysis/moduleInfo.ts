@@ -80,8 +80,7 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
             addInstanceAttributes(info, stmt.name, method);
           }
           else if (member.kind === 'assign' && !member.augmented) {
-            const attributes = info.classAttributes.get(stmt.name) ?? info.classAttributes.set(stmt.name, new Map()).get(stmt.name)!;
-            addAssignTargets(attributes, member.targets, member.value);
+            addAssignTargets(entryOf(info.classAttributes, stmt.name, () => new Map()), member.targets, member.value);
           }
         }
         break;
@@ -123,11 +122,23 @@ function addInstanceAttributes(info: ModuleInfo, className: string, method: Func
     if (stmt.kind !== 'assign') continue;
     for (const target of stmt.targets) {
       if (target.kind !== 'attr' || target.object.kind !== 'name' || target.object.id !== receiver) continue;
-      const attributes = info.instanceAttributes.get(className) ?? info.instanceAttributes.set(className, new Map()).get(className)!;
-      const list = attributes.get(target.attr) ?? attributes.set(target.attr, []).get(target.attr)!;
-      list.push({ value: stmt.value, method });
+      pushTo(entryOf(info.instanceAttributes, className, () => new Map()), target.attr, { value: stmt.value, method });
     }
   }
+}
+
+/** Appends `value` to the list under `key`, creating the list. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The entry under `key`, created by `make` when missing. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let entry = map.get(key);
+  if (entry === undefined) map.set(key, (entry = make()));
+  return entry;
 }
 
 /** `for p in model.parameters():` binds `p` to (an item of) the iterable: flow-insensitively, its value. */
@@ -137,15 +148,10 @@ export function bindLoopTarget(assigns: Map<string, Expr[]>, block: Stmt): void 
 
 /** Records `value` under every simple name among `targets` (tuples unpack to all their names). */
 export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
-  const add = (name: string, bound: Expr) => {
-    const list = assigns.get(name);
-    if (list) list.push(bound);
-    else assigns.set(name, [bound]);
-  };
   const stack = targets.map((target) => ({ target, bound: value }));
   while (stack.length > 0) {
     const { target, bound } = stack.pop()!;
-    if (target.kind === 'name') add(target.id, bound);
+    if (target.kind === 'name') pushTo(assigns, target.id, bound);
     else if (target.kind === 'group') {
       // `a, b = f()` binds each name to its item; with a starred name (`a, *rest = x`) positions are unknown.
       const positional = target.tuple && target.items.every((item) => item.kind === 'name' || (item.kind === 'group' && item.tuple));
@@ -170,10 +176,7 @@ export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets
       [name, field] = [target.items[0].id, target.items[1].value];
     }
     if (!name || !field || name === 'self' || name === 'this') continue;
-    const record: Expr = { kind: 'group', items: [value], keys: [field], range: value.range };
-    const list = fieldAssigns.get(name);
-    if (list) list.push(record);
-    else fieldAssigns.set(name, [record]);
+    pushTo(fieldAssigns, name, { kind: 'group', items: [value], keys: [field], range: value.range });
   }
 }
 

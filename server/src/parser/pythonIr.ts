@@ -354,11 +354,11 @@ function convertExprNode(node: Node, type: string): Expr {
       // `{'lr': 0.1, 'weight_decay': 5e-4}`: a record when its keys are strings; other entries stay whole.
       const items: Expr[] = [];
       const keys: (string | undefined)[] = [];
-      for (const child of node.namedChildren) {
-        const key = child!.type === 'pair' ? child!.childForFieldName('key') : null;
-        const value = child!.type === 'pair' ? child!.childForFieldName('value') : null;
+      for (const child of named(node)) {
+        const key = child.type === 'pair' ? child.childForFieldName('key') : null;
+        const value = child.type === 'pair' ? child.childForFieldName('value') : null;
         const literal = key?.type === 'string' && value;
-        items.push(convertExpr(literal ? value : child!));
+        items.push(convertExpr(literal ? value : child));
         keys.push(literal ? stringValue(key) : undefined);
       }
       return { kind: 'group', items, range, keys };
