@@ -2,7 +2,7 @@
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import { isZeroDecay, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
-import { graphKeys, KERAS_LOSSES } from './tensorflowApi';
+import { graphKeys, KERAS_LOSSES } from './frameworks/tensorflowNames';
 
 export type WriteEffect = Effect & { k: 'write' };
 export type SumEffect = Effect & { k: 'sum' };

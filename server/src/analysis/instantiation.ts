@@ -1,6 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
+import type { Effect, HelperCall } from './effects';
 import type { ParamGuard } from './ir';
-import { asData, callOf, factorOf, isDisabled, isNone, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -109,3 +110,64 @@ function substituteFactor(factor: Factor, instance: Instantiation): Factor {
   return bound ? factorOf(selectPath(bound, factor.path)) : { k: 'unknown' };
 }
 
+
+/** A decay term whose factor is not known to be zero. */
+export function hasLiveDecay(value: Value): boolean {
+  return value.some((tag) => tag.k === 'decay' && !isZeroDecay(tag.term));
+}
+
+/**
+ * A callee's effect as it happens at this call. Guards and decay factors given by the caller are
+ * decided here: `helperCall` learns of each helper call that switches decay (for WD303).
+ */
+export function instantiateEffect(effect: Effect, instance: Instantiation, helperCall: (call: HelperCall) => void): Effect | undefined {
+  const recordHelperCall = (write: Effect & { k: 'write' }, enabled: boolean) => {
+    if (!instance.variable) return;
+    const machinery = write.guard ? { uri: write.site.uri, range: write.guard.range } : write.site;
+    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, enabled });
+  };
+  switch (effect.k) {
+    case 'write': {
+      let guard = effect.guard;
+      if (guard) {
+        const guardValue = instance.bindings.get(guard.param);
+        if (instance.root) return undefined;
+        const enabled = !guardValue || !disablesGuard(guard, guardValue);
+        const value = enabled ? substitute(effect.value, instance) : EMPTY;
+        const forwarded = guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
+        // A guard forwarded to the caller's parameter (`add_weight_decay(w, weight_decay)` in a
+        // layer's __init__) is decided by the caller's calls, recorded where they instantiate it.
+        // A guard around a decay term written by hand (`if wd:`, `if use_decay:`) switches decay; around
+        // a regularized layer (`if downsample:` before a conv) it is just a branch, unless it tests the factor.
+        const switchesDecay = !effect.origin || effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && tag.term.factor.name === guard!.param);
+        if (!forwarded && switchesDecay) recordHelperCall(effect, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
+        if (!enabled) return undefined;
+        guard = forwarded ? { ...guard, param: forwarded } : undefined;
+        return { ...effect, key: substituteKey(effect.key, instance), value, guard };
+      }
+      // A helper's decay given by its caller: off where nobody calls it. A field of a parameter
+      // (`params['weight_decay']` in an Estimator's model_fn) is configuration: on, by an unknown amount.
+      if (instance.root && effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param' && !tag.term.factor.path && !isStoredArgument(tag.term.factor.name))) return undefined;
+      const value = substitute(effect.value, instance);
+      // A regularizer argument the caller left out (None) or gave as something else adds nothing.
+      if (effect.origin && !value.some((tag) => tag.k === 'decay' || tag.k === 'param')) return undefined;
+      // Likewise a decay factor that is still a parameter: the caller's calls give it.
+      if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param') && !value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
+        recordHelperCall(effect, hasLiveDecay(value));
+      }
+      return { ...effect, key: substituteKey(effect.key, instance), value };
+    }
+    case 'sum':
+      return { ...effect, key: substituteKey(effect.key, instance) };
+    case 'sink':
+      return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
+    case 'optimizer':
+      return { ...effect, tag: substituteOptimizer(effect.tag, instance) };
+    case 'decayExclusion':
+      return { ...effect, optimizer: substitute(effect.optimizer, instance) };
+    case 'layer':
+    case 'layerRegularizer':
+    case 'modelRebuild':
+      return effect;
+  }
+}

@@ -190,3 +190,17 @@ export function targetNames(targets: Expr[]): string[] {
   }
   return names;
 }
+
+/** The names of the methods a module's classes define (`train_step` for `Net.train_step`), once per module version. */
+const methodNamesOf = new WeakMap<ModuleInfo, Set<string>>();
+
+export function methodNames(module: ModuleInfo): Set<string> {
+  let names = methodNamesOf.get(module);
+  if (!names) methodNamesOf.set(module, (names = new Set(module.methods.map(methodName))));
+  return names;
+}
+
+/** `Net.loss` -> `loss`. */
+export function methodName(method: FunctionDef): string {
+  return method.name.slice(method.name.lastIndexOf('.') + 1);
+}

@@ -1,7 +1,7 @@
 // PyTorch optimizers' params argument, read from the code: every parameter of a module in one
 // group, the module whose parameters they are, and the parameter groups that carry their own decay.
 import { childExprs, dottedName, type Expr, type Keyword } from './ir';
-import { isTreeLeaves } from './optaxApi';
+import { isTreeLeaves } from './frameworks/optax';
 import type { Scope } from './scope';
 
 /**

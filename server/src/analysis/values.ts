@@ -1,6 +1,6 @@
 // Abstract values: what the evaluator knows a Python expression can hold, as a set of tags.
 import type { Location } from './findings';
-import type { OptaxStep } from './optaxApi';
+import type { OptaxStep } from './frameworks/optax';
 
 export type Site = Location;
 

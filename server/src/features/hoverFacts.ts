@@ -5,7 +5,7 @@ import { decayPerStep, formatFactor, momentumOf, momentumText } from './decayAri
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
-import { decaysBeforeSignUpdate } from '../analysis/optaxApi';
+import { decaysBeforeSignUpdate } from '../analysis/frameworks/optax';
 import { isScriptPath } from '../analysis/sourceLanguage';
 import type { DecayTerm, Site } from '../analysis/values';
 

@@ -2,7 +2,7 @@
 // collection's flow, with what the code says for the proxy model: shapes, optimizer, learning
 // rate, decay values, and whether the decay reaches the loss at all.
 import { learningRateOf, optimizersOf, type DecayFacts, type SinkEffect } from '../analysis/decayFlow';
-import { hasSignUpdate } from '../analysis/optaxApi';
+import { hasSignUpdate } from '../analysis/frameworks/optax';
 import type { Range } from '../analysis/findings';
 import type { OptimizerKind, Site } from '../analysis/values';
 

@@ -1,5 +1,5 @@
 // Short, exact wording shared by rule messages and hovers.
-import { KERAS_LOSSES } from '../analysis/tensorflowApi';
+import { KERAS_LOSSES } from '../analysis/frameworks/tensorflowNames';
 import * as path from 'node:path';
 import { uriToPath } from '../files/workspacePaths';
 import type { DecaySource, SinkEffect } from '../analysis/decayFlow';

@@ -1,18 +1,21 @@
 // What the analysis knows about TensorFlow.js, keyed by the name after `tf.`: an import of
 // `@tensorflow/tfjs` (or `-node`, `-node-gpu`, `-core`, `-layers`), or the `tf` global a script
-// tag defines. TF.js layers keep their regularizers like Keras does: the evaluator records them as
+// tag defines. TF.js layers keep their regularizers like Keras does: they are recorded as
 // writes to the pseudo-collection `model.losses` with origin `keras`, and `model.fit` is a sink that
 // includes them. Unlike Keras, TF.js `model.losses` does not hold them (it lists the model's own
 // loss functions, empty for Sequential and functional models); `model.calculateLosses()` returns
 // the layers' regularization terms, so that is the read here.
-import type { Effect } from './effects';
-import type { ImportTarget } from './moduleInfo';
-import { KERAS_LOSSES } from './tensorflowApi';
-import { multiply, squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from './values';
+import { toSum } from '../evalContext';
+import type { Effect } from '../effects';
+import type { ImportTarget } from '../moduleInfo';
+import type { Framework } from './framework';
+import { recordRegularizers } from './regularizers';
+import { KERAS_LOSSES } from './tensorflowNames';
+import { multiply, squareOf, sumOf } from '../valueArithmetic';
+import { EMPTY, factorOf, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
 
 /** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
-export const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
+const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
   'kernelRegularizer', 'biasRegularizer', 'embeddingsRegularizer', 'activityRegularizer',
   'depthwiseRegularizer', 'pointwiseRegularizer', 'recurrentRegularizer', 'betaRegularizer', 'gammaRegularizer',
 ]);
@@ -46,19 +49,8 @@ const optimizers: Record<string, OptimizerKind> = {
 /** Methods of a layers model that train it with the compiled loss plus the regularization terms. */
 const fitMethods = new Set(['fitDataset', 'trainOnBatch']);
 
-/**
- * JavaScript's own globals (and Node's): calling them computes nothing about decay. Other unknown
- * bare names stay opaque.
- */
-export const scriptGlobals: ReadonlySet<string> = new Set([
-  'require', 'console', 'Math', 'JSON', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'BigInt', 'Date', 'RegExp',
-  'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'Error', 'TypeError', 'RangeError', 'parseInt', 'parseFloat', 'isNaN', 'isFinite',
-  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'queueMicrotask', 'structuredClone', 'fetch',
-  'URL', 'TextEncoder', 'TextDecoder', 'Buffer', 'process', 'globalThis', 'window', 'document', 'alert', 'Float32Array', 'Int32Array', 'Uint8Array',
-]);
-
 /** `tf.layers.dense` -> `layers.dense`, through the module's imports; undefined when it is not TF.js. */
-export function tfjsMemberOf(dotted: string, imports: ReadonlyMap<string, ImportTarget>): string | undefined {
+function tfjsMemberOf(dotted: string, imports: ReadonlyMap<string, ImportTarget>): string | undefined {
   const [head, ...rest] = dotted.split('.');
   const target = imports.get(head);
   if (target?.fromDir) return undefined;
@@ -70,18 +62,18 @@ export function tfjsMemberOf(dotted: string, imports: ReadonlyMap<string, Import
 }
 
 /** The call computes a decay term itself (`tf.mul(wd, ...)`, `tf.sum(tf.square(w))`), rather than passing one on. */
-export function tfjsBuildsDecayTerm(member: string): boolean {
+function tfjsBuildsDecayTerm(member: string): boolean {
   const role = roles[member];
   return role === 'multiply' || role === 'sum';
 }
 
 /** `l2.mul(wd)`: the method forms of the same. */
-export function tfjsMethodBuildsDecayTerm(method: string): boolean {
+function tfjsMethodBuildsDecayTerm(method: string): boolean {
   return method === 'mul';
 }
 
 /** What a TF.js call needs from the evaluator. */
-export interface TfjsCall {
+interface TfjsCall {
   member: string;
   args: Value[];
   keywords: ReadonlyMap<string, Value>;
@@ -92,7 +84,7 @@ export interface TfjsCall {
   sum(value: Value): Value;
 }
 
-export function evaluateTfjsCall(call: TfjsCall): Value {
+function evaluateTfjsCall(call: TfjsCall): Value {
   const { member, args, keywords, site } = call;
   const kind = optimizers[member];
   if (kind) {
@@ -138,7 +130,7 @@ export function evaluateTfjsCall(call: TfjsCall): Value {
 }
 
 /** What a method call on a TF.js value needs from the evaluator. */
-export interface TfjsMethodCall {
+interface TfjsMethodCall {
   method: string;
   receiver: Value;
   args: Value[];
@@ -147,7 +139,7 @@ export interface TfjsMethodCall {
 }
 
 /** TF.js-specific methods; undefined leaves the call to the evaluator's general method handling. */
-export function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
+function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
   const { method, receiver, args, site } = call;
   const modelLosses: Tag = { k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site };
   switch (method) {
@@ -168,3 +160,18 @@ export function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
       return undefined;
   }
 }
+
+export const tfjs: Framework = {
+  name: 'tfjs',
+  memberOf: ({ dotted, module, script }) => (script ? tfjsMemberOf(dotted, module.imports) : undefined),
+  call({ host, member, call, args, keywords, scope, context, at }) {
+    // TF.js layers take their regularizers like Keras layers: into model.losses (origin keras).
+    recordRegularizers(host, call, true, keywords, scope, context, tfjsRegularizerKeywords);
+    return evaluateTfjsCall({ member, args, keywords, site: at, emit: (effect) => context?.effects.push(effect), sum: (value) => toSum(value, at, context) });
+  },
+  methodCall: ({ method, receiver, args, at, context, script }) => (script ? evaluateTfjsMethod({ method, receiver, args, site: at, emit: (effect) => context?.effects.push(effect) }) : undefined),
+  buildsDecayTerm(callee, call, script) {
+    if (callee?.kind === 'library') return callee.framework === tfjs && tfjsBuildsDecayTerm(callee.member);
+    return (!callee || callee.kind === 'value') && call.callee.kind === 'attr' && script && tfjsMethodBuildsDecayTerm(call.callee.attr);
+  },
+};

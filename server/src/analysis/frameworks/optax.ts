@@ -3,11 +3,14 @@
 // the decay does: before an adaptive scaling it is coupled L2 (divided by sqrt(v) like the
 // gradient), between the scaling and the learning-rate step it is AdamW's decoupled decay, and
 // after the step (which already flipped the sign) it makes the weights grow.
-import type { Effect } from './effects';
-import type { Expr } from './ir';
-import type { Range } from './findings';
-import { squareOf, sumOf } from './valueArithmetic';
-import { EMPTY, factorOf, knownValue, union, type Factor, type OptimizerKind, type OptimizerTag, type Site, type Value } from './values';
+import { site } from '../evalContext';
+import type { Effect } from '../effects';
+import { dottedName } from '../ir';
+import type { Expr } from '../ir';
+import type { Range } from '../findings';
+import { squareOf, sumOf } from '../valueArithmetic';
+import type { Framework } from './framework';
+import { EMPTY, factorOf, knownValue, union, type Factor, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 
 /** One transformation of a chain, as far as decay is concerned. */
 export type OptaxStep =
@@ -63,7 +66,7 @@ const preconditioners: Record<string, Preconditioning> = {
 };
 
 /** `optax.adamw` -> `optax.adamw`, `jax.numpy.sum` -> `jax.numpy.sum`; undefined outside optax and JAX. */
-export function optaxMember(fullName: string): string | undefined {
+function optaxMember(fullName: string): string | undefined {
   return /^(?:optax|jax)(?:\.|$)/.test(fullName) ? fullName : undefined;
 }
 
@@ -72,7 +75,7 @@ export function isTreeLeaves(dotted: string | undefined): boolean {
   return dotted !== undefined && /(?:^|\.)(?:tree_leaves|tree\.leaves)$/.test(dotted);
 }
 
-export interface OptaxCall {
+interface OptaxCall {
   member: string;
   call: Expr & { kind: 'call' };
   args: Value[];
@@ -83,7 +86,7 @@ export interface OptaxCall {
 }
 
 /** The value of an optax or JAX call, recording the effects it has. */
-export function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects }: OptaxCall): Value {
+function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects }: OptaxCall): Value {
   const at = siteOf(call.range);
   const arg = (index: number, name: string): Value | undefined => args[index] ?? keywords.get(name);
   const [library, ...rest] = member.split('.');
@@ -221,3 +224,16 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
       : undefined,
   };
 }
+
+export const optax: Framework = {
+  name: 'optax',
+  // Only through an import: a local name `optax` is not the library.
+  memberOf: ({ qualified, imported }) => (imported ? optaxMember(qualified) : undefined),
+  call: ({ member, call, args, keywords, scope, context }) => evaluateOptaxCall({ member, call, args, keywords, siteOf: (range) => site(scope, range), effects: context?.effects }),
+  // `optax.inject_hyperparams(optax.adamw)(lr, weight_decay=wd)`: the transformation it wraps, called.
+  unwrap(call, scope, host) {
+    const wrapper = call.callee;
+    if (wrapper.kind !== 'call' || !wrapper.args[0] || host.qualify(dottedName(wrapper.callee) ?? '', scope.module) !== 'optax.inject_hyperparams') return undefined;
+    return { ...call, callee: wrapper.args[0] };
+  },
+};

@@ -1,6 +1,6 @@
 // What the analysis knows about TensorFlow functions, keyed by the name after `tf.`
 // (with `tf.compat.v1.` and `tf.compat.v2.` folded into `tf.`).
-import type { OptimizerKind } from './values';
+import type { OptimizerKind } from '../values';
 
 export type TfRole =
   | 'l2Loss'
@@ -159,9 +159,6 @@ const passThroughOps = new Set([
 export function passesThrough(member: string): boolean {
   return passThroughOps.has(member.startsWith('math.') ? member.slice(5) : member);
 }
-
-/** Modules whose functions never read TensorFlow collections: their results carry nothing of interest. */
-export const knownLibraries = new Set(['numpy', 'math', 'os', 'sys', 'time', 'datetime', 're', 'json', 'six', 'random', 'logging', 'argparse', 'collections', 'functools', 'itertools', 'pathlib', 'pickle', 'tarfile', 'urllib', 'shutil', 'glob', 'absl']);
 
 /** Arguments through which TF1 layers and variables take a regularizer (into REGULARIZATION_LOSSES). */
 export const regularizerKeywords = new Set(['regularizer', 'kernel_regularizer', 'bias_regularizer', 'weights_regularizer', 'biases_regularizer', 'activity_regularizer']);

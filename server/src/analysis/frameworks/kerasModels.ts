@@ -1,8 +1,8 @@
 // Keras models as objects: which calls build a model (its layers then already have their
 // weights, so a regularizer assigned to a layer afterwards adds no loss), which calls rebuild one
-// from its config (picking such a regularizer up), and slim's `arg_scope`, which hands keyword
-// arguments to the layer functions called inside its `with` block.
-import { dottedName, type Expr, type Keyword } from './ir';
+// from its config (picking such a regularizer up).
+import type { LoopBinding } from '../evalContext';
+import { dottedName, type Expr } from '../ir';
 
 /** Layer attributes that hold a regularizer Keras reads when it creates the layer's weights. */
 export const layerRegularizerAttributes = new Set([
@@ -24,12 +24,6 @@ export function mayRebuildModel(dotted: string): boolean {
 
 export function rebuildsModel(qualified: string): boolean {
   return rebuiltModel.test(qualified);
-}
-
-/** A `for` loop around the statement being evaluated: `for layer in model.layers:`. */
-export interface LoopBinding {
-  target: Expr;
-  iterable: Expr;
 }
 
 /**
@@ -75,15 +69,4 @@ export function rebuiltModelName(call: Expr & { kind: 'call' }, onlyAssignment: 
 /** `model` in `model.to_json()`, `model.get_config()`. */
 function serializedModel(expr: Expr): Expr | undefined {
   return expr.kind === 'call' && expr.callee.kind === 'attr' && ['to_json', 'to_yaml', 'get_config'].includes(expr.callee.attr) ? expr.callee.object : undefined;
-}
-
-/** `slim.arg_scope([slim.conv2d, slim.fully_connected], weights_regularizer=R)`: defaults for those layer functions. */
-export interface ArgScope {
-  /** The TensorFlow members the defaults apply to (`contrib.slim.conv2d`). */
-  functions: Set<string>;
-  keywords: Keyword[];
-}
-
-export function isArgScope(member: string): boolean {
-  return member === 'contrib.framework.arg_scope' || member === 'contrib.slim.arg_scope';
 }

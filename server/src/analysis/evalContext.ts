@@ -1,0 +1,99 @@
+// The vocabulary the evaluator and the frameworks share: what a called name resolved to, the
+// statement being evaluated, and the small helpers both sides use to build facts.
+import type { Effect } from './effects';
+import type { Range } from './findings';
+import { SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
+import { targetNames, type ModuleInfo } from './moduleInfo';
+import type { Framework } from './frameworks/framework';
+import type { Scope } from './scope';
+import type { FunctionRef } from './summaryCache';
+import type { Site, Value } from './values';
+
+export type CallExpr = Expr & { kind: 'call' };
+
+/** Tensor methods whose result is the tensor itself, reduced or moved (`loss.mean()`, `loss.to(device)`). */
+export const passThroughMethods = new Set(['mean', 'sum', 'float', 'double', 'half', 'to', 'cuda', 'cpu', 'squeeze', 'reshape', 'view', 'clone', 'contiguous', 'get', 'item', 'detach', 'copy']);
+
+export interface ClassRef {
+  module: ModuleInfo;
+  className: string;
+}
+
+export type Callee =
+  /** A member of a library a framework module knows (`member` in that framework's own naming). */
+  | { kind: 'library'; framework: Framework; member: string }
+  /** `self`: the instance a method is called on (`Net(...)` runs `Net.__init__`, `self.step(x)` a method of the class). */
+  | { kind: 'function'; ref: FunctionRef; self?: Value; constructs?: ClassRef }
+  | { kind: 'sum' }
+  /** Its result cannot hold decay terms, collection reads or optimizers (`constructs`: an instance of a class without `__init__`). */
+  | { kind: 'irrelevant'; constructs?: ClassRef }
+  /** A function of a package the workspace does not hold (closed world: it reads none of the user's collections). */
+  | { kind: 'external'; name: string }
+  /** Workspace code the analysis cannot follow (a module-level object's method, an unresolved star import): anything. */
+  | { kind: 'unseen'; name: string }
+  | { kind: 'value' };
+
+/** A `for` loop around the statement being evaluated: `for layer in model.layers:`. */
+export interface LoopBinding {
+  target: Expr;
+  iterable: Expr;
+}
+
+/** `slim.arg_scope([slim.conv2d, slim.fully_connected], weights_regularizer=R)`: defaults for those layer functions. */
+export interface ArgScope {
+  /** The library members the defaults apply to (`contrib.slim.conv2d`). */
+  functions: Set<string>;
+  keywords: Keyword[];
+}
+
+/** The `for` loops and `arg_scope`s around a statement, innermost last. */
+export interface Enclosing {
+  loops: readonly LoopBinding[];
+  argScopes: readonly ArgScope[];
+}
+
+/** The statement being evaluated: where its effects go, its guard, what it assigns to. */
+export interface EvalContext {
+  effects: Effect[];
+  guard?: ParamGuard;
+  assigned?: { call: Expr; targets: Expr[] };
+  /** The statement being evaluated (quick fixes insert before it). */
+  statement?: Range;
+  enclosing?: Enclosing;
+}
+
+/** Item `index` of a tuple of `count` items. */
+export interface TupleItem {
+  index: number;
+  count: number;
+}
+
+export function site(scope: Scope, range: Range): Site {
+  return { uri: scope.module.uri, range };
+}
+
+export function statementSite(scope: Scope, context: EvalContext | undefined): Site | undefined {
+  return context?.statement ? site(scope, context.statement) : undefined;
+}
+
+/** The name a call's value is assigned to by its statement (`net = slim.conv2d(...)`), and where. */
+export function assignedName(call: Expr, scope: Scope, context: EvalContext | undefined): { name?: string; nameSite?: Site } {
+  const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
+  return target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {};
+}
+
+/** The keyword argument that gives `name`: written out, or the `**mapping` it came from. */
+export function keywordGiving(name: string, call: CallExpr, keywords: ReadonlyMap<string, Value>): Keyword | undefined {
+  return call.keywords.find((keyword) => keyword.name === name) ?? (keywords.has(name) ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined);
+}
+
+/** Collection reads in the value become sums of them (`tf.add_n(tf.get_collection('losses'))`), recorded as effects. */
+export function toSum(value: Value, at: Site, context?: EvalContext): Value {
+  let targets: string[] | undefined;
+  return value.map((tag) => {
+    if (tag.k !== 'list') return tag;
+    targets ??= context?.assigned ? targetNames(context.assigned.targets) : [];
+    context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0], scoped: tag.scoped });
+    return { k: 'sum', key: tag.key, site: at };
+  });
+}

@@ -1,0 +1,110 @@
+// What a framework module tells the evaluator about its library. The evaluator knows no library by
+// name: it resolves names, follows the user's own functions and asks the registered frameworks
+// (frameworks/index.ts, in order) about everything else. Every hook is optional; a hook answering
+// undefined leaves the question to the next framework and then to the evaluator's general rules.
+import type { ArgScope, CallExpr, Callee, EvalContext, TupleItem } from '../evalContext';
+import type { Expr, Keyword } from '../ir';
+import type { ImportTarget, ModuleInfo } from '../moduleInfo';
+import type { Scope } from '../scope';
+import type { FunctionRef, LayerCall } from '../summaryCache';
+import type { Site, Value } from '../values';
+
+/** What a framework may ask of the evaluator. */
+export interface FrameworkHost {
+  /** Evaluates an expression; with a context, also records the effects of the calls in it. */
+  evaluate(expr: Expr, scope: Scope, context?: EvalContext): Value;
+  resolveCallee(dotted: string, scope: Scope): Callee;
+  /** Full dotted name through the module's imports (`tf` means TensorFlow unless bound otherwise). */
+  qualify(dotted: string, module: ModuleInfo): string;
+  /** The value a variable is assigned, when it has exactly one assignment. */
+  onlyAssignment(name: string, scope: Scope): Expr | undefined;
+  /** Calls a user function with these arguments, its effects recorded into the context. */
+  instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value;
+  /** A layer call that a caller's `arg_scope` may still give keyword defaults. */
+  addLayerCall(layer: LayerCall): void;
+  moduleScope(module: ModuleInfo): Scope;
+  /** The workspace module an import points to; the current summary then depends on it. */
+  importedModule(target: ImportTarget, importer: ModuleInfo): ModuleInfo | undefined;
+  /** Every module of this run; the current summary then depends on every module's flag definitions. */
+  modulesDefiningFlags(): readonly ModuleInfo[];
+}
+
+/** A dotted name to look up in a library: as written, and qualified through the module's imports. */
+export interface LibraryName {
+  dotted: string;
+  qualified: string;
+  module: ModuleInfo;
+  /** Its head is an import of the module (a local variable named `torch` is not the library). */
+  imported: boolean;
+  /** The module is TypeScript or JavaScript. */
+  script: boolean;
+}
+
+interface CallFacts {
+  host: FrameworkHost;
+  call: CallExpr;
+  args: Value[];
+  keywords: Map<string, Value>;
+  scope: Scope;
+  context?: EvalContext;
+  /** The call's site. */
+  at: Site;
+  /** Only this item of a returned tuple is wanted (`optimizer, schedule = create_optimizer(...)`). */
+  element?: TupleItem;
+}
+
+/** A call of a member this framework resolved. */
+export interface LibraryCall extends CallFacts {
+  member: string;
+}
+
+/** A call of a named function outside the workspace and the frameworks' own members. */
+export interface NamedCall extends CallFacts {
+  dotted: string;
+  qualified: string;
+  /** `external`: a package the workspace lacks; `irrelevant`: a builtin or a known utility library. */
+  kind: 'external' | 'irrelevant';
+}
+
+/** `receiver.method(...)` where the receiver is not an object of the user's classes the analysis could follow. */
+export interface MethodCall extends CallFacts {
+  method: string;
+  callee: Expr & { kind: 'attr' };
+  receiver: Value;
+  script: boolean;
+}
+
+export interface AttributeRead {
+  host: FrameworkHost;
+  expr: Expr & { kind: 'attr' };
+  /** The dotted name, when the attribute is one (`tf.GraphKeys.LOSSES`, `model.losses`). */
+  dotted?: string;
+  /** The dotted name starts at a variable of the scope, not at an import. */
+  onVariable: boolean;
+  scope: Scope;
+}
+
+export interface Framework {
+  readonly name: string;
+  /** The member a name stands for in this library (`tf.train.AdamOptimizer` -> `train.AdamOptimizer`). */
+  memberOf?(name: LibraryName): string | undefined;
+  /** The value of a call of one of its members, recording the call's effects. */
+  call?(call: LibraryCall): Value;
+  /** A call the framework wraps around another (`optax.inject_hyperparams(optax.adamw)(...)`): the call it stands for. */
+  unwrap?(call: CallExpr, scope: Scope, host: FrameworkHost): CallExpr | undefined;
+  /** Seen on every call of a name, before its value is computed (a Keras model rebuilt from its config). */
+  observeCall?(call: CallExpr, dotted: string, scope: Scope, context: EvalContext, host: FrameworkHost): void;
+  namedCall?(call: NamedCall): Value | undefined;
+  methodCall?(call: MethodCall): Value | undefined;
+  attribute?(read: AttributeRead): Value | undefined;
+  /** `target = value` (or `setattr`) for an attribute (`layer.kernel_regularizer = l2(...)`). */
+  attributeAssigned?(target: Expr & { kind: 'attr' }, value: () => Value, scope: Scope, context: EvalContext, host: FrameworkHost): void;
+  /** A `with` item that gives keyword defaults to the library calls inside it (`slim.arg_scope(...)`). */
+  argScope?(item: CallExpr, scope: Scope, host: FrameworkHost): ArgScope | undefined;
+  /** Keyword defaults an enclosing `arg_scope` gives a layer call made in a callee; true when taken. */
+  applyArgScope?(layer: LayerCall, inherited: readonly Keyword[], scope: Scope, context: EvalContext, host: FrameworkHost): boolean;
+  /** The call computes a decay term itself (`tf.nn.l2_loss(w)`, `wd * ...`), rather than passing one on. */
+  buildsDecayTerm?(callee: Callee | undefined, call: CallExpr, script: boolean): boolean;
+  /** A method whose returned value the framework trains on (Lightning's `training_step`): its name. */
+  returnedLoss?(scope: Scope): string | undefined;
+}

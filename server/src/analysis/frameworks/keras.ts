@@ -1,0 +1,106 @@
+// Keras models and layers as objects: `model.losses` (the layers' regularization terms), `add_loss`
+// and `add_weight(regularizer=...)`, `fit` and `compute_loss` (which add model.losses themselves),
+// Keras 3's `stateless_call`, decoupled optimizers' exclusions, and regularizers assigned to the
+// layers of a model that is already built (WD106). Keras' functions and classes themselves are
+// TensorFlow members (tensorflowNames.ts).
+import { isStoredArgument } from '../instantiation';
+import { site } from '../evalContext';
+import { dottedName, keywordIs } from '../ir';
+import { methodNames, type ModuleInfo } from '../moduleInfo';
+import { isScriptPath } from '../sourceLanguage';
+import { EMPTY, isNone, union, type Tag, type Value } from '../values';
+import type { Framework, FrameworkHost, MethodCall } from './framework';
+import { layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName } from './kerasModels';
+import { recordRegularizers } from './regularizers';
+import { KERAS_LOSSES } from './tensorflowNames';
+
+const weightRegularizerKeywords = new Set(['regularizer']);
+
+export const keras: Framework = {
+  name: 'keras',
+  methodCall: kerasMethod,
+  attribute({ expr, dotted, onVariable, scope }) {
+    // `model.losses`: the regularization terms a Keras model collected from its layers (not in TF.js: tfjs.ts).
+    if (expr.attr !== 'losses' || (dotted && !onVariable) || isScriptPath(scope.module.filePath)) return undefined;
+    return [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: site(scope, expr.range) }];
+  },
+  attributeAssigned(target, valueOf, scope, context, host) {
+    if (!layerRegularizerAttributes.has(target.attr)) return;
+    const value = valueOf();
+    if (isNone(value)) return;
+    // A model whose layers can be listed has been built, wherever it came from (an application,
+    // load_model, a factory, a helper's parameter): only a Keras constructor is known to build it.
+    const model = layerOwner(target.object, context.enclosing?.loops ?? [], (name) => host.onlyAssignment(name, scope));
+    if (!model) return;
+    const regularizer = value.find((tag) => tag.k === 'regularizer');
+    context.effects.push({
+      k: 'layerRegularizer',
+      model,
+      attribute: target.attr,
+      factor: regularizer?.k === 'regularizer' ? regularizer.factor : { k: 'unknown' },
+      site: site(scope, context.statement ?? target.range),
+    });
+  },
+  observeCall(call, dotted, scope, context, host) {
+    // `model_from_json(model.to_json())`, `clone_model(model)`: a model rebuilt from its config picks up regularizers set on its layers.
+    if (!mayRebuildModel(dotted) || !rebuildsModel(host.qualify(dotted, scope.module))) return;
+    const model = rebuiltModelName(call, (name) => host.onlyAssignment(name, scope));
+    if (model) context.effects.push({ k: 'modelRebuild', model, site: site(scope, call.range) });
+  },
+};
+
+function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script }: MethodCall): Value | undefined {
+  if ((method === 'add_weight' || method === 'add_variable') && !script) {
+    // `self.add_weight(shape, regularizer=l2(wd))` in a Keras layer: the term joins model.losses.
+    recordRegularizers(host, call, true, keywords, scope, context, weightRegularizerKeywords);
+    return undefined;
+  }
+  if (method === 'add_loss' && !script) {
+    // `self.add_loss(wd * tf.reduce_sum(tf.square(self.kernel)))` in a Keras layer or model: the
+    // term joins model.losses, like a layer regularizer's (an unscaled l2 term has factor 1).
+    const one = { k: 'num' as const, value: 1, site: at };
+    // A factor read from the layer itself (`self.wd`) is its configuration: on, by an unknown amount.
+    const terms = (args[0] ?? keywords.get('losses') ?? EMPTY).flatMap((tag): Tag[] => {
+      if (tag.k === 'l2') return [{ k: 'decay', term: { factor: one, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } }];
+      if (tag.k !== 'decay') return [];
+      const fromSelf = tag.term.factor.k === 'param' && (tag.term.factor.name === 'self' || isStoredArgument(tag.term.factor.name));
+      return [fromSelf ? { k: 'decay', term: { ...tag.term, factor: { k: 'unknown' } } } : tag];
+    });
+    if (terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: KERAS_LOSSES }, value: terms, site: at, origin: 'keras' });
+    return EMPTY;
+  }
+  // TensorFlow Addons: `apply_gradients(..., decay_var_list=kernels)` names what decays.
+  // Keras: each exclude_from_weight_decay call replaces the names and variables the previous one excluded.
+  const excludes = method === 'exclude_from_weight_decay' || ((method === 'apply_gradients' || method === 'minimize') && keywords.has('decay_var_list'));
+  // On an optimizer a helper is given, the caller's: substituted when the helper is instantiated.
+  const optimizers = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
+  if (excludes && optimizers.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: optimizers, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}` });
+  if (method === 'exclude_from_weight_decay') return EMPTY;
+  if (method === 'stateless_call' && keywordIs(call, 'return_losses', 'True')) {
+    // Keras 3: `y, non_trainable, losses = model.stateless_call(..., return_losses=True)`: the third is model.losses.
+    const losses: Value = [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
+    return element ? (element.index === 2 ? losses : EMPTY) : losses;
+  }
+  if (method === 'compute_loss') {
+    // Keras' Model.compute_loss adds the model's regularization losses itself.
+    return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
+  }
+  if (method === 'fit' && !overridesTrainStep(host, scope.module)) {
+    // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
+    // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
+    context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], optimizer: EMPTY, site: at, method: 'fit' });
+    return EMPTY;
+  }
+  return undefined;
+}
+
+/** A class of this module or of a workspace module it imports defines `train_step` (a Keras override). */
+function overridesTrainStep(host: FrameworkHost, module: ModuleInfo): boolean {
+  const definesIt = (candidate: ModuleInfo) => methodNames(candidate).has('train_step');
+  if (definesIt(module)) return true;
+  for (const target of [...module.imports.values(), ...module.starImports]) {
+    const imported = host.importedModule(target, module);
+    if (imported && definesIt(imported)) return true;
+  }
+  return false;
+}

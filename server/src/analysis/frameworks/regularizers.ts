@@ -1,0 +1,64 @@
+// Regularizers handed to layers and variables by keyword (`kernel_regularizer=l2(wd)` in Keras and
+// TF.js, `regularizer=` in TF1, slim's `weights_regularizer=`): each one's term is written to the
+// collection its framework keeps such terms in, `model.losses` or REGULARIZATION_LOSSES.
+import { assignedName, site, type CallExpr, type EvalContext } from '../evalContext';
+import type { Effect } from '../effects';
+import type { Keyword } from '../ir';
+import type { Scope } from '../scope';
+import type { DecayTerm, Site, Tag, Value } from '../values';
+import type { FrameworkHost } from './framework';
+import { KERAS_DEFAULT_L2, KERAS_LOSSES } from './tensorflowNames';
+
+/** Where a regularizer's term goes: `model.losses` for Keras-style models, else TF1's collection. */
+function regularizationKey(keras: boolean): string {
+  return keras ? KERAS_LOSSES : 'regularization_losses';
+}
+
+/**
+ * `tf.get_variable(..., regularizer=R)`, `tf.layers.dense(..., kernel_regularizer=R)`: the library
+ * puts R's term into its regularization losses; the variable is the call's assignment target.
+ * `scoped`: keyword defaults of an enclosing `arg_scope`, which the call's own keywords override.
+ */
+export function recordRegularizers(
+  host: FrameworkHost,
+  call: CallExpr,
+  keras: boolean,
+  keywords: Map<string, Value>,
+  scope: Scope,
+  context: EvalContext | undefined,
+  names: ReadonlySet<string>,
+  scoped: readonly Keyword[] = [],
+): void {
+  if (!context) return;
+  const inherited = scoped.filter((keyword) => !keywords.has(keyword.name));
+  for (const keyword of inherited.length > 0 ? [...call.keywords, ...inherited] : call.keywords) {
+    if (!names.has(keyword.name)) continue;
+    for (const value of keywords.get(keyword.name) ?? host.evaluate(keyword.value, scope)) {
+      // Keras also takes the name: kernel_regularizer='l2' is l2(0.01).
+      const tag: Tag | undefined =
+        value.k === 'str' && value.value === 'l2'
+          ? { k: 'regularizer', factor: { k: 'num', value: KERAS_DEFAULT_L2, site: site(scope, keyword.value.range) }, gradScale: 2, site: site(scope, keyword.range) }
+          : value;
+      if (tag?.k === 'param' && !tag.derived) {
+        // `Dense(64, kernel_regularizer=reg)` in a builder taking `reg`: the regularizer its caller passes, applied.
+        const applied: Tag = { k: 'param', name: tag.name, path: tag.path, derived: true, called: true };
+        context.effects.push({ k: 'write', key: { k: 'lit', value: regularizationKey(keras) }, value: [applied], site: site(scope, keyword.range), origin: keras ? 'keras' : 'regularizer' });
+        continue;
+      }
+      if (tag?.k !== 'regularizer') continue;
+      const variable = { ...assignedName(call, scope, context), call: site(scope, call.range), helper: keyword.name };
+      context.effects.push(regularizerWrite(tag, site(scope, keyword.range), variable, keras));
+    }
+  }
+}
+
+/** A regularizer's term, written to the collection its framework keeps them in. */
+export function regularizerWrite(tag: Tag & { k: 'regularizer' }, keywordSite: Site, variable: DecayTerm['variable'], keras: boolean): Effect {
+  return {
+    k: 'write',
+    key: { k: 'lit', value: regularizationKey(keras) },
+    value: [{ k: 'decay', term: { factor: tag.factor, gradScale: tag.gradScale, l2Site: keywordSite, variable } }],
+    site: keywordSite,
+    origin: keras ? 'keras' : 'regularizer',
+  };
+}

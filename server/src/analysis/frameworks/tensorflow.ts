@@ -1,0 +1,223 @@
+// TensorFlow as the evaluator sees it: graph collections and their sums, variables and layers taking
+// regularizers, optimizers (tf.train, tf.keras, Addons, contrib), and the calls that train
+// (`minimize`, `compute_gradients`, `tape.gradient`, `tf.gradients`, `optimize_loss`). Its names,
+// `tf.keras` and slim included, are those of tensorflowNames.ts.
+import { keywordGiving, site, statementSite, toSum, type EvalContext } from '../evalContext';
+import { dottedName, type Expr } from '../ir';
+import type { Scope } from '../scope';
+import { multiply, squareOf, sumOf } from '../valueArithmetic';
+import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
+import type { Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
+import { recordRegularizers } from './regularizers';
+import { recordLayerCall, scopedKeywords } from './slim';
+import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowNames';
+
+/** The graph's own collection methods (`tf.get_default_graph().add_to_collection(...)`). */
+const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
+const trainableAttributes = new Set(['trainable_variables', 'trainable_weights', 'variables', 'weights']);
+
+export const tensorflow: Framework = {
+  name: 'tensorflow',
+  memberOf: ({ qualified }) => tensorflowMember(qualified),
+  call: callTensorflow,
+  methodCall: tensorflowMethod,
+  attribute({ host, dotted, onVariable, scope }) {
+    if (!dotted || onVariable) return undefined;
+    const callee = host.resolveCallee(dotted, scope);
+    const member = callee.kind === 'library' && callee.framework === tensorflow ? callee.member : undefined;
+    return member !== undefined && member in graphKeys ? [{ k: 'str', value: graphKeys[member] }] : undefined;
+  },
+  buildsDecayTerm(callee) {
+    if (callee?.kind !== 'library' || callee.framework !== tensorflow) return false;
+    const role = tfRole(callee.member);
+    return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum';
+  },
+};
+
+function callTensorflow({ host, member, call, args, keywords, scope, context, at }: LibraryCall): Value {
+  // Inside `with slim.arg_scope([slim.conv2d], weights_regularizer=R):` the listed layers get R too.
+  const scoped = scopedKeywords(member, context);
+  recordRegularizers(host, call, member.startsWith('keras.'), keywords, scope, context, regularizerKeywords, scoped);
+  recordLayerCall(host, member, call, scoped, scope, context);
+  // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
+  if (member === 'keras.layers.Dense' || member === 'layers.dense') {
+    const width = widthOf((member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units'));
+    context?.effects.push({ k: 'layer', shape: [undefined, width], site: at });
+  }
+  const decayAt = keywordGiving('weight_decay', call, keywords)?.range ?? (decaysUnscaled(member) ? call.args[0]?.range : undefined);
+  return tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt));
+}
+
+function tensorflowCallValue(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext, decaySite?: Site): Value {
+  // Keras losses compute from labels and predictions only: `tf.keras.losses.mse(y, p)` is data,
+  // `tf.keras.losses.MeanSquaredError()` an object whose calls are.
+  const kerasLoss = /^keras\.losses\.(?:(?<fn>[a-z_]+)|[A-Z]\w*)$/.exec(member);
+  if (kerasLoss) return kerasLoss.groups?.fn ? EMPTY : [{ k: 'dataLoss' }];
+  const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
+  const kind = optimizerKind(member);
+  if (kind) {
+    const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
+    const decay = keywords.get('weight_decay') ?? (decaysUnscaled(member) ? args[0] : undefined);
+    const kerasDecay: OptimizerDecay | undefined =
+      (member.startsWith('keras.') || decaysUnscaled(member)) && (decay ? !isDisabled(decay) : kind === 'adamw')
+        ? {
+            factor: decay ? factorOf(decay) : { k: 'num', value: KERAS_ADAMW_DEFAULT_DECAY, site: callSite },
+            site: decaySite ?? callSite,
+            allParameters: decaySite ?? callSite,
+            keras: { exclusions: [], addons: decaysUnscaled(member) || undefined },
+          }
+        : undefined;
+    const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(decaysUnscaled(member) ? 1 : 0, 'learning_rate')), site: callSite, momentum, weightDecay: kerasDecay };
+    if (kerasDecay) context?.effects.push({ k: 'optimizer', tag, site: callSite });
+    return [tag];
+  }
+  switch (tfRole(member)) {
+    case 'l2Loss':
+      return [{ k: 'l2', gradScale: 1, site: callSite }];
+    case 'square':
+      return squareOf(arg(0, 'x'), callSite);
+    case 'multiply':
+      return multiply(arg(0, 'x'), arg(1, 'y'), callSite);
+    case 'addToCollection':
+      context?.effects.push({ k: 'write', key: keyOf(arg(0, 'name')), value: arg(1, 'value'), site: callSite, guard: context.guard });
+      return EMPTY;
+    case 'addToCollections':
+      for (const tag of arg(0, 'names')) {
+        if (tag.k === 'str') {
+          context?.effects.push({ k: 'write', key: { k: 'lit', value: tag.value }, value: arg(1, 'value'), site: callSite, guard: context.guard });
+        }
+      }
+      return EMPTY;
+    case 'getCollection':
+      return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite, scoped: arg(1, 'scope').length > 0 || undefined }];
+    case 'getLosses':
+      return [{ k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite }];
+    case 'getTotalLoss':
+      return toSum(
+        [
+          { k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite },
+          { k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite },
+        ],
+        callSite,
+        context,
+      );
+    case 'getRegularizationLoss': {
+      const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite, scoped: arg(0, 'scope').length > 0 || undefined }];
+      return member.endsWith('losses') ? list : toSum(list, callSite, context);
+    }
+    case 'sumList':
+      return toSum(unionOf(args), callSite, context);
+    case 'reduceMean':
+      return toSum(arg(0, 'input_tensor'), callSite, context);
+    case 'reduceSum': {
+      const input = arg(0, 'input_tensor');
+      return sumOf(input, callSite) ?? toSum(input, callSite, context);
+    }
+    case 'gradients':
+      context?.effects.push({ k: 'sink', loss: arg(0, 'ys'), optimizer: EMPTY, site: callSite, method: 'tf.gradients' });
+      return EMPTY;
+    case 'optimizeLoss': {
+      const name = arg(3, 'optimizer').find((tag) => tag.k === 'str');
+      const optimizer: Tag = {
+        k: 'optimizer',
+        name: name?.k === 'str' ? name.value : 'optimizer',
+        kind: name?.k === 'str' ? optimizerNames[name.value] ?? 'unknown' : 'unknown',
+        learningRate: factorOf(arg(2, 'learning_rate')),
+        site: callSite,
+      };
+      context?.effects.push({ k: 'sink', loss: arg(0, 'loss'), optimizer: [optimizer], site: callSite, method: 'optimize_loss' });
+      return EMPTY;
+    }
+    case 'createTrainOp':
+      context?.effects.push({
+        k: 'sink',
+        loss: arg(0, 'total_loss'),
+        optimizer: arg(1, 'optimizer').filter((tag) => tag.k === 'optimizer'),
+        site: callSite,
+        method: 'create_train_op',
+      });
+      return EMPTY;
+    case 'l2Regularizer':
+      return [{ k: 'regularizer', factor: factorOf(arg(0, 'scale')), gradScale: 1, site: callSite }];
+    case 'kerasL2Regularizer':
+      return [{ k: 'regularizer', factor: factorOf(arg(0, 'l2')), gradScale: 2, site: callSite }];
+    case 'kerasL1L2Regularizer': {
+      // The L2 part is the second argument. Left out, the class L1L2 has none; the function
+      // l1_l2's default differs between tf.keras (0.01) and Keras 3 (0): unknown.
+      const l2 = arg(1, 'l2');
+      if (l2.length === 0 && member.endsWith('L1L2')) return EMPTY;
+      return [{ k: 'regularizer', factor: factorOf(l2), gradScale: 2, site: callSite }];
+    }
+    case 'learningRateSchedule':
+      return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
+    default: {
+      const value = unionOf([...args, ...keywords.values()]);
+      return passesThrough(member) ? value : asData(value);
+    }
+  }
+}
+
+function tensorflowMethod({ host, method, call, receiver, args, keywords, scope, context, at }: MethodCall): Value | undefined {
+  if (graphCollectionMethods.has(method)) return tensorflowCallValue(method, args, keywords, at, context);
+  if (method === 'create_estimator_spec') {
+    // A tf.estimator head computes the loss from labels and logits, adds `regularization_losses=`
+    // when given, and hands it to `train_op_fn` (a callback, usually nested).
+    const trainOpFn = call.keywords.find((keyword) => keyword.name === 'train_op_fn')?.value;
+    const resolved = trainOpFn?.kind === 'name' ? host.resolveCallee(trainOpFn.id, scope) : undefined;
+    if (resolved?.kind === 'function') {
+      const headLoss = toSum(keywords.get('regularization_losses') ?? EMPTY, at, context);
+      host.instantiateCall(resolved.ref, call, [headLoss], new Map(), scope, context);
+    }
+    return asData(unionOf([receiver, ...args, ...keywords.values()]));
+  }
+  // `tape.gradient(loss, model.trainable_variables)` trains (a custom loop's sink); a gradient with
+  // respect to inputs (saliency maps, adversarial examples) does not.
+  if (method === 'gradient' && call.args.length >= 2 && isTrainableVariables(host, call.args[1], scope)) {
+    const lossName = dottedName(call.args[0]);
+    const definition = call.args[0].kind === 'name' ? host.onlyAssignment(call.args[0].id, scope) : undefined;
+    context?.effects.push({
+      k: 'sink',
+      loss: args[0],
+      optimizer: EMPTY,
+      site: at,
+      method: 'gradient',
+      lossName,
+      lossSite: site(scope, call.args[0].range),
+      statement: statementSite(scope, context),
+      lossDefinition: definition ? site(scope, definition.range) : undefined,
+      trainedModel: call.args[1].kind === 'attr' ? dottedName(call.args[1].object) : undefined,
+    });
+    return EMPTY;
+  }
+  if (method === 'minimize' || method === 'compute_gradients') {
+    const lossExpr = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'loss')?.value;
+    context?.effects.push({
+      k: 'sink',
+      loss: args[0] ?? keywords.get('loss') ?? EMPTY,
+      optimizer: receiver.filter((tag) => tag.k === 'optimizer'),
+      site: at,
+      method,
+      lossName: lossExpr ? dottedName(lossExpr) : undefined,
+      lossSite: lossExpr ? site(scope, lossExpr.range) : undefined,
+      statement: statementSite(scope, context),
+    });
+    return EMPTY;
+  }
+  return undefined;
+}
+
+/**
+ * What `tape.gradient(loss, ...)` differentiates for: a model's trainable variables
+ * (`model.trainable_variables`), a name bound to them, their concatenation, or a tuple of such.
+ */
+function isTrainableVariables(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (expr.kind === 'attr') return trainableAttributes.has(expr.attr);
+  if (expr.kind === 'name') {
+    const assigned = host.onlyAssignment(expr.id, scope);
+    return assigned !== undefined && isTrainableVariables(host, assigned, scope, depth + 1);
+  }
+  if (expr.kind === 'binop' && expr.op === '+') return isTrainableVariables(host, expr.left, scope, depth + 1) && isTrainableVariables(host, expr.right, scope, depth + 1);
+  if (expr.kind === 'group' && expr.tuple) return expr.items.length > 0 && expr.items.every((item) => isTrainableVariables(host, item, scope, depth + 1));
+  return false;
+}

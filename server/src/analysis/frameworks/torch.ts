@@ -1,0 +1,220 @@
+// PyTorch, keyed by the name after `torch.`: optimizers with their own weight_decay (and parameter
+// groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
+// that train (`loss.backward()`, `torch.autograd.grad`).
+import { keywordGiving, passThroughMethods, site, statementSite, type CallExpr, type Callee } from '../evalContext';
+import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr } from '../ir';
+import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
+import { Scope } from '../scope';
+import type { FunctionRef } from '../summaryCache';
+import { normOf, squareOf, sumOf } from '../valueArithmetic';
+import { asData, EMPTY, factorOf, isDisabled, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Value } from '../values';
+import type { Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
+
+const optimizers: Record<string, OptimizerKind> = {
+  'optim.SGD': 'sgd',
+  'optim.Adam': 'adam',
+  'optim.AdamW': 'adamw',
+  'optim.RMSprop': 'adaptive',
+  'optim.Adagrad': 'adaptive',
+  'optim.Adadelta': 'adaptive',
+  'optim.Adamax': 'adam',
+  'optim.NAdam': 'adam',
+  'optim.RAdam': 'adam',
+};
+
+type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'linear';
+
+const roles: Record<string, TorchRole> = {
+  sum: 'sum',
+  square: 'square',
+  norm: 'norm',
+  'linalg.norm': 'norm',
+  'autograd.grad': 'gradients',
+  'autograd.backward': 'gradients',
+  'nn.Linear': 'linear',
+};
+
+/** Functions whose result is their input rearranged or combined; the others compute data (torch.nn.functional, layers). */
+const passThroughFunctions = new Set(['mean', 'add', 'sub', 'mul', 'div', 'stack', 'cat', 'clone', 'squeeze', 'reshape', 'where', 'maximum', 'minimum']);
+
+function torchPassesThrough(member: string): boolean {
+  return passThroughFunctions.has(member);
+}
+
+/** `torch.optim.SGD` -> `optim.SGD`; undefined outside PyTorch. */
+function torchMember(fullName: string): string | undefined {
+  const match = /^torch(?:\.(.*))?$/.exec(fullName);
+  return match ? match[1] ?? '' : undefined;
+}
+
+function torchOptimizerKind(member: string): OptimizerKind | undefined {
+  return optimizers[member];
+}
+
+function torchRole(member: string): TorchRole | undefined {
+  return roles[member];
+}
+
+/** torch.optim.AdamW's weight_decay when none is given. */
+const TORCH_ADAMW_DEFAULT_DECAY = 0.01;
+
+export const torch: Framework = {
+  name: 'torch',
+  // Only through an import: a local name `torch` is not the library.
+  memberOf: ({ qualified, imported }) => (imported ? torchMember(qualified) : undefined),
+  call: callTorch,
+  methodCall: torchMethod,
+};
+
+/** Optimizers with their own weight_decay, penalty building blocks, autograd. */
+function callTorch({ host, member, call, args, keywords, scope, context, at: callSite }: LibraryCall): Value {
+  // NAdam and RAdam with `decoupled_weight_decay=True` decay like AdamW.
+  const decoupled = keywordIs(call, 'decoupled_weight_decay', 'True');
+  const kind = decoupled ? 'adamw' : torchOptimizerKind(member);
+  if (kind) {
+    const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
+    const ownDecay = keywordGiving('weight_decay', call, keywords);
+    // Without its own weight_decay=, the first parameter group that decays (`{'params': decay, 'weight_decay': wd}`).
+    const groups = params ? groupDecays(params, scope) : [];
+    const group = ownDecay ? undefined : groups.find((candidate) => !isDisabled(host.evaluate(candidate.decay.value, scope)));
+    const decayKeyword = ownDecay ?? group?.decay;
+    // torch.optim.AdamW decays by 0.01 unless told otherwise (by position, a mapping or its groups).
+    const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || groups.length > 0;
+    const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
+    // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
+    const decayed = group ? group.params : params;
+    const owner = decayed ? parametersOwner(decayed, scope) : undefined;
+    const allParameters = decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope) ? site(scope, decayed.range) : undefined;
+    const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
+    const tag: OptimizerTag = {
+      k: 'optimizer',
+      name: member.split('.').pop()!,
+      kind: kind === 'sgd' && momentum.k === 'num' && momentum.value > 0 ? 'momentum' : kind,
+      learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
+      site: callSite,
+      momentum: knownValue(momentum),
+      weightDecay:
+        decayKeyword || defaultDecay
+          ? ({
+              factor: decayKeyword ? factorOf(keywords.get('weight_decay') ?? host.evaluate(decayKeyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
+              site: decayKeyword ? site(scope, decayKeyword.range) : callSite,
+              allParameters,
+              parametersOf: owner,
+              callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
+              // The quick fix splits the optimizer's params argument, not a group inside it.
+              statement: group ? undefined : statementSite(scope, context),
+            } satisfies OptimizerDecay)
+          : undefined,
+    };
+    context?.effects.push({ k: 'optimizer', tag, site: callSite });
+    return [tag];
+  }
+  const first = args[0] ?? EMPTY;
+  switch (torchRole(member)) {
+    case 'square':
+      return squareOf(first, callSite);
+    case 'norm':
+      return normOf(first, callSite);
+    case 'sum':
+      return sumOf(first, callSite) ?? unionOf(args);
+    case 'gradients':
+      context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
+      return EMPTY;
+    case 'linear':
+      context?.effects.push({ k: 'layer', shape: [widthOf(args[0] ?? keywords.get('in_features')), widthOf(args[1] ?? keywords.get('out_features'))], site: callSite });
+      return EMPTY;
+    default: {
+      const value = unionOf([...args, ...keywords.values()]);
+      return torchPassesThrough(member) ? value : asData(value);
+    }
+  }
+}
+
+/** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
+function torchMethod({ host, method, call, callee, receiver, args, scope, context, at }: MethodCall): Value | undefined {
+  if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(receiver, at);
+  const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
+  if (summed) return summed;
+  if (method === 'norm') return normOf(receiver, at);
+  // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
+  if ((method === 'parameters' || method === 'named_parameters') && call.args.length === 0) {
+    const owner = dottedName(callee.object);
+    if (owner) return [{ k: 'weights', of: owner }];
+  }
+  if (method === 'add_param_group' && call.args[0]) {
+    // `optimizer.add_param_group({'params': g, 'weight_decay': wd})`: that group decays too.
+    const group = groupDecays(call.args[0], scope).find((candidate) => !isDisabled(host.evaluate(candidate.decay.value, scope)));
+    for (const tag of group ? receiver : []) {
+      if (tag.k !== 'optimizer' || tag.weightDecay?.optax || tag.weightDecay?.keras) continue;
+      const decaySite = site(scope, group!.decay.range);
+      const weightDecay: OptimizerDecay = { factor: factorOf(host.evaluate(group!.decay.value, scope)), site: decaySite, parametersOf: group!.params ? parametersOwner(group!.params, scope) : undefined };
+      context?.effects.push({ k: 'optimizer', tag: { ...tag, weightDecay }, site: tag.site });
+    }
+    return EMPTY;
+  }
+  if (method === 'backward' && call.args.length === 0) {
+    // `loss.backward()`: PyTorch's sink.
+    context?.effects.push({ k: 'sink', loss: receiver, optimizer: EMPTY, site: at, method: 'backward', lossName: dottedName(callee.object), lossSite: site(scope, callee.object.range), statement: statementSite(scope, context) });
+    return EMPTY;
+  }
+  return undefined;
+}
+
+/** PyTorch layers with a bias unless given `bias=False`. */
+const BIASED_LAYER = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN|LSTM|GRU)$/;
+
+/** A PyTorch layer call that creates no bias and no normalization parameters (`nn.Linear(a, b, bias=False)`, `nn.ReLU()`). */
+function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
+  if (/Norm/.test(member) || member === 'nn.MultiheadAttention') return false;
+  const biased = BIASED_LAYER.test(member);
+  return !biased || keywordIs(call, 'bias', 'False');
+}
+
+function isTorchMember(callee: Callee | undefined): callee is Callee & { kind: 'library' } {
+  return callee?.kind === 'library' && callee.framework === torch;
+}
+
+/**
+ * The module is an instance of a workspace class that provably has no biases and no
+ * normalization layers (every Linear/Conv with `bias=False`, helpers and sub-modules of the
+ * workspace likewise): decaying all its parameters decays weights only.
+ */
+function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: Scope): boolean {
+  const built = owner ? scope.assignmentsOf(owner) : undefined;
+  for (let expr of built ?? []) {
+    // `Net().to(device)`: the module itself, moved.
+    while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
+    const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+    const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
+    if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0);
+    // `backbone = nn.Linear(784, 64, bias=False)`: the layer itself (containers and model zoos hold anything).
+    if (isTorchMember(callee) && expr.kind === 'call') return BIASED_LAYER.test(callee.member) && layerOwnsOnlyWeights(callee.member, expr);
+  }
+  return false;
+}
+
+function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number): boolean {
+  if (depth > 3) return false;
+  const scope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
+  const exprs: Expr[] = [];
+  for (const stmt of walkStatements(ref.fn.body)) {
+    if (stmt.kind === 'assign') {
+      if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias')) return false;
+      exprs.push(stmt.value);
+    } else if (stmt.kind === 'expr') exprs.push(stmt.value);
+    else if (stmt.kind === 'return' && stmt.value) exprs.push(stmt.value);
+  }
+  while (exprs.length > 0) {
+    const expr = exprs.pop()!;
+    exprs.push(...childExprs(expr));
+    const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+    if (!dotted || expr.kind !== 'call') continue;
+    const callee = host.resolveCallee(dotted, scope);
+    if (isTorchMember(callee)) {
+      if (!layerOwnsOnlyWeights(callee.member, expr)) return false;
+    } else if (callee.kind === 'function') {
+      if (!buildsOnlyWeights(host, callee.ref, depth + 1)) return false;
+    } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
+  }
+  return true;
+}
