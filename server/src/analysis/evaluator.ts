@@ -17,7 +17,7 @@ import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { toSum } from './evalContext';
-import { multiply, squareOf } from './valueArithmetic';
+import { combine, multiply, squareOf } from './valueArithmetic';
 import { asData, callOf, deriveParams, EMPTY, selectField, union, unionOf, type Factor, type Value } from './values';
 import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
@@ -163,7 +163,7 @@ export class Evaluator implements FrameworkHost {
         if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
           const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
           if (names.every((name) => !scope.namesRead().has(name))) this.cache.frame.discarded.push(term);
-          else if (stmt.targets.length === 1 && stmt.targets[0].kind === 'name' && !isCollectedByMutation(names[0], scope)) penalties.push({ term, value });
+          else if (stmt.targets.length === 1 && stmt.targets[0].kind === 'name' && !isCollectedByMutation(names[0], scope)) penalties.push({ term, value, rebindsParameter: scope.params.has(names[0]) || undefined });
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         break;
@@ -229,7 +229,10 @@ export class Evaluator implements FrameworkHost {
    * rather than passing one to a call that may keep it (`losses.append(term)`, a helper).
    */
   private buildsDecayTerm(expr: Expr, scope: Scope): boolean {
-    if (expr.kind === 'binop') return expr.op === '*';
+    // `total = loss + wd * l2`: a sum with a term built right there builds one too.
+    if (expr.kind === 'binop') return expr.op === '*' || (expr.op === '+' && (this.buildsDecayTerm(expr.left, scope) || this.buildsDecayTerm(expr.right, scope)));
+    // `[wd * tf.nn.l2_loss(v) for v in weights]`: a list of terms built right there.
+    if (expr.kind === 'group' && !expr.subscript && !expr.keys && expr.items.length > 0) return this.buildsDecayTerm(expr.items[0], scope);
     if (expr.kind !== 'call') return false;
     const dotted = dottedName(expr.callee);
     const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
@@ -263,7 +266,7 @@ export class Evaluator implements FrameworkHost {
         // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.
         if (expr.op === '-' && left.some((tag) => tag.k === 'weights') && right.some((tag) => tag.k === 'weights')) return union(left, right).filter((tag) => tag.k !== 'weights');
         if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) return squareOf(left, site(scope, expr.range));
-        return union(left, right);
+        return combine(expr.op, left, right, site(scope, expr.range));
       }
       case 'lambda':
         return this.evaluate(expr.body, scope, context);

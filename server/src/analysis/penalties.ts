@@ -10,14 +10,18 @@ import type { Value } from './values';
 export interface Penalty {
   term: DiscardedTerm;
   value: Value;
+  /** `loss = loss + wd * l2` in a helper taking `loss`: the caller's tensor is not changed. */
+  rebindsParameter?: boolean;
 }
 
 /**
  * Where a body's penalties (its own, and those its callees returned to it) end up. `discarded`:
  * the body trains (its optimizer losses all known) and they reach none of its losses, no
  * collection and no return value (`penalty = wd * sum(...)` added to a logged total while
- * `loss.backward()` differentiates the bare loss). `returned`: they reach only what the body
- * returns, so its caller decides. `returnsAreTrained`: the framework trains on the return value
+ * `loss.backward()` differentiates the bare loss), or the body trains nothing, returns nothing and
+ * rebinds a parameter to them (the caller's loss stays as it was). `returned`: they reach only what
+ * the body returns, so its caller decides, unless the body takes a tape's gradients itself (the
+ * value it returns is past differentiating). `returnsAreTrained`: the framework trains on the return value
  * (Lightning's `training_step`), which is then a loss, not a hand-over.
  */
 export function penaltyOutcomes(
@@ -37,11 +41,12 @@ export function penaltyOutcomes(
   for (const penalty of penalties) {
     const sites = penalty.value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
     if (sites.some((site) => used.has(site))) continue;
-    if (sites.some((site) => handedOver.has(site))) returned.push(penalty);
+    // A tape's gradient is taken here: what the body returns is past differentiating.
+    if (sites.some((site) => handedOver.has(site)) && !(certain && sinks.every((sink) => sink.method === 'gradient'))) returned.push(penalty);
     else if (certain) {
       const sink = sinks[0];
       discarded.push({ ...penalty.term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } });
-    }
+    } else if (penalty.rebindsParameter && sinks.length === 0 && returns.length === 0) discarded.push(penalty.term);
   }
   return { discarded, returned };
 }

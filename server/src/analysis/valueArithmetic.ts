@@ -1,5 +1,5 @@
 // Arithmetic on abstract values.
-import { factorOf, type Factor, type Site, type Tag, type Value } from './values';
+import { factorOf, union, type Factor, type Site, type Tag, type Value } from './values';
 
 /** `a * b`: an l2 form times a factor is a decay term; numbers multiply; anything else passes through. */
 export function multiply(left: Value, right: Value, at: Site): Value {
@@ -17,6 +17,39 @@ export function multiply(left: Value, right: Value, at: Site): Value {
   scaleBy(right, leftFactor);
   if (leftFactor.k === 'num' && rightFactor.k === 'num') out.push({ k: 'num', value: leftFactor.value * rightFactor.value, site: at });
   return out;
+}
+
+/**
+ * `a + b`, `a - b`, `a / b`, `a // b`: the union of what both sides carry (a loss plus a penalty),
+ * except numbers: two known numbers give their result; a number with something unknown gives no
+ * number (`NUM_IMAGES // batch_size` is not NUM_IMAGES), and a parameter it was combined with is
+ * no longer the parameter itself (`weight_decay / 2`).
+ */
+export function combine(op: string, left: Value, right: Value, at: Site): Value {
+  const leftFactor = factorOf(left);
+  const rightFactor = factorOf(right);
+  const hasNumber = left.some((tag) => tag.k === 'num') || right.some((tag) => tag.k === 'num');
+  if (!hasNumber || !arithmetic.has(op)) return union(left, right);
+  const known = leftFactor.k === 'num' && rightFactor.k === 'num' ? fold(op, leftFactor.value, rightFactor.value) : undefined;
+  const rest = [...left, ...right].flatMap((tag): Tag[] => (tag.k === 'num' ? [] : tag.k === 'param' ? [{ ...tag, derived: true }] : [tag]));
+  return union(rest, known !== undefined && Number.isFinite(known) ? [{ k: 'num', value: known, site: at }] : []);
+}
+
+const arithmetic = new Set(['+', '-', '/', '//']);
+
+function fold(op: string, a: number, b: number): number | undefined {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '/':
+      return a / b;
+    case '//':
+      return Math.floor(a / b);
+    default:
+      return undefined;
+  }
 }
 
 function productFactor(a: Factor, b: Factor, at: Site): Factor {

@@ -11,7 +11,7 @@ import { isScriptPath } from '../sourceLanguage';
 import { EMPTY, isNone, union, type Tag, type Value } from '../values';
 import type { Framework, FrameworkHost, MethodCall } from './framework';
 import { layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName } from './kerasModels';
-import { recordRegularizers } from './regularizers';
+import { recordRegularizers, unscaledAsDecay } from './regularizers';
 import { KERAS_LOSSES } from './tensorflowNames';
 
 const weightRegularizerKeywords = new Set(['regularizer']);
@@ -58,10 +58,9 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
   if (method === 'add_loss' && !script) {
     // `self.add_loss(wd * tf.reduce_sum(tf.square(self.kernel)))` in a Keras layer or model: the
     // term joins model.losses, like a layer regularizer's (an unscaled l2 term has factor 1).
-    const one = { k: 'num' as const, value: 1, site: at };
     // A factor read from the layer itself (`self.wd`) is its configuration: on, by an unknown amount.
-    const terms = (args[0] ?? keywords.get('losses') ?? EMPTY).flatMap((tag): Tag[] => {
-      if (tag.k === 'l2') return [{ k: 'decay', term: { factor: one, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } }];
+    const terms = (args[0] ?? keywords.get('losses') ?? EMPTY).flatMap((written): Tag[] => {
+      const tag = unscaledAsDecay(written, at);
       if (tag.k !== 'decay') return [];
       const fromSelf = tag.term.factor.k === 'param' && (tag.term.factor.name === 'self' || isStoredArgument(tag.term.factor.name));
       return [fromSelf ? { k: 'decay', term: { ...tag.term, factor: { k: 'unknown' } } } : tag];

@@ -62,3 +62,8 @@ export function regularizerWrite(tag: Tag & { k: 'regularizer' }, keywordSite: S
     origin: keras ? 'keras' : 'regularizer',
   };
 }
+
+/** `tf.nn.l2_loss(w)` kept as it is (added to a collection, `add_loss`): a decay term of factor 1. */
+export function unscaledAsDecay(tag: Tag, at: Site): Tag {
+  return tag.k === 'l2' ? { k: 'decay', term: { factor: { k: 'num', value: 1, site: at }, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } } : tag;
+}

@@ -3,12 +3,12 @@
 // (`minimize`, `compute_gradients`, `tape.gradient`, `tf.gradients`, `optimize_loss`). Its names,
 // `tf.keras` and slim included, are those of tensorflowNames.ts.
 import { keywordGiving, site, statementSite, toSum, type EvalContext } from '../evalContext';
-import { dottedName, type Expr } from '../ir';
+import { dottedName, isConstant, keywordIs, type Expr } from '../ir';
 import type { Scope } from '../scope';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import type { Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
-import { recordRegularizers } from './regularizers';
+import { recordRegularizers, unscaledAsDecay } from './regularizers';
 import { recordLayerCall, scopedKeywords } from './slim';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowNames';
 
@@ -45,10 +45,12 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
     context?.effects.push({ k: 'layer', shape: [undefined, width], site: at });
   }
   const decayAt = keywordGiving('weight_decay', call, keywords)?.range ?? (decaysUnscaled(member) ? call.args[0]?.range : undefined);
-  return tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt));
+  // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.
+  const leavesOutRegularization = keywordIs(call, 'add_regularization_losses', 'False') || isConstant(call.args[0], 'False');
+  return tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization);
 }
 
-function tensorflowCallValue(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext, decaySite?: Site): Value {
+function tensorflowCallValue(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext, decaySite?: Site, leavesOutRegularization = false): Value {
   // Keras losses compute from labels and predictions only: `tf.keras.losses.mse(y, p)` is data,
   // `tf.keras.losses.MeanSquaredError()` an object whose calls are.
   const kerasLoss = /^keras\.losses\.(?:(?<fn>[a-z_]+)|[A-Z]\w*)$/.exec(member);
@@ -79,12 +81,12 @@ function tensorflowCallValue(member: string, args: Value[], keywords: Map<string
     case 'multiply':
       return multiply(arg(0, 'x'), arg(1, 'y'), callSite);
     case 'addToCollection':
-      context?.effects.push({ k: 'write', key: keyOf(arg(0, 'name')), value: arg(1, 'value'), site: callSite, guard: context.guard });
+      context?.effects.push({ k: 'write', key: keyOf(arg(0, 'name')), value: arg(1, 'value').map((tag) => unscaledAsDecay(tag, callSite)), site: callSite, guard: context.guard });
       return EMPTY;
     case 'addToCollections':
       for (const tag of arg(0, 'names')) {
         if (tag.k === 'str') {
-          context?.effects.push({ k: 'write', key: { k: 'lit', value: tag.value }, value: arg(1, 'value'), site: callSite, guard: context.guard });
+          context?.effects.push({ k: 'write', key: { k: 'lit', value: tag.value }, value: arg(1, 'value').map((term) => unscaledAsDecay(term, callSite)), site: callSite, guard: context.guard });
         }
       }
       return EMPTY;
@@ -92,15 +94,11 @@ function tensorflowCallValue(member: string, args: Value[], keywords: Map<string
       return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite, scoped: arg(1, 'scope').length > 0 || undefined }];
     case 'getLosses':
       return [{ k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite }];
-    case 'getTotalLoss':
-      return toSum(
-        [
-          { k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite },
-          { k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite },
-        ],
-        callSite,
-        context,
-      );
+    case 'getTotalLoss': {
+      const losses: Value = [{ k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite }];
+      const regularization: Value = leavesOutRegularization ? EMPTY : [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite }];
+      return toSum([...losses, ...regularization], callSite, context);
+    }
     case 'getRegularizationLoss': {
       const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite, scoped: arg(0, 'scope').length > 0 || undefined }];
       return member.endsWith('losses') ? list : toSum(list, callSite, context);
