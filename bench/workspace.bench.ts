@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceAnalyzer } from '../server/src/workspaceAnalyzer';
+import { FileParser } from '../server/src/parser/fileParser';
 import { cliCommand, ROOT } from '../test/support/cli';
 import { TestLspClient, toUri } from '../test/support/lspClient';
 import { generateWorkspace, writeWorkspace, type GeneratedWorkspace } from './generateWorkspace';
@@ -166,10 +166,10 @@ async function measureCli(folder: string, workspace: GeneratedWorkspace, pyright
   console.log(`CLI: ${report.filesChecked} files, ${report.findings.length} findings; --jobs 1, default and cached outputs ${outputs.size === 1 ? 'identical' : 'DIFFER'}`);
 
   // What crossing from a worker costs: every parsed file as JSON, written and read, against parsing them.
-  const analyzer = await WorkspaceAnalyzer.create();
+  const fileParser = await FileParser.create();
   const texts = collectPy(folder).map((file) => ({ uri: pathToFileURL(file).href, text: readFileSync(file, 'utf8') }));
   let start = performance.now();
-  const parsed = texts.map(({ uri, text }) => analyzer.parseOnly(uri, text));
+  const parsed = texts.map(({ uri, text }) => fileParser.parseOnly(uri, text));
   const parseMs = performance.now() - start;
   start = performance.now();
   JSON.parse(JSON.stringify(parsed));

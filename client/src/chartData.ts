@@ -2,7 +2,7 @@
 // one x array per chart, downsampled, with a colour and dash per decay value. Pure and free of
 // 'vscode', so the unit tests run it directly; the webview receives only this (not the raw result,
 // which holds every step's loss and, with returnWeights, the weights) and keeps it in its state.
-import type { SweepOutcome } from '../../server/src/protocol';
+import type { SweepOutcome } from '@decay-lens/server/protocol';
 
 /** At most this many points per training-loss line. */
 export const MAX_POINTS = 500;

@@ -4,7 +4,7 @@
 // setState, so the serializer below restores the panel after a reload.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import type { SweepOutcome } from '../../server/src/protocol';
+import type { SweepOutcome } from '@decay-lens/server/protocol';
 import { isSweepChart, toSweepChart, type SweepChart } from './chartData';
 
 /** Extension -> webview. */

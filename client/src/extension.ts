@@ -11,8 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { RUN_SWEEP_COMMAND, SERVER_NODE_FLAGS, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../../server/src/protocol';
-import { SCRIPT_EXTENSIONS } from '../../server/src/analysis/sourceLanguage';
+import { RUN_SWEEP_COMMAND, SCRIPT_EXTENSIONS, SERVER_NODE_FLAGS, SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '@decay-lens/server/protocol';
 import { SweepChartPanel } from './chartPanel';
 import { ServerCrashPolicy } from './serverCrashPolicy';
 

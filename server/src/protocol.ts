@@ -1,7 +1,10 @@
 // Decay Lens' additions to LSP, shared by the server and the VS Code client (which imports this
-// file's types and constants directly). Every message is documented in docs/protocol.md.
+// file as `@decay-lens/server/protocol`, its only export). Every message is documented in docs/protocol.md.
 import { NotificationType } from 'vscode-languageserver-protocol';
 import type { SweepResult } from '@decay-lens/runtime';
+
+/** The TypeScript/JavaScript extensions the server analyses: the client watches them (with `.py`). */
+export { SCRIPT_EXTENSIONS } from './analysis/sourceLanguage';
 
 /**
  * Node options the server is started with (`node FLAGS dist/server.js --stdio`). A 4 MB young

@@ -1,23 +1,25 @@
 // The analysis of a set of files, for the language server and the CLI: keeps each file's IR (and,
 // for open documents, its syntax tree for incremental re-parsing), links modules through imports,
 // computes the decay facts per program, and runs the rules and the hover builder over them.
-import * as path from 'node:path';
-import type { Language } from 'web-tree-sitter';
-import { PythonDocument, SourceDocument } from './parser/pythonDocument';
-import { loadPythonLanguage, loadScriptLanguages, ParseBudgetError } from './parser/treeSitter';
-import { createTypeScriptConverter } from './parser/typescriptIr';
-import { isScriptPath, SCRIPT_EXTENSION, scriptGrammarOf, type ScriptGrammar } from './analysis/sourceLanguage';
+import type { SourceDocument } from './parser/pythonDocument';
+import { FileParser, normalizeLineEnds, type ParsedFile } from './parser/fileParser';
+import { scriptGrammarOf } from './analysis/sourceLanguage';
 import { runRules } from './rules';
 import { computeDecayFacts, dedupe } from './analysis/decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './analysis/effects';
-import { Evaluator, type ModuleResolver, type Summary } from './analysis/evaluator';
+import { frameworks as registeredFrameworks } from './analysis/frameworks';
+import type { Framework } from './analysis/frameworks/framework';
+import { Evaluator, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
-import type { FunctionDef, ModuleIR } from './analysis/ir';
+import type { FunctionDef } from './analysis/ir';
 import { buildDecayHints, type DecayHint } from './features/decayHints';
 import { buildHoverFacts } from './features/hoverFacts';
 import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
-import { buildModuleInfo, type ImportTarget, type ModuleInfo } from './analysis/moduleInfo';
-import { unanalysableReason } from './analysis/sourceFiles';
+import { sameImports, WorkspaceModules } from './analysis/importResolver';
+import { buildModuleInfo, type ModuleInfo } from './analysis/moduleInfo';
+
+/** What `addParsedFile` takes. */
+export type { ParsedFile };
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -62,29 +64,10 @@ interface ModuleLinks {
   programs: { modules: string[]; key: string }[];
 }
 
-/** What a module imports, as text: equal keys resolve to the same modules. */
-function importsKey(module: ModuleInfo): string {
-  return JSON.stringify([...module.imports, ...module.starImports]);
-}
-
-/**
- * A file parsed on another thread (parse workers): its IR, or why it is not analysed. JSON-safe.
- * `timedOut`: the parse ran over its time budget, which depends on the machine's load.
- */
-export type ParsedFile = { ir: ModuleIR } | { skipped: string; timedOut?: true };
-
-/**
- * A lone CR ends a line for LSP clients (and Python), not for tree-sitter's rows: make it a LF
- * (same length, so offsets and columns stay) or every position after it is off by lines.
- */
-function normalizeLineEnds(source: string): string {
-  return source.replace(/\r(?!\n)/g, '\n');
-}
-
 export class WorkspaceAnalyzer {
   private readonly files = new Map<string, FileState>();
   /** Kept across analyses: it reuses the summaries of functions an edit did not touch. */
-  private readonly evaluator = new Evaluator();
+  private readonly evaluator: Evaluator;
   /** How the modules of the last analysis import each other. */
   private links: ModuleLinks | undefined;
   /** Each module's analysis inputs in the last analysis, with their version (see moduleInputVersions). */
@@ -94,45 +77,21 @@ export class WorkspaceAnalyzer {
   private programCache = new Map<string, ProgramResult>();
 
   /** None for an analyzer of files parsed elsewhere (`forParsedFiles`). */
-  private constructor(private readonly grammars: { python: Language; scripts: Record<ScriptGrammar, Language> } | undefined) {}
+  private constructor(
+    private readonly parser: FileParser | undefined,
+    frameworks: readonly Framework[] = registeredFrameworks,
+  ) {
+    this.evaluator = new Evaluator(frameworks);
+  }
 
-  static async create(): Promise<WorkspaceAnalyzer> {
-    const [python, scripts] = await Promise.all([loadPythonLanguage(), loadScriptLanguages()]);
-    return new WorkspaceAnalyzer({ python, scripts });
+  /** `frameworks`: the libraries the analysis knows (the registry unless a test gives its own). */
+  static async create(frameworks?: readonly Framework[]): Promise<WorkspaceAnalyzer> {
+    return new WorkspaceAnalyzer(await FileParser.create(), frameworks);
   }
 
   /** An analyzer fed by `addParsedFile` only: it loads no grammar (~30-40 ms of wasm). */
   static forParsedFiles(): WorkspaceAnalyzer {
     return new WorkspaceAnalyzer(undefined);
-  }
-
-  /** TypeScript and JavaScript files by their extension; everything else (notebooks included) is Python. */
-  private newDocument(uri: string): SourceDocument {
-    if (!this.grammars) throw new Error('this analyzer takes files parsed elsewhere (addParsedFile)');
-    const grammar = scriptGrammarOf(uri);
-    return grammar ? new SourceDocument(this.grammars.scripts[grammar], createTypeScriptConverter()) : new PythonDocument(this.grammars.python);
-  }
-
-  /**
-   * Normalizes and parses a text with `document` (a new one when not given). Returns the text, its
-   * IR or why it is not analysed, and the document that parsed it (none when it was refused:
-   * never keep the previous text's tree for a text we could not read).
-   */
-  private parse(uri: string, source: string, document?: SourceDocument): { text: string; parsed: ParsedFile; document?: SourceDocument } {
-    const text = normalizeLineEnds(source);
-    const reason = unanalysableReason(text);
-    if (reason) {
-      document?.dispose();
-      return { text, parsed: { skipped: reason } };
-    }
-    const parser = document ?? this.newDocument(uri);
-    try {
-      return { text, parsed: { ir: parser.update(text) }, document: parser };
-    } catch (error) {
-      parser.dispose();
-      const skipped = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
-      return { text, parsed: error instanceof ParseBudgetError ? { skipped, timedOut: true } : { skipped } };
-    }
   }
 
   /** Keeps a parsed file: its module facts, or why it is not analysed. */
@@ -145,7 +104,8 @@ export class WorkspaceAnalyzer {
    * what changed (for documents open in an editor).
    */
   setFile(uri: string, source: string, options: { incremental?: boolean } = {}): void {
-    const { text, parsed, document } = this.parse(uri, source, this.files.get(uri)?.document);
+    if (!this.parser) throw new Error('this analyzer takes files parsed elsewhere (addParsedFile)');
+    const { text, parsed, document } = this.parser.parse(uri, source, this.files.get(uri)?.document);
     if (!options.incremental) document?.dispose();
     this.addFileState(uri, text, parsed, options.incremental ? document : undefined);
   }
@@ -155,14 +115,7 @@ export class WorkspaceAnalyzer {
     this.files.delete(uri);
   }
 
-  /** Parses a file and forgets it: what `addParsedFile` takes, e.g. in a parse worker. */
-  parseOnly(uri: string, text: string): ParsedFile {
-    const { parsed, document } = this.parse(uri, text);
-    document?.dispose();
-    return parsed;
-  }
-
-  /** Adds a file parsed elsewhere by `parseOnly`, with its text: the state `setFile` would have built. */
+  /** Adds a file parsed elsewhere (`FileParser.parseOnly`), with its text: the state `setFile` would have built. */
   addParsedFile(uri: string, source: string, parsed: ParsedFile): void {
     this.files.get(uri)?.document?.dispose();
     this.addFileState(uri, normalizeLineEnds(source), parsed);
@@ -275,7 +228,7 @@ export class WorkspaceAnalyzer {
       previous.modules.size === modules.length &&
       modules.every((module) => {
         const before = previous.modules.get(module.uri);
-        return before !== undefined && (before === module || importsKey(before) === importsKey(module));
+        return before !== undefined && (before === module || sameImports(before, module));
       });
     if (reusable) {
       for (const module of modules) {
@@ -355,121 +308,6 @@ function lineAt(text: string, line: number): string {
 }
 
 
-/**
- * Module lookup by dotted name (every suffix of the file's path) or by path for relative imports.
- * Python and TypeScript/JavaScript modules only import their own kind: `./model` from a `.ts` file
- * is `model.ts` even beside a `model.py`.
- */
-class WorkspaceModules implements ModuleResolver {
-  private readonly byName = new Map<string, ModuleInfo[]>();
-  /** By language and path without extension. */
-  private readonly byPath = new Map<string, ModuleInfo>();
-  /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
-  private readonly resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
-
-  constructor(modules: readonly ModuleInfo[]) {
-    for (const module of modules) {
-      const { pathKey, names } = lookupKeys(module);
-      this.byPath.set(pathKey, module);
-      for (const name of names) {
-        const list = this.byName.get(name);
-        if (list) list.push(module);
-        else this.byName.set(name, [module]);
-      }
-    }
-  }
-
-  /** A new version of a file (same path, same imports) takes the old one's place. */
-  replace(before: ModuleInfo, after: ModuleInfo): void {
-    const { pathKey, names } = lookupKeys(after);
-    this.byPath.set(pathKey, after);
-    for (const name of names) {
-      const list = this.byName.get(name)!;
-      list[list.indexOf(before)] = after;
-    }
-    // Same path, same imports: every answer stands, with the new version in place of the old.
-    for (const [key, answer] of this.resolved) if (answer?.module === before) this.resolved.set(key, { ...answer, module: after });
-  }
-
-  /**
-   * The programs of the workspace: each module no other module imports, with everything it
-   * imports transitively. Modules only reachable through import cycles start programs of their own.
-   */
-  programs(modules: readonly ModuleInfo[]): Set<string>[] {
-    const imports = new Map(
-      modules.map((module) => [module.uri, [...module.imports.values(), ...module.starImports].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]),
-    );
-    const imported = new Set([...imports.values()].flat());
-    const closure = (entry: string) => {
-      const seen = new Set([entry]);
-      const stack = [entry];
-      while (stack.length > 0) {
-        for (const next of imports.get(stack.pop()!) ?? []) {
-          if (seen.has(next)) continue;
-          seen.add(next);
-          stack.push(next);
-        }
-      }
-      return seen;
-    };
-    const programs = modules.filter((module) => !imported.has(module.uri)).map((module) => closure(module.uri));
-    const covered = new Set(programs.flatMap((program) => [...program]));
-    for (const module of modules) {
-      if (covered.has(module.uri)) continue;
-      const program = closure(module.uri);
-      programs.push(program);
-      for (const uri of program) covered.add(uri);
-    }
-    return programs;
-  }
-
-  resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
-    const key = `${importer.filePath}\0${target.fromDir ?? ''}\0${target.dotted}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
-    const answer = this.lookUp(target, importer);
-    this.resolved.set(key, answer);
-    return answer;
-  }
-
-  private lookUp(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
-    const parts = target.dotted.split('.');
-    const script = isScriptPath(importer.filePath);
-    for (let i = parts.length; i >= 1; i--) {
-      const { fromDir } = target;
-      const module = fromDir
-        ? // `./model.utils` in TypeScript is a file name with a dot: try the dots as dots too.
-          (script ? relativePaths(parts.slice(0, i)) : [parts.slice(0, i).join(path.sep)]).map((relative) => this.moduleAtPath(path.join(fromDir, relative), importer)).find(Boolean)
-        : this.moduleNamed(parts.slice(0, i).join('.'), importer);
-      if (module) return { module, member: parts.slice(i).join('.') };
-    }
-    return undefined;
-  }
-
-  private moduleAtPath(base: string, importer: ModuleInfo): ModuleInfo | undefined {
-    // A folder is its `__init__.py`, or for TypeScript and JavaScript its `index` file.
-    const folder = path.join(base, isScriptPath(importer.filePath) ? 'index' : '__init__');
-    return this.byPath.get(pathKey(importer, base)) ?? this.byPath.get(pathKey(importer, folder));
-  }
-
-  private moduleNamed(name: string, importer: ModuleInfo): ModuleInfo | undefined {
-    const script = isScriptPath(importer.filePath);
-    const candidates = this.byName.get(name)?.filter((module) => isScriptPath(module.filePath) === script);
-    if (!candidates || candidates.length === 0) return undefined;
-    const importerDir = path.dirname(importer.filePath);
-    return candidates.find((module) => path.dirname(module.filePath) === importerDir) ?? candidates[0];
-  }
-}
-
-/**
- * The paths `a.b.c` can stand for when each dot is a folder separator or a dot in a name, folders
- * first (`a/b/c`, `a/b.c`, `a.b/c`, `a.b.c`); at most 32, from the first 6 parts.
- */
-function relativePaths(parts: readonly string[]): string[] {
-  let paths = [parts[0]];
-  for (const part of parts.slice(1, 6)) paths = paths.flatMap((prefix) => [path.join(prefix, part), `${prefix}.${part}`]);
-  return parts.length > 6 ? paths.map((prefix) => path.join(prefix, ...parts.slice(6))) : paths;
-}
-
 /** A module's functions and methods with their summary keys; built once per version of the file. */
 const functionRefsOf = new WeakMap<ModuleInfo, { key: string; module: ModuleInfo; fn: FunctionDef }[]>();
 
@@ -513,20 +351,6 @@ function indexByModule<T>(items: readonly T[], moduleOf: (item: T) => string): (
     else positions.set(moduleOf(item), [i]);
   });
   return (program) => program.flatMap((uri) => positions.get(uri) ?? []).sort((a, b) => a - b).map((i) => items[i]);
-}
-
-function pathKey(module: ModuleInfo, withoutExtension: string): string {
-  return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${withoutExtension}`;
-}
-
-/** The keys a module is found by: its path without extension, and every dotted suffix of it. */
-function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
-  const withoutExtension = module.filePath.replace(SCRIPT_EXTENSION, '').replace(/\.py$/, '');
-  const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
-  if (parts[parts.length - 1] === '__init__') parts.pop();
-  const names: string[] = [];
-  for (let i = parts.length - 1; i >= 0; i--) names.push(parts.slice(i).join('.'));
-  return { pathKey: pathKey(module, withoutExtension), names };
 }
 
 function memoize<T>(compute: () => T): () => T {

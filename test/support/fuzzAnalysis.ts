@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../../server/src/analysis/findings';
 import { applyConfig } from '../../server/src/config';
 import { codeActionsFor } from '../../server/src/features/codeActions';
-import { decayInlayHints } from '../../server/src/features/decayHints';
+import { decayInlayHints } from '../../server/src/features/inlayHints';
 import { toDiagnostic } from '../../server/src/features/diagnostics';
 import { hoverAt } from '../../server/src/features/hover';
 import { sweepCodeLenses } from '../../server/src/features/sweepLenses';

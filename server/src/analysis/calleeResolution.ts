@@ -3,7 +3,7 @@
 // user methods a call on an object may run, and aliases (`x = a.b`, `functools.partial`). Every
 // module consulted becomes a dependency of the summary being computed.
 import type { Callee, ClassRef } from './evalContext';
-import { frameworks } from './frameworks';
+import type { Framework } from './frameworks/framework';
 import { dottedName, type Expr, type FunctionDef } from './ir';
 import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
@@ -46,7 +46,10 @@ export class CalleeResolution {
   /** The library member each module's dotted names stand for, this run (the same names recur). */
   private libraryMembers = new Map<string, LibraryCallee | undefined>();
 
-  constructor(private readonly cache: SummaryCache) {}
+  constructor(
+    private readonly cache: SummaryCache,
+    private readonly frameworks: readonly Framework[],
+  ) {}
 
   beginRun(resolver: ModuleResolver): void {
     this.resolver = resolver;
@@ -86,7 +89,7 @@ export class CalleeResolution {
     if (this.libraryMembers.has(key)) return this.libraryMembers.get(key);
     const name = { dotted, qualified: this.qualify(dotted, module), module, imported: module.imports.has(dotted.split('.')[0]), script: isScriptPath(module.filePath) };
     let callee: LibraryCallee | undefined;
-    for (const framework of frameworks) {
+    for (const framework of this.frameworks) {
       const member = framework.memberOf?.(name);
       if (member !== undefined) {
         callee = { kind: 'library', framework, member };

@@ -5,8 +5,7 @@
 import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, type CallExpr, type Callee, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
-import { frameworks } from './frameworks';
-import type { FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
+import type { Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
 import { dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { hasLiveDecay, instantiateEffect, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
@@ -29,14 +28,20 @@ type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?:
 
 export class Evaluator implements FrameworkHost {
   private readonly cache = new SummaryCache((key) => this.summarizeKey(key));
-  private readonly names = new CalleeResolution(this.cache);
-  private readonly nameValues = new NameValues(this, this.names, this.cache);
+  private readonly names: CalleeResolution;
+  private readonly nameValues: NameValues;
   /** Partials (by name) being expanded: guards against self-reference. */
   private readonly partialsExpanding = new Set<string>();
   /** The penalty lists of the bodies being summarized, innermost last. */
   private bodyPenalties: Penalty[][] = [];
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
+
+  /** `frameworks`: the libraries it knows, asked in order (frameworks/index.ts has the registry). */
+  constructor(private readonly frameworks: readonly Framework[]) {
+    this.names = new CalleeResolution(this.cache, frameworks);
+    this.nameValues = new NameValues(this, this.names, this.cache);
+  }
 
   /**
    * Starts an analysis of these modules. Summaries from earlier analyses are reused when their
@@ -122,7 +127,7 @@ export class Evaluator implements FrameworkHost {
 
   /** The framework that trains on what this method returns (Lightning's `training_step`): the method's name. */
   private returnedLoss(scope: Scope): string | undefined {
-    for (const framework of frameworks) {
+    for (const framework of this.frameworks) {
       const method = framework.returnedLoss?.(scope);
       if (method) return method;
     }
@@ -207,7 +212,7 @@ export class Evaluator implements FrameworkHost {
   }
 
   private attributeAssigned(target: Expr & { kind: 'attr' }, value: () => Value, scope: Scope, context: EvalContext): void {
-    for (const framework of frameworks) framework.attributeAssigned?.(target, value, scope, context, this);
+    for (const framework of this.frameworks) framework.attributeAssigned?.(target, value, scope, context, this);
   }
 
   /** What a `for` loop or a `with` block giving keyword defaults (`slim.arg_scope`) adds to the statements inside it. */
@@ -216,7 +221,7 @@ export class Evaluator implements FrameworkHost {
     const argScopes = [...(outer?.argScopes ?? [])];
     for (const item of block.withItems ?? []) {
       if (item.kind !== 'call') continue;
-      for (const framework of frameworks) {
+      for (const framework of this.frameworks) {
         const argScope = framework.argScope?.(item, scope, this);
         if (argScope) argScopes.push(argScope);
       }
@@ -237,7 +242,7 @@ export class Evaluator implements FrameworkHost {
     const dotted = dottedName(expr.callee);
     const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
     const script = isScriptPath(scope.module.filePath);
-    return frameworks.some((framework) => framework.buildsDecayTerm?.(callee, expr, script));
+    return this.frameworks.some((framework) => framework.buildsDecayTerm?.(callee, expr, script));
   }
 
   /** Evaluates an expression; with a context, also records the effects of the calls in it. */
@@ -308,7 +313,7 @@ export class Evaluator implements FrameworkHost {
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
     const dotted = dottedName(expr);
     const onVariable = dotted !== undefined && scope.isVariable(dotted.split('.')[0]);
-    for (const framework of frameworks) {
+    for (const framework of this.frameworks) {
       const value = framework.attribute?.({ host: this, expr, dotted, onVariable, scope });
       if (value) return value;
     }
@@ -332,7 +337,7 @@ export class Evaluator implements FrameworkHost {
 
   /** `element`: only this item of the tuple a workspace function returns is wanted (`total, xent = loss()`). */
   private evaluateCall(call: CallExpr, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
-    for (const framework of frameworks) {
+    for (const framework of this.frameworks) {
       const wrapped = framework.unwrap?.(call, scope, this);
       if (wrapped) return this.evaluateCall(wrapped, scope, context, element);
     }
@@ -356,7 +361,7 @@ export class Evaluator implements FrameworkHost {
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = this.evaluateKeywords(call, scope, context);
     const at = site(scope, call.range);
-    if (context && dotted) for (const framework of frameworks) framework.observeCall?.(call, dotted, scope, context, this);
+    if (context && dotted) for (const framework of this.frameworks) framework.observeCall?.(call, dotted, scope, context, this);
     if ((resolved.kind === 'function' || resolved.kind === 'irrelevant') && resolved.constructs) {
       // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
       const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element) : EMPTY;
@@ -364,7 +369,7 @@ export class Evaluator implements FrameworkHost {
     }
     if ((resolved.kind === 'external' || resolved.kind === 'irrelevant') && dotted) {
       const named: NamedCall = { host: this, call, args, keywords, scope, context, at, element, dotted, qualified: this.qualify(dotted, scope.module), kind: resolved.kind };
-      for (const framework of frameworks) {
+      for (const framework of this.frameworks) {
         const value = framework.namedCall?.(named);
         if (value) return value;
       }
@@ -414,7 +419,7 @@ export class Evaluator implements FrameworkHost {
       return union(selectField(receiver, key), records.some((tag) => !tag.fields.has(key)) ? args[1] ?? [{ k: 'none' }] : EMPTY);
     }
     const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath) };
-    for (const framework of frameworks) {
+    for (const framework of this.frameworks) {
       const value = framework.methodCall?.(methodCall);
       if (value) return value;
     }
@@ -466,7 +471,7 @@ export class Evaluator implements FrameworkHost {
         const inherited = (context.enclosing?.argScopes ?? [])
           .flatMap((argScope) => (argScope.functions.has(layer.member) ? argScope.keywords : []))
           .filter((keyword) => !layer.given.includes(keyword.name));
-        if (!frameworks.some((framework) => framework.applyArgScope?.(layer, inherited, scope, context, this))) this.addLayerCall(layer);
+        if (!this.frameworks.some((framework) => framework.applyArgScope?.(layer, inherited, scope, context, this))) this.addLayerCall(layer);
       }
     }
     const caller = this.bodyPenalties[this.bodyPenalties.length - 1];

@@ -1,6 +1,6 @@
 // Per-file symbol tables over the IR: imports, functions, module-level assignments.
 import * as path from 'node:path';
-import { uriToPath } from '../files/workspacePaths';
+import { uriToPath } from './fileUris';
 import { walkStatements, type Expr, type FunctionDef, type ModuleIR, type Stmt } from './ir';
 
 /** Where an imported name points: a dotted name, resolved from `fromDir` for relative imports. */

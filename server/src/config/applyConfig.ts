@@ -2,7 +2,8 @@
 // Pure functions, shared by the CLI and the editor.
 import * as path from 'node:path';
 import type { Finding, RuleCode, Severity } from '../analysis/findings';
-import { relativePath, uriToPath } from '../files/workspacePaths';
+import { uriToPath } from '../analysis/fileUris';
+import { relativePath } from '../files/workspacePaths';
 import { matchesFilePattern } from './glob';
 import type { ProjectConfig } from './projectConfig';
 

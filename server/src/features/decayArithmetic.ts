@@ -1,6 +1,6 @@
 // What decay alone does to the weights per step, shared by the inlay hints and the hovers so both
 // say the same number for the same code.
-import { momentumSteadyStateFactor, sgdShrinkFactor } from '@decay-lens/runtime';
+import { momentumSteadyStateFactor, sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
 import type { OptimizerKind, OptimizerTag } from '../analysis/values';
 import { formatNumber } from '../rules/describe';
 

@@ -1,7 +1,6 @@
 // Inlay hints next to decay values whose learning rate is known: what one plain-SGD step does to
 // the weights from decay alone (`×0.9996/step`), with the arithmetic in the tooltip.
-import { halvingSteps } from '@decay-lens/runtime';
-import { InlayHintKind, MarkupKind, type InlayHint } from 'vscode-languageserver';
+import { halvingSteps } from '@decay-lens/runtime/decayMath';
 import { learningRateOf, optimizersOf, type DecayFacts } from '../analysis/decayFlow';
 import type { Location } from '../analysis/findings';
 import { formatNumber } from '../rules/describe';
@@ -80,18 +79,3 @@ export function buildDecayHints(facts: DecayFacts): DecayHint[] {
 function stepLabel(perStep: number): string {
   return `×${formatFactor(perStep)}/step`;
 }
-
-
-/** The hints of one file as LSP inlay hints, after the decay value. */
-export function decayInlayHints(hints: readonly DecayHint[], uri: string): InlayHint[] {
-  return hints
-    .filter((hint) => hint.uri === uri)
-    .map((hint) => ({
-      position: { line: hint.range.endLine, character: hint.range.endColumn },
-      label: hint.label,
-      kind: InlayHintKind.Type,
-      paddingLeft: true,
-      tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip() },
-    }));
-}
-

@@ -1,6 +1,6 @@
 // Hover texts: the decay flow (source -> collection -> sum -> optimizer, each a link) and the
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
-import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime';
+import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
 import { decayPerStep, formatFactor, momentumOf, momentumText } from './decayArithmetic';
 import { formatNumber, placeOf, sourceName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';

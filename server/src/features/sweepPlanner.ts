@@ -1,6 +1,7 @@
 // The proxy sweep for a place in the code: the layer widths its shapes describe, its optimizer,
 // learning rate and decay value, the user's sweep settings, and SPEC.md's defaults for the rest.
-import { decayValuesAround, defaultSpec, type SweepResult, type SweepSpec } from '@decay-lens/runtime';
+import type { SweepResult } from '@decay-lens/runtime';
+import { decayValuesAround, defaultSpec, type SweepSpec } from '@decay-lens/runtime/spec';
 import { formatNumber } from '../rules/describe';
 import type { SweepOutcome } from '../protocol';
 import type { SweepPlace } from './sweepPlaces';

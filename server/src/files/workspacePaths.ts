@@ -3,7 +3,9 @@
 // point a sweep at `../../home/me/.ssh/id_rsa`. Symbolic links count where they lead.
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+// Re-exported for cli/ and rules/describe.ts until they import it from analysis/fileUris.ts.
+export { uriToPath } from '../analysis/fileUris';
 
 /** `relative` resolved against `root`, or an error message when it leaves `root`. */
 export function resolveInside(root: string, relative: string, what: string): { path: string } | { error: string } {
@@ -18,16 +20,6 @@ export function resolveInside(root: string, relative: string, what: string): { p
 export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-}
-
-/** The local path of a file: URI; any other URI is returned unchanged. */
-export function uriToPath(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
 }
 
 /** `file`'s path relative to `root`, `/`-separated (`.` for `root` itself); undefined when it is not an absolute path inside `root`. */

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '@decay-lens/runtime';
-import { WorkspaceAnalyzer, type ParsedFile } from '../workspaceAnalyzer';
+import { FileParser, type ParsedFile } from './fileParser';
 
 export interface SourceText {
   uri: string;
@@ -58,7 +58,7 @@ export class ParsePool {
     const parsed: ParsedFile[] = new Array(files.length);
     const queue: number[] = [];
     for (let start = 0; start < files.length; start += FILES_PER_BATCH) queue.push(start);
-    const local = await WorkspaceAnalyzer.create();
+    const local = await FileParser.create();
     const parseHere = (start: number) => {
       for (let i = start; i < Math.min(start + FILES_PER_BATCH, files.length); i++) parsed[i] = local.parseOnly(files[i].uri, files[i].text);
     };

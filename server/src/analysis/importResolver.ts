@@ -1,0 +1,143 @@
+// Which workspace module an import names, and the programs the imports link modules into.
+import * as path from 'node:path';
+import type { ModuleResolver } from './evaluator';
+import type { ImportTarget, ModuleInfo } from './moduleInfo';
+import { isScriptPath, SCRIPT_EXTENSION } from './sourceLanguage';
+
+/** Whether two versions of a module import the same names: then they resolve to the same modules. */
+export function sameImports(a: ModuleInfo, b: ModuleInfo): boolean {
+  return importsKey(a) === importsKey(b);
+}
+
+function importsKey(module: ModuleInfo): string {
+  return JSON.stringify([...module.imports, ...module.starImports]);
+}
+
+/**
+ * Module lookup by dotted name (every suffix of the file's path) or by path for relative imports.
+ * Python and TypeScript/JavaScript modules only import their own kind: `./model` from a `.ts` file
+ * is `model.ts` even beside a `model.py`.
+ */
+export class WorkspaceModules implements ModuleResolver {
+  private readonly byName = new Map<string, ModuleInfo[]>();
+  /** By language and path without extension. */
+  private readonly byPath = new Map<string, ModuleInfo>();
+  /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
+  private readonly resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
+
+  constructor(modules: readonly ModuleInfo[]) {
+    for (const module of modules) {
+      const { pathKey, names } = lookupKeys(module);
+      this.byPath.set(pathKey, module);
+      for (const name of names) {
+        const list = this.byName.get(name);
+        if (list) list.push(module);
+        else this.byName.set(name, [module]);
+      }
+    }
+  }
+
+  /** A new version of a file (same path, `sameImports`) takes the old one's place. */
+  replace(before: ModuleInfo, after: ModuleInfo): void {
+    const { pathKey, names } = lookupKeys(after);
+    this.byPath.set(pathKey, after);
+    for (const name of names) {
+      const list = this.byName.get(name)!;
+      list[list.indexOf(before)] = after;
+    }
+    // Same path, same imports: every answer stands, with the new version in place of the old.
+    for (const [key, answer] of this.resolved) if (answer?.module === before) this.resolved.set(key, { ...answer, module: after });
+  }
+
+  /**
+   * The programs of the workspace: each module no other module imports, with everything it
+   * imports transitively. Modules only reachable through import cycles start programs of their own.
+   */
+  programs(modules: readonly ModuleInfo[]): Set<string>[] {
+    const imports = new Map(
+      modules.map((module) => [module.uri, [...module.imports.values(), ...module.starImports].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]),
+    );
+    const imported = new Set([...imports.values()].flat());
+    const closure = (entry: string) => {
+      const seen = new Set([entry]);
+      const stack = [entry];
+      while (stack.length > 0) {
+        for (const next of imports.get(stack.pop()!) ?? []) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+      return seen;
+    };
+    const programs = modules.filter((module) => !imported.has(module.uri)).map((module) => closure(module.uri));
+    const covered = new Set(programs.flatMap((program) => [...program]));
+    for (const module of modules) {
+      if (covered.has(module.uri)) continue;
+      const program = closure(module.uri);
+      programs.push(program);
+      for (const uri of program) covered.add(uri);
+    }
+    return programs;
+  }
+
+  resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+    const key = `${importer.filePath}\0${target.fromDir ?? ''}\0${target.dotted}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const answer = this.lookUp(target, importer);
+    this.resolved.set(key, answer);
+    return answer;
+  }
+
+  private lookUp(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+    const parts = target.dotted.split('.');
+    const script = isScriptPath(importer.filePath);
+    for (let i = parts.length; i >= 1; i--) {
+      const { fromDir } = target;
+      const module = fromDir
+        ? // `./model.utils` in TypeScript is a file name with a dot: try the dots as dots too.
+          (script ? relativePaths(parts.slice(0, i)) : [parts.slice(0, i).join(path.sep)]).map((relative) => this.moduleAtPath(path.join(fromDir, relative), importer)).find(Boolean)
+        : this.moduleNamed(parts.slice(0, i).join('.'), importer);
+      if (module) return { module, member: parts.slice(i).join('.') };
+    }
+    return undefined;
+  }
+
+  private moduleAtPath(base: string, importer: ModuleInfo): ModuleInfo | undefined {
+    // A folder is its `__init__.py`, or for TypeScript and JavaScript its `index` file.
+    const folder = path.join(base, isScriptPath(importer.filePath) ? 'index' : '__init__');
+    return this.byPath.get(pathKey(importer, base)) ?? this.byPath.get(pathKey(importer, folder));
+  }
+
+  private moduleNamed(name: string, importer: ModuleInfo): ModuleInfo | undefined {
+    const script = isScriptPath(importer.filePath);
+    const candidates = this.byName.get(name)?.filter((module) => isScriptPath(module.filePath) === script);
+    if (!candidates || candidates.length === 0) return undefined;
+    const importerDir = path.dirname(importer.filePath);
+    return candidates.find((module) => path.dirname(module.filePath) === importerDir) ?? candidates[0];
+  }
+}
+
+/**
+ * The paths `a.b.c` can stand for when each dot is a folder separator or a dot in a name, folders
+ * first (`a/b/c`, `a/b.c`, `a.b/c`, `a.b.c`); at most 32, from the first 6 parts.
+ */
+function relativePaths(parts: readonly string[]): string[] {
+  let paths = [parts[0]];
+  for (const part of parts.slice(1, 6)) paths = paths.flatMap((prefix) => [path.join(prefix, part), `${prefix}.${part}`]);
+  return parts.length > 6 ? paths.map((prefix) => path.join(prefix, ...parts.slice(6))) : paths;
+}
+
+function pathKey(module: ModuleInfo, withoutExtension: string): string {
+  return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${withoutExtension}`;
+}
+
+/** The keys a module is found by: its path without extension, and every dotted suffix of it. */
+function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
+  const withoutExtension = module.filePath.replace(SCRIPT_EXTENSION, '').replace(/\.py$/, '');
+  const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
+  if (parts[parts.length - 1] === '__init__') parts.pop();
+  const names: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) names.push(parts.slice(i).join('.'));
+  return { pathKey: pathKey(module, withoutExtension), names };
+}
