@@ -41,11 +41,12 @@ describe('decay-lens check on notebooks', () => {
     assert.equal(result.stdout, 'No findings in 1 file.\n');
   });
 
-  test('json: a cell field and ranges within the cell, for the finding, related locations and fix data', () => {
+  test('json: a cell field and ranges within the cell, for the finding, related locations and fix edits', () => {
     const result = cli(['check', '--format', 'json', 'seed_broken.ipynb'], FIXTURES);
     assertExit(result, 1);
+    type Place = { cell?: number; range: { startLine: number; startColumn: number } };
     const report = JSON.parse(result.stdout) as {
-      findings: { code: string; path: string; cell?: number; range: { startLine: number; startColumn: number }; related: { cell?: number; range: { startLine: number } }[]; data: { lossArgument?: { cell?: number; range: { startLine: number } } } }[];
+      findings: (Place & { code: string; path: string; related: Place[]; fixes: { edits: (Place & { newText: string })[] }[] })[];
     };
     const [finding] = report.findings;
     const write = cellPosition('seed_broken.ipynb', WRITE);
@@ -55,8 +56,10 @@ describe('decay-lens check on notebooks', () => {
     assert.equal(finding.cell, write.cell);
     assert.deepEqual([finding.range.startLine, finding.range.startColumn], [write.line - 1, write.column - 1]);
     assert.ok(finding.related.some((related) => related.cell === sink.cell && related.range.startLine === sink.line - 1));
-    assert.equal(finding.data.lossArgument?.cell, sink.cell);
-    assert.equal(finding.data.lossArgument?.range.startLine, sink.line - 1);
+    // The fix sums the collection before the optimizer's statement and minimizes the sum, in the optimizer's cell.
+    const [insertion, lossArgument] = finding.fixes[0].edits;
+    assert.deepEqual([insertion.cell, insertion.range.startLine, insertion.range.startColumn], [sink.cell, sink.line - 1, 0]);
+    assert.deepEqual([lossArgument.cell, lossArgument.range.startLine, lossArgument.newText], [sink.cell, sink.line - 1, 'total_loss']);
   });
 
   test('sarif: regions point at the code inside the .ipynb file, with the cell as a property', () => {

@@ -1,9 +1,12 @@
 // Runs one fuzz input (test/support/fuzzInputs.ts) through everything the server computes from a
 // text: notebooks read into the module of their cells, WorkspaceAnalyzer (full and incremental),
-// diagnostics, quick fixes (applied and analysed again), hovers, inlay hints, sweep lenses and
-// sweep plans. Throws on the first thing wrong: an exception, or a result outside its file.
+// diagnostics, quick fixes (applied and analysed again, one by one and all at once as `check --fix`
+// does), hovers, inlay hints, sweep lenses and sweep plans. Throws on the first thing wrong: an
+// exception, or a result outside its file.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../../server/src/analysis/findings';
+import { planFixes } from '../../server/src/cli/applyFixes';
+import { unifiedDiff } from '../../server/src/cli/unifiedDiff';
 import { applyConfig } from '../../server/src/config';
 import { codeActionsFor } from '../../server/src/features/codeActions';
 import { decayInlayHints } from '../../server/src/features/inlayHints';
@@ -16,6 +19,7 @@ import { parseNotebook } from '../../server/src/notebooks/ipynb';
 import { buildNotebookModule } from '../../server/src/notebooks/notebookModule';
 import { WorkspaceAnalyzer, type AnalysisResult } from '../../server/src/workspaceAnalyzer';
 import type { FuzzInput } from './fuzzInputs';
+import { applyUnifiedDiff } from './patch';
 
 const ROOT = 'file:///fuzz/';
 
@@ -62,6 +66,12 @@ export async function exerciseAnalysis(input: FuzzInput): Promise<number> {
       analyze(changes);
     }
   }
+  // What `check --fix` does with every fix at once, and its diff; the fixed texts analyse.
+  const plan = planFixes(analyze([]).findings, (uri) => texts.get(uri), () => false);
+  for (const file of plan.files) {
+    if (applyUnifiedDiff(file.before, unifiedDiff(file.uri, file.before, file.replacements)) !== file.after) throw new Error(`the diff of ${file.uri} does not give its fixed text`);
+  }
+  analyze(plan.files.map((file): [string, string, boolean] => [file.uri, file.after, false]));
   // Frees the syntax trees kept for incremental parsing (wasm memory is not garbage collected).
   for (const uri of analyzer.uris()) analyzer.removeFile(uri);
   return slowest;

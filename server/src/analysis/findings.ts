@@ -20,7 +20,7 @@ export interface RelatedLocation extends Location {
   message: string;
 }
 
-/** Machine-readable payload carried in `Diagnostic.data` for quick fixes. */
+/** Facts about a finding for scripts (`check --format json`) and LSP clients (`Diagnostic.data`). */
 export interface FindingData {
   /** Collection key the finding is about, when there is one. */
   collectionKey?: string;
@@ -31,22 +31,29 @@ export interface FindingData {
   minimizedLoss?: string;
   /** Location of the optimizer call the finding relates to. */
   sink?: Location;
-  /** The optimizer's loss argument and the statement holding the call (WD101's fix edits there). */
-  lossArgument?: Location;
-  sinkStatement?: Location;
-  /** The collection also holds the data loss, so its sum alone is the whole loss. */
-  collectsDataLoss?: boolean;
-  /** WD202: the optimizer's dotted constructor name, to switch it to AdamW. */
-  optimizerCallee?: Location;
-  /** WD203: the `model.parameters()` argument and the optimizer's statement, to split the groups. */
-  allParameters?: Location;
-  optimizerStatement?: Location;
-  /** WD203 (optax): the transformation call that takes `mask=`. */
-  decayCall?: Location;
-  /** WD103: the value of the loss the tape differentiates (its only assignment) and the trained model's name. */
-  lossDefinition?: Location;
-  trainedModel?: string;
 }
+
+/** Replace `range` in file `uri` by `newText` (an insertion when the range is empty). */
+export interface TextEdit extends Location {
+  newText: string;
+}
+
+/** A fix as language-neutral edits, possibly in several files. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** The current text of a file; undefined when it is not known. */
+export type TextOf = (uri: string) => string | undefined;
+
+/**
+ * What a rule needs to compute one of its fixes when asked (rules/rule.ts `fix`), against the text
+ * files have then, which may no longer be the analysed text: flat JSON, so it travels in
+ * `Diagnostic.data` and the CLI's cache, and its top-level locations are where notebook cells map.
+ * Each rule declares its own as a `type` (an `interface` does not fit the index signature).
+ */
+export type FixRecipe = { readonly [field: string]: Location | string | number | boolean | undefined };
 
 export interface Finding extends Location {
   code: RuleCode;
@@ -56,6 +63,8 @@ export interface Finding extends Location {
   /** The code is dead or has no effect (rendered faded by editors). */
   unnecessary?: boolean;
   data: FindingData;
+  /** Its fixes, the preferred one first, as recipes (see FixRecipe; rules/index.ts `fixesOf` computes them). */
+  fixes?: FixRecipe[];
 }
 
 export type RuleCode = 'WD101' | 'WD102' | 'WD103' | 'WD104' | 'WD105' | 'WD106' | 'WD201' | 'WD202' | 'WD203' | 'WD301' | 'WD302' | 'WD303';

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Finding, SkippedFile } from '../analysis';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
 import { fastFs } from '../files/fastFs';
+import { isFinding } from '../findingShapes';
 import { isRecord } from '../isRecord';
 import type { ParsedFile } from '../workspaceAnalyzer';
 import { VERSION } from './version';
@@ -215,22 +216,6 @@ function isCachedAnalysis(value: unknown): value is CachedAnalysis {
     value.findings.every(isFinding) &&
     [value.skipped, value.partial].every((files) => Array.isArray(files) && files.every((file) => isRecord(file) && typeof file.uri === 'string' && typeof file.reason === 'string'))
   );
-}
-
-function isFinding(value: unknown): value is Finding {
-  return (
-    isLocation(value) &&
-    ['code', 'severity', 'message'].every((field) => typeof value[field] === 'string') &&
-    Array.isArray(value.related) &&
-    value.related.every((related) => isLocation(related) && typeof related.message === 'string') &&
-    isRecord(value.data)
-  );
-}
-
-function isLocation(value: unknown): value is Record<string, unknown> {
-  if (!isRecord(value) || typeof value.uri !== 'string' || !isRecord(value.range)) return false;
-  const range = value.range;
-  return ['startLine', 'startColumn', 'endLine', 'endColumn'].every((field) => Number.isInteger(range[field]));
 }
 
 function ignoreExisting(error: NodeJS.ErrnoException): void {

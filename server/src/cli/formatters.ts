@@ -2,6 +2,7 @@
 // scanning; see sarif.ts). Formatters are pure: a report in, strings out.
 import type { Finding, Range } from '../analysis';
 import { mapFindingLocations, type MappedFinding } from '../notebooks/findingLocations';
+import { fixesOf } from '../rules';
 import type { CheckReport } from './check';
 import { displayPath, displayUri } from './paths';
 import { formatSarif, type SarifOptions } from './sarif';
@@ -51,7 +52,7 @@ function printedLocation(report: CheckReport, uri: string, range: Range): Printe
   return inCell ? { uri, cell: inCell.cell + 1, range: inCell.range } : { uri, range };
 }
 
-/** The finding with every location (its own, related, quick-fix data) in cell coordinates where it is in a notebook. */
+/** The finding with every location (its own, related, data, fix recipes) in cell coordinates where it is in a notebook. */
 function printedFinding(report: CheckReport, finding: Finding): MappedFinding<PrintedLocation> {
   return mapFindingLocations(finding, (location) => printedLocation(report, location.uri, location.range));
 }
@@ -66,8 +67,8 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 export function formatText(report: CheckReport, options: { quiet?: boolean } = {}): FormattedOutput {
@@ -99,26 +100,31 @@ function joinLines(lines: string[]): string {
 }
 
 export function formatJson(report: CheckReport): string {
+  const place = (location: PrintedLocation) => ({
+    path: displayUri(location.uri, report.cwd),
+    uri: location.uri,
+    ...(location.cell !== undefined ? { cell: location.cell } : {}),
+    range: location.range,
+  });
   const json = {
     version: VERSION,
-    findings: report.findings.map((found) => printedFinding(report, found)).map((finding) => ({
-      code: finding.code,
-      severity: finding.severity,
-      message: finding.message,
-      path: displayUri(finding.uri, report.cwd),
-      uri: finding.uri,
-      ...(finding.cell !== undefined ? { cell: finding.cell } : {}),
-      range: finding.range,
-      related: finding.related.map((related) => ({
-        path: displayUri(related.uri, report.cwd),
-        uri: related.uri,
-        ...(related.cell !== undefined ? { cell: related.cell } : {}),
-        range: related.range,
-        message: related.message,
-      })),
-      ...(finding.unnecessary ? { unnecessary: true } : {}),
-      data: finding.data,
-    })),
+    findings: report.findings.map((found) => {
+      const finding = printedFinding(report, found);
+      const fixes = fixesOf(found.code, found.fixes, (uri) => report.sources.get(uri)).map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((edit) => ({ ...place(printedLocation(report, edit.uri, edit.range)), newText: edit.newText })),
+      }));
+      return {
+        code: finding.code,
+        severity: finding.severity,
+        message: finding.message,
+        ...place(finding),
+        related: finding.related.map((related) => ({ ...place(related), message: related.message })),
+        ...(finding.unnecessary ? { unnecessary: true } : {}),
+        data: finding.data,
+        ...(fixes.length > 0 ? { fixes } : {}),
+      };
+    }),
     skipped: report.skipped.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
     partial: report.partial.map((entry) => ({ path: displayPath(entry.path, report.cwd), reason: entry.reason })),
     filesChecked: report.filesChecked,

@@ -2,10 +2,16 @@
 // through `io`, so the whole CLI can be driven in-process as well as through dist/cli.js.
 import { parse, positiveInteger, UsageError } from './args';
 import * as path from 'node:path';
-import { checkPaths } from './check';
+import { checkPaths, type CheckReport } from './check';
 import { DEFAULT_CACHE_FOLDER } from './checkCache';
 import { explain, findRulesFolder, readRulePage } from './explain';
-import { FORMATS, formatReport, isOutputFormat } from './formatters';
+import { planFixes, type FixPlan } from './applyFixes';
+import { writeFixedFiles, type UnwrittenFile } from './fixFiles';
+import { FORMATS, formatReport, isOutputFormat, plural } from './formatters';
+import { displayPath, displayUri } from './paths';
+import { uriToPath } from '../files/workspacePaths';
+import { unifiedDiff } from './unifiedDiff';
+import { rules } from '../rules';
 import { SWEEP_HELP, sweepCommand } from './sweep';
 import { VERSION } from './version';
 
@@ -26,7 +32,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
+  decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -49,6 +55,8 @@ Commands:
   help             Print this help.
 
 Options of check:
+  --fix            Apply the findings' fixes to the files, then report what is left.
+  --diff           Print those fixes as a unified diff instead; write nothing.
   -f, --format F   text (default), json, or sarif (SARIF 2.1.0, for code scanning).
   -q, --quiet      Text format: print only the findings (no skipped files, no summary).
   --no-config      Ignore decay-lens.json and pyproject.toml [tool.decay-lens] files.
@@ -59,7 +67,9 @@ Options of check:
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
+const FIXABLE = rules.flatMap((rule) => (rule.fix ? [rule.code] : [])).join(', ');
+
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
 
 Analyses the Python, TypeScript and JavaScript files named, and those under the folders named
 (TypeScript/JavaScript in dist, build and out folders excepted), together as one workspace;
@@ -75,8 +85,17 @@ decay-lens.json, or pyproject.toml with a [tool.decay-lens] table (select, ignor
 per-file-ignores). Problems in a config file are reported on stderr ('config FILE:LINE: ...')
 and the entries at fault are left out; they do not change the exit status.
 
-  -f, --format F   text (default), json, or sarif.
-  -q, --quiet      Text format: print only the findings (and config problems).
+  --fix            Apply the findings' fixes to the files (the editor's quick fixes; rules
+                   with one: ${FIXABLE}), then check again: the output and
+                   exit status are those of what is left. A fix whose edits overlap another's
+                   is left for the next run; fixes in notebooks are not applied (the editor
+                   applies them). A file changed since it was read, or not writable, is not
+                   written.
+  --diff           Print the fixes --fix would apply as unified diffs ('patch -p0' applies
+                   them) and write nothing; exit status as without it. Not with --format.
+  -f, --format F   text (default), json, or sarif. json gives each finding's fixes as edits.
+  -q, --quiet      Text format: print only the findings (and config problems); with --fix or
+                   --diff, no line saying what was fixed.
   --no-config      Ignore config files: every rule, default severities.
   -j, --jobs N     Parse files on N threads (default: one per core; a few dozen files use one).
                    The output does not depend on it.
@@ -152,12 +171,15 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     jobs: { type: 'string', short: 'j' },
     'no-cache': { type: 'boolean' },
     'cache-dir': { type: 'string' },
+    fix: { type: 'boolean' },
+    diff: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(CHECK_HELP);
     return EXIT_OK;
   }
+  if (values.diff && values.format !== undefined) throw new UsageError('--diff prints diffs: it takes no --format');
   const format = values.format ?? 'text';
   if (!isOutputFormat(format)) {
     throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
@@ -168,7 +190,21 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir cannot be used together');
   const noCache = values['no-cache'] || isSet(process.env.DECAY_LENS_NO_CACHE);
   const cacheFolder = noCache ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_FOLDER);
-  const report = await checkPaths(positionals, io.cwd, { config: !values['no-config'], jobs, cacheFolder });
+  const checkOptions = { config: !values['no-config'], jobs, cacheFolder };
+  let report = await checkPaths(positionals, io.cwd, checkOptions);
+  if (values.diff) {
+    const plan = fixPlanOf(report);
+    for (const file of plan.files) io.stdout(unifiedDiff(displayUri(file.uri, io.cwd), file.before, file.replacements));
+    if (!values.quiet) io.stderr(fixSummary(plan, [], io.cwd, 'Would fix'));
+    return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  }
+  if (values.fix) {
+    const plan = fixPlanOf(report);
+    const unwritten = await writeFixedFiles(plan.files);
+    if (!values.quiet) io.stderr(fixSummary(plan, unwritten, io.cwd, 'Fixed'));
+    // What is left is what a check of the fixed files finds.
+    report = await checkPaths(positionals, io.cwd, checkOptions);
+  }
   const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;
   const output = formatReport(report, format, {
     quiet: values.quiet,
@@ -177,6 +213,22 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (output.stderr) io.stderr(output.stderr);
   if (output.stdout) io.stdout(output.stdout);
   return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The fixes of a report's findings, computed from the texts it checked. */
+function fixPlanOf(report: CheckReport): FixPlan {
+  return planFixes(report.findings, (uri) => report.sources.get(uri), (uri) => report.notebooks?.has(uri) === true);
+}
+
+/** What `--fix` did (or `--diff` would do), for stderr. */
+function fixSummary(plan: FixPlan, unwritten: readonly UnwrittenFile[], cwd: string, verb: 'Fixed' | 'Would fix'): string {
+  const lines = unwritten.map((file) => `not written ${displayPath(file.path, cwd)}: ${file.reason}`);
+  const notWritten = new Set(unwritten.map((file) => file.path));
+  const findings = plan.applied.filter((fix) => fix.uris.every((uri) => !notWritten.has(uriToPath(uri)))).reduce((sum, fix) => sum + fix.findings, 0);
+  lines.push(`${verb} ${plural(findings, 'finding')} in ${plural(plan.files.length - unwritten.length, 'file')}.`);
+  if (plan.overlapping > 0) lines.push(`${plural(plan.overlapping, 'fix', 'fixes')} overlapping another left for the next run.`);
+  if (plan.inNotebooks > 0) lines.push(`${plural(plan.inNotebooks, 'fix', 'fixes')} in notebooks not applied: apply them in the editor.`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** An environment switch: set, and not empty, 0 or false. */

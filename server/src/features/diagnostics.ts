@@ -29,6 +29,7 @@ export function toDiagnostic(finding: Finding, supportsRelatedInformation: boole
       ? finding.related.map((related) => ({ location: { uri: related.uri, range: toLspRange(related.range) }, message: related.message }))
       : undefined,
     tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
-    data: { code: finding.code, ...finding.data },
+    // The fix recipes travel with the diagnostic: the code action computes their edits (codeActions.ts).
+    data: { code: finding.code, ...finding.data, fixes: finding.fixes },
   };
 }

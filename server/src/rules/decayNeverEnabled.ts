@@ -8,6 +8,7 @@ export const decayNeverEnabled: Rule = {
   name: 'decay-never-enabled',
   defaultSeverity: 'hint',
   summary: 'The decay machinery exists but every call passes wd=None or 0',
+  finds: 'decay machinery that every call switches off (`wd=None` / `0`)',
   check(facts) {
     const byMachinery = new Map<string, HelperCall[]>();
     for (const call of facts.helperCalls) {

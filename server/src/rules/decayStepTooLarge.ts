@@ -1,16 +1,17 @@
 // WD301: with plain SGD, lr*wd >= 1 makes decay alone flip or grow the weights.
 import { dedupe, learningRateOf, optimizersOf, siteKey } from '../analysis/decayFlow';
-import type { Finding, FindingData, RelatedLocation } from '../analysis/findings';
+import type { FindingData, RelatedLocation } from '../analysis/findings';
 import type { Factor } from '../analysis/values';
 import { sgdShrinkFactor } from '@decay-lens/runtime';
 import { formatNumber, placeOf, sourceName } from './describe';
-import type { Rule } from './rule';
+import type { Rule, RuleFinding } from './rule';
 
 export const decayStepTooLarge: Rule = {
   code: 'WD301',
   name: 'decay-step-too-large',
   defaultSeverity: 'error',
   summary: 'lr*wd >= 1: plain SGD decay flips or grows the weights each step',
+  finds: '`lr*wd >= 1` under plain SGD: the weights flip or grow each step',
   check(facts) {
     const findings = facts.flows.flatMap((flow) =>
       flow.reachingSinks.flatMap((sink) => {
@@ -62,7 +63,7 @@ interface DecayStep {
 }
 
 /** A finding when one SGD step of this decay alone multiplies the weights by zero or less. */
-function stepTooLarge({ factor, gradScale, learningRate, subject, multiplies, optimizer, data }: DecayStep): Omit<Finding, 'code' | 'severity'>[] {
+function stepTooLarge({ factor, gradScale, learningRate, subject, multiplies, optimizer, data }: DecayStep): RuleFinding[] {
   if (factor.k !== 'num' || factor.value <= 0) return [];
   const coefficient = factor.value * gradScale;
   const shrink = sgdShrinkFactor(learningRate, coefficient);

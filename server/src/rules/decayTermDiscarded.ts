@@ -8,6 +8,7 @@ export const decayTermDiscarded: Rule = {
   name: 'decay-term-discarded',
   defaultSeverity: 'warning',
   summary: 'A decay term is computed and then discarded',
+  finds: 'a decay term computed and then discarded',
   check(facts) {
     return facts.discarded.map((discarded) => ({
       ...discarded.site,

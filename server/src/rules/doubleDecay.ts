@@ -9,6 +9,7 @@ export const doubleDecay: Rule = {
   name: 'double-decay',
   defaultSeverity: 'warning',
   summary: "Double decay: the optimizer's weight_decay and an explicit L2 penalty in the loss",
+  finds: 'optimizer `weight_decay` plus an explicit L2 penalty in the loss: the parameters decay twice',
   check(facts) {
     const decaying = facts.optimizers.filter((optimizer) => {
       const factor = optimizer.weightDecay?.factor;

@@ -1,6 +1,7 @@
-// The registry: every rule, in code order. Adding a rule means adding it here and a docs page.
+// The registry: every rule, in code order. Adding a rule means adding it here and a docs page, then
+// `npm run docs:rules` for the rule tables of the docs.
 import type { DecayFacts } from '../analysis/decayFlow';
-import type { Finding } from '../analysis/findings';
+import type { Finding, Fix, FixRecipe, TextOf } from '../analysis/findings';
 import { collectionNeverSummed } from './collectionNeverSummed';
 import { coupledAdamDecay } from './coupledAdamDecay';
 import { decayOnBiases } from './decayOnBiases';
@@ -17,7 +18,8 @@ import { sumNotMinimized } from './sumNotMinimized';
 
 export type { Rule } from './rule';
 
-export const rules: readonly Rule[] = [
+// A finding's recipes go only to the rule of its code (fixesOf), so every rule fits `Rule<FixRecipe>`.
+export const rules: readonly Rule<FixRecipe>[] = [
   collectionNeverSummed,
   regularizerNeverCollected,
   kerasLossesLeftOut,
@@ -39,7 +41,7 @@ export function ruleDocUrl(code: string): string {
   return `${PROJECT_URL}/blob/main/docs/rules/${code}.md`;
 }
 
-export function ruleByCode(code: string): Rule | undefined {
+export function ruleByCode(code: string): Rule<FixRecipe> | undefined {
   return rules.find((rule) => rule.code === code.toUpperCase());
 }
 
@@ -47,4 +49,13 @@ export function runRules(facts: DecayFacts): Finding[] {
   return rules.flatMap((rule) =>
     rule.check(facts).map((finding) => ({ ...finding, code: rule.code, severity: rule.defaultSeverity })),
   );
+}
+
+/**
+ * The fixes of a finding with rule code `code` and `recipes`, computed by its rule from the current
+ * text of files, the preferred one first; recipes the text no longer fits give none.
+ */
+export function fixesOf(code: string, recipes: readonly FixRecipe[] | undefined, textOf: TextOf): Fix[] {
+  const fix = ruleByCode(code)?.fix;
+  return fix ? (recipes ?? []).flatMap((recipe) => fix.edits(recipe, textOf) ?? []) : [];
 }

@@ -1,19 +1,26 @@
 // WD103: a Keras (or TF.js) layer regularizer whose model.losses a custom training loop never adds.
+import type { Location } from '../analysis/findings';
 import { isScriptPath } from '../analysis/sourceLanguage';
 import { factorText, sinkDescription } from './describe';
+import { linesOf, pointAt, tensorflowAlias, textIn } from './fixText';
 import type { Rule } from './rule';
 import { uncollectedRegularizers } from './uncollectedRegularizers';
 
-export const kerasLossesLeftOut: Rule = {
+/** The value of the loss the tape differentiates (its only assignment) and the trained model's name. */
+type AddModelLosses = { lossDefinition: Location; trainedModel: string };
+
+export const kerasLossesLeftOut: Rule<AddModelLosses> = {
   code: 'WD103',
   name: 'keras-losses-left-out',
   defaultSeverity: 'warning',
   summary: 'A Keras model has regularizers, but its custom training loop leaves out model.losses',
+  finds: 'a Keras or TF.js model with regularizers, trained in a custom loop (`GradientTape`, `optimizer.minimize`) whose loss leaves out `model.losses` / `model.calculateLosses()`',
   check(facts) {
     // The quick fix adds model.losses to the value of the loss the tape differentiates: only when
     // there is one such loop, since which model a regularizer belongs to is not known here.
-    const tapes = facts.sinks.filter((sink) => sink.method === 'gradient' && sink.lossDefinition && sink.trainedModel);
-    const tape = tapes.length === 1 ? tapes[0] : undefined;
+    const tapes = facts.sinks.flatMap(({ method, lossDefinition, trainedModel }) =>
+      method === 'gradient' && lossDefinition && trainedModel ? [{ lossDefinition, trainedModel }] : [],
+    );
     const findings = uncollectedRegularizers(facts, 'keras', (source) => {
       const layer = source.term.variable?.name;
       if (isScriptPath(source.write.site.uri)) {
@@ -33,6 +40,42 @@ export const kerasLossesLeftOut: Rule = {
         related: (sink) => `${sinkDescription(sink)}, without model.losses`,
       };
     });
-    return tape ? findings.map((finding) => ({ ...finding, data: { ...finding.data, lossDefinition: tape.lossDefinition, trainedModel: tape.trainedModel } })) : findings;
+    return tapes.length === 1 ? findings.map((finding) => ({ ...finding, fixes: tapes })) : findings;
+  },
+  fix: {
+    does: 'adds `tf.add_n(model.losses)` to the value of the loss the `GradientTape` differentiates (parenthesized unless a name or a single call)',
+    edits({ lossDefinition: definition, trainedModel: model }, textOf) {
+      const text = textOf(definition.uri);
+      if (text === undefined) return undefined;
+      const value = textIn(linesOf(text), definition);
+      if (value === undefined) return undefined;
+      const addition = `${tensorflowAlias(text)}.add_n(${model}.losses)`;
+      const { startLine, startColumn, endLine, endColumn } = definition.range;
+      const end = pointAt(endLine, endColumn);
+      // `a + b` or `a if c else b` needs parentheses before `+ ...`; a name or a single call does not.
+      return {
+        title: `Add ${addition} to the loss`,
+        edits: isPrimary(value)
+          ? [{ uri: definition.uri, range: end, newText: ` + ${addition}` }]
+          : [
+              { uri: definition.uri, range: pointAt(startLine, startColumn), newText: '(' },
+              { uri: definition.uri, range: end, newText: `) + ${addition}` },
+            ],
+      };
+    },
   },
 };
+
+/** A dotted name, or one call whose argument list closes at the very end. */
+function isPrimary(expression: string): boolean {
+  const open = expression.indexOf('(');
+  if (open < 0) return /^[\w.]+$/.test(expression);
+  if (!/^[\w.]+\s*$/.test(expression.slice(0, open))) return false;
+  let depth = 0;
+  for (let index = open; index < expression.length; index++) {
+    const char = expression[index];
+    if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return index === expression.length - 1;
+  }
+  return false;
+}

@@ -8,6 +8,7 @@ export const negativeDecay: Rule = {
   name: 'negative-decay',
   defaultSeverity: 'warning',
   summary: 'Negative weight decay',
+  finds: 'negative weight decay',
   check(facts) {
     const findings = facts.sources.flatMap((source) => {
       const factor = source.term.factor;

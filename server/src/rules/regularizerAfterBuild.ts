@@ -7,6 +7,7 @@ export const regularizerAfterBuild: Rule = {
   name: 'regularizer-after-build',
   defaultSeverity: 'warning',
   summary: 'A Keras regularizer is assigned to a layer of an already-built model: it adds no loss',
+  finds: 'a Keras regularizer assigned to a layer of an already-built model (`layer.kernel_regularizer = l2(...)`): it adds no loss',
   check(facts) {
     return facts.layerRegularizers.flatMap((assigned) => {
       // Rebuilding the model from its config afterwards creates the layers again, with the regularizer.

@@ -8,6 +8,7 @@ export const regularizerNeverCollected: Rule = {
   name: 'regularizer-never-collected',
   defaultSeverity: 'warning',
   summary: 'A TF1 regularizer is set, but the regularization losses never reach the loss',
+  finds: "a TF1 `regularizer=` / `kernel_regularizer=` whose regularization losses never reach the optimizer's loss",
   check(facts) {
     return uncollectedRegularizers(facts, 'regularizer', (source) => {
       const variable = source.term.variable;

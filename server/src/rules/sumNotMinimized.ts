@@ -8,6 +8,7 @@ export const sumNotMinimized: Rule = {
   name: 'sum-not-minimized',
   defaultSeverity: 'warning',
   summary: 'The collection is summed, but the optimizer minimizes something else',
+  finds: 'the collection is summed, but the optimizer minimizes something else',
   check(facts) {
     const unreached = [...unreachedFlows(facts).flatMap((flow) => flow.sums.map((sum) => ({ flow, sum }))), ...unreachedScopedSums(facts)];
     return unreached.map(({ flow, sum }) => {

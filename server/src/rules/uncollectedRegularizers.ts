@@ -1,12 +1,12 @@
 // Shared by WD102 (TF1) and WD103 (Keras): regularizer terms whose collection never reaches a loss.
 import { dedupe, siteKey, unreachedFlows, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
-import type { Finding } from '../analysis/findings';
+import type { RuleFinding } from './rule';
 
 export function uncollectedRegularizers(
   facts: DecayFacts,
   origin: 'regularizer' | 'keras',
   describe: (source: DecaySource) => { message: string; related: (sink: SinkEffect) => string },
-): Omit<Finding, 'code' | 'severity'>[] {
+): RuleFinding[] {
   const findings = unreachedFlows(facts).flatMap((flow) => {
     if (flow.sums.length > 0) return [];
     return flow.sources
