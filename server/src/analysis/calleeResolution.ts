@@ -2,8 +2,7 @@
 // class of the workspace, a framework's member, a package the workspace lacks, a builtin), the
 // user methods a call on an object may run, and aliases (`x = a.b`, `functools.partial`). Every
 // module consulted becomes a dependency of the summary being computed.
-import type { Callee, ClassRef } from './evalContext';
-import type { Framework } from './frameworks/framework';
+import type { Callee, ClassRef, Framework } from './frameworks/framework';
 import { dottedName, type Expr, type FunctionDef } from './ir';
 import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';

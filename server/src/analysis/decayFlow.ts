@@ -1,8 +1,7 @@
 // Workspace-wide facts the rules and hovers read: for each collection that receives decay terms,
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
-import { isZeroDecay, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
-import { graphKeys, KERAS_LOSSES } from './frameworks/tensorflowNames';
+import { isZeroDecay, KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
 
 export type WriteEffect = Effect & { k: 'write' };
 export type SumEffect = Effect & { k: 'sum' };
@@ -139,7 +138,7 @@ function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: '
 }
 
 /** Collections that hold regularization terms only. */
-const regularizationOnlyKeys = new Set([KERAS_LOSSES, graphKeys['GraphKeys.REGULARIZATION_LOSSES']]);
+const regularizationOnlyKeys = new Set([KERAS_LOSSES, REGULARIZATION_LOSSES]);
 
 /**
  * Sums of one variable scope's part of a collection that reach no optimizer's loss while another

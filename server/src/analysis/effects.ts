@@ -56,4 +56,6 @@ export interface DiscardedTerm {
   decay?: number;
   /** Used again, but reaching none of the losses its function trains on: the first of those. */
   unreached?: { sink: Site; method: string; lossName?: string };
+  /** Rebinds the function's own parameter (`loss = loss + penalty`), and the function returns nothing. */
+  rebindsParameter?: boolean;
 }

@@ -1,37 +1,16 @@
-// The vocabulary the evaluator and the frameworks share: what a called name resolved to, the
-// statement being evaluated, and the small helpers both sides use to build facts.
+// The vocabulary the evaluator and the frameworks share: the statement being evaluated (its
+// effects, guard, enclosing loops and arg scopes), and the small helpers both sides use to build facts.
 import type { Effect } from './effects';
 import type { Range } from './findings';
 import { SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
-import { targetNames, type ModuleInfo } from './moduleInfo';
-import type { Framework } from './frameworks/framework';
+import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
-import type { FunctionRef } from './summaryCache';
 import type { Site, Value } from './values';
 
 export type CallExpr = Expr & { kind: 'call' };
 
 /** Tensor methods whose result is the tensor itself, reduced or moved (`loss.mean()`, `loss.to(device)`). */
 export const passThroughMethods = new Set(['mean', 'sum', 'float', 'double', 'half', 'to', 'cuda', 'cpu', 'squeeze', 'reshape', 'view', 'clone', 'contiguous', 'get', 'item', 'detach', 'copy']);
-
-export interface ClassRef {
-  module: ModuleInfo;
-  className: string;
-}
-
-export type Callee =
-  /** A member of a library a framework module knows (`member` in that framework's own naming). */
-  | { kind: 'library'; framework: Framework; member: string }
-  /** `self`: the instance a method is called on (`Net(...)` runs `Net.__init__`, `self.step(x)` a method of the class). */
-  | { kind: 'function'; ref: FunctionRef; self?: Value; constructs?: ClassRef }
-  | { kind: 'sum' }
-  /** Its result cannot hold decay terms, collection reads or optimizers (`constructs`: an instance of a class without `__init__`). */
-  | { kind: 'irrelevant'; constructs?: ClassRef }
-  /** A function of a package the workspace does not hold (closed world: it reads none of the user's collections). */
-  | { kind: 'external'; name: string }
-  /** Workspace code the analysis cannot follow (a module-level object's method, an unresolved star import): anything. */
-  | { kind: 'unseen'; name: string }
-  | { kind: 'value' };
 
 /** A `for` loop around the statement being evaluated: `for layer in model.layers:`. */
 export interface LoopBinding {

@@ -4,8 +4,8 @@
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
 import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
-import { passThroughMethods, site, type CallExpr, type Callee, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
-import type { Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
+import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
+import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
 import { dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { hasLiveDecay, instantiateEffect, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
@@ -15,7 +15,6 @@ import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
-import { toSum } from './evalContext';
 import { combine, multiply, squareOf } from './valueArithmetic';
 import { asData, callOf, deriveParams, EMPTY, selectField, union, unionOf, type Factor, type Value } from './values';
 import { siteKey } from './decayFlow';

@@ -19,6 +19,10 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 
   if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
     return expr.args.every((arg) => isAllParameters(arg, scope, budget));
   }
+  // `list(model.parameters())`: the same parameters, materialized.
+  if (expr.kind === 'call' && expr.callee.kind === 'name' && (expr.callee.id === 'list' || expr.callee.id === 'tuple') && expr.args.length === 1) {
+    return isAllParameters(expr.args[0], scope, budget);
+  }
   if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
     return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;

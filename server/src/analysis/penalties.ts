@@ -46,7 +46,7 @@ export function penaltyOutcomes(
     else if (certain) {
       const sink = sinks[0];
       discarded.push({ ...penalty.term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } });
-    } else if (penalty.rebindsParameter && sinks.length === 0 && returns.length === 0) discarded.push(penalty.term);
+    } else if (penalty.rebindsParameter && sinks.length === 0 && returns.length === 0) discarded.push({ ...penalty.term, rebindsParameter: true });
   }
   return { discarded, returned };
 }

@@ -1,6 +1,26 @@
 // Abstract values: what the evaluator knows a Python expression can hold, as a set of tags.
 import type { Location } from './findings';
-import type { OptaxStep } from './frameworks/optax';
+
+/** Where Keras (and TF.js) keep their layers' regularization terms: `model.losses`, a collection of sorts. */
+export const KERAS_LOSSES = 'model.losses';
+/** TF1's collection of regularizer terms (`tf.GraphKeys.REGULARIZATION_LOSSES`). */
+export const REGULARIZATION_LOSSES = 'regularization_losses';
+
+/** One transformation of a chain, as far as decay is concerned. */
+export type OptaxStep =
+  /**
+   * `scale_by_adam`, `scale_by_rms`, ...: the update is divided by a running gradient scale;
+   * `scale_by_lion` (`sign`): the update is the sign of a momentum, whatever its size.
+   */
+  | { k: 'precondition'; kind: Preconditioning }
+  | { k: 'momentum'; value?: number }
+  /** The learning-rate step: multiplies by `-lr` (the sign flip of gradient descent). */
+  | { k: 'step'; rate: Factor; site: Site }
+  /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
+  | { k: 'decay'; factor: Factor; site: Site; masked: boolean; call: Site };
+
+export type Preconditioning = 'adam' | 'adaptive' | 'sign';
+
 
 export type Site = Location;
 

@@ -9,7 +9,7 @@ import { CheckCache, type CachedAnalysis } from './checkCache';
 import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
-import { uriToPath } from '../files/workspacePaths';
+import { uriToPath } from '../analysis/fileUris';
 import { isNotebookFile } from '../analysis/sourceLanguage';
 import { readNotebookFile } from '../notebooks/ipynb';
 import type { NotebookLineMap } from '../notebooks/notebookModule';

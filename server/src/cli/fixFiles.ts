@@ -2,7 +2,7 @@
 // one edited since (an editor saved it) is left alone, since its fixes were computed for the old text.
 import { describeFsError } from '../files/collectFiles';
 import { fastFs } from '../files/fastFs';
-import { uriToPath } from '../files/workspacePaths';
+import { uriToPath } from '../analysis/fileUris';
 import type { FileFixes } from './applyFixes';
 
 const BYTE_ORDER_MARK = '\ufeff';

@@ -9,7 +9,7 @@ import { planFixes, type FixPlan } from './applyFixes';
 import { writeFixedFiles, type UnwrittenFile } from './fixFiles';
 import { FORMATS, formatReport, isOutputFormat, plural } from './formatters';
 import { displayPath, displayUri } from './paths';
-import { uriToPath } from '../files/workspacePaths';
+import { uriToPath } from '../analysis/fileUris';
 import { unifiedDiff } from './unifiedDiff';
 import { rules } from '../rules';
 import { SWEEP_HELP, sweepCommand } from './sweep';

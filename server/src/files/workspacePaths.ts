@@ -4,9 +4,6 @@
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
-// Re-exported for cli/ and rules/describe.ts until they import it from analysis/fileUris.ts.
-export { uriToPath } from '../analysis/fileUris';
-
 /** `relative` resolved against `root`, or an error message when it leaves `root`. */
 export function resolveInside(root: string, relative: string, what: string): { path: string } | { error: string } {
   const resolved = path.resolve(root, relative);

@@ -2,7 +2,7 @@
 import { dedupe, learningRateOf, optimizersOf, siteKey } from '../analysis/decayFlow';
 import type { FindingData, RelatedLocation } from '../analysis/findings';
 import type { Factor } from '../analysis/values';
-import { sgdShrinkFactor } from '@decay-lens/runtime';
+import { sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
 import { formatNumber, placeOf, sourceName } from './describe';
 import type { Rule, RuleFinding } from './rule';
 

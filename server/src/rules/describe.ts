@@ -1,7 +1,7 @@
 // Short, exact wording shared by rule messages and hovers.
-import { KERAS_LOSSES } from '../analysis/frameworks/tensorflowNames';
+import { KERAS_LOSSES } from '../analysis/values';
 import * as path from 'node:path';
-import { uriToPath } from '../files/workspacePaths';
+import { uriToPath } from '../analysis/fileUris';
 import type { DecaySource, SinkEffect } from '../analysis/decayFlow';
 import type { DecayTerm, Site } from '../analysis/values';
 

@@ -23,7 +23,7 @@ export const doubleDecay: Rule = {
         // gradient penalty, an activation penalty, or another model's weights.
         const owner = tag.term.parametersOf;
         // An optax optimizer decays whatever parameter tree its update gets: the one the loss is differentiated for.
-        const optimizer = owner ? decaying.find((candidate) => candidate.weightDecay?.parametersOf === owner || candidate.weightDecay?.optax) : undefined;
+        const optimizer = owner ? decaying.find((candidate) => holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || candidate.weightDecay?.optax) : undefined;
         if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [
@@ -61,3 +61,8 @@ export const doubleDecay: Rule = {
     return dedupe([...findings, ...kerasFindings], (finding) => siteKey(finding));
   },
 };
+
+/** The optimizer decays `module`'s parameters and the penalty is on them or a sub-module's (`model.gc1`). */
+function holdsParametersOf(module: string | undefined, penalized: string): boolean {
+  return module !== undefined && (penalized === module || penalized.startsWith(`${module}.`));
+}

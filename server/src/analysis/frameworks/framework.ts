@@ -1,13 +1,33 @@
-// What a framework module tells the evaluator about its library. The evaluator knows no library by
-// name: it resolves names, follows the user's own functions and asks the registered frameworks
-// (frameworks/index.ts, in order) about everything else. Every hook is optional; a hook answering
-// undefined leaves the question to the next framework and then to the evaluator's general rules.
-import type { ArgScope, CallExpr, Callee, EvalContext, TupleItem } from '../evalContext';
+// What a framework module tells the evaluator about its library, and what a called name resolves
+// to. The evaluator knows no library by name: it resolves names, follows the user's own functions
+// and asks the frameworks it is given (frameworks/index.ts, in order) about everything else. Every
+// hook is optional; a hook answering undefined leaves the question to the next framework and then
+// to the evaluator's general rules.
+import type { ArgScope, CallExpr, EvalContext, TupleItem } from '../evalContext';
 import type { Expr, Keyword } from '../ir';
 import type { ImportTarget, ModuleInfo } from '../moduleInfo';
 import type { Scope } from '../scope';
 import type { FunctionRef, LayerCall } from '../summaryCache';
 import type { Site, Value } from '../values';
+
+export interface ClassRef {
+  module: ModuleInfo;
+  className: string;
+}
+
+export type Callee =
+  /** A member of a library a framework module knows (`member` in that framework's own naming). */
+  | { kind: 'library'; framework: Framework; member: string }
+  /** `self`: the instance a method is called on (`Net(...)` runs `Net.__init__`, `self.step(x)` a method of the class). */
+  | { kind: 'function'; ref: FunctionRef; self?: Value; constructs?: ClassRef }
+  | { kind: 'sum' }
+  /** Its result cannot hold decay terms, collection reads or optimizers (`constructs`: an instance of a class without `__init__`). */
+  | { kind: 'irrelevant'; constructs?: ClassRef }
+  /** A function of a package the workspace does not hold (closed world: it reads none of the user's collections). */
+  | { kind: 'external'; name: string }
+  /** Workspace code the analysis cannot follow (a module-level object's method, an unresolved star import): anything. */
+  | { kind: 'unseen'; name: string }
+  | { kind: 'value' };
 
 /** What a framework may ask of the evaluator. */
 export interface FrameworkHost {

@@ -8,11 +8,10 @@ import { site } from '../evalContext';
 import { dottedName, keywordIs } from '../ir';
 import { methodNames, type ModuleInfo } from '../moduleInfo';
 import { isScriptPath } from '../sourceLanguage';
-import { EMPTY, isNone, union, type Tag, type Value } from '../values';
+import { EMPTY, isNone, KERAS_LOSSES, union, type Tag, type Value } from '../values';
 import type { Framework, FrameworkHost, MethodCall } from './framework';
 import { layerOwner, layerRegularizerAttributes, mayRebuildModel, rebuildsModel, rebuiltModelName } from './kerasModels';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
-import { KERAS_LOSSES } from './tensorflowNames';
 
 const weightRegularizerKeywords = new Set(['regularizer']);
 

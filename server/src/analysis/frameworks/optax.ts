@@ -10,22 +10,7 @@ import type { Expr } from '../ir';
 import type { Range } from '../findings';
 import { squareOf, sumOf } from '../valueArithmetic';
 import type { Framework } from './framework';
-import { EMPTY, factorOf, knownValue, union, type Factor, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
-
-/** One transformation of a chain, as far as decay is concerned. */
-export type OptaxStep =
-  /**
-   * `scale_by_adam`, `scale_by_rms`, ...: the update is divided by a running gradient scale;
-   * `scale_by_lion` (`sign`): the update is the sign of a momentum, whatever its size.
-   */
-  | { k: 'precondition'; kind: Preconditioning }
-  | { k: 'momentum'; value?: number }
-  /** The learning-rate step: multiplies by `-lr` (the sign flip of gradient descent). */
-  | { k: 'step'; rate: Factor; site: Site }
-  /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
-  | { k: 'decay'; factor: Factor; site: Site; masked: boolean; call: Site };
-
-type Preconditioning = 'adam' | 'adaptive' | 'sign';
+import { EMPTY, factorOf, knownValue, union, type Factor, type OptaxStep, type OptimizerKind, type OptimizerTag, type Preconditioning, type Site, type Value } from '../values';
 
 /**
  * optax's own optimizers with decoupled decay and their defaults (optax/_src/alias.py): decay is

@@ -5,13 +5,13 @@ import { assignedName, site, type CallExpr, type EvalContext } from '../evalCont
 import type { Effect } from '../effects';
 import type { Keyword } from '../ir';
 import type { Scope } from '../scope';
-import type { DecayTerm, Site, Tag, Value } from '../values';
+import { KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Site, type Tag, type Value } from '../values';
 import type { FrameworkHost } from './framework';
-import { KERAS_DEFAULT_L2, KERAS_LOSSES } from './tensorflowNames';
+import { KERAS_DEFAULT_L2 } from './tensorflowNames';
 
 /** Where a regularizer's term goes: `model.losses` for Keras-style models, else TF1's collection. */
 function regularizationKey(keras: boolean): string {
-  return keras ? KERAS_LOSSES : 'regularization_losses';
+  return keras ? KERAS_LOSSES : REGULARIZATION_LOSSES;
 }
 
 /**

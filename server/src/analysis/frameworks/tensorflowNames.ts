@@ -163,8 +163,6 @@ export function passesThrough(member: string): boolean {
 /** Arguments through which TF1 layers and variables take a regularizer (into REGULARIZATION_LOSSES). */
 export const regularizerKeywords = new Set(['regularizer', 'kernel_regularizer', 'bias_regularizer', 'weights_regularizer', 'biases_regularizer', 'activity_regularizer']);
 
-/** Where Keras keeps its layers' regularization terms: `model.losses`, a collection of sorts. */
-export const KERAS_LOSSES = 'model.losses';
 
 /** `kernel_regularizer='l2'`: Keras' default factor for the string form. */
 export const KERAS_DEFAULT_L2 = 0.01;

@@ -10,9 +10,8 @@ import type { Effect } from '../effects';
 import type { ImportTarget } from '../moduleInfo';
 import type { Framework } from './framework';
 import { recordRegularizers } from './regularizers';
-import { KERAS_LOSSES } from './tensorflowNames';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
-import { EMPTY, factorOf, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
+import { EMPTY, factorOf, KERAS_LOSSES, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
 
 /** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
 const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([

@@ -1,14 +1,14 @@
 // PyTorch, keyed by the name after `torch.`: optimizers with their own weight_decay (and parameter
 // groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
 // that train (`loss.backward()`, `torch.autograd.grad`).
-import { keywordGiving, passThroughMethods, site, statementSite, type CallExpr, type Callee } from '../evalContext';
+import { keywordGiving, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
 import type { FunctionRef } from '../summaryCache';
 import { normOf, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Value } from '../values';
-import type { Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
+import type { Callee, Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
   'optim.SGD': 'sgd',
@@ -132,10 +132,10 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
 
 /** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
 function torchMethod({ host, method, call, callee, receiver, args, scope, context, at }: MethodCall): Value | undefined {
-  if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(receiver, at);
+  if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(withWeightOwner(receiver, callee.object), at);
   const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
   if (summed) return summed;
-  if (method === 'norm') return normOf(receiver, at);
+  if (method === 'norm') return normOf(withWeightOwner(receiver, callee.object), at);
   // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
   if ((method === 'parameters' || method === 'named_parameters') && call.args.length === 0) {
     const owner = dottedName(callee.object);
@@ -158,6 +158,12 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
     return EMPTY;
   }
   return undefined;
+}
+
+/** `model.gc1.weight`: the weight of a sub-module, one of `model.gc1`'s parameters. */
+function withWeightOwner(value: Value, expr: Expr): Value {
+  const owner = expr.kind === 'attr' && expr.attr === 'weight' ? dottedName(expr.object) : undefined;
+  return owner && !value.some((tag) => tag.k === 'weights') ? [...value, { k: 'weights', of: owner }] : value;
 }
 
 /** PyTorch layers with a bias unless given `bias=False`. */
