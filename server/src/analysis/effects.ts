@@ -54,8 +54,8 @@ export interface DiscardedTerm {
   name?: string;
   /** Its decay factor, when a number. */
   decay?: number;
-  /** Used again, but reaching none of the losses its function trains on: the first of those. */
-  unreached?: { sink: Site; method: string; lossName?: string };
+  /** Used again, but reaching none of the losses its function trains on: the first of those (`afterIt`: joins the loss only after that call trained on it). */
+  unreached?: { sink: Site; method: string; lossName?: string; afterIt?: boolean };
   /** Rebinds the function's own parameter (`loss = loss + penalty`), and the function returns nothing. */
   rebindsParameter?: boolean;
 }

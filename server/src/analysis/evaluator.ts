@@ -10,7 +10,7 @@ import { dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { hasLiveDecay, instantiateEffect, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, penaltyOutcomes, type Penalty } from './penalties';
+import { isCollectedByMutation, penaltyOutcomes, StatementOrder, type LateTerms, type Penalty } from './penalties';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -89,15 +89,25 @@ export class Evaluator implements FrameworkHost {
     const frame = this.cache.frame;
     // Penalties a callee returns join this body's (instantiateCall adds them).
     this.bodyPenalties.push(penalties);
+    const addedAfterTraining: LateTerms[] = [];
     const visit: Visit = (stmts, guard, enclosing) => {
-      for (const stmt of stmts) {
+      const order = new StatementOrder();
+      stmts.forEach((stmt, index) => {
+        const before = effects.length;
         try {
-          this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit);
+          const assigned = this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit);
+          if (assigned) order.assigned(index, assigned.name, assigned.value);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
         }
-      }
+        for (let i = before; i < effects.length; i++) {
+          const effect = effects[i];
+          if (effect.k === 'sink') order.trained(index, effect);
+        }
+      });
+      const assignedBefore = (name: string, line: number) => (scope.assignmentsOf(name) ?? []).filter((expr) => expr.range.startLine < line);
+      addedAfterTraining.push(...order.termsAfterTraining(assignedBefore, (expr) => this.evaluate(expr, scope)));
     };
     try {
       visit(body, undefined);
@@ -105,7 +115,7 @@ export class Evaluator implements FrameworkHost {
     } finally {
       this.bodyPenalties.pop();
     }
-    const outcomes = penaltyOutcomes(penalties, effects, returns, this.returnedLoss(scope) !== undefined);
+    const outcomes = penaltyOutcomes(penalties, effects, returns, this.returnedLoss(scope) !== undefined, addedAfterTraining);
     for (const penalty of outcomes.discarded) frame.discarded.push(penalty);
     const count = returnTuples[0]?.length;
     const returnItems =
@@ -159,18 +169,23 @@ export class Evaluator implements FrameworkHost {
     return effects;
   }
 
-  private summarizeStatement(stmt: Stmt, scope: Scope, context: EvalContext, returns: Value[], returnTuples: (Value[] | undefined)[], penalties: Penalty[], visit: Visit): void {
+  /** Returns what a statement assigns to a single name, for the order of a block (StatementOrder). */
+  private summarizeStatement(stmt: Stmt, scope: Scope, context: EvalContext, returns: Value[], returnTuples: (Value[] | undefined)[], penalties: Penalty[], visit: Visit): { name: string; value: Value } | undefined {
     switch (stmt.kind) {
       case 'assign': {
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
-        if (!stmt.augmented && names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
+        const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
+        if (names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
           const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
-          if (names.every((name) => !scope.namesRead().has(name))) this.cache.frame.discarded.push(term);
-          else if (stmt.targets.length === 1 && stmt.targets[0].kind === 'name' && !isCollectedByMutation(names[0], scope)) penalties.push({ term, value, rebindsParameter: scope.params.has(names[0]) || undefined });
+          if (stmt.augmented) {
+            // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
+            if (single) penalties.push({ term, value, inPlace: true });
+          } else if (names.every((name) => !scope.namesRead().has(name))) this.cache.frame.discarded.push(term);
+          else if (single && !isCollectedByMutation(single, scope)) penalties.push({ term, value, rebindsParameter: scope.params.has(single) || undefined });
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
-        break;
+        return single ? { name: single, value } : undefined;
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);

@@ -20,6 +20,11 @@ export const decayTermDiscarded: Rule = {
 };
 
 function messageOf(discarded: DiscardedTerm): string {
+  if (discarded.unreached?.afterIt) {
+    const loss = discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'the loss';
+    const term = discarded.name && discarded.name !== discarded.unreached.lossName ? `Decay term \`${discarded.name}\`` : 'This decay term';
+    return `${term} joins ${loss} only after \`${discarded.unreached.method}\` has trained on it: this step's gradients leave it out. Add it before that call.`;
+  }
   if (discarded.unreached) {
     const loss = discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'the loss';
     return `Decay term \`${discarded.name}\` is computed but never reaches the loss the optimizer trains on (${loss}): add it to ${loss}.`;
