@@ -10,7 +10,7 @@ import { dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { hasLiveDecay, instantiateEffect, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, penaltyOutcomes, StatementOrder, type LateTerms, type Penalty } from './penalties';
+import { isCollectedByMutation, penaltyOutcomes, StatementOrder, type Assignment, type LateTerms, type Penalty } from './penalties';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -23,7 +23,7 @@ import { moduleOptions } from './commandLineOptions';
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
 
-type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?: Enclosing) => void;
+type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?: Enclosing) => Assignment[];
 
 export class Evaluator implements FrameworkHost {
   private readonly cache = new SummaryCache((key) => this.summarizeKey(key));
@@ -91,12 +91,11 @@ export class Evaluator implements FrameworkHost {
     this.bodyPenalties.push(penalties);
     const addedAfterTraining: LateTerms[] = [];
     const visit: Visit = (stmts, guard, enclosing) => {
-      const order = new StatementOrder();
+      const order = new StatementOrder(stmts);
       stmts.forEach((stmt, index) => {
         const before = effects.length;
         try {
-          const assigned = this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit);
-          if (assigned) order.assigned(index, assigned.name, assigned.value);
+          for (const assignment of this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit)) order.assigned(index, assignment);
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -108,6 +107,10 @@ export class Evaluator implements FrameworkHost {
       });
       const assignedBefore = (name: string, line: number) => (scope.assignmentsOf(name) ?? []).filter((expr) => expr.range.startLine < line);
       addedAfterTraining.push(...order.termsAfterTraining(assignedBefore, (expr) => this.evaluate(expr, scope)));
+      for (const { assignment, by } of order.overwrittenTerms()) {
+        frame.discarded.push({ site: assignment.site, name: assignment.name, decay: knownDecay(assignment.value), overwrittenBy: by });
+      }
+      return order.all();
     };
     try {
       visit(body, undefined);
@@ -169,14 +172,15 @@ export class Evaluator implements FrameworkHost {
     return effects;
   }
 
-  /** Returns what a statement assigns to a single name, for the order of a block (StatementOrder). */
-  private summarizeStatement(stmt: Stmt, scope: Scope, context: EvalContext, returns: Value[], returnTuples: (Value[] | undefined)[], penalties: Penalty[], visit: Visit): { name: string; value: Value } | undefined {
+  /** Returns the assignments of single names and attributes the statement makes (nested blocks included), in order, for StatementOrder. */
+  private summarizeStatement(stmt: Stmt, scope: Scope, context: EvalContext, returns: Value[], returnTuples: (Value[] | undefined)[], penalties: Penalty[], visit: Visit): Assignment[] {
     switch (stmt.kind) {
       case 'assign': {
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
         const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
-        if (names.length > 0 && hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
+        const builds = hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope);
+        if (names.length > 0 && builds) {
           const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
           if (stmt.augmented) {
             // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
@@ -185,7 +189,8 @@ export class Evaluator implements FrameworkHost {
           else if (single && !isCollectedByMutation(single, scope)) penalties.push({ term, value, rebindsParameter: scope.params.has(single) || undefined });
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
-        return single ? { name: single, value } : undefined;
+        const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
+        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds, augmented: stmt.augmented }] : [];
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
@@ -213,16 +218,14 @@ export class Evaluator implements FrameworkHost {
       case 'if': {
         this.evaluate(stmt.test, scope, context);
         const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : context.guard;
-        visit(stmt.body, guard, context.enclosing);
-        visit(stmt.orelse, context.guard, context.enclosing);
-        break;
+        return [...visit(stmt.body, guard, context.enclosing), ...visit(stmt.orelse, context.guard, context.enclosing)];
       }
       case 'block':
-        visit(stmt.body, context.guard, stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing);
-        break;
+        return visit(stmt.body, context.guard, stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing);
       default:
         break;
     }
+    return [];
   }
 
   private attributeAssigned(target: Expr & { kind: 'attr' }, value: () => Value, scope: Scope, context: EvalContext): void {

@@ -2,10 +2,9 @@
 // second case (`total = loss + penalty` logged while `loss.backward()` trains on the bare loss).
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
-import type { Expr } from './ir';
-import { walkStatements } from './ir';
+import { childExprs, dottedName, walkStatements, type Expr, type Stmt } from './ir';
 import type { Scope } from './scope';
-import type { Value } from './values';
+import type { Site, Value } from './values';
 
 /** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
 export interface Penalty {
@@ -82,21 +81,40 @@ export interface LateTerms {
   sink: SinkEffect;
 }
 
+/** An assignment to a name or an attribute (`loss`, `self.loss`), as a block's order sees it. */
+export interface Assignment {
+  name: string;
+  value: Value;
+  site: Site;
+  /** Its value builds a decay term right there (`xent + wd * l2`). */
+  buildsTerm: boolean;
+  augmented: boolean;
+}
+
 /**
  * One block's statements in order, for what the flow-insensitive values cannot tell: a term added
  * to `loss` after `loss.backward()` (or `minimize(loss)`, `tape.gradient(loss, ...)`) in the same
- * block is in the name's value, but not in what was trained.
+ * block is in the name's value, but not in what was trained; and a term assigned to a name that a
+ * later assignment overwrites before anything reads it is lost. Assignments made inside a nested
+ * statement count at that statement's place.
  */
 export class StatementOrder {
-  private readonly assignments: { index: number; name: string; value: Value }[] = [];
+  private readonly assignments: { index: number; assignment: Assignment }[] = [];
   private readonly sinks: { index: number; sink: SinkEffect }[] = [];
 
-  assigned(index: number, name: string, value: Value): void {
-    this.assignments.push({ index, name, value });
+  constructor(private readonly stmts: readonly Stmt[]) {}
+
+  assigned(index: number, assignment: Assignment): void {
+    this.assignments.push({ index, assignment });
   }
 
   trained(index: number, sink: SinkEffect): void {
     if (sink.lossName) this.sinks.push({ index, sink });
+  }
+
+  /** Every assignment of the block, nested ones included, for the enclosing block. */
+  all(): Assignment[] {
+    return this.assignments.map(({ assignment }) => assignment);
   }
 
   /**
@@ -109,14 +127,56 @@ export class StatementOrder {
     for (const { index, sink } of this.sinks) {
       const name = sink.lossName!;
       if (this.sinks.some((other) => other.index > index && other.sink.lossName === name)) continue;
-      const later = this.assignments.filter((assignment) => assignment.index > index && assignment.name === name);
+      const later = this.assignments.filter((entry) => entry.index > index && entry.assignment.name === name);
       if (later.length === 0) continue;
-      const sites = new Set(later.flatMap(({ value }) => decaySites(value)));
+      const sites = new Set(later.flatMap(({ assignment }) => decaySites(assignment.value)));
       for (const expr of assignedBefore(name, sink.site.range.startLine)) for (const site of decaySites(valueOf(expr))) sites.delete(site);
       if (sites.size > 0) found.push({ sites, sink });
     }
     return found;
   }
+
+  /**
+   * `self.loss = xent + wd * l2` and, later in the block, `self.loss = xent`: the term is
+   * overwritten when nothing trains on the name or reads it in between.
+   */
+  overwrittenTerms(): { assignment: Assignment; by: Site }[] {
+    const found: { assignment: Assignment; by: Site }[] = [];
+    for (const { index, assignment } of this.assignments) {
+      if (!assignment.buildsTerm) continue;
+      const sites = decaySites(assignment.value);
+      const next = this.assignments.find((entry) => entry.index > index && entry.assignment.name === assignment.name);
+      if (!next || next.assignment.augmented || decaySites(next.assignment.value).some((site) => sites.includes(site))) continue;
+      const trainedBetween = this.sinks.some((entry) => entry.index >= index && entry.index < next.index && entry.sink.lossName === assignment.name);
+      const readBetween = this.stmts.slice(index + 1, next.index).some((stmt) => readsName(stmt, assignment.name));
+      if (!trainedBetween && !readBetween) found.push({ assignment, by: next.assignment.site });
+    }
+    return found;
+  }
+}
+
+/** The statement reads `name` (a name or a dotted attribute), nested statements included. */
+function readsName(stmt: Stmt, name: string): boolean {
+  const exprs: Expr[] = [];
+  for (const inner of walkStatements([stmt])) {
+    if (inner.kind === 'assign') {
+      exprs.push(inner.value);
+      // Assigning a name or an attribute writes it; `x += t` and a subscript or tuple target read.
+      for (const target of inner.targets) {
+        if (inner.augmented) exprs.push(target);
+        else if (target.kind === 'attr') exprs.push(target.object);
+        else if (target.kind !== 'name') exprs.push(target);
+      }
+    } else if (inner.kind === 'expr') exprs.push(inner.value);
+    else if (inner.kind === 'return' && inner.value) exprs.push(inner.value);
+    else if (inner.kind === 'if') exprs.push(inner.test);
+  }
+  while (exprs.length > 0) {
+    const expr = exprs.pop()!;
+    if ((expr.kind === 'name' || expr.kind === 'attr') && dottedName(expr) === name) return true;
+    exprs.push(...childExprs(expr));
+  }
+  return false;
 }
 
 function decaySites(value: Value): string[] {

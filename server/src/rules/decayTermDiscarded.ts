@@ -13,13 +13,20 @@ export const decayTermDiscarded: Rule = {
     return facts.discarded.map((discarded) => ({
       ...discarded.site,
       message: messageOf(discarded),
-      related: discarded.unreached ? [{ ...discarded.unreached.sink, message: `\`${discarded.unreached.method}\` trains on ${discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'its loss'}, without this term` }] : [],
+      related: discarded.unreached
+        ? [{ ...discarded.unreached.sink, message: `\`${discarded.unreached.method}\` trains on ${discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'its loss'}, without this term` }]
+        : discarded.overwrittenBy
+          ? [{ ...discarded.overwrittenBy, message: `\`${discarded.name}\` is assigned again here, without this term` }]
+          : [],
       data: {},
     }));
   },
 };
 
 function messageOf(discarded: DiscardedTerm): string {
+  if (discarded.overwrittenBy && discarded.name) {
+    return `Decay term added to \`${discarded.name}\`, which the assignment at line ${discarded.overwrittenBy.range.startLine + 1} replaces before anything trains on it or reads it: the term is lost. Keep it in the value that is trained on.`;
+  }
   if (discarded.unreached?.afterIt) {
     const loss = discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'the loss';
     const term = discarded.name && discarded.name !== discarded.unreached.lossName ? `Decay term \`${discarded.name}\`` : 'This decay term';
