@@ -20,11 +20,11 @@
 // - `export default` defines a function named `default` (forwarding to the named function, if any).
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
-import { SCRIPT_EXTENSION } from '../analysis/sourceLanguage';
 import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
 import type { TopLevelConverter } from './pythonDocument';
 import { appendAll } from './appendAll';
 import { MAX_EXPRESSION_DEPTH, rangeOf } from './pythonIr';
+import { importModule, importNames, moduleRef } from './scriptImports';
 
 /**
  * The converter of one document. Generated function names count up per document, so a reused
@@ -74,33 +74,6 @@ function unwrap(node: Node): Node {
     current = inner;
   }
   return current;
-}
-
-type ModuleRef = { kind: 'package'; module: string } | { kind: 'relative'; level: number; parts: string[] };
-
-function moduleRef(specifier: string): ModuleRef {
-  if (!specifier.startsWith('.')) return { kind: 'package', module: specifier };
-  // `./model.js` names `./model.ts` in TypeScript's ESM style: the extension goes.
-  const segments = specifier.replace(SCRIPT_EXTENSION, '').split('/').filter((segment) => segment !== '' && segment !== '.');
-  let level = 1;
-  while (segments[0] === '..') {
-    segments.shift();
-    level++;
-  }
-  return { kind: 'relative', level, parts: segments };
-}
-
-/** The module as a whole, under `alias`: `import * as m from './model'`, `const tf = require('@tensorflow/tfjs')`. */
-function importModule(ref: ModuleRef, alias: string, range: Range): Stmt {
-  if (ref.kind === 'package') return { kind: 'import', module: ref.module, alias, range };
-  // A relative module is a name in its folder: `from . import model as m`, as Python writes it.
-  const name = ref.parts[ref.parts.length - 1] ?? 'index';
-  return { kind: 'from', module: ref.parts.slice(0, -1).join('.'), level: ref.level, names: [{ name, alias }], range };
-}
-
-function importNames(ref: ModuleRef, names: { name: string; alias: string }[], range: Range): Stmt {
-  if (ref.kind === 'package') return { kind: 'from', module: ref.module, level: 0, names, range };
-  return { kind: 'from', module: ref.parts.join('.'), level: ref.level, names, range };
 }
 
 class ScriptConverter {
