@@ -157,6 +157,18 @@ export function unreachedScopedSums(facts: DecayFacts): { flow: CollectionFlow; 
     });
 }
 
+/**
+ * Sums added to a loss only after the training call on it ran (`cost += sum(model.losses)` after
+ * `tape.gradient`), reaching no loss, even where the collection reaches another training call.
+ */
+export function lateSums(facts: DecayFacts): { flow: CollectionFlow; sum: SumEffect }[] {
+  if (facts.sinks.length === 0 || facts.uncertain) return [];
+  const reached = new Set(facts.sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'sum' ? [siteKey(tag.site)] : []))));
+  return facts.flows
+    .filter((flow) => flow.reachingSinks.length > 0)
+    .flatMap((flow) => flow.sums.filter((sum) => sum.afterTraining && !reached.has(siteKey(sum.site))).map((sum) => ({ flow, sum })));
+}
+
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */
 export function unreachedFlows(facts: DecayFacts): CollectionFlow[] {
   if (facts.sinks.length === 0 || facts.uncertain) return [];

@@ -10,7 +10,8 @@ export type Effect =
    */
   | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras' }
   /** `site` is the summing call, `readSite` the collection read inside it. */
-  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean }
+  /** `afterTraining`: the training call the sum was added to a loss after (`loss += sum(model.losses)` after `tape.gradient`). */
+  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; afterTraining?: { site: Site; method: string; lossName?: string } }
   | {
       k: 'sink';
       loss: Value;

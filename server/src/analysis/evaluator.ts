@@ -10,7 +10,7 @@ import { dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { hasLiveDecay, instantiateEffect, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, penaltyOutcomes, StatementOrder, type Assignment, type LateTerms, type Penalty } from './penalties';
+import { isCollectedByMutation, namesIn, penaltyOutcomes, StatementOrder, withoutLateTerms, type Assignment, type LateTerms, type Penalty } from './penalties';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -106,7 +106,17 @@ export class Evaluator implements FrameworkHost {
         }
       });
       const assignedBefore = (name: string, line: number) => (scope.assignmentsOf(name) ?? []).filter((expr) => expr.range.startLine < line);
-      addedAfterTraining.push(...order.termsAfterTraining(assignedBefore, (expr) => this.evaluate(expr, scope)));
+      const late = order.termsAfterTraining(assignedBefore, (expr) => this.evaluate(expr, scope));
+      if (late) {
+        addedAfterTraining.push(late);
+        // The block's training calls never saw them, whatever the names' flow-insensitive values hold.
+        const calls = new Set<Effect>(order.trainingCalls());
+        const afterTraining = { site: late.sink.site, method: late.sink.method, lossName: late.sink.lossName };
+        effects.forEach((effect, index) => {
+          if (effect.k === 'sink' && calls.has(effect)) effects[index] = { ...effect, loss: withoutLateTerms(effect.loss, late) };
+          else if (effect.k === 'sum' && late.sites.has(siteKey(effect.site))) effects[index] = { ...effect, afterTraining };
+        });
+      }
       for (const { assignment, by } of order.overwrittenTerms()) {
         frame.discarded.push({ site: assignment.site, name: assignment.name, decay: knownDecay(assignment.value), overwrittenBy: by });
       }
@@ -190,7 +200,8 @@ export class Evaluator implements FrameworkHost {
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
-        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds, augmented: stmt.augmented }] : [];
+        const extendsItself = name !== undefined && (stmt.augmented || namesIn(stmt.value).has(name));
+        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds, augmented: stmt.augmented, extendsItself }] : [];
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
@@ -209,9 +220,11 @@ export class Evaluator implements FrameworkHost {
         returnTuples.push(items);
         const trainedOn = this.returnedLoss(scope);
         if (trainedOn) {
-          // The framework differentiates what this method returns (the loss, or a dict's 'loss').
-          const loss = returned.some((tag) => tag.k === 'fields') ? selectField(returned, 'loss') : returned;
-          context.effects.push({ k: 'sink', loss, optimizer: EMPTY, site: site(scope, stmt.range), method: trainedOn, lossName: dottedName(value) ?? trainedOn, lossSite: site(scope, value.range), statement: site(scope, stmt.range) });
+          // The framework differentiates what this method returns (the loss, or a dict's 'loss'; of a
+          // dict written here, that entry alone: the others' values do not leak into it).
+          const lossEntry = value.kind === 'group' && value.keys ? value.items[value.keys.indexOf('loss')] : undefined;
+          const loss = lossEntry ? this.evaluate(lossEntry, scope) : returned.some((tag) => tag.k === 'fields') ? selectField(returned, 'loss') : returned;
+          context.effects.push({ k: 'sink', loss, optimizer: EMPTY, site: site(scope, stmt.range), method: trainedOn, lossName: dottedName(lossEntry ?? value) ?? trainedOn, lossSite: site(scope, (lossEntry ?? value).range), statement: site(scope, stmt.range) });
         }
         break;
       }

@@ -120,9 +120,18 @@ function addInstanceAttributes(info: ModuleInfo, className: string, method: Func
   const receiver = method.params[0]?.name === 'self' ? 'self' : 'this';
   for (const stmt of walkStatements(method.body)) {
     if (stmt.kind !== 'assign') continue;
-    for (const target of stmt.targets) {
+    // `self.total_loss, self.loss = self.build_loss()`: each attribute is bound to its item, as names are.
+    const stack = stmt.targets.map((target) => ({ target, bound: stmt.value }));
+    while (stack.length > 0) {
+      const { target, bound } = stack.pop()!;
+      if (target.kind === 'group' && target.tuple) {
+        // With a starred item (`self.a, *self.rest = x`) positions are unknown.
+        const positional = target.items.every((item) => item.kind === 'name' || item.kind === 'attr' || (item.kind === 'group' && item.tuple));
+        target.items.forEach((item, index) => stack.push({ target: item, bound: positional ? { kind: 'element', of: bound, index, count: target.items.length, range: bound.range } : bound }));
+        continue;
+      }
       if (target.kind !== 'attr' || target.object.kind !== 'name' || target.object.id !== receiver) continue;
-      pushTo(entryOf(info.instanceAttributes, className, () => new Map()), target.attr, { value: stmt.value, method });
+      pushTo(entryOf(info.instanceAttributes, className, () => new Map()), target.attr, { value: bound, method });
     }
   }
 }

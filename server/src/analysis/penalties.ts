@@ -75,7 +75,7 @@ const mutatingMethods = new Set(['append', 'extend', 'insert', 'add', 'add_', 'u
 
 type SinkEffect = Effect & { k: 'sink' };
 
-/** Decay terms (by site) that join a name after a call trained on it, and that call. */
+/** Decay terms and collection sums (by site) that join a loss only after the block's last training call, and that call. */
 export interface LateTerms {
   sites: ReadonlySet<string>;
   sink: SinkEffect;
@@ -89,6 +89,8 @@ export interface Assignment {
   /** Its value builds a decay term right there (`xent + wd * l2`). */
   buildsTerm: boolean;
   augmented: boolean;
+  /** It adds to the name's own value (`loss += t`, `loss = loss + t`). */
+  extendsItself: boolean;
 }
 
 /**
@@ -109,7 +111,7 @@ export class StatementOrder {
   }
 
   trained(index: number, sink: SinkEffect): void {
-    if (sink.lossName) this.sinks.push({ index, sink });
+    this.sinks.push({ index, sink });
   }
 
   /** Every assignment of the block, nested ones included, for the enclosing block. */
@@ -118,22 +120,32 @@ export class StatementOrder {
   }
 
   /**
-   * For each training call on a name: the decay terms that join the name later in the block, before
-   * any later call trains on it again, and that no assignment before the call (`assignedBefore`,
-   * in the scope, by line) already held.
+   * The decay terms and collection sums no training call of the block saw, whatever the names'
+   * flow-insensitive values hold: after the block's last training call, an assignment that adds to
+   * a trained loss or to a name it was computed from (`loss.backward()` then `loss = loss + l2`;
+   * `tape.gradient(enc_loss, ...)` then `cost += sum(model.losses)` where `enc_loss` came from
+   * `cost`) brings terms that no assignment of that name before the call held (`assignedBefore`,
+   * in the scope, by line).
    */
-  termsAfterTraining(assignedBefore: (name: string, line: number) => readonly Expr[], valueOf: (expr: Expr) => Value): LateTerms[] {
-    const found: LateTerms[] = [];
-    for (const { index, sink } of this.sinks) {
-      const name = sink.lossName!;
-      if (this.sinks.some((other) => other.index > index && other.sink.lossName === name)) continue;
-      const later = this.assignments.filter((entry) => entry.index > index && entry.assignment.name === name);
-      if (later.length === 0) continue;
-      const sites = new Set(later.flatMap(({ assignment }) => decaySites(assignment.value)));
-      for (const expr of assignedBefore(name, sink.site.range.startLine)) for (const site of decaySites(valueOf(expr))) sites.delete(site);
-      if (sites.size > 0) found.push({ sites, sink });
+  termsAfterTraining(assignedBefore: (name: string, line: number) => readonly Expr[], valueOf: (expr: Expr) => Value): LateTerms | undefined {
+    const last = this.sinks[this.sinks.length - 1];
+    if (!last) return undefined;
+    const line = last.sink.site.range.startLine;
+    const trained = this.sinks.flatMap(({ sink }) => (sink.lossName ? [sink.lossName] : []));
+    const feeding = new Set(trained);
+    for (const name of trained) for (const expr of assignedBefore(name, line)) for (const read of namesIn(expr)) feeding.add(read);
+    const sites = new Set<string>();
+    for (const { index, assignment } of this.assignments) {
+      if (index <= last.index || !assignment.extendsItself || !feeding.has(assignment.name)) continue;
+      const held = new Set(assignedBefore(assignment.name, line).flatMap((expr) => termsOf(valueOf(expr)).map(siteKey)));
+      for (const site of termsOf(assignment.value)) if (!held.has(siteKey(site))) sites.add(siteKey(site));
     }
-    return found;
+    return sites.size > 0 ? { sites, sink: last.sink } : undefined;
+  }
+
+  /** The block's training calls, in order. */
+  trainingCalls(): SinkEffect[] {
+    return this.sinks.map(({ sink }) => sink);
   }
 
   /**
@@ -171,14 +183,32 @@ function readsName(stmt: Stmt, name: string): boolean {
     else if (inner.kind === 'return' && inner.value) exprs.push(inner.value);
     else if (inner.kind === 'if') exprs.push(inner.test);
   }
+  return exprs.some((expr) => namesIn(expr).has(name));
+}
+
+/** The names and dotted attributes (`self.loss`) an expression reads. */
+export function namesIn(expr: Expr): Set<string> {
+  const names = new Set<string>();
+  const exprs = [expr];
   while (exprs.length > 0) {
-    const expr = exprs.pop()!;
-    if ((expr.kind === 'name' || expr.kind === 'attr') && dottedName(expr) === name) return true;
-    exprs.push(...childExprs(expr));
+    const current = exprs.pop()!;
+    const dotted = current.kind === 'name' || current.kind === 'attr' ? dottedName(current) : undefined;
+    if (dotted) names.add(dotted);
+    exprs.push(...childExprs(current));
   }
-  return false;
+  return names;
 }
 
 function decaySites(value: Value): string[] {
   return value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
+}
+
+/** Where the value's decay terms and collection sums are built. */
+function termsOf(value: Value): Site[] {
+  return value.flatMap((tag) => (tag.k === 'decay' ? [tag.term.l2Site] : tag.k === 'sum' ? [tag.site] : []));
+}
+
+/** `loss` without the late terms: what the training call really saw. */
+export function withoutLateTerms(loss: Value, late: LateTerms): Value {
+  return loss.filter((tag) => !((tag.k === 'decay' && late.sites.has(siteKey(tag.term.l2Site))) || (tag.k === 'sum' && late.sites.has(siteKey(tag.site)))));
 }

@@ -218,7 +218,10 @@ export function callOf(callee: Value): Value {
 /** The single number a value holds, a parameter it stands for, or unknown. */
 export function factorOf(value: Value): Factor {
   let found: Factor | undefined;
+  // A zero beside other candidates switches decay off on one path (`if filter: wd = 0.`): the others say what it is when on.
+  const zeroOnOnePath = value.some((tag) => tag.k === 'num' && tag.value === 0) && value.some((tag) => (tag.k === 'num' && tag.value !== 0) || (tag.k === 'param' && (!tag.derived || tag.path)));
   for (const tag of value) {
+    if (zeroOnOnePath && tag.k === 'num' && tag.value === 0) continue;
     // A derived parameter is something computed from it, unless it is one of its fields (`params['wd']`).
     if (tag.k === 'num' || (tag.k === 'param' && (!tag.derived || tag.path))) {
       const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name, path: tag.path };

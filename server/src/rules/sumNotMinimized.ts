@@ -1,5 +1,5 @@
 // WD105: the collection is summed, but the optimizer minimizes something else.
-import { unreachedFlows, unreachedScopedSums } from '../analysis/decayFlow';
+import { lateSums, unreachedFlows, unreachedScopedSums } from '../analysis/decayFlow';
 import { collectionName, listNames, sinkDescription } from './describe';
 import type { Rule } from './rule';
 
@@ -10,8 +10,20 @@ export const sumNotMinimized: Rule = {
   summary: 'The collection is summed, but the optimizer minimizes something else',
   finds: 'the collection is summed, but the optimizer minimizes something else',
   check(facts) {
-    const unreached = [...unreachedFlows(facts).flatMap((flow) => flow.sums.map((sum) => ({ flow, sum }))), ...unreachedScopedSums(facts)];
+    const unreached = [...unreachedFlows(facts).flatMap((flow) => flow.sums.map((sum) => ({ flow, sum }))), ...unreachedScopedSums(facts), ...lateSums(facts)];
     return unreached.map(({ flow, sum }) => {
+      if (sum.afterTraining) {
+        const { method, site } = sum.afterTraining;
+        return {
+          uri: sum.site.uri,
+          range: sum.site.range,
+          message:
+            `This sum of ${collectionName(flow.key)} joins ${sum.target ? `\`${sum.target}\`` : 'a loss'} only after the training call \`${method}\` at line ${site.range.startLine + 1}: ` +
+            `no training call sees it. Add it to the loss before that call.`,
+          related: [{ ...sum.afterTraining.site, message: `\`${method}\` runs here, before the sum is added` }],
+          data: { collectionKey: flow.key, sink: sum.afterTraining.site },
+        };
+      }
       const summed = sum.target ? `\`${sum.target}\`` : 'This sum';
       // Names are flow-insensitive: a reused name (`total = ...; total = ce`) says nothing.
       const minimized = facts.sinks[0].lossName !== sum.target ? facts.sinks[0].lossName : undefined;
