@@ -57,6 +57,8 @@ export interface DiscardedTerm {
   decay?: number;
   /** Used again, but reaching none of the losses its function trains on: the first of those (`afterIt`: joins the loss only after that call trained on it). */
   unreached?: { sink: Site; method: string; lossName?: string; afterIt?: boolean };
+  /** A method call whose result, holding the term, the statement drops (`loss.add(wd * l2)`): the receiver and method. */
+  droppedResultOf?: { receiver: string; method: string };
   /** Overwritten by a later assignment to the same name before anything trained on it or read it. */
   overwrittenBy?: Site;
   /** Rebinds the function's own parameter (`loss = loss + penalty`), and the function returns nothing. */

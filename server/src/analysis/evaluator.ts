@@ -207,7 +207,13 @@ export class Evaluator implements FrameworkHost {
         const value = this.evaluate(stmt.value, scope, context);
         const assigned = attributeSetBy(stmt.value);
         if (assigned) this.attributeAssigned(assigned.target, () => this.evaluate(assigned.value, scope), scope, context);
-        if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) this.cache.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value) });
+        if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
+          // A method of a value (`loss.add(...)`), not a library function (`tf.multiply(...)`).
+          const called = stmt.value.kind === 'call' ? dottedName(stmt.value.callee) : undefined;
+          const callee = called && this.resolveCallee(called, scope).kind === 'value' && stmt.value.kind === 'call' && stmt.value.callee.kind === 'attr' ? stmt.value.callee : undefined;
+          const receiver = callee && dottedName(callee.object);
+          this.cache.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value), droppedResultOf: callee && receiver ? { receiver, method: callee.attr } : undefined });
+        }
         break;
       }
       case 'return': {

@@ -24,6 +24,10 @@ export const decayTermDiscarded: Rule = {
 };
 
 function messageOf(discarded: DiscardedTerm): string {
+  if (discarded.droppedResultOf) {
+    const { receiver, method } = discarded.droppedResultOf;
+    return `\`${receiver}.${method}(...)\` returns a new value holding this decay term, and the statement throws it away: \`${receiver}\` is unchanged. Assign the result (\`${receiver} = ${receiver}.${method}(...)\`).`;
+  }
   if (discarded.overwrittenBy && discarded.name) {
     return `Decay term added to \`${discarded.name}\`, which the assignment at line ${discarded.overwrittenBy.range.startLine + 1} replaces before anything trains on it or reads it: the term is lost. Keep it in the value that is trained on.`;
   }

@@ -128,7 +128,8 @@ export const optimizerNames: Record<string, OptimizerKind> = {
 /** `tensorflow.compat.v1.nn.l2_loss` -> `nn.l2_loss`; undefined outside TensorFlow. */
 export function tensorflowMember(fullName: string): string | undefined {
   const match = /^tensorflow(?:\.compat\.v[12])?(?:\.(.*))?$/.exec(fullName);
-  if (match) return match[1] ?? '';
+  // `tensorflow.contrib.layers.python.layers.regularizers.l2_regularizer`: the public name behind the module path.
+  if (match) return (match[1] ?? '').replace(/^contrib\.layers\.python\.layers\.(?:regularizers|layers|initializers)\./, 'contrib.layers.');
   // Keras 3 (`import keras`) and the Keras 2 package (`tf_keras`) are tf.keras under other names.
   const keras = /^(?:keras|tf_keras)(\..*)?$/.exec(fullName);
   if (keras) return `keras${keras[1] ?? ''}`;

@@ -58,12 +58,18 @@ function torchRole(member: string): TorchRole | undefined {
 /** torch.optim.AdamW's weight_decay when none is given. */
 const TORCH_ADAMW_DEFAULT_DECAY = 0.01;
 
+/** Tensor methods that return a new tensor (`add_` is the in-place one). */
+const outOfPlaceArithmetic = new Set(['add', 'sub', 'mul', 'div']);
+
 export const torch: Framework = {
   name: 'torch',
   // Only through an import: a local name `torch` is not the library.
   memberOf: ({ qualified, imported }) => (imported ? torchMember(qualified) : undefined),
   call: callTorch,
   methodCall: torchMethod,
+  // `loss.add(wd * l2)` computes a new tensor with the term: as a statement of its own, it is dropped.
+  buildsDecayTerm: (callee, call) =>
+    (!callee || callee.kind === 'value') && call.callee.kind === 'attr' && outOfPlaceArithmetic.has(call.callee.attr) && call.args.some((arg) => arg.kind === 'binop' && arg.op === '*'),
 };
 
 /** Optimizers with their own weight_decay, penalty building blocks, autograd. */
