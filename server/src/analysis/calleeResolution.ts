@@ -165,6 +165,12 @@ export class CalleeResolution {
     return init ? { ...init, constructs } : { kind: 'irrelevant', constructs };
   }
 
+  /** `obj.step(x)` on an object of a workspace class (`obj = Trainer(...)`, passed around): the class's method. */
+  methodOfInstance(uri: string, className: string, name: string): FunctionCallee | undefined {
+    const module = this.cache.runModules.get(uri);
+    return module ? this.methodOf(module, className, name) : undefined;
+  }
+
   /** A method the class itself defines (inherited ones are not followed), called on an instance. */
   private methodOf(module: ModuleInfo, className: string, name: string): FunctionCallee | undefined {
     const fn = module.methods.find((method) => method.name === `${className}.${name}`);

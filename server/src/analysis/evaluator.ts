@@ -357,7 +357,12 @@ export class Evaluator implements FrameworkHost {
       const imported = this.names.importedMember(scope.module, dotted);
       if (imported) return this.nameValues.evaluateName(imported.name, this.moduleScope(imported.module));
     }
-    return this.nameValues.instanceAttribute(expr, scope) ?? selectField(this.evaluate(expr.object, scope, context), expr.attr);
+    const own = this.nameValues.instanceAttribute(expr, scope);
+    if (own) return own;
+    const object = this.evaluate(expr.object, scope, context);
+    // `solver.net.total_loss`: what the object's class assigns to the attribute.
+    const ofInstances = object.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, expr.attr) ?? EMPTY] : []));
+    return ofInstances.length > 0 ? union(selectField(object, expr.attr), ...ofInstances) : selectField(object, expr.attr);
   }
 
   /** A call's keyword values; `**cfg` gives the fields of the records it holds, where no keyword names them. */
@@ -401,7 +406,8 @@ export class Evaluator implements FrameworkHost {
     if ((resolved.kind === 'function' || resolved.kind === 'irrelevant') && resolved.constructs) {
       // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
       const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element) : EMPTY;
-      return union(built, this.nameValues.classRecord(resolved.constructs.module, resolved.constructs.className, keywords));
+      const { module, className } = resolved.constructs;
+      return union(built, this.nameValues.classRecord(module, className, keywords), [{ k: 'instance', uri: module.uri, className }]);
     }
     if ((resolved.kind === 'external' || resolved.kind === 'irrelevant') && dotted) {
       const named: NamedCall = { host: this, call, args, keywords, scope, context, at, element, dotted, qualified: this.qualify(dotted, scope.module), kind: resolved.kind };
@@ -444,7 +450,7 @@ export class Evaluator implements FrameworkHost {
     const receiver = this.evaluate(callee.object, scope, context);
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = this.evaluateKeywords(call, scope, context);
-    const method = this.names.userMethod(callee, scope);
+    const method = this.names.userMethod(callee, scope) ?? this.instanceMethod(receiver, callee.attr);
     if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
     // `cfg.get('weight_decay', 1e-4)` on a record: the field, or the default when the record lacks it.
     // On a parameter, the field the caller's record gives (`cfg.get('weight_decay', 0.0)` in a helper).
@@ -472,6 +478,14 @@ export class Evaluator implements FrameworkHost {
     // A method of this module's classes called on an object not tracked: anything.
     if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
     return asData(value);
+  }
+
+  /** The method of the one workspace class the receiver is an object of. */
+  private instanceMethod(receiver: Value, name: string) {
+    const instances = receiver.filter((tag) => tag.k === 'instance');
+    const only = instances[0];
+    if (only?.k !== 'instance' || instances.some((tag) => tag.k === 'instance' && (tag.uri !== only.uri || tag.className !== only.className))) return undefined;
+    return this.names.methodOfInstance(only.uri, only.className, name);
   }
 
   instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {

@@ -2,8 +2,9 @@
 // a parameter, a function used as a value, an imported name, an instance attribute (`self.loss`),
 // a config class or dataclass as the record of its attributes.
 import type { CalleeResolution } from './calleeResolution';
+import { callsNamed } from './constructions';
 import { classOfReceiver } from './calleeResolution';
-import type { Expr } from './ir';
+import { dottedName, SPLAT, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
 import type { ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
@@ -86,24 +87,70 @@ export class NameValues {
    */
   instanceAttribute(expr: Expr & { kind: 'attr' }, scope: Scope): Value | undefined {
     const className = classOfReceiver(expr.object, scope);
-    const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : undefined;
-    if (!className || !assigned) return undefined;
-    const key = `${scope.module.uri}#${className}.${expr.attr}`;
+    return className ? this.attributeOf(scope.module, className, expr.attr) : undefined;
+  }
+
+  /** `obj.attr` on an object of a workspace class: what the class's methods assign to it. */
+  attributeOfClass(uri: string, className: string, attr: string): Value | undefined {
+    const module = this.cache.runModules.get(uri);
+    if (module) this.cache.dependOn(uri);
+    return module ? this.attributeOf(module, className, attr) : undefined;
+  }
+
+  private attributeOf(module: ModuleInfo, className: string, attr: string): Value | undefined {
+    const assigned = module.instanceAttributes.get(className)?.get(attr);
+    if (!assigned) return undefined;
+    const key = `${module.uri}#${className}.${attr}`;
     // `self.loss = self.loss + reg`: the attribute inside its own value adds nothing more.
     if (this.instanceAttributesPending.has(key)) return EMPTY;
     this.instanceAttributesPending.add(key);
     try {
       return this.cache.sharedThisRun(key, () => {
-        const moduleScope = this.names.moduleScope(scope.module);
+        const moduleScope = this.names.moduleScope(module);
         const values = assigned.map(({ value, method }) => {
-          const own = new Scope(scope.module, method, moduleScope, `${scope.module.uri}#${method.name}`);
-          return this.evaluator.evaluate(value, own).flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived ? [] : [{ ...tag, name: storedArgument(tag.name) }]));
+          const own = new Scope(module, method, moduleScope, `${module.uri}#${method.name}`);
+          const constructor = method.name === `${className}.__init__`;
+          return this.evaluator.evaluate(value, own).flatMap((tag): Tag[] => {
+            if (tag.k !== 'param') return [tag];
+            if (tag.derived) return [];
+            // The constructor's argument: what the workspace's constructions of the class pass, where that is known.
+            const passed = constructor && !tag.path ? this.constructorArgument(module, className, method, tag.name) : undefined;
+            return passed ? [...passed] : [{ ...tag, name: storedArgument(tag.name) }];
+          });
         });
         return unionOf(values);
       });
     } finally {
       this.instanceAttributesPending.delete(key);
     }
+  }
+
+  /**
+   * What the constructions of a class (`Runtime(model, config["exp"])`) pass for one parameter of its
+   * `__init__`: undefined when no construction is found (a framework or a registry builds it).
+   * What depends on the caller's own parameters may be anything: the stored argument, unknown.
+   */
+  private constructorArgument(module: ModuleInfo, className: string, init: FunctionDef, param: string): Value | undefined {
+    this.cache.dependOnConstructions();
+    const index = init.params.findIndex((candidate) => candidate.name === param);
+    const target = init.params[index];
+    if (!target || target.rest) return undefined;
+    const stored: Tag = { k: 'param', name: storedArgument(param) };
+    const values: Value[] = [];
+    for (const caller of this.cache.runModules.values()) {
+      for (const { call, fn } of callsNamed(caller, className)) {
+        const callerScope = fn ? new Scope(caller, fn, this.names.moduleScope(caller), `${caller.uri}#${fn.name}`) : this.names.moduleScope(caller);
+        const dotted = dottedName(call.callee);
+        const callee = dotted ? this.names.resolveCallee(dotted, callerScope) : undefined;
+        if (callee?.kind !== 'function' || callee.constructs?.module !== module || callee.constructs.className !== className) continue;
+        // Positions count after `self`; a `**options` may hold it.
+        const given = call.args[index - 1] ?? call.keywords.find((keyword) => keyword.name === (target.keyword ?? param))?.value;
+        if (!given && call.keywords.some((keyword) => keyword.name === SPLAT)) return undefined;
+        const value = given ? this.evaluator.evaluate(given, callerScope) : target.defaultValue ? this.evaluator.evaluate(target.defaultValue, this.names.moduleScope(module)) : EMPTY;
+        values.push(value.flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived && !tag.path ? [] : [stored])));
+      }
+    }
+    return values.length > 0 ? unionOf(values) : undefined;
   }
 
   /** A config class (`class Config: weight_decay = 5e-4`, a dataclass) or its instance: its attributes, as constructed. */

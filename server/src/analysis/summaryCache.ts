@@ -10,6 +10,7 @@ import type { Penalty } from './penalties';
 import type { Scope } from './scope';
 import { EMPTY, type Site, type Value } from './values';
 import { moduleOptions, optionsSignature } from './commandLineOptions';
+import { constructionSignature as moduleConstructions } from './constructions';
 
 export interface FunctionRef {
   key: string;
@@ -72,6 +73,8 @@ export const RECURSION: Summary = { returns: EMPTY, effects: [], calls: new Set(
 const FLAGS_DEFINITIONS = '#flag-definitions';
 /** The pseudo-module whose generation is that of the workspace's method names. */
 const METHOD_NAMES = '#method-names';
+/** The pseudo-module whose generation is that of where the workspace's classes are constructed. */
+const CONSTRUCTIONS = '#constructions';
 
 /** A summary's helper call and discarded term keys, index for index (summaries do not change once made). */
 const keyedFacts = new WeakMap<Summary, { helperCallKeys: string[]; discardedKeys: string[] }>();
@@ -129,6 +132,8 @@ export class SummaryCache {
   private readonly keysOfModule = new Map<string, Set<string>>();
   /** This run's entries that must be checked before reuse. */
   private mayBeStale = new Set<string>();
+  /** The construction sites' signature, computed when first asked for in a run nothing cached depends on it in. */
+  private constructionSites: (() => string) | undefined;
 
   /** `summarizeKey`: the current summary of a cache key's function or module body, to validate entries that used it. */
   constructor(private readonly summarizeKey: (key: string) => Summary | undefined) {}
@@ -157,18 +162,35 @@ export class SummaryCache {
       [FLAGS_DEFINITIONS, JSON.stringify(modules.flatMap((module) => (moduleOptions(module).flags.size > 0 ? [[module.uri, [...moduleOptions(module).flags]]] : [])))],
       [METHOD_NAMES, JSON.stringify([...this.methodDefinitions].sort())],
     ]);
-    for (const [pseudoModule, signature] of signatures) {
-      const previous = this.workspaceFacts.get(pseudoModule);
-      if (previous?.signature === signature) continue;
-      this.workspaceFacts.set(pseudoModule, { signature, generation: (previous?.generation ?? 0) + 1 });
-      changed.push(pseudoModule);
-    }
+    // Where classes are constructed costs a walk of every module's calls: only when something depends on it.
+    const constructions = () => constructionSignature(modules);
+    if (this.moduleDependents.get(CONSTRUCTIONS)?.size) signatures.set(CONSTRUCTIONS, constructions());
+    this.constructionSites = this.moduleDependents.get(CONSTRUCTIONS)?.size ? undefined : constructions;
+    for (const [pseudoModule, signature] of signatures) if (this.updateWorkspaceFact(pseudoModule, signature)) changed.push(pseudoModule);
     this.mayBeStale = this.dependentsOf(changed);
     this.memo = new Map();
     this.inProgress = new Set();
     this.validating = new Set();
     this.frames = [];
     this.consulted = new Map();
+  }
+
+  /** True when the fact's signature changed (a new generation). */
+  private updateWorkspaceFact(pseudoModule: string, signature: string): boolean {
+    const previous = this.workspaceFacts.get(pseudoModule);
+    if (previous?.signature === signature) return false;
+    this.workspaceFacts.set(pseudoModule, { signature, generation: (previous?.generation ?? 0) + 1 });
+    return true;
+  }
+
+  /** The current summary depends on where the workspace constructs its classes. */
+  dependOnConstructions(): void {
+    if (this.constructionSites) {
+      // Nothing cached depended on it when the run began: a new generation invalidates nothing.
+      this.updateWorkspaceFact(CONSTRUCTIONS, this.constructionSites());
+      this.constructionSites = undefined;
+    }
+    this.frame.modules.add(CONSTRUCTIONS);
   }
 
   /** The modules of this run, by URI. */
@@ -398,4 +420,13 @@ export class SummaryCache {
     }
     return { called, helperCalls: [...helperCalls.values()], discarded: [...discarded.values()] };
   }
+}
+
+/** Per module, how many calls end in each workspace class's name. */
+function constructionSignature(modules: readonly ModuleInfo[]): string {
+  const classNames = new Set(modules.flatMap((module) => [...module.classes]));
+  return JSON.stringify(modules.flatMap((module) => {
+    const counts = moduleConstructions(module, classNames);
+    return counts.length > 0 ? [[module.uri, counts]] : [];
+  }));
 }

@@ -104,6 +104,8 @@ export type Tag =
   | { k: 'configurable' }
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
+  /** An object of a workspace class (`Net(...)`): its methods and `self.x` attributes are the class's. */
+  | { k: 'instance'; uri: string; className: string }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
   | { k: 'square'; site: Site; parametersOf?: string }
   /** `model.parameters()`, `model.named_parameters()`: the parameters of the module so named. */
@@ -177,7 +179,8 @@ const MAX_VALUE = 4096;
  * pass, so a value that reached a loss still reaches it.
  */
 export function asData(value: Value): Value {
-  return deriveParams(value.some((tag) => tag.k === 'opaque' || tag.k === 'fields') ? value.filter((tag) => tag.k !== 'opaque' && tag.k !== 'fields') : value);
+  const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance';
+  return deriveParams(value.some(isObject) ? value.filter((tag) => !isObject(tag)) : value);
 }
 
 /** The value's parameters as things computed from them (`params['wd']` is not the parameter `params`). */

@@ -1,0 +1,73 @@
+// Where the workspace constructs its classes: `Solver(net, cfg)`, `Runtime(model, config["exp"])`.
+// An argument a constructor stores on the instance (`self.params = params`) is what those calls
+// pass; these tables find the calls, once per module version.
+import { childExprs, dottedName, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
+import type { ModuleInfo } from './moduleInfo';
+
+/** A call that may construct a class of that name, and the function it is written in (none: module level). */
+export interface ConstructionSite {
+  call: Expr & { kind: 'call' };
+  fn?: FunctionDef;
+}
+
+/** Per module version: the calls, by the last part of their callee's name (`Solver` for `solver.Solver(...)`). */
+const callsByName = new WeakMap<ModuleInfo, Map<string, ConstructionSite[]>>();
+
+function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
+  let calls = callsByName.get(module);
+  if (calls) return calls;
+  calls = new Map();
+  const found = calls;
+  const collect = (stmts: readonly Stmt[], fn: FunctionDef | undefined) => {
+    for (const stmt of walkStatements(stmts)) {
+      for (const top of statementExprs(stmt)) {
+        const exprs = [top];
+        while (exprs.length > 0) {
+          const expr = exprs.pop()!;
+          exprs.push(...childExprs(expr));
+          if (expr.kind !== 'call') continue;
+          const name = dottedName(expr.callee)?.split('.').pop();
+          if (!name) continue;
+          const sites = found.get(name);
+          if (sites) sites.push({ call: expr, fn });
+          else found.set(name, [{ call: expr, fn }]);
+        }
+      }
+    }
+  };
+  collect(module.topLevel, undefined);
+  for (const fn of module.functions.values()) collect(fn.body, fn);
+  for (const fn of module.methods) collect(fn.body, fn);
+  callsByName.set(module, calls);
+  return calls;
+}
+
+/** The expressions a statement holds itself (not those of statements nested in it). */
+function statementExprs(stmt: Stmt): Expr[] {
+  switch (stmt.kind) {
+    case 'assign':
+      return [stmt.value, ...stmt.targets];
+    case 'expr':
+      return [stmt.value];
+    case 'return':
+      return stmt.value ? [stmt.value] : [];
+    case 'if':
+      return [stmt.test];
+    case 'block':
+      return stmt.withItems ?? [];
+    default:
+      return [];
+  }
+}
+
+/** The calls of the module whose callee's name ends in `className`. */
+export function callsNamed(module: ModuleInfo, className: string): readonly ConstructionSite[] {
+  return callsOf(module).get(className) ?? [];
+}
+
+/** How many calls of the module end in each of these class names: what the construction sites depend on. */
+export function constructionSignature(module: ModuleInfo, classNames: ReadonlySet<string>): [string, number][] {
+  const counts: [string, number][] = [];
+  for (const [name, sites] of callsOf(module)) if (classNames.has(name)) counts.push([name, sites.length]);
+  return counts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
