@@ -6,8 +6,8 @@ import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
-import { dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
-import { hasLiveDecay, instantiateEffect, substitute, type Instantiation } from './instantiation';
+import { dottedName, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { isCollectedByMutation, namesIn, penaltyOutcomes, StatementOrder, withoutLateTerms, type Assignment, type LateTerms, type Penalty } from './penalties';
@@ -301,8 +301,10 @@ export class Evaluator implements FrameworkHost {
         return operand.map((tag) => (tag.k === 'num' ? { ...tag, value: -tag.value, site: site(scope, expr.range) } : tag));
       }
       case 'binop': {
-        const left = this.evaluate(expr.left, scope, context);
-        const right = this.evaluate(expr.right, scope, context);
+        // `loss + l2_penalty(net)`: a penalty a call returns joins the expression at that call.
+        const operand = (side: Expr) => (side.kind === 'call' ? returnedThrough(this.evaluate(side, scope, context), site(scope, side.range)) : this.evaluate(side, scope, context));
+        const left = operand(expr.left);
+        const right = operand(expr.right);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.
         if (expr.op === '-' && left.some((tag) => tag.k === 'weights') && right.some((tag) => tag.k === 'weights')) return union(left, right).filter((tag) => tag.k !== 'weights');
@@ -509,7 +511,7 @@ export class Evaluator implements FrameworkHost {
         else if (defaultValue) bindings.set(param.name, defaultValue);
       }
     });
-    const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, context), root: false };
+    const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length) };
     if (context) {
       for (const effect of summary.effects) {
         const concrete = this.instantiate(effect, instance);
@@ -583,6 +585,21 @@ export class Evaluator implements FrameworkHost {
     const key = `${siteKey(layer.site)}|${layer.given.join(',')}`;
     if (!frame.layerCalls.has(key)) frame.layerCalls.set(key, layer);
   }
+}
+
+/**
+ * The caller's dotted names for the parameters (`l2_penalty(net)`: `model` -> `net`; the receiver
+ * of a method call for `self`). `receivers`: how many argument values precede the call's own (the receiver).
+ */
+function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string> | undefined {
+  let names: Map<string, string> | undefined;
+  fn.params.forEach((param, index) => {
+    if (param.rest) return;
+    const expr = index < receivers ? (call.callee.kind === 'attr' ? call.callee.object : undefined) : call.args[index - receivers] ?? call.keywords.find((keyword) => keyword.name === (param.keyword ?? param.name))?.value;
+    const dotted = expr && dottedName(expr);
+    if (dotted && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
+  });
+  return names;
 }
 
 /** The factor of the value's decay term, when it is a number. */

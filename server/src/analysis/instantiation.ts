@@ -1,13 +1,30 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall } from './effects';
 import type { ParamGuard } from './ir';
-import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
   variable?: DecayTerm['variable'];
   /** A function nobody calls: parameters are unknown. */
   root: boolean;
+  /**
+   * The caller's name for what a parameter holds (`l2_penalty(net)`: `model` is `net`), so a
+   * penalty's or an optimizer's module (`model.fc1`) is named as the caller names it (`net.fc1`).
+   */
+  owners?: ReadonlyMap<string, string>;
+}
+
+/** A module name (`model.fc1`) as the caller names it, when its head is a parameter the caller passed by name. */
+function renamedOwner(owner: string | undefined, instance: Instantiation): string | undefined {
+  if (!owner || !instance.owners) return owner;
+  const dot = owner.indexOf('.');
+  const caller = instance.owners.get(dot < 0 ? owner : owner.slice(0, dot));
+  return caller === undefined ? owner : dot < 0 ? caller : caller + owner.slice(dot);
+}
+
+function ownedByParameter(owner: string | undefined, instance: Instantiation): boolean {
+  return owner !== undefined && instance.owners !== undefined && renamedOwner(owner, instance) !== owner;
 }
 
 /** `self.opt = opt` read back in another method: the argument `opt`, named so no call binds it. */
@@ -30,7 +47,7 @@ export function disablesGuard(guard: ParamGuard, value: Value): boolean {
 }
 
 export function substitute(value: Value, instance: Instantiation): Value {
-  if (!value.some(needsSubstitution)) return value;
+  if (!value.some((tag) => needsSubstitution(tag) || ownedByParameter(ownerOf(tag), instance))) return value;
   const out: Tag[] = [];
   for (const tag of value) {
     switch (tag.k) {
@@ -50,15 +67,25 @@ export function substitute(value: Value, instance: Instantiation): Value {
         break;
       }
       case 'decay': {
+        const parametersOf = renamedOwner(tag.term.parametersOf, instance);
         if (tag.term.factor.k !== 'param') {
-          out.push(tag);
+          out.push(parametersOf === tag.term.parametersOf ? tag : { k: 'decay', term: { ...tag.term, parametersOf } });
           break;
         }
+        // A factor the caller gives: the variable is the one this call creates, once the factor is known.
         const factor = substituteFactor(tag.term.factor, instance);
         const variable = factor.k === 'param' ? undefined : tag.term.variable ?? instance.variable;
-        out.push({ k: 'decay', term: { ...tag.term, factor, variable } });
+        out.push({ k: 'decay', term: { ...tag.term, factor, variable, parametersOf } });
         break;
       }
+      case 'l2':
+      case 'square':
+      case 'norm':
+        out.push({ ...tag, parametersOf: renamedOwner(tag.parametersOf, instance) });
+        break;
+      case 'weights':
+        out.push({ ...tag, of: renamedOwner(tag.of, instance) ?? tag.of });
+        break;
       case 'list':
       case 'sum':
         out.push({ ...tag, key: substituteKey(tag.key, instance) });
@@ -71,6 +98,24 @@ export function substitute(value: Value, instance: Instantiation): Value {
     }
   }
   return out;
+}
+
+/** The module a penalty part or a parameter list belongs to. */
+function ownerOf(tag: Tag): string | undefined {
+  switch (tag.k) {
+    case 'decay':
+      return tag.term.parametersOf;
+    case 'l2':
+    case 'square':
+    case 'norm':
+      return tag.parametersOf;
+    case 'weights':
+      return tag.of;
+    case 'optimizer':
+      return tag.weightDecay?.parametersOf;
+    default:
+      return undefined;
+  }
 }
 
 function needsSubstitution(tag: Tag): boolean {
@@ -100,8 +145,9 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
   const learningRate = substituteFactor(tag.learningRate, instance);
   const decay = tag.weightDecay;
   const factor = decay ? substituteFactor(decay.factor, instance) : undefined;
-  if (learningRate === tag.learningRate && factor === decay?.factor) return tag;
-  return { ...tag, learningRate, weightDecay: decay && factor ? { ...decay, factor } : decay };
+  const parametersOf = renamedOwner(decay?.parametersOf, instance);
+  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf) return tag;
+  return { ...tag, learningRate, weightDecay: decay && factor ? { ...decay, factor, parametersOf } : decay };
 }
 
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
@@ -170,4 +216,10 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
     case 'modelRebuild':
       return effect;
   }
+}
+
+/** The decay terms and l2 forms a call returns, as an expression around the call gets them: they come through it. */
+export function returnedThrough(value: Value, call: Site): Value {
+  if (!value.some((tag) => tag.k === 'decay' || tag.k === 'l2')) return value;
+  return value.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, through: call } } : tag.k === 'l2' ? { ...tag, through: call } : tag));
 }

@@ -8,7 +8,7 @@ export function multiply(left: Value, right: Value, at: Site): Value {
   const rightFactor = factorOf(right);
   const scaleBy = (value: Value, factor: Factor) => {
     for (const tag of value) {
-      if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf } });
+      if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf, through: tag.through } });
       else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, at) } });
       else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
     }

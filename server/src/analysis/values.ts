@@ -81,6 +81,8 @@ export interface DecayTerm {
   variable?: DecayedVariable;
   /** A penalty summed over a module's parameters (`sum(p.pow(2).sum() for p in model.parameters())`): the module's name. */
   parametersOf?: string;
+  /** Built in a helper: the call through which it joins an expression (`loss + l2_penalty(net)`). */
+  through?: Site;
 }
 
 export type Tag =
@@ -110,7 +112,7 @@ export type Tag =
   | { k: 'square'; site: Site; parametersOf?: string }
   /** `model.parameters()`, `model.named_parameters()`: the parameters of the module so named. */
   | { k: 'weights'; of: string }
-  | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string }
+  | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string; through?: Site }
   | { k: 'decay'; term: DecayTerm }
   /** `scoped`: the part of the collection under one variable scope (`get_regularization_loss(scope='discriminator')`). */
   | { k: 'list'; key: CollectionKey; site: Site; scoped?: boolean }

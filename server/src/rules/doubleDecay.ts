@@ -28,7 +28,8 @@ export const doubleDecay: Rule = {
         const wd = optimizer.weightDecay!.factor;
         return [
           {
-            ...tag.term.l2Site,
+            // Where the penalty joins the loss: the helper call that built it, or the term itself.
+            ...(tag.term.through ?? tag.term.l2Site),
             message:
               `Double decay: this L2 penalty reaches the loss of \`${sink.lossName ?? 'backward()'}\` while ${optimizer.name} at ${placeOf(optimizer.site)} ` +
               `also decays the weights${wd.k === 'num' ? ` (weight_decay=${formatNumber(wd.value)})` : ''}. Keep one of them.`,
