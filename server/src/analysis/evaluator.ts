@@ -16,7 +16,7 @@ import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, squareOf } from './valueArithmetic';
-import { asData, callOf, deriveParams, EMPTY, selectField, union, unionOf, type Factor, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, selectField, union, unionOf, type Factor, type Tag, type Value } from './values';
 import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
 
@@ -419,6 +419,7 @@ export class Evaluator implements FrameworkHost {
       }
       // `dict(lr=0.1, weight_decay=5e-4)`: a record.
       if (resolved.kind === 'irrelevant' && dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords }]]);
+      if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.libraryMembers(call, args, scope);
     }
     switch (resolved.kind) {
       case 'library':
@@ -439,6 +440,11 @@ export class Evaluator implements FrameworkHost {
         const value = this.evaluate(callee, scope, context);
         // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
         if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
+        // `optimizer_class = getattr(optim, cfg['type'])` ... `optimizer_class(params, ...)`: the member, called.
+        const members = value.flatMap((tag) => (tag.k === 'member' ? [tag] : []));
+        if (members.length > 0) {
+          return unionOf(members.map(({ framework, member }) => this.frameworks.find((candidate) => candidate.name === framework)?.call?.({ host: this, member, call, args, keywords, scope, context, at, element }) ?? EMPTY));
+        }
         // A model applied to a batch, a loss object: data from data, unless a value it was given reads
         // a collection. A regularizer applied to a variable (`l2_regularizer(scale)(w)`) is a decay term.
         return union(callOf(value), asData(unionOf([...args, ...keywords.values()])));
@@ -480,6 +486,20 @@ export class Evaluator implements FrameworkHost {
     // A method of this module's classes called on an object not tracked: anything.
     if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
     return asData(value);
+  }
+
+  /**
+   * `getattr(torch.optim, name)`: the members of a library module that the name's known strings
+   * give (a name not known: the module's member `*`, for its framework to read).
+   */
+  private libraryMembers(call: CallExpr, args: Value[], scope: Scope): Value {
+    const moduleName = call.args[0] && dottedName(call.args[0]);
+    if (!moduleName || !args[1]) return EMPTY;
+    const names = args[1].flatMap((tag) => (tag.k === 'str' ? [tag.value] : []));
+    return (names.length > 0 ? names : ['*']).flatMap((name): Tag[] => {
+      const resolved = this.resolveCallee(`${moduleName}.${name}`, scope);
+      return resolved.kind === 'library' ? [{ k: 'member', framework: resolved.framework.name, member: resolved.member }] : [];
+    });
   }
 
   /** The method of the one workspace class the receiver is an object of. */

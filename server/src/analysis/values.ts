@@ -108,6 +108,8 @@ export type Tag =
   | { k: 'opaque' }
   /** An object of a workspace class (`Net(...)`): its methods and `self.x` attributes are the class's. */
   | { k: 'instance'; uri: string; className: string }
+  /** A library's function or class as a value (`getattr(torch.optim, 'Adam')`): calling it calls the member. */
+  | { k: 'member'; framework: string; member: string }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
   | { k: 'square'; site: Site; parametersOf?: string }
   /** `model.parameters()`, `model.named_parameters()`: the parameters of the module so named. */
@@ -181,7 +183,7 @@ const MAX_VALUE = 4096;
  * pass, so a value that reached a loss still reaches it.
  */
 export function asData(value: Value): Value {
-  const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance';
+  const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance' || tag.k === 'member';
   return deriveParams(value.some(isObject) ? value.filter((tag) => !isObject(tag)) : value);
 }
 

@@ -48,7 +48,8 @@ function torchMember(fullName: string): string | undefined {
 }
 
 function torchOptimizerKind(member: string): OptimizerKind | undefined {
-  return optimizers[member];
+  // `getattr(torch.optim, name)` with a name not known: some optimizer of torch.optim.
+  return optimizers[member] ?? (member === 'optim.*' ? 'unknown' : undefined);
 }
 
 function torchRole(member: string): TorchRole | undefined {
