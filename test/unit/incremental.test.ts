@@ -229,3 +229,55 @@ test("an attribute a class's method sets, read by two methods, is re-checked for
   );
   assert.ok(result.findings.some((finding) => finding.code === 'WD102'));
 });
+
+test("a constructor's argument edited where the class is constructed (another module, inside a function) re-checks what the instance stores", async () => {
+  const experiment = [
+    'import torch.optim as optim',
+    '',
+    'class Experiment:',
+    '    def __init__(self, model, wd):',
+    '        self.model = model',
+    '        self.wd = wd',
+    '',
+    '    def configure_optimizers(self):',
+    '        return optim.Adam(self.model.parameters(), lr=1e-3, weight_decay=self.wd)',
+    '',
+  ].join('\n');
+  const main = (wd: string) => ['import torch.nn as nn', 'from exp import Experiment', '', 'def main():', `    wd = ${wd}`, '    return Experiment(nn.Linear(8, 1), wd=wd)', ''].join('\n');
+  const decayed = await assertEditMatchesFresh({ 'exp.py': experiment, 'main.py': main('0.0') }, { 'main.py': main('5e-4') });
+  assert.ok(decayed.findings.some((finding) => finding.code === 'WD202'));
+  const off = await assertEditMatchesFresh({ 'exp.py': experiment, 'main.py': main('5e-4') }, { 'main.py': main('0.0') });
+  assert.ok(!off.findings.some((finding) => finding.code === 'WD202'));
+});
+
+test("an attribute of another module's class that reads its method's locals is re-checked when those locals change", async () => {
+  const net = (total: string) =>
+    [
+      'import tensorflow as tf',
+      '',
+      'class Net(object):',
+      '    def build(self, images):',
+      "        w = tf.get_variable('w', [3, 3], regularizer=tf.contrib.layers.l2_regularizer(0.001))",
+      '        xent = tf.reduce_mean(tf.matmul(images, w))',
+      `        total = ${total}`,
+      '        self.total_loss = total',
+      '',
+    ].join('\n');
+  const solver = [
+    'import tensorflow as tf',
+    'from net import Net',
+    '',
+    'class Solver(object):',
+    '    def __init__(self):',
+    '        self.net = Net()',
+    '',
+    '    def train(self):',
+    '        return tf.train.GradientDescentOptimizer(0.1).minimize(self.net.total_loss)',
+    '',
+  ].join('\n');
+  const withTerms = 'xent + tf.add_n(tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES))';
+  const missing = await assertEditMatchesFresh({ 'net.py': net(withTerms), 'solver.py': solver }, { 'net.py': net('xent') });
+  assert.ok(missing.findings.some((finding) => finding.code === 'WD102'));
+  const fixed = await assertEditMatchesFresh({ 'net.py': net('xent'), 'solver.py': solver }, { 'net.py': net(withTerms) });
+  assert.ok(!fixed.findings.some((finding) => finding.code === 'WD102'));
+});

@@ -1,13 +1,18 @@
 // Where the workspace constructs its classes: `Solver(net, cfg)`, `Runtime(model, config["exp"])`.
 // An argument a constructor stores on the instance (`self.params = params`) is what those calls
 // pass; these tables find the calls, once per module version.
-import { childExprs, dottedName, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
+import { childExprs, dottedName, type Expr, type FunctionDef, type Stmt } from './ir';
 import type { ModuleInfo } from './moduleInfo';
 
-/** A call that may construct a class of that name, and the function it is written in (none: module level). */
+/**
+ * A call that may construct a class of that name, and the top-level function or method it is
+ * written in (none: module level). `nested`: inside a function defined within another one (or
+ * under an `if` at module level), whose scope the tables do not keep.
+ */
 export interface ConstructionSite {
   call: Expr & { kind: 'call' };
   fn?: FunctionDef;
+  nested?: boolean;
 }
 
 /** Per module version: the calls, by the last part of their callee's name (`Solver` for `solver.Solver(...)`). */
@@ -19,7 +24,16 @@ function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
   calls = new Map();
   const found = calls;
   const collect = (stmts: readonly Stmt[], fn: FunctionDef | undefined) => {
-    for (const stmt of walkStatements(stmts)) {
+    const pending = stmts.map((stmt) => ({ stmt, nested: false }));
+    while (pending.length > 0) {
+      const { stmt, nested } = pending.pop()!;
+      if (stmt.kind === 'def') {
+        for (const inner of stmt.fn.body) pending.push({ stmt: inner, nested: true });
+        continue;
+      }
+      if (stmt.kind === 'class') continue;
+      if (stmt.kind === 'if') for (const inner of [...stmt.body, ...stmt.orelse]) pending.push({ stmt: inner, nested });
+      if (stmt.kind === 'block') for (const inner of stmt.body) pending.push({ stmt: inner, nested });
       for (const top of statementExprs(stmt)) {
         const exprs = [top];
         while (exprs.length > 0) {
@@ -28,9 +42,10 @@ function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
           if (expr.kind !== 'call') continue;
           const name = dottedName(expr.callee)?.split('.').pop();
           if (!name) continue;
+          const site: ConstructionSite = nested ? { call: expr, fn, nested } : { call: expr, fn };
           const sites = found.get(name);
-          if (sites) sites.push({ call: expr, fn });
-          else found.set(name, [{ call: expr, fn }]);
+          if (sites) sites.push(site);
+          else found.set(name, [site]);
         }
       }
     }

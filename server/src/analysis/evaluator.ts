@@ -10,7 +10,7 @@ import { dottedName, SPLAT, type Expr, type FunctionDef, type ParamGuard, type S
 import { hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, namesIn, penaltyOutcomes, StatementOrder, withoutLateTerms, type Assignment, type LateTerms, type Penalty } from './penalties';
+import { isCollectedByMutation, namesIn, penaltyOutcomes, StatementOrder, withoutLateTerms, type Assignment, type BlockOrder, type LateTerms, type Penalty } from './penalties';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -23,10 +23,13 @@ import { moduleOptions } from './commandLineOptions';
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
 
-type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing?: Enclosing) => Assignment[];
+type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing: Enclosing | undefined, order: BlockOrder) => Assignment[];
 
 export class Evaluator implements FrameworkHost {
-  private readonly cache = new SummaryCache((key) => this.summarizeKey(key));
+  private readonly cache = new SummaryCache(
+    (key) => this.summarizeKey(key),
+    (key) => this.functionOfKey(key)?.fn.body,
+  );
   private readonly names: CalleeResolution;
   private readonly nameValues: NameValues;
   /** Partials (by name) being expanded: guards against self-reference. */
@@ -74,11 +77,18 @@ export class Evaluator implements FrameworkHost {
   private summarizeKey(key: string): Summary | undefined {
     const split = key.lastIndexOf('#');
     const module = this.cache.runModules.get(key.slice(0, split));
-    if (!module) return undefined;
+    if (module && key.slice(split + 1) === '<module>') return this.summarizeModule(module);
+    const ref = this.functionOfKey(key);
+    return ref ? this.summarize(ref) : undefined;
+  }
+
+  /** The top-level function or method behind a cache key, in this run's modules. */
+  private functionOfKey(key: string): FunctionRef | undefined {
+    const split = key.lastIndexOf('#');
+    const module = this.cache.runModules.get(key.slice(0, split));
     const name = key.slice(split + 1);
-    if (name === '<module>') return this.summarizeModule(module);
-    const fn = module.functions.get(name) ?? module.methods.find((method) => method.name === name);
-    return fn ? this.summarize({ key, module, fn }) : undefined;
+    const fn = module && (module.functions.get(name) ?? module.methods.find((method) => method.name === name));
+    return module && fn ? { key, module, fn } : undefined;
   }
 
   private summarizeBody(body: readonly Stmt[], scope: Scope): Summary {
@@ -90,12 +100,12 @@ export class Evaluator implements FrameworkHost {
     // Penalties a callee returns join this body's (instantiateCall adds them).
     this.bodyPenalties.push(penalties);
     const addedAfterTraining: LateTerms[] = [];
-    const visit: Visit = (stmts, guard, enclosing) => {
-      const order = new StatementOrder(stmts);
+    const visit: Visit = (stmts, guard, enclosing, blockOrder) => {
+      const order = new StatementOrder(stmts, blockOrder);
       stmts.forEach((stmt, index) => {
         const before = effects.length;
         try {
-          for (const assignment of this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit)) order.assigned(index, assignment);
+          for (const assignment of this.summarizeStatement(stmt, scope, { effects, guard, statement: stmt.range, enclosing }, returns, returnTuples, penalties, visit)) order.assigned(index, assignment, stmt.kind === 'assign');
         } catch (error) {
           // A pathological statement (nesting deeper than the stack) is skipped, not fatal.
           if (!(error instanceof RangeError)) throw error;
@@ -123,7 +133,7 @@ export class Evaluator implements FrameworkHost {
       return order.all();
     };
     try {
-      visit(body, undefined);
+      visit(body, undefined, undefined, 'sequential');
       if (scope.fn) effects.push(...this.callbackEffects(scope));
     } finally {
       this.bodyPenalties.pop();
@@ -212,7 +222,10 @@ export class Evaluator implements FrameworkHost {
           const called = stmt.value.kind === 'call' ? dottedName(stmt.value.callee) : undefined;
           const callee = called && this.resolveCallee(called, scope).kind === 'value' && stmt.value.kind === 'call' && stmt.value.callee.kind === 'attr' ? stmt.value.callee : undefined;
           const receiver = callee && dottedName(callee.object);
-          this.cache.frame.discarded.push({ site: site(scope, stmt.range), decay: knownDecay(value), droppedResultOf: callee && receiver ? { receiver, method: callee.attr } : undefined });
+          const term = { site: site(scope, stmt.range), decay: knownDecay(value) };
+          // `loss.add(wd * l2)`: dropped when the receiver is a loss the body trains on (a meter's `add` is not).
+          if (callee && receiver) penalties.push({ term: { ...term, droppedResultOf: { receiver, method: callee.attr } }, value, droppedFrom: receiver });
+          else this.cache.frame.discarded.push(term);
         }
         break;
       }
@@ -237,10 +250,12 @@ export class Evaluator implements FrameworkHost {
       case 'if': {
         this.evaluate(stmt.test, scope, context);
         const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : context.guard;
-        return [...visit(stmt.body, guard, context.enclosing), ...visit(stmt.orelse, context.guard, context.enclosing)];
+        return [...visit(stmt.body, guard, context.enclosing, 'sequential'), ...visit(stmt.orelse, context.guard, context.enclosing, 'sequential')];
       }
-      case 'block':
-        return visit(stmt.body, context.guard, stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing);
+      case 'block': {
+        const enclosing = stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing;
+        return visit(stmt.body, context.guard, enclosing, stmt.loop ? 'loop' : stmt.withItems ? 'sequential' : 'unordered');
+      }
       default:
         break;
     }

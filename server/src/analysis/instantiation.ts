@@ -56,7 +56,8 @@ export function substitute(value: Value, instance: Instantiation): Value {
         const bound = argument && selectPath(argument, tag.path);
         // An entry point's arguments come from a framework: only a parameter used as it is (a
         // loss handed in) may hold a collection read; data computed from one holds none.
-        if (bound) out.push(...(tag.called ? callOf(bound) : tag.derived ? asData(bound) : bound));
+        // A scaled argument keeps what it holds but not its numbers (`weight_decay / 2` is not weight_decay).
+        if (bound) out.push(...(tag.called ? callOf(bound) : tag.derived ? asData(bound) : tag.scaled ? bound.filter((held) => held.k !== 'num') : bound));
         else if (isStoredArgument(tag.name)) {
           // An argument an object was built with, read back as it is: anything its caller passed.
           if (!tag.derived && !tag.path) out.push({ k: 'opaque' });

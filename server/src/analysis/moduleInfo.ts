@@ -115,6 +115,9 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
   }
 }
 
+/** Attributes bound by one unpacking (`self.a, self.b = f()`) beyond which none is recorded. */
+const MAX_UNPACKED_ATTRIBUTES = 16;
+
 /** The attributes a method assigns on its instance (`self.x = value`; `this.x` in TS/JS, whose methods have no `self`). */
 function addInstanceAttributes(info: ModuleInfo, className: string, method: FunctionDef): void {
   const receiver = method.params[0]?.name === 'self' ? 'self' : 'this';
@@ -125,6 +128,8 @@ function addInstanceAttributes(info: ModuleInfo, className: string, method: Func
     while (stack.length > 0) {
       const { target, bound } = stack.pop()!;
       if (target.kind === 'group' && target.tuple) {
+        // Each item keeps the whole value: a long tuple of attributes would make the module's signature quadratic.
+        if (target.items.length > MAX_UNPACKED_ATTRIBUTES) continue;
         // With a starred item (`self.a, *self.rest = x`) positions are unknown.
         const positional = target.items.every((item) => item.kind === 'name' || item.kind === 'attr' || (item.kind === 'group' && item.tuple));
         target.items.forEach((item, index) => stack.push({ target: item, bound: positional ? { kind: 'element', of: bound, index, count: target.items.length, range: bound.range } : bound }));

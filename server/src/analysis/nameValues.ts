@@ -17,6 +17,9 @@ interface Evaluation {
   summarize(ref: FunctionRef): Summary;
 }
 
+/** Construction sites beyond which a constructor's arguments are not looked up. */
+const MAX_CONSTRUCTION_SITES = 8;
+
 export class NameValues {
   private readonly classRecordsPending = new Set<string>();
   private instanceAttributesPending = new Set<string>();
@@ -108,6 +111,8 @@ export class NameValues {
       return this.cache.sharedThisRun(key, () => {
         const moduleScope = this.names.moduleScope(module);
         const values = assigned.map(({ value, method }) => {
+          // The value may read the method's locals (`self.loss = total`): its statements are consulted.
+          this.cache.dependOnBody(module.uri, `${module.uri}#${method.name}`, method.body);
           const own = new Scope(module, method, moduleScope, `${module.uri}#${method.name}`);
           const constructor = method.name === `${className}.__init__`;
           return this.evaluator.evaluate(value, own).flatMap((tag): Tag[] => {
@@ -135,20 +140,27 @@ export class NameValues {
     const index = init.params.findIndex((candidate) => candidate.name === param);
     const target = init.params[index];
     if (!target || target.rest) return undefined;
+    // After a `*args`, the parameter is given by keyword only.
+    const byPosition = !init.params.slice(0, index).some((candidate) => candidate.rest === 'positional');
+    const candidates = [...this.cache.runModules.values()].flatMap((caller) => callsNamed(caller, className).map((site) => ({ caller, site })));
+    // Constructed in many places (a class every script builds): each edit of one would reach every reader.
+    if (candidates.length === 0 || candidates.length > MAX_CONSTRUCTION_SITES) return undefined;
     const stored: Tag = { k: 'param', name: storedArgument(param) };
     const values: Value[] = [];
-    for (const caller of this.cache.runModules.values()) {
-      for (const { call, fn } of callsNamed(caller, className)) {
-        const callerScope = fn ? new Scope(caller, fn, this.names.moduleScope(caller), `${caller.uri}#${fn.name}`) : this.names.moduleScope(caller);
-        const dotted = dottedName(call.callee);
-        const callee = dotted ? this.names.resolveCallee(dotted, callerScope) : undefined;
-        if (callee?.kind !== 'function' || callee.constructs?.module !== module || callee.constructs.className !== className) continue;
-        // Positions count after `self`; a `**options` may hold it.
-        const given = call.args[index - 1] ?? call.keywords.find((keyword) => keyword.name === (target.keyword ?? param))?.value;
-        if (!given && call.keywords.some((keyword) => keyword.name === SPLAT)) return undefined;
-        const value = given ? this.evaluator.evaluate(given, callerScope) : target.defaultValue ? this.evaluator.evaluate(target.defaultValue, this.names.moduleScope(module)) : EMPTY;
-        values.push(value.flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived && !tag.path ? [] : [stored])));
-      }
+    for (const { caller, site } of candidates) {
+      const callerScope = site.fn ? new Scope(caller, site.fn, this.names.moduleScope(caller), `${caller.uri}#${site.fn.name}`) : this.names.moduleScope(caller);
+      const dotted = dottedName(site.call.callee);
+      const callee = dotted ? this.names.resolveCallee(dotted, callerScope) : undefined;
+      if (callee?.kind !== 'function' || callee.constructs?.module !== module || callee.constructs.className !== className) continue;
+      // A construction in a nested function: its scope is not known here.
+      if (site.nested) return undefined;
+      // What the argument is depends on the body it is written in: its statements are consulted.
+      if (site.fn) this.cache.dependOnBody(caller.uri, `${caller.uri}#${site.fn.name}`, site.fn.body);
+      // Positions count after `self`; a `**options` may hold it.
+      const given = (byPosition ? site.call.args[index - 1] : undefined) ?? site.call.keywords.find((keyword) => keyword.name === (target.keyword ?? param))?.value;
+      if (!given && site.call.keywords.some((keyword) => keyword.name === SPLAT)) return undefined;
+      const value = given ? this.evaluator.evaluate(given, callerScope) : target.defaultValue ? this.evaluator.evaluate(target.defaultValue, this.names.moduleScope(module)) : EMPTY;
+      values.push(value.flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived && !tag.path ? [] : [stored])));
     }
     return values.length > 0 ? unionOf(values) : undefined;
   }

@@ -14,6 +14,8 @@ export interface Penalty {
   rebindsParameter?: boolean;
   /** `loss += wd * l2`: changes the tensor itself, so it is lost only when it comes after training on it. */
   inPlace?: boolean;
+  /** `loss.add(wd * l2)` as a statement: lost when the body trains on `loss`. */
+  droppedFrom?: string;
 }
 
 /**
@@ -47,6 +49,10 @@ export function penaltyOutcomes(
     const late = sites.length > 0 ? addedAfterTraining.find((terms) => sites.every((site) => terms.sites.has(site))) : undefined;
     if (late) {
       discarded.push({ ...penalty.term, unreached: { sink: late.sink.site, method: late.sink.method, lossName: late.sink.lossName, afterIt: true } });
+      continue;
+    }
+    if (penalty.droppedFrom !== undefined) {
+      if (sinks.some((sink) => sink.lossName === penalty.droppedFrom)) discarded.push(penalty.term);
       continue;
     }
     if (penalty.inPlace || sites.some((site) => used.has(site))) continue;
@@ -94,20 +100,31 @@ export interface Assignment {
 }
 
 /**
+ * How a block's statements run: in order (a body, a branch, a `with`), in order and again (a loop
+ * body: what comes after the training call may feed the next iteration's), or in an order the IR
+ * does not keep (`try`/`except`, `match`, unparsable regions: no order is read there).
+ */
+export type BlockOrder = 'sequential' | 'loop' | 'unordered';
+
+/**
  * One block's statements in order, for what the flow-insensitive values cannot tell: a term added
  * to `loss` after `loss.backward()` (or `minimize(loss)`, `tape.gradient(loss, ...)`) in the same
  * block is in the name's value, but not in what was trained; and a term assigned to a name that a
  * later assignment overwrites before anything reads it is lost. Assignments made inside a nested
- * statement count at that statement's place.
+ * statement count at that statement's place, but never as a certain overwrite (a branch may not run).
  */
 export class StatementOrder {
-  private readonly assignments: { index: number; assignment: Assignment }[] = [];
+  private readonly assignments: { index: number; assignment: Assignment; direct: boolean }[] = [];
   private readonly sinks: { index: number; sink: SinkEffect }[] = [];
 
-  constructor(private readonly stmts: readonly Stmt[]) {}
+  constructor(
+    private readonly stmts: readonly Stmt[],
+    private readonly order: BlockOrder,
+  ) {}
 
-  assigned(index: number, assignment: Assignment): void {
-    this.assignments.push({ index, assignment });
+  /** `direct`: the statement at `index` is the assignment itself, not a block holding it. */
+  assigned(index: number, assignment: Assignment, direct: boolean): void {
+    this.assignments.push({ index, assignment, direct });
   }
 
   trained(index: number, sink: SinkEffect): void {
@@ -125,20 +142,30 @@ export class StatementOrder {
    * a trained loss or to a name it was computed from (`loss.backward()` then `loss = loss + l2`;
    * `tape.gradient(enc_loss, ...)` then `cost += sum(model.losses)` where `enc_loss` came from
    * `cost`) brings terms that no assignment of that name before the call held (`assignedBefore`,
-   * in the scope, by line).
+   * in the scope, by line), unless the name was computed afresh after the call. In a loop
+   * body whose training call uses a loss not assigned before it there, what comes after it feeds
+   * the next iteration.
    */
   termsAfterTraining(assignedBefore: (name: string, line: number) => readonly Expr[], valueOf: (expr: Expr) => Value): LateTerms | undefined {
     const last = this.sinks[this.sinks.length - 1];
-    if (!last) return undefined;
+    if (!last || this.order === 'unordered') return undefined;
     const line = last.sink.site.range.startLine;
     const trained = this.sinks.flatMap(({ sink }) => (sink.lossName ? [sink.lossName] : []));
+    if (this.order === 'loop' && trained.some((name) => !this.assignments.some((entry) => entry.index < last.index && entry.assignment.name === name))) return undefined;
     const feeding = new Set(trained);
     for (const name of trained) for (const expr of assignedBefore(name, line)) for (const read of namesIn(expr)) feeding.add(read);
+    const heldBy = new Map<string, Set<string>>();
+    const held = (name: string) => {
+      let keys = heldBy.get(name);
+      if (!keys) heldBy.set(name, (keys = new Set(assignedBefore(name, line).flatMap((expr) => termSites(valueOf(expr))))));
+      return keys;
+    };
     const sites = new Set<string>();
     for (const { index, assignment } of this.assignments) {
       if (index <= last.index || !assignment.extendsItself || !feeding.has(assignment.name)) continue;
-      const held = new Set(assignedBefore(assignment.name, line).flatMap((expr) => termsOf(valueOf(expr)).map(siteKey)));
-      for (const site of termsOf(assignment.value)) if (!held.has(siteKey(site))) sites.add(siteKey(site));
+      // A value computed afresh after training (a validation pass: `loss = loss_fn(...)`, then `loss += ...`) is another value.
+      if (this.assignments.some((entry) => entry.index > last.index && entry.index <= index && entry.assignment.name === assignment.name && !entry.assignment.extendsItself)) continue;
+      for (const site of termSites(assignment.value)) if (!held(assignment.name).has(site)) sites.add(site);
     }
     return sites.size > 0 ? { sites, sink: last.sink } : undefined;
   }
@@ -153,18 +180,25 @@ export class StatementOrder {
    * overwritten when nothing trains on the name or reads it in between.
    */
   overwrittenTerms(): { assignment: Assignment; by: Site }[] {
+    if (this.order === 'unordered') return [];
     const found: { assignment: Assignment; by: Site }[] = [];
     for (const { index, assignment } of this.assignments) {
       if (!assignment.buildsTerm) continue;
       const sites = decaySites(assignment.value);
       const next = this.assignments.find((entry) => entry.index > index && entry.assignment.name === assignment.name);
-      if (!next || next.assignment.augmented || decaySites(next.assignment.value).some((site) => sites.includes(site))) continue;
+      // Only a statement of the block itself overwrites for sure: one in a branch may not run.
+      if (!next || !next.direct || next.assignment.augmented || decaySites(next.assignment.value).some((site) => sites.includes(site))) continue;
       const trainedBetween = this.sinks.some((entry) => entry.index >= index && entry.index < next.index && entry.sink.lossName === assignment.name);
       const readBetween = this.stmts.slice(index + 1, next.index).some((stmt) => readsName(stmt, assignment.name));
       if (!trainedBetween && !readBetween) found.push({ assignment, by: next.assignment.site });
     }
     return found;
   }
+}
+
+/** Where the value's decay terms and collection sums are built. */
+function termSites(value: Value): string[] {
+  return value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : tag.k === 'sum' ? [siteKey(tag.site)] : []));
 }
 
 /** The statement reads `name` (a name or a dotted attribute), nested statements included. */
@@ -201,11 +235,6 @@ export function namesIn(expr: Expr): Set<string> {
 
 function decaySites(value: Value): string[] {
   return value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
-}
-
-/** Where the value's decay terms and collection sums are built. */
-function termsOf(value: Value): Site[] {
-  return value.flatMap((tag) => (tag.k === 'decay' ? [tag.term.l2Site] : tag.k === 'sum' ? [tag.site] : []));
 }
 
 /** `loss` without the late terms: what the training call really saw. */

@@ -60,10 +60,12 @@ export interface Frame {
   callees: Map<string, Summary>;
   /** Modules whose top level or names this body consulted, with their generation. */
   modules: Set<string>;
+  /** Function bodies (by cache key) whose statements this body read without summarizing them (a method's locals). */
+  bodies: Map<string, readonly Stmt[]>;
 }
 
 function newFrame(): Frame {
-  return { calls: new Set(), helperCalls: [], discarded: [], layerCalls: new Map(), callees: new Map(), modules: new Set() };
+  return { calls: new Set(), helperCalls: [], discarded: [], layerCalls: new Map(), callees: new Map(), modules: new Set(), bodies: new Map() };
 }
 
 /** What a recursive call sees: nothing. Stands for a summary still being computed, never cached. */
@@ -94,6 +96,7 @@ interface CacheEntry {
   summary: Summary;
   callees: Map<string, Summary>;
   moduleGenerations: Map<string, number>;
+  bodies: Map<string, readonly Stmt[]>;
   /** A recursive call saw a stub: always checked, never taken on trust (see stillValid). */
   sawRecursion: boolean;
 }
@@ -116,7 +119,7 @@ export class SummaryCache {
   private validating = new Set<string>();
   private frames: Frame[] = [];
   /** Values shared by the summaries of this run, with what they consulted (see sharedThisRun). */
-  private consulted = new Map<string, { value: Value; modules: Set<string>; callees: Map<string, Summary> }>();
+  private consulted = new Map<string, { value: Value; modules: Set<string>; callees: Map<string, Summary>; bodies: Map<string, readonly Stmt[]> }>();
   /** The workspace-wide facts (pseudo-modules, see beginRun) as last seen, with their generations. */
   private readonly workspaceFacts = new Map<string, { signature: string; generation: number }>();
   /** Per method name, how many classes of the workspace define it, this run. */
@@ -135,8 +138,14 @@ export class SummaryCache {
   /** The construction sites' signature, computed when first asked for in a run nothing cached depends on it in. */
   private constructionSites: (() => string) | undefined;
 
-  /** `summarizeKey`: the current summary of a cache key's function or module body, to validate entries that used it. */
-  constructor(private readonly summarizeKey: (key: string) => Summary | undefined) {}
+  /**
+   * `summarizeKey`: the current summary of a cache key's function or module body, to validate
+   * entries that used it; `bodyOfKey`: that function's current statements.
+   */
+  constructor(
+    private readonly summarizeKey: (key: string) => Summary | undefined,
+    private readonly bodyOfKey: (key: string) => readonly Stmt[] | undefined,
+  ) {}
 
   /**
    * Starts an analysis of these modules: entries of changed modules, of what consulted them and of
@@ -289,7 +298,7 @@ export class SummaryCache {
         if (summary.effects !== RECURSION.effects) {
           const moduleGenerations = new Map([...frame.modules].map((uri) => [uri, this.generationOf(uri)]));
           const sawRecursion = [...frame.callees.values()].some((callee) => callee === RECURSION);
-          this.remember(key, { body, summary, callees: frame.callees, moduleGenerations, sawRecursion });
+          this.remember(key, { body, summary, callees: frame.callees, moduleGenerations, bodies: frame.bodies, sawRecursion });
         }
       }
       this.memo.set(key, summary);
@@ -328,10 +337,21 @@ export class SummaryCache {
     this.frame.modules.add(uri);
   }
 
+  /**
+   * The current summary read the statements of a function (`key` in `uri`) without summarizing
+   * it: an edit of that function's body makes it stale. (The module is consulted too, so that an
+   * edit of the file puts the entry among those checked.)
+   */
+  dependOnBody(uri: string, key: string, body: readonly Stmt[]): void {
+    this.frame.modules.add(uri);
+    this.frame.bodies.set(key, body);
+  }
+
   private stillValid(key: string, entry: CacheEntry): boolean {
     for (const [uri, generation] of entry.moduleGenerations) {
       if (this.generationOf(uri) !== generation) return false;
     }
+    for (const [bodyKey, body] of entry.bodies) if (this.bodyOfKey(bodyKey) !== body) return false;
     // Validating callees must not add them to whoever is being evaluated now.
     const frames = this.frames;
     this.frames = [];
@@ -380,7 +400,7 @@ export class SummaryCache {
       const frame = newFrame();
       this.frames.push(frame);
       try {
-        this.consulted.set(key, { value: compute(), modules: frame.modules, callees: frame.callees });
+        this.consulted.set(key, { value: compute(), modules: frame.modules, callees: frame.callees, bodies: frame.bodies });
       } finally {
         this.frames.pop();
       }
@@ -394,6 +414,7 @@ export class SummaryCache {
     if (!known) return EMPTY;
     for (const uri of known.modules) this.frame.modules.add(uri);
     for (const [callee, summary] of known.callees) this.frame.callees.set(callee, summary);
+    for (const [bodyKey, body] of known.bodies) this.frame.bodies.set(bodyKey, body);
     return known.value;
   }
 

@@ -23,7 +23,7 @@ export function multiply(left: Value, right: Value, at: Site): Value {
  * `a + b`, `a - b`, `a / b`, `a // b`: the union of what both sides carry (a loss plus a penalty),
  * except numbers: two known numbers give their result; a number with something unknown gives no
  * number (`NUM_IMAGES // batch_size` is not NUM_IMAGES), and a parameter it was combined with is
- * no longer the parameter itself (`weight_decay / 2`).
+ * scaled: still what the argument holds, but not its value (`weight_decay / 2`).
  */
 export function combine(op: string, left: Value, right: Value, at: Site): Value {
   const leftFactor = factorOf(left);
@@ -31,7 +31,7 @@ export function combine(op: string, left: Value, right: Value, at: Site): Value 
   const hasNumber = left.some((tag) => tag.k === 'num') || right.some((tag) => tag.k === 'num');
   if (!hasNumber || !arithmetic.has(op)) return union(left, right);
   const known = leftFactor.k === 'num' && rightFactor.k === 'num' ? fold(op, leftFactor.value, rightFactor.value) : undefined;
-  const rest = [...left, ...right].flatMap((tag): Tag[] => (tag.k === 'num' ? [] : tag.k === 'param' ? [{ ...tag, derived: true }] : [tag]));
+  const rest = [...left, ...right].flatMap((tag): Tag[] => (tag.k === 'num' ? [] : tag.k === 'param' ? [{ ...tag, scaled: true }] : [tag]));
   return union(rest, known !== undefined && Number.isFinite(known) ? [{ k: 'num', value: known, site: at }] : []);
 }
 

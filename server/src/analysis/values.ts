@@ -95,8 +95,10 @@ export type Tag =
    * framework passes an entry point, such a value never carries the user's collections.
    * `called`: what calling the parameter gives (`regularizer(w)` with a regularizer passed in).
    * `path`: the field read from it (`args.weight_decay`, `cfg['optim']['wd']`), taken from the argument.
+   * `scaled`: combined with a number (`total_loss / 2`, `weight_decay / 2`): what the argument holds,
+   * but no longer its numbers.
    */
-  | { k: 'param'; name: string; derived?: boolean; called?: boolean; path?: readonly string[] }
+  | { k: 'param'; name: string; derived?: boolean; called?: boolean; path?: readonly string[]; scaled?: boolean }
   /**
    * A record whose fields are known: parsed command-line options with their defaults, a dict
    * literal, a config class. Reading a field gives its value; what a call computes from a record is not one.
@@ -226,11 +228,11 @@ export function callOf(callee: Value): Value {
 export function factorOf(value: Value): Factor {
   let found: Factor | undefined;
   // A zero beside other candidates switches decay off on one path (`if filter: wd = 0.`): the others say what it is when on.
-  const zeroOnOnePath = value.some((tag) => tag.k === 'num' && tag.value === 0) && value.some((tag) => (tag.k === 'num' && tag.value !== 0) || (tag.k === 'param' && (!tag.derived || tag.path)));
+  const zeroOnOnePath = value.some((tag) => tag.k === 'num' && tag.value === 0) && value.some((tag) => (tag.k === 'num' && tag.value !== 0) || (tag.k === 'param' && (!tag.derived || tag.path) && !tag.scaled));
   for (const tag of value) {
     if (zeroOnOnePath && tag.k === 'num' && tag.value === 0) continue;
     // A derived parameter is something computed from it, unless it is one of its fields (`params['wd']`).
-    if (tag.k === 'num' || (tag.k === 'param' && (!tag.derived || tag.path))) {
+    if (tag.k === 'num' || (tag.k === 'param' && (!tag.derived || tag.path) && !tag.scaled)) {
       const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name, path: tag.path };
       if (found && !sameFactor(found, factor)) return { k: 'unknown' };
       found = factor;
