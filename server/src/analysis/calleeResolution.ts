@@ -8,7 +8,7 @@ import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './m
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import type { FunctionRef, SummaryCache } from './summaryCache';
-import { EMPTY } from './values';
+import { EMPTY, type Tag, type Value } from './values';
 
 /** Finds the module an import points to, across the workspace. */
 export interface ModuleResolver {
@@ -163,6 +163,20 @@ export class CalleeResolution {
     const constructs = { module, className };
     const init = this.methodOf(module, className, '__init__');
     return init ? { ...init, constructs } : { kind: 'irrelevant', constructs };
+  }
+
+  /**
+   * `getattr(torch.optim, name)`: the members of a library module that the name's known strings
+   * give (a name not known: the module's member `*`, for its framework to read).
+   */
+  membersByName(call: Expr & { kind: 'call' }, name: Value | undefined, scope: Scope): Value {
+    const moduleName = call.args[0] && dottedName(call.args[0]);
+    if (!moduleName || !name) return EMPTY;
+    const names = name.flatMap((tag) => (tag.k === 'str' ? [tag.value] : []));
+    return (names.length > 0 ? names : ['*']).flatMap((member): Tag[] => {
+      const resolved = this.resolveCallee(`${moduleName}.${member}`, scope);
+      return resolved.kind === 'library' ? [{ k: 'member', framework: resolved.framework.name, member: resolved.member }] : [];
+    });
   }
 
   /** `obj.step(x)` on an object of a workspace class (`obj = Trainer(...)`, passed around): the class's method. */

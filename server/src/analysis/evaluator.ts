@@ -6,17 +6,19 @@ import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
-import { dottedName, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { attributeSetBy, dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
+import { argumentNames, variableOfCall } from './callSites';
 import { hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
 import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, namesIn, penaltyOutcomes, StatementOrder, withoutLateTerms, type Assignment, type BlockOrder, type LateTerms, type Penalty } from './penalties';
+import { isCollectedByMutation, penaltyOutcomes, type Penalty } from './penalties';
+import { namesIn, StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, squareOf } from './valueArithmetic';
-import { asData, callOf, deriveParams, EMPTY, selectField, union, unionOf, type Factor, type Tag, type Value } from './values';
+import { asData, callOf, deriveParams, EMPTY, knownDecay, selectField, union, unionOf, type Factor, type Value } from './values';
 import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
 
@@ -116,20 +118,8 @@ export class Evaluator implements FrameworkHost {
         }
       });
       const assignedBefore = (name: string, line: number) => (scope.assignmentsOf(name) ?? []).filter((expr) => expr.range.startLine < line);
-      const late = order.termsAfterTraining(assignedBefore, (expr) => this.evaluate(expr, scope));
-      if (late) {
-        addedAfterTraining.push(late);
-        // The block's training calls never saw them, whatever the names' flow-insensitive values hold.
-        const calls = new Set<Effect>(order.trainingCalls());
-        const afterTraining = { site: late.sink.site, method: late.sink.method, lossName: late.sink.lossName };
-        effects.forEach((effect, index) => {
-          if (effect.k === 'sink' && calls.has(effect)) effects[index] = { ...effect, loss: withoutLateTerms(effect.loss, late) };
-          else if (effect.k === 'sum' && late.sites.has(siteKey(effect.site))) effects[index] = { ...effect, afterTraining };
-        });
-      }
-      for (const { assignment, by } of order.overwrittenTerms()) {
-        frame.discarded.push({ site: assignment.site, name: assignment.name, decay: knownDecay(assignment.value), overwrittenBy: by });
-      }
+      const late = order.settle(effects, frame.discarded, assignedBefore, (expr) => this.evaluate(expr, scope));
+      if (late) addedAfterTraining.push(late);
       return order.all();
     };
     try {
@@ -434,7 +424,7 @@ export class Evaluator implements FrameworkHost {
       }
       // `dict(lr=0.1, weight_decay=5e-4)`: a record.
       if (resolved.kind === 'irrelevant' && dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords }]]);
-      if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.libraryMembers(call, args, scope);
+      if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call, args[1], scope);
     }
     switch (resolved.kind) {
       case 'library':
@@ -503,19 +493,7 @@ export class Evaluator implements FrameworkHost {
     return asData(value);
   }
 
-  /**
-   * `getattr(torch.optim, name)`: the members of a library module that the name's known strings
-   * give (a name not known: the module's member `*`, for its framework to read).
-   */
-  private libraryMembers(call: CallExpr, args: Value[], scope: Scope): Value {
-    const moduleName = call.args[0] && dottedName(call.args[0]);
-    if (!moduleName || !args[1]) return EMPTY;
-    const names = args[1].flatMap((tag) => (tag.k === 'str' ? [tag.value] : []));
-    return (names.length > 0 ? names : ['*']).flatMap((name): Tag[] => {
-      const resolved = this.resolveCallee(`${moduleName}.${name}`, scope);
-      return resolved.kind === 'library' ? [{ k: 'member', framework: resolved.framework.name, member: resolved.member }] : [];
-    });
-  }
+
 
   /** The method of the one workspace class the receiver is an object of. */
   private instanceMethod(receiver: Value, name: string) {
@@ -546,7 +524,7 @@ export class Evaluator implements FrameworkHost {
         else if (defaultValue) bindings.set(param.name, defaultValue);
       }
     });
-    const instance: Instantiation = { bindings, variable: this.variableAt(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length) };
+    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length) };
     if (context) {
       for (const effect of summary.effects) {
         const concrete = this.instantiate(effect, instance);
@@ -567,18 +545,7 @@ export class Evaluator implements FrameworkHost {
     return substitute(items ?? summary.returns, instance);
   }
 
-  /** The variable a helper call creates: `kernel = _variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`. */
-  private variableAt(call: CallExpr, ref: FunctionRef, scope: Scope, context?: EvalContext) {
-    const shapeIndex = ref.fn.params.findIndex((param) => param.name === 'shape');
-    const shapeExpr = call.keywords.find((keyword) => keyword.name === 'shape')?.value ?? (shapeIndex >= 0 ? call.args[shapeIndex] : undefined);
-    const target = context?.assigned?.call === call ? context.assigned.targets.find((t) => t.kind === 'name') : undefined;
-    return {
-      ...(target?.kind === 'name' ? { name: target.id, nameSite: site(scope, target.range) } : {}),
-      call: site(scope, call.range),
-      helper: ref.fn.name,
-      shape: shapeExpr ? describeShape(shapeExpr) : undefined,
-    };
-  }
+
 
   /** Effects of a function that no resolved call reaches: parameters are unknown, helper-gated decay is off. */
   rootEffects(summary: Summary): Effect[] {
@@ -622,36 +589,7 @@ export class Evaluator implements FrameworkHost {
   }
 }
 
-/**
- * The caller's dotted names for the parameters (`l2_penalty(net)`: `model` -> `net`; the receiver
- * of a method call for `self`). `receivers`: how many argument values precede the call's own (the receiver).
- */
-function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string> | undefined {
-  let names: Map<string, string> | undefined;
-  fn.params.forEach((param, index) => {
-    if (param.rest) return;
-    const expr = index < receivers ? (call.callee.kind === 'attr' ? call.callee.object : undefined) : call.args[index - receivers] ?? call.keywords.find((keyword) => keyword.name === (param.keyword ?? param.name))?.value;
-    const dotted = expr && dottedName(expr);
-    if (dotted && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
-  });
-  return names;
-}
 
-/** The factor of the value's decay term, when it is a number. */
-function knownDecay(value: Value): number | undefined {
-  for (const tag of value) if (tag.k === 'decay' && tag.term.factor.k === 'num') return tag.term.factor.value;
-  return undefined;
-}
 
-function describeShape(expr: Expr): string | undefined {
-  if (expr.kind !== 'group') return undefined;
-  return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
-}
 
-/** `setattr(layer, 'kernel_regularizer', r)`: the attribute assignment it makes. */
-function attributeSetBy(expr: Expr): { target: Expr & { kind: 'attr' }; value: Expr } | undefined {
-  if (expr.kind !== 'call' || expr.callee.kind !== 'name' || expr.callee.id !== 'setattr' || expr.args.length !== 3) return undefined;
-  const [object, name, value] = expr.args;
-  return name.kind === 'str' ? { target: { kind: 'attr', object, attr: name.value, range: expr.range }, value } : undefined;
-}
 

@@ -154,3 +154,10 @@ export function containsPosition(range: Range, line: number, column: number): bo
   if (line === range.endLine && column > range.endColumn) return false;
   return true;
 }
+
+/** `setattr(layer, 'kernel_regularizer', r)`: the attribute assignment it makes. */
+export function attributeSetBy(expr: Expr): { target: Expr & { kind: 'attr' }; value: Expr } | undefined {
+  if (expr.kind !== 'call' || expr.callee.kind !== 'name' || expr.callee.id !== 'setattr' || expr.args.length !== 3) return undefined;
+  const [object, name, value] = expr.args;
+  return name.kind === 'str' ? { target: { kind: 'attr', object, attr: name.value, range: expr.range }, value } : undefined;
+}

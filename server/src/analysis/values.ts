@@ -281,3 +281,9 @@ export function isZeroDecay(term: DecayTerm): boolean {
 export function knownValue(factor: Factor): number | undefined {
   return factor.k === 'num' ? factor.value : undefined;
 }
+
+/** The factor of the value's decay term, when it is a number. */
+export function knownDecay(value: Value): number | undefined {
+  for (const tag of value) if (tag.k === 'decay' && tag.term.factor.k === 'num') return tag.term.factor.value;
+  return undefined;
+}
