@@ -7,16 +7,30 @@ import type { FunctionRef } from './summaryCache';
 import type { DecayTerm } from './values';
 
 /**
- * The caller's dotted names for the parameters (`l2_penalty(net)`: `model` -> `net`; the receiver
- * of a method call for `self`). `receivers`: how many argument values precede the call's own (the receiver).
+ * The expression a call gives parameter `index` of `fn`: by position (counting `receivers`, the
+ * receiver of a method call, first; none after a `*args`) or by keyword. Undefined when the call
+ * leaves it out, or gives it through `*args`/`**options` only.
  */
-export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string> | undefined {
-  let names: Map<string, string> | undefined;
+export function argumentExpr(fn: FunctionDef, call: CallExpr, index: number, receivers: number): Expr | undefined {
+  const param = fn.params[index];
+  if (!param || param.rest) return undefined;
+  if (index < receivers) return call.callee.kind === 'attr' ? call.callee.object : undefined;
+  const byPosition = !fn.params.slice(0, index).some((earlier) => earlier.rest === 'positional');
+  return (byPosition ? call.args[index - receivers] : undefined) ?? call.keywords.find((keyword) => keyword.name === (param.keyword ?? param.name))?.value;
+}
+
+/**
+ * The caller's names for what the parameters hold (`l2_penalty(net)`: `model` -> `net`; the receiver
+ * of a method call for `self`); undefined for a parameter given something that is no dotted name
+ * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr.
+ */
+export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string | undefined> | undefined {
+  let names: Map<string, string | undefined> | undefined;
   fn.params.forEach((param, index) => {
-    if (param.rest) return;
-    const expr = index < receivers ? (call.callee.kind === 'attr' ? call.callee.object : undefined) : call.args[index - receivers] ?? call.keywords.find((keyword) => keyword.name === (param.keyword ?? param.name))?.value;
-    const dotted = expr && dottedName(expr);
-    if (dotted && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
+    const expr = argumentExpr(fn, call, index, receivers);
+    if (!expr) return;
+    const dotted = dottedName(expr);
+    if (dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
   });
   return names;
 }

@@ -295,6 +295,12 @@ export class CalleeResolution {
     return assigned ? dottedName(assigned) : undefined;
   }
 
+  /** The scope of a top-level function or method of the module, under its cache key. */
+  functionScope(module: ModuleInfo, fn: FunctionDef): Scope {
+    const moduleScope = this.moduleScope(module);
+    return new Scope(module, fn, moduleScope, this.functionRef(moduleScope, fn).key);
+  }
+
   functionRef(scope: Scope, fn: FunctionDef): FunctionRef {
     if (!scope.fn) return { key: `${scope.module.uri}#${fn.name}`, module: scope.module, fn };
     return { key: `${scope.key}/${fn.name}@${fn.range.startLine}`, module: scope.module, fn, parent: scope };

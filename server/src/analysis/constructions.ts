@@ -1,8 +1,8 @@
 // Where the workspace constructs its classes: `Solver(net, cfg)`, `Runtime(model, config["exp"])`.
 // An argument a constructor stores on the instance (`self.params = params`) is what those calls
 // pass; these tables find the calls, once per module version.
-import { childExprs, dottedName, type Expr, type FunctionDef, type Stmt } from './ir';
-import type { ModuleInfo } from './moduleInfo';
+import { childExprs, dottedName, readExpressions, type Expr, type FunctionDef, type Stmt } from './ir';
+import { pushTo, type ModuleInfo } from './moduleInfo';
 
 /**
  * A call that may construct a class of that name, and the top-level function or method it is
@@ -19,10 +19,9 @@ export interface ConstructionSite {
 const callsByName = new WeakMap<ModuleInfo, Map<string, ConstructionSite[]>>();
 
 function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
-  let calls = callsByName.get(module);
-  if (calls) return calls;
-  calls = new Map();
-  const found = calls;
+  const known = callsByName.get(module);
+  if (known) return known;
+  const calls = new Map<string, ConstructionSite[]>();
   const collect = (stmts: readonly Stmt[], fn: FunctionDef | undefined) => {
     const pending = stmts.map((stmt) => ({ stmt, nested: false }));
     while (pending.length > 0) {
@@ -34,7 +33,7 @@ function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
       if (stmt.kind === 'class') continue;
       if (stmt.kind === 'if') for (const inner of [...stmt.body, ...stmt.orelse]) pending.push({ stmt: inner, nested });
       if (stmt.kind === 'block') for (const inner of stmt.body) pending.push({ stmt: inner, nested });
-      for (const top of statementExprs(stmt)) {
+      for (const top of readExpressions(stmt)) {
         const exprs = [top];
         while (exprs.length > 0) {
           const expr = exprs.pop()!;
@@ -42,10 +41,7 @@ function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
           if (expr.kind !== 'call') continue;
           const name = dottedName(expr.callee)?.split('.').pop();
           if (!name) continue;
-          const site: ConstructionSite = nested ? { call: expr, fn, nested } : { call: expr, fn };
-          const sites = found.get(name);
-          if (sites) sites.push(site);
-          else found.set(name, [site]);
+          pushTo(calls, name, nested ? { call: expr, fn, nested } : { call: expr, fn });
         }
       }
     }
@@ -57,31 +53,13 @@ function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
   return calls;
 }
 
-/** The expressions a statement holds itself (not those of statements nested in it). */
-function statementExprs(stmt: Stmt): Expr[] {
-  switch (stmt.kind) {
-    case 'assign':
-      return [stmt.value, ...stmt.targets];
-    case 'expr':
-      return [stmt.value];
-    case 'return':
-      return stmt.value ? [stmt.value] : [];
-    case 'if':
-      return [stmt.test];
-    case 'block':
-      return stmt.withItems ?? [];
-    default:
-      return [];
-  }
-}
-
 /** The calls of the module whose callee's name ends in `className`. */
 export function callsNamed(module: ModuleInfo, className: string): readonly ConstructionSite[] {
   return callsOf(module).get(className) ?? [];
 }
 
 /** How many calls of the module end in each of these class names: what the construction sites depend on. */
-export function constructionSignature(module: ModuleInfo, classNames: ReadonlySet<string>): [string, number][] {
+export function constructionCounts(module: ModuleInfo, classNames: ReadonlySet<string>): [string, number][] {
   const counts: [string, number][] = [];
   for (const [name, sites] of callsOf(module)) if (classNames.has(name)) counts.push([name, sites.length]);
   return counts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -9,10 +9,10 @@ import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './
 import { attributeSetBy, dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, variableOfCall } from './callSites';
 import { hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
-import { methodNames, targetNames, type ModuleInfo } from './moduleInfo';
+import { methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { isCollectedByMutation, penaltyOutcomes, type Penalty } from './penalties';
-import { namesIn, StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
+import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -24,6 +24,9 @@ import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
+
+/** The cache key's ending for a module's top-level statements. */
+const MODULE_BODY = '#<module>';
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing: Enclosing | undefined, order: BlockOrder) => Assignment[];
 
@@ -63,7 +66,7 @@ export class Evaluator implements FrameworkHost {
   }
 
   summarizeModule(module: ModuleInfo): Summary {
-    return this.cache.cached(`${module.uri}#<module>`, this.cache.topLevelOf(module), () => this.summarizeBody(module.topLevel, this.moduleScope(module)));
+    return this.cache.cached(module.uri + MODULE_BODY, this.cache.topLevelOf(module), () => this.summarizeBody(module.topLevel, this.moduleScope(module)));
   }
 
   /** Summary of a top-level function or method (`parent` undefined) or of a nested function. */
@@ -77,9 +80,8 @@ export class Evaluator implements FrameworkHost {
 
   /** The current summary of the function (or module body) behind a cache key. */
   private summarizeKey(key: string): Summary | undefined {
-    const split = key.lastIndexOf('#');
-    const module = this.cache.runModules.get(key.slice(0, split));
-    if (module && key.slice(split + 1) === '<module>') return this.summarizeModule(module);
+    const module = key.endsWith(MODULE_BODY) ? this.cache.runModules.get(key.slice(0, -MODULE_BODY.length)) : undefined;
+    if (module) return this.summarizeModule(module);
     const ref = this.functionOfKey(key);
     return ref ? this.summarize(ref) : undefined;
   }
@@ -200,21 +202,20 @@ export class Evaluator implements FrameworkHost {
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
-        const extendsItself = name !== undefined && (stmt.augmented || namesIn(stmt.value).has(name));
-        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds, augmented: stmt.augmented, extendsItself }] : [];
+        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds, augmented: stmt.augmented, expr: stmt.value }] : [];
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
         const assigned = attributeSetBy(stmt.value);
         if (assigned) this.attributeAssigned(assigned.target, () => this.evaluate(assigned.value, scope), scope, context);
         if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
-          // A method of a value (`loss.add(...)`), not a library function (`tf.multiply(...)`).
-          const called = stmt.value.kind === 'call' ? dottedName(stmt.value.callee) : undefined;
-          const callee = called && this.resolveCallee(called, scope).kind === 'value' && stmt.value.kind === 'call' && stmt.value.callee.kind === 'attr' ? stmt.value.callee : undefined;
-          const receiver = callee && dottedName(callee.object);
+          // `loss.add(wd * l2)`, a method of a value (not `tf.multiply(...)`): dropped when the body
+          // trains on the receiver (a meter's `add` is not).
+          const method = stmt.value.kind === 'call' && stmt.value.callee.kind === 'attr' ? stmt.value.callee : undefined;
+          const receiver = method && dottedName(method.object);
+          const onValue = receiver !== undefined && this.resolveCallee(`${receiver}.${method!.attr}`, scope).kind === 'value';
           const term = { site: site(scope, stmt.range), decay: knownDecay(value) };
-          // `loss.add(wd * l2)`: dropped when the receiver is a loss the body trains on (a meter's `add` is not).
-          if (callee && receiver) penalties.push({ term: { ...term, droppedResultOf: { receiver, method: callee.attr } }, value, droppedFrom: receiver });
+          if (onValue) penalties.push({ term: { ...term, droppedResultOf: { receiver, method: method!.attr } }, value, droppedFrom: receiver });
           else this.cache.frame.discarded.push(term);
         }
         break;
@@ -493,14 +494,11 @@ export class Evaluator implements FrameworkHost {
     return asData(value);
   }
 
-
-
   /** The method of the one workspace class the receiver is an object of. */
   private instanceMethod(receiver: Value, name: string) {
-    const instances = receiver.filter((tag) => tag.k === 'instance');
-    const only = instances[0];
-    if (only?.k !== 'instance' || instances.some((tag) => tag.k === 'instance' && (tag.uri !== only.uri || tag.className !== only.className))) return undefined;
-    return this.names.methodOfInstance(only.uri, only.className, name);
+    const classes = new Set(receiver.flatMap((tag) => (tag.k === 'instance' ? [`${tag.uri}#${tag.className}`] : [])));
+    const only = classes.size === 1 ? receiver.find((tag) => tag.k === 'instance') : undefined;
+    return only?.k === 'instance' ? this.names.methodOfInstance(only.uri, only.className, name) : undefined;
   }
 
   instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
@@ -545,8 +543,6 @@ export class Evaluator implements FrameworkHost {
     return substitute(items ?? summary.returns, instance);
   }
 
-
-
   /** Effects of a function that no resolved call reaches: parameters are unknown, helper-gated decay is off. */
   rootEffects(summary: Summary): Effect[] {
     const instance: Instantiation = { bindings: new Map(), root: true };
@@ -571,7 +567,7 @@ export class Evaluator implements FrameworkHost {
     return this.names.onlyAssignment(name, scope);
   }
 
-  importedModule(...[target, importer]: Parameters<CalleeResolution['resolveImport']>): ModuleInfo | undefined {
+  importedModule(target: ImportTarget, importer: ModuleInfo): ModuleInfo | undefined {
     return this.names.resolveImport(target, importer)?.module;
   }
 
@@ -588,8 +584,3 @@ export class Evaluator implements FrameworkHost {
     if (!frame.layerCalls.has(key)) frame.layerCalls.set(key, layer);
   }
 }
-
-
-
-
-

@@ -12,15 +12,17 @@ export interface Instantiation {
    * The caller's name for what a parameter holds (`l2_penalty(net)`: `model` is `net`), so a
    * penalty's or an optimizer's module (`model.fc1`) is named as the caller names it (`net.fc1`).
    */
-  owners?: ReadonlyMap<string, string>;
+  owners?: ReadonlyMap<string, string | undefined>;
 }
 
-/** A module name (`model.fc1`) as the caller names it, when its head is a parameter the caller passed by name. */
+/** A module name (`model.fc1`) as the caller names it; unknown when the caller's argument has no name. */
 function renamedOwner(owner: string | undefined, instance: Instantiation): string | undefined {
   if (!owner || !instance.owners) return owner;
   const dot = owner.indexOf('.');
-  const caller = instance.owners.get(dot < 0 ? owner : owner.slice(0, dot));
-  return caller === undefined ? owner : dot < 0 ? caller : caller + owner.slice(dot);
+  const head = dot < 0 ? owner : owner.slice(0, dot);
+  if (!instance.owners.has(head)) return owner;
+  const caller = instance.owners.get(head);
+  return caller === undefined ? undefined : dot < 0 ? caller : caller + owner.slice(dot);
 }
 
 function ownedByParameter(owner: string | undefined, instance: Instantiation): boolean {

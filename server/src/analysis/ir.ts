@@ -106,6 +106,30 @@ function nestedStatements(stmt: Stmt): Stmt[] {
   }
 }
 
+/**
+ * The expressions a statement reads itself, not those of statements nested in it: assigning a
+ * name or an attribute writes it (an attribute target reads its object), `x += t` and subscript or
+ * tuple targets read; a `with` reads its items, a `def` its defaults.
+ */
+export function readExpressions(stmt: Stmt): Expr[] {
+  switch (stmt.kind) {
+    case 'assign':
+      return [stmt.value, ...stmt.targets.flatMap((target) => (stmt.augmented ? [target] : target.kind === 'name' ? [] : target.kind === 'attr' ? [target.object] : [target]))];
+    case 'expr':
+      return [stmt.value];
+    case 'return':
+      return stmt.value ? [stmt.value] : [];
+    case 'if':
+      return [stmt.test];
+    case 'block':
+      return stmt.withItems ?? [];
+    case 'def':
+      return stmt.fn.params.flatMap((param) => (param.defaultValue ? [param.defaultValue] : []));
+    default:
+      return [];
+  }
+}
+
 /** Direct sub-expressions of an expression. */
 export function childExprs(expr: Expr): Expr[] {
   switch (expr.kind) {

@@ -2,12 +2,13 @@
 // a parameter, a function used as a value, an imported name, an instance attribute (`self.loss`),
 // a config class or dataclass as the record of its attributes.
 import type { CalleeResolution } from './calleeResolution';
+import { argumentExpr } from './callSites';
 import { callsNamed } from './constructions';
 import { classOfReceiver } from './calleeResolution';
 import { dottedName, SPLAT, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
 import type { ModuleInfo } from './moduleInfo';
-import { Scope } from './scope';
+import type { Scope } from './scope';
 import type { FunctionRef, Summary, SummaryCache } from './summaryCache';
 import { EMPTY, union, unionOf, type Tag, type Value } from './values';
 
@@ -109,11 +110,10 @@ export class NameValues {
     this.instanceAttributesPending.add(key);
     try {
       return this.cache.sharedThisRun(key, () => {
-        const moduleScope = this.names.moduleScope(module);
         const values = assigned.map(({ value, method }) => {
+          const own = this.names.functionScope(module, method);
           // The value may read the method's locals (`self.loss = total`): its statements are consulted.
-          this.cache.dependOnBody(module.uri, `${module.uri}#${method.name}`, method.body);
-          const own = new Scope(module, method, moduleScope, `${module.uri}#${method.name}`);
+          this.cache.dependOnBody(module.uri, own.key, method.body);
           const constructor = method.name === `${className}.__init__`;
           return this.evaluator.evaluate(value, own).flatMap((tag): Tag[] => {
             if (tag.k !== 'param') return [tag];
@@ -140,24 +140,22 @@ export class NameValues {
     const index = init.params.findIndex((candidate) => candidate.name === param);
     const target = init.params[index];
     if (!target || target.rest) return undefined;
-    // After a `*args`, the parameter is given by keyword only.
-    const byPosition = !init.params.slice(0, index).some((candidate) => candidate.rest === 'positional');
     const candidates = [...this.cache.runModules.values()].flatMap((caller) => callsNamed(caller, className).map((site) => ({ caller, site })));
     // Constructed in many places (a class every script builds): each edit of one would reach every reader.
     if (candidates.length === 0 || candidates.length > MAX_CONSTRUCTION_SITES) return undefined;
     const stored: Tag = { k: 'param', name: storedArgument(param) };
     const values: Value[] = [];
     for (const { caller, site } of candidates) {
-      const callerScope = site.fn ? new Scope(caller, site.fn, this.names.moduleScope(caller), `${caller.uri}#${site.fn.name}`) : this.names.moduleScope(caller);
+      const callerScope = site.fn ? this.names.functionScope(caller, site.fn) : this.names.moduleScope(caller);
       const dotted = dottedName(site.call.callee);
       const callee = dotted ? this.names.resolveCallee(dotted, callerScope) : undefined;
       if (callee?.kind !== 'function' || callee.constructs?.module !== module || callee.constructs.className !== className) continue;
       // A construction in a nested function: its scope is not known here.
       if (site.nested) return undefined;
       // What the argument is depends on the body it is written in: its statements are consulted.
-      if (site.fn) this.cache.dependOnBody(caller.uri, `${caller.uri}#${site.fn.name}`, site.fn.body);
+      if (site.fn) this.cache.dependOnBody(caller.uri, callerScope.key, site.fn.body);
       // Positions count after `self`; a `**options` may hold it.
-      const given = (byPosition ? site.call.args[index - 1] : undefined) ?? site.call.keywords.find((keyword) => keyword.name === (target.keyword ?? param))?.value;
+      const given = argumentExpr(init, site.call, index, 1);
       if (!given && site.call.keywords.some((keyword) => keyword.name === SPLAT)) return undefined;
       const value = given ? this.evaluator.evaluate(given, callerScope) : target.defaultValue ? this.evaluator.evaluate(target.defaultValue, this.names.moduleScope(module)) : EMPTY;
       values.push(value.flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived && !tag.path ? [] : [stored])));

@@ -1,6 +1,6 @@
 // Scopes of the evaluation: a function's parameters, local assignments and nested functions,
 // chained to the enclosing function and finally the module.
-import { childExprs, type Expr, type FunctionDef, type Stmt } from './ir';
+import { childExprs, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
 import { addAssignTargets, addFieldAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
 import type { Value } from './values';
 
@@ -78,36 +78,7 @@ function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, fieldAssigns:
 export function collectNamesRead(body: readonly Stmt[]): Set<string> {
   const names = new Set<string>();
   const exprs: Expr[] = [];
-  const stmts = [...body];
-  while (stmts.length > 0) {
-    const stmt = stmts.pop()!;
-    switch (stmt.kind) {
-      case 'assign':
-        exprs.push(stmt.value);
-        for (const target of stmt.targets) if (stmt.augmented || target.kind !== 'name') exprs.push(target);
-        break;
-      case 'expr':
-        exprs.push(stmt.value);
-        break;
-      case 'return':
-        if (stmt.value) exprs.push(stmt.value);
-        break;
-      case 'if':
-        exprs.push(stmt.test);
-        stmts.push(...stmt.body, ...stmt.orelse);
-        break;
-      case 'block':
-      case 'class':
-        stmts.push(...stmt.body);
-        break;
-      case 'def':
-        stmts.push(...stmt.fn.body);
-        for (const param of stmt.fn.params) if (param.defaultValue) exprs.push(param.defaultValue);
-        break;
-      default:
-        break;
-    }
-  }
+  for (const stmt of walkStatements(body)) exprs.push(...readExpressions(stmt));
   while (exprs.length > 0) {
     const expr = exprs.pop()!;
     if (expr.kind === 'name') names.add(expr.id);

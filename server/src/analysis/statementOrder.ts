@@ -2,7 +2,7 @@
 // joins a loss after the call that trained on it, and a term overwritten before anything reads it.
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
-import { childExprs, dottedName, walkStatements, type Expr, type Stmt } from './ir';
+import { childExprs, dottedName, readExpressions, walkStatements, type Expr, type Stmt } from './ir';
 import { knownDecay, type Site, type Value } from './values';
 
 type SinkEffect = Effect & { k: 'sink' };
@@ -21,8 +21,13 @@ export interface Assignment {
   /** Its value builds a decay term right there (`xent + wd * l2`). */
   buildsTerm: boolean;
   augmented: boolean;
-  /** It adds to the name's own value (`loss += t`, `loss = loss + t`). */
-  extendsItself: boolean;
+  /** The assigned expression (read only where a training call came before it). */
+  expr: Expr;
+}
+
+/** It adds to the name's own value (`loss += t`, `loss = loss + t`). */
+function extendsItself(assignment: Assignment): boolean {
+  return assignment.augmented || namesIn(assignment.expr).has(assignment.name);
 }
 
 /**
@@ -86,11 +91,17 @@ export class StatementOrder {
       if (!keys) heldBy.set(name, (keys = new Set(assignedBefore(name, line).flatMap((expr) => termSites(valueOf(expr))))));
       return keys;
     };
+    const extendsByAssignment = new Map<Assignment, boolean>();
+    const extending = (assignment: Assignment) => {
+      let extended = extendsByAssignment.get(assignment);
+      if (extended === undefined) extendsByAssignment.set(assignment, (extended = extendsItself(assignment)));
+      return extended;
+    };
     const sites = new Set<string>();
     for (const { index, assignment } of this.assignments) {
-      if (index <= last.index || !assignment.extendsItself || !feeding.has(assignment.name)) continue;
+      if (index <= last.index || !feeding.has(assignment.name) || !extending(assignment)) continue;
       // A value computed afresh after training (a validation pass: `loss = loss_fn(...)`, then `loss += ...`) is another value.
-      if (this.assignments.some((entry) => entry.index > last.index && entry.index <= index && entry.assignment.name === assignment.name && !entry.assignment.extendsItself)) continue;
+      if (this.assignments.some((entry) => entry.index > last.index && entry.index <= index && entry.assignment.name === assignment.name && !extending(entry.assignment))) continue;
       for (const site of termSites(assignment.value)) if (!held(assignment.name).has(site)) sites.add(site);
     }
     return sites.size > 0 ? { sites, sink: last.sink } : undefined;
@@ -145,21 +156,8 @@ function termSites(value: Value): string[] {
 
 /** The statement reads `name` (a name or a dotted attribute), nested statements included. */
 function readsName(stmt: Stmt, name: string): boolean {
-  const exprs: Expr[] = [];
-  for (const inner of walkStatements([stmt])) {
-    if (inner.kind === 'assign') {
-      exprs.push(inner.value);
-      // Assigning a name or an attribute writes it; `x += t` and a subscript or tuple target read.
-      for (const target of inner.targets) {
-        if (inner.augmented) exprs.push(target);
-        else if (target.kind === 'attr') exprs.push(target.object);
-        else if (target.kind !== 'name') exprs.push(target);
-      }
-    } else if (inner.kind === 'expr') exprs.push(inner.value);
-    else if (inner.kind === 'return' && inner.value) exprs.push(inner.value);
-    else if (inner.kind === 'if') exprs.push(inner.test);
-  }
-  return exprs.some((expr) => namesIn(expr).has(name));
+  for (const inner of walkStatements([stmt])) if (readExpressions(inner).some((expr) => namesIn(expr).has(name))) return true;
+  return false;
 }
 
 /** The names and dotted attributes (`self.loss`) an expression reads. */

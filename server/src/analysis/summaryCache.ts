@@ -10,7 +10,7 @@ import type { Penalty } from './penalties';
 import type { Scope } from './scope';
 import { EMPTY, type Site, type Value } from './values';
 import { moduleOptions, optionsSignature } from './commandLineOptions';
-import { constructionSignature as moduleConstructions } from './constructions';
+import { constructionCounts } from './constructions';
 
 export interface FunctionRef {
   key: string;
@@ -173,8 +173,9 @@ export class SummaryCache {
     ]);
     // Where classes are constructed costs a walk of every module's calls: only when something depends on it.
     const constructions = () => constructionSignature(modules);
-    if (this.moduleDependents.get(CONSTRUCTIONS)?.size) signatures.set(CONSTRUCTIONS, constructions());
-    this.constructionSites = this.moduleDependents.get(CONSTRUCTIONS)?.size ? undefined : constructions;
+    const dependedOn = (this.moduleDependents.get(CONSTRUCTIONS)?.size ?? 0) > 0;
+    if (dependedOn) signatures.set(CONSTRUCTIONS, constructions());
+    this.constructionSites = dependedOn ? undefined : constructions;
     for (const [pseudoModule, signature] of signatures) if (this.updateWorkspaceFact(pseudoModule, signature)) changed.push(pseudoModule);
     this.mayBeStale = this.dependentsOf(changed);
     this.memo = new Map();
@@ -447,7 +448,7 @@ export class SummaryCache {
 function constructionSignature(modules: readonly ModuleInfo[]): string {
   const classNames = new Set(modules.flatMap((module) => [...module.classes]));
   return JSON.stringify(modules.flatMap((module) => {
-    const counts = moduleConstructions(module, classNames);
+    const counts = constructionCounts(module, classNames);
     return counts.length > 0 ? [[module.uri, counts]] : [];
   }));
 }

@@ -29,6 +29,11 @@ export type Callee =
   | { kind: 'unseen'; name: string }
   | { kind: 'value' };
 
+/** The member of the framework named `framework` a callee is, when it is one. */
+export function memberOf(callee: Callee | undefined, framework: string): string | undefined {
+  return callee?.kind === 'library' && callee.framework.name === framework ? callee.member : undefined;
+}
+
 /** What a framework may ask of the evaluator. */
 export interface FrameworkHost {
   /** Evaluates an expression; with a context, also records the effects of the calls in it. */

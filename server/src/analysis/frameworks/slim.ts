@@ -5,7 +5,7 @@
 import { assignedName, site, type ArgScope, type CallExpr, type EvalContext } from '../evalContext';
 import { dottedName, type Keyword } from '../ir';
 import type { Scope } from '../scope';
-import type { Framework, FrameworkHost } from './framework';
+import { memberOf, type Framework, type FrameworkHost } from './framework';
 import { regularizerWrite } from './regularizers';
 import { regularizerKeywords } from './tensorflowNames';
 
@@ -20,8 +20,7 @@ function takesArgScope(member: string): boolean {
 
 /** The TensorFlow member a name in the scope's module stands for. */
 function tensorflowMemberAt(host: FrameworkHost, dotted: string, scope: Scope): string | undefined {
-  const callee = host.resolveCallee(dotted, scope);
-  return callee.kind === 'library' && callee.framework.name === 'tensorflow' ? callee.member : undefined;
+  return memberOf(host.resolveCallee(dotted, scope), 'tensorflow');
 }
 
 /** The keyword defaults the enclosing arg_scopes give a call of this member. */

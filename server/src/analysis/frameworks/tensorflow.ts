@@ -7,7 +7,7 @@ import { dottedName, isConstant, keywordIs, type Expr } from '../ir';
 import type { Scope } from '../scope';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
-import type { Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
+import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
 import { recordLayerCall, scopedKeywords } from './slim';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowNames';
@@ -23,13 +23,12 @@ export const tensorflow: Framework = {
   methodCall: tensorflowMethod,
   attribute({ host, dotted, onVariable, scope }) {
     if (!dotted || onVariable) return undefined;
-    const callee = host.resolveCallee(dotted, scope);
-    const member = callee.kind === 'library' && callee.framework === tensorflow ? callee.member : undefined;
+    const member = memberOf(host.resolveCallee(dotted, scope), 'tensorflow');
     return member !== undefined && member in graphKeys ? [{ k: 'str', value: graphKeys[member] }] : undefined;
   },
   buildsDecayTerm(callee) {
-    if (callee?.kind !== 'library' || callee.framework !== tensorflow) return false;
-    const role = tfRole(callee.member);
+    const member = memberOf(callee, 'tensorflow');
+    const role = member === undefined ? undefined : tfRole(member);
     return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum';
   },
 };

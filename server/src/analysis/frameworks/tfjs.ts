@@ -8,7 +8,7 @@
 import { toSum } from '../evalContext';
 import type { Effect } from '../effects';
 import type { ImportTarget } from '../moduleInfo';
-import type { Framework } from './framework';
+import { memberOf, type Framework } from './framework';
 import { recordRegularizers } from './regularizers';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
 import { EMPTY, factorOf, KERAS_LOSSES, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
@@ -170,7 +170,10 @@ export const tfjs: Framework = {
   },
   methodCall: ({ method, receiver, args, at, context, script }) => (script ? evaluateTfjsMethod({ method, receiver, args, site: at, emit: (effect) => context?.effects.push(effect) }) : undefined),
   buildsDecayTerm(callee, call, script) {
-    if (callee?.kind === 'library') return callee.framework === tfjs && tfjsBuildsDecayTerm(callee.member);
+    if (callee?.kind === 'library') {
+      const member = memberOf(callee, 'tfjs');
+      return member !== undefined && tfjsBuildsDecayTerm(member);
+    }
     return (!callee || callee.kind === 'value') && call.callee.kind === 'attr' && script && tfjsMethodBuildsDecayTerm(call.callee.attr);
   },
 };

@@ -8,7 +8,7 @@ import { Scope } from '../scope';
 import type { FunctionRef } from '../summaryCache';
 import { normOf, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Value } from '../values';
-import type { Callee, Framework, FrameworkHost, LibraryCall, MethodCall } from './framework';
+import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
   'optim.SGD': 'sgd',
@@ -183,9 +183,6 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
   return !biased || keywordIs(call, 'bias', 'False');
 }
 
-function isTorchMember(callee: Callee | undefined): callee is Callee & { kind: 'library' } {
-  return callee?.kind === 'library' && callee.framework === torch;
-}
 
 /**
  * The module is an instance of a workspace class that provably has no biases and no
@@ -201,7 +198,8 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
     const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
     if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0);
     // `backbone = nn.Linear(784, 64, bias=False)`: the layer itself (containers and model zoos hold anything).
-    if (isTorchMember(callee) && expr.kind === 'call') return BIASED_LAYER.test(callee.member) && layerOwnsOnlyWeights(callee.member, expr);
+    const member = memberOf(callee, 'torch');
+    if (member !== undefined && expr.kind === 'call') return BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr);
   }
   return false;
 }
@@ -223,8 +221,9 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number)
     const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
     if (!dotted || expr.kind !== 'call') continue;
     const callee = host.resolveCallee(dotted, scope);
-    if (isTorchMember(callee)) {
-      if (!layerOwnsOnlyWeights(callee.member, expr)) return false;
+    const member = memberOf(callee, 'torch');
+    if (member !== undefined) {
+      if (!layerOwnsOnlyWeights(member, expr)) return false;
     } else if (callee.kind === 'function') {
       if (!buildsOnlyWeights(host, callee.ref, depth + 1)) return false;
     } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
