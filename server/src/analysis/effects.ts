@@ -63,4 +63,6 @@ export interface DiscardedTerm {
   overwrittenBy?: Site;
   /** Rebinds the function's own parameter (`loss = loss + penalty`), and the function returns nothing. */
   rebindsParameter?: boolean;
+  /** In a module that does not use TensorFlow, whose collections could keep it. */
+  noCollections?: true;
 }

@@ -41,10 +41,10 @@ export interface EvalContext {
   enclosing?: Enclosing;
 }
 
-/** Item `index` of a tuple of `count` items. */
+/** Item `index` of a tuple of `count` items; an index alone (`f()[0]`) fits a tuple of any length. */
 export interface TupleItem {
   index: number;
-  count: number;
+  count?: number;
 }
 
 export function site(scope: Scope, range: Range): Site {

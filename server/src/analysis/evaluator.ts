@@ -2,16 +2,16 @@
 // summary (its return value and effects, in terms of its parameters); a call instantiates the
 // callee's summary with the argument values. Recursion and cycles resolve to "nothing known".
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
-import { CalleeResolution, type ModuleResolver } from './calleeResolution';
+import { CalleeResolution, classOfReceiver, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
 import { attributeSetBy, dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, variableOfCall } from './callSites';
 import { hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
-import { methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { importsTensorflow, methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { isCollectedByMutation, penaltyOutcomes, type Penalty } from './penalties';
+import { BodyPenalties, isCollectedByMutation, penaltyOutcomes } from './penalties';
 import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
@@ -30,6 +30,15 @@ const MODULE_BODY = '#<module>';
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing: Enclosing | undefined, order: BlockOrder) => Assignment[];
 
+/** A literal integer index, from the end when negative (`batch[-1]`). */
+function tupleIndex(index: Expr): number | undefined {
+  const value = index.kind === 'num' ? index.value : index.kind === 'neg' && index.operand.kind === 'num' ? -index.operand.value : undefined;
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
+}
+
+/** What a call of an object passes on from its method's result. */
+const computedTerms: ReadonlySet<string> = new Set(['l2', 'decay', 'square', 'norm', 'list', 'sum', 'param']);
+
 export class Evaluator implements FrameworkHost {
   private readonly cache = new SummaryCache(
     (key) => this.summarizeKey(key),
@@ -40,7 +49,7 @@ export class Evaluator implements FrameworkHost {
   /** Partials (by name) being expanded: guards against self-reference. */
   private readonly partialsExpanding = new Set<string>();
   /** The penalty lists of the bodies being summarized, innermost last. */
-  private bodyPenalties: Penalty[][] = [];
+  private bodyPenalties: BodyPenalties[] = [];
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
 
@@ -99,8 +108,9 @@ export class Evaluator implements FrameworkHost {
     const effects: Effect[] = [];
     const returns: Value[] = [];
     const returnTuples: (Value[] | undefined)[] = [];
-    const penalties: Penalty[] = [];
+    const penalties = new BodyPenalties();
     const frame = this.cache.frame;
+    const discardedBefore = frame.discarded.length;
     // Penalties a callee returns join this body's (instantiateCall adds them).
     this.bodyPenalties.push(penalties);
     const addedAfterTraining: LateTerms[] = [];
@@ -130,8 +140,10 @@ export class Evaluator implements FrameworkHost {
     } finally {
       this.bodyPenalties.pop();
     }
-    const outcomes = penaltyOutcomes(penalties, effects, returns, this.returnedLoss(scope) !== undefined, addedAfterTraining);
+    const outcomes = penaltyOutcomes(penalties.all, effects, returns, this.returnedLoss(scope) !== undefined, addedAfterTraining);
     for (const penalty of outcomes.discarded) frame.discarded.push(penalty);
+    // Outside TensorFlow code a collection is no way to keep a term (WD104's advice).
+    if (!importsTensorflow(scope.module)) for (let i = discardedBefore; i < frame.discarded.length; i++) if (frame.discarded[i].site.uri === scope.module.uri) frame.discarded[i] = { ...frame.discarded[i], noCollections: true };
     const count = returnTuples[0]?.length;
     const returnItems =
       count !== undefined && returnTuples.every((items) => items?.length === count)
@@ -185,24 +197,33 @@ export class Evaluator implements FrameworkHost {
   }
 
   /** Returns the assignments of single names and attributes the statement makes (nested blocks included), in order, for StatementOrder. */
-  private summarizeStatement(stmt: Stmt, scope: Scope, context: EvalContext, returns: Value[], returnTuples: (Value[] | undefined)[], penalties: Penalty[], visit: Visit): Assignment[] {
+  private summarizeStatement(stmt: Stmt, scope: Scope, context: EvalContext, returns: Value[], returnTuples: (Value[] | undefined)[], penalties: BodyPenalties, visit: Visit): Assignment[] {
     switch (stmt.kind) {
       case 'assign': {
+        const penaltiesBefore = penalties.all.length;
+        const effectsBefore = context.effects.length;
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
         const names = targetNames(stmt.targets);
         const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
         const builds = hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope);
-        if (names.length > 0 && builds) {
+        const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
+        // `reg = self.reg(model)`: the terms helpers return are this name's from here on. A helper
+        // that trains, or hands a term over among other values (a dict of losses), keeps its own.
+        const handedOver = penalties.all.slice(penaltiesBefore);
+        const takesOver =
+          !builds && (single !== undefined || neverRead) && handedOver.length > 0 && handedOver.every((penalty) => penalty.returnedTerm) && hasLiveDecay(value) && !context.effects.slice(effectsBefore).some((effect) => effect.k === 'sink');
+        if (takesOver) penalties.takeOver(penaltiesBefore);
+        if (names.length > 0 && (builds || takesOver)) {
           const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
           if (stmt.augmented) {
             // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
-            if (single) penalties.push({ term, value, inPlace: true });
-          } else if (names.every((name) => !scope.namesRead().has(name))) this.cache.frame.discarded.push(term);
-          else if (single && !isCollectedByMutation(single, scope)) penalties.push({ term, value, rebindsParameter: scope.params.has(single) || undefined });
+            if (single) penalties.add({ term, value, inPlace: true });
+          } else if (neverRead) this.cache.frame.discarded.push(term);
+          else if (single && !isCollectedByMutation(single, scope)) penalties.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
-        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds, augmented: stmt.augmented, expr: stmt.value }] : [];
+        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds || takesOver, augmented: stmt.augmented, expr: stmt.value }] : [];
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
@@ -215,7 +236,7 @@ export class Evaluator implements FrameworkHost {
           const receiver = method && dottedName(method.object);
           const onValue = receiver !== undefined && this.resolveCallee(`${receiver}.${method!.attr}`, scope).kind === 'value';
           const term = { site: site(scope, stmt.range), decay: knownDecay(value) };
-          if (onValue) penalties.push({ term: { ...term, droppedResultOf: { receiver, method: method!.attr } }, value, droppedFrom: receiver });
+          if (onValue) penalties.add({ term: { ...term, droppedResultOf: { receiver, method: method!.attr } }, value, droppedFrom: receiver });
           else this.cache.frame.discarded.push(term);
         }
         break;
@@ -228,6 +249,8 @@ export class Evaluator implements FrameworkHost {
         const returned = items ? unionOf(items) : this.evaluate(value, scope, context);
         returns.push(returned);
         returnTuples.push(items);
+        // `return self.weight_decay * reg_loss`: a penalty built to be handed over, which the caller must use.
+        if (hasLiveDecay(returned) && this.buildsDecayTerm(value, scope)) penalties.add({ term: { site: site(scope, stmt.range), decay: knownDecay(returned) }, value: returned, returnedTerm: true });
         const trainedOn = this.returnedLoss(scope);
         if (trainedOn) {
           // The framework differentiates what this method returns (the loss, or a dict's 'loss'; of a
@@ -344,6 +367,9 @@ export class Evaluator implements FrameworkHost {
       // `params['weight_decay']`: a field of a parameter is not the parameter (a helper's `wd` is).
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
+    // `model.loss(pred, target)[0]`: that item of the tuple a workspace function returns.
+    const position = index && expr.items.length === 2 ? tupleIndex(index) : undefined;
+    if (object?.kind === 'call' && position !== undefined) return union(this.evaluateCall(object, scope, context, { index: position }), this.evaluate(index!, scope));
     const items = expr.items.map((item) => this.evaluate(item, scope, context));
     return deriveParams(unionOf(items).flatMap((tag) => (tag.k === 'fields' ? unionOf([...tag.fields.values()]) : [tag])));
   }
@@ -453,7 +479,7 @@ export class Evaluator implements FrameworkHost {
         }
         // A model applied to a batch, a loss object: data from data, unless a value it was given reads
         // a collection. A regularizer applied to a variable (`l2_regularizer(scale)(w)`) is a decay term.
-        return union(callOf(value), asData(unionOf([...args, ...keywords.values()])));
+        return union(callOf(value), asData(unionOf([...args, ...keywords.values()])), this.callObject(value, call, args, keywords, scope, context, element));
       }
       case 'irrelevant':
         return EMPTY;
@@ -466,6 +492,14 @@ export class Evaluator implements FrameworkHost {
     const keywords = this.evaluateKeywords(call, scope, context);
     const method = this.names.userMethod(callee, scope) ?? this.instanceMethod(receiver, callee.attr);
     if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
+    // `self.reg(model)` with `self.reg = Regularization(...)`: the object's `__call__`.
+    if (classOfReceiver(callee.object, scope) || receiver.some((tag) => tag.k === 'instance')) {
+      const object = this.evaluateAttribute(callee, scope, context);
+      if (object.some((tag) => tag.k === 'instance')) {
+        const called = this.callObject(object, call, args, keywords, scope, context, element);
+        if (called.length > 0) return union(called, asData(unionOf([...args, ...keywords.values()])));
+      }
+    }
     // `cfg.get('weight_decay', 1e-4)` on a record: the field, or the default when the record lacks it.
     // On a parameter, the field the caller's record gives (`cfg.get('weight_decay', 0.0)` in a helper).
     if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields' || tag.k === 'param')) {
@@ -492,6 +526,20 @@ export class Evaluator implements FrameworkHost {
     // A method of this module's classes called on an object not tracked: anything.
     if (methodNames(scope.module).has(callee.attr)) return union(value, [{ k: 'opaque' }]);
     return asData(value);
+  }
+
+  /**
+   * Calling an object of a workspace class runs its `__call__`, or a torch module's `forward`: the
+   * decay terms and collection reads it returns (a penalty it computes). The rest stays data, as for
+   * a model applied to a batch: an unresolved call inside it silences nothing, a shape constant in
+   * it is no factor.
+   */
+  private callObject(object: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
+    const method = this.instanceMethod(object, '__call__') ?? this.instanceMethod(object, 'forward');
+    if (!method) return EMPTY;
+    const self = object.filter((tag) => tag.k === 'instance');
+    const returned = this.instantiateCall(method.ref, call, method.self ? [self, ...args] : args, keywords, scope, context, element);
+    return asData(returned).filter((tag) => computedTerms.has(tag.k));
   }
 
   /** The method of the one workspace class the receiver is an object of. */
@@ -538,8 +586,8 @@ export class Evaluator implements FrameworkHost {
       }
     }
     const caller = this.bodyPenalties[this.bodyPenalties.length - 1];
-    if (caller && summary.returnedPenalties) for (const penalty of summary.returnedPenalties) if (!caller.some((known) => known.term.site === penalty.term.site)) caller.push(penalty);
-    const items = element && summary.returnItems?.length === element.count ? summary.returnItems[element.index] : undefined;
+    if (caller && summary.returnedPenalties) for (const penalty of summary.returnedPenalties) caller.handOver(penalty);
+    const items = element && summary.returnItems && (element.count ?? summary.returnItems.length) === summary.returnItems.length ? summary.returnItems.at(element.index) : undefined;
     return substitute(items ?? summary.returns, instance);
   }
 

@@ -208,6 +208,12 @@ export function targetNames(targets: Expr[]): string[] {
 /** The names of the methods a module's classes define (`train_step` for `Net.train_step`), once per module version. */
 const methodNamesOf = new WeakMap<ModuleInfo, Set<string>>();
 
+/** Whether the module imports TensorFlow (or a package of it), whose collections can hold terms. */
+export function importsTensorflow(module: ModuleInfo): boolean {
+  for (const target of module.imports.values()) if (target.dotted === 'tensorflow' || target.dotted.startsWith('tensorflow.')) return true;
+  return false;
+}
+
 export function methodNames(module: ModuleInfo): Set<string> {
   let names = methodNamesOf.get(module);
   if (!names) methodNamesOf.set(module, (names = new Set(module.methods.map(methodName))));

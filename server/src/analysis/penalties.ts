@@ -5,7 +5,7 @@ import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
 import { walkStatements } from './ir';
 import type { Scope } from './scope';
-import type { Value } from './values';
+import type { Site, Value } from './values';
 
 /** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
 export interface Penalty {
@@ -17,6 +17,33 @@ export interface Penalty {
   inPlace?: boolean;
   /** `loss.add(wd * l2)` as a statement: lost when the body trains on `loss`. */
   droppedFrom?: string;
+  /** `return wd * l2`: a helper's result, which becomes the penalty of the name its caller assigns it to. */
+  returnedTerm?: true;
+}
+
+/**
+ * A body's penalties: its own, and those its callees hand over, each term once (re-evaluating a
+ * name evaluates its calls again), and not again once an assignment has taken them over.
+ */
+export class BodyPenalties {
+  readonly all: Penalty[] = [];
+  private readonly handedOver = new Set<Site>();
+
+  add(penalty: Penalty): void {
+    this.all.push(penalty);
+  }
+
+  /** A penalty a callee returns to this body. */
+  handOver(penalty: Penalty): void {
+    if (this.handedOver.has(penalty.term.site)) return;
+    this.handedOver.add(penalty.term.site);
+    this.all.push(penalty);
+  }
+
+  /** `reg = helper(model)`: the penalties handed over since `count` was read are the assignment's from here on. */
+  takeOver(count: number): void {
+    this.all.splice(count);
+  }
 }
 
 /**

@@ -38,13 +38,14 @@ function messageOf(discarded: DiscardedTerm): string {
   }
   if (discarded.unreached) {
     const loss = discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'the loss';
-    return `Decay term \`${discarded.name}\` is computed but never reaches the loss the optimizer trains on (${loss}): add it to ${loss}.`;
+    return `${discarded.name ? `Decay term \`${discarded.name}\`` : 'This decay term'} is computed but never reaches the loss the optimizer trains on (${loss}): add it to ${loss}.`;
   }
   if (discarded.rebindsParameter && discarded.name) {
     return `Decay term added to the parameter \`${discarded.name}\`, which this function rebinds and never returns: the caller's \`${discarded.name}\` stays without it. Return the sum and train on what the call returns.`;
   }
   const what = discarded.name ? `Decay term \`${discarded.name}\` is computed and never used` : 'This decay term is computed and thrown away';
-  // TF.js has no collections: the term has to join the loss itself.
+  // TF.js, PyTorch and JAX have no collections: the term has to join the loss itself.
   if (isScriptPath(discarded.site.uri)) return `${what}: add it to the loss the optimizer minimizes (tf.add(loss, ${discarded.name ?? 'penalty'})).`;
+  if (discarded.noCollections) return `${what}: add it to the loss the optimizer minimizes (loss = loss + ${discarded.name ?? 'penalty'}).`;
   return `${what}: add it to the loss or to tf.add_to_collection('losses', ${discarded.name ?? '...'}).`;
 }
