@@ -1,10 +1,10 @@
 // What a call of a user function passes and creates, as the callee's summary is instantiated with
 // it: the caller's names for its arguments, and the variable a helper call builds.
 import { assignedName, site, type CallExpr, type EvalContext } from './evalContext';
-import { dottedName, type Expr, type FunctionDef } from './ir';
+import { dottedName, SPLAT, type Expr, type FunctionDef } from './ir';
 import type { Scope } from './scope';
 import type { FunctionRef } from './summaryCache';
-import type { DecayTerm } from './values';
+import { EMPTY, union, unionOf, type DecayTerm, type Value } from './values';
 
 /**
  * The expression a call gives parameter `index` of `fn`: by position (counting `receivers`, the
@@ -24,6 +24,32 @@ export function argumentExpr(fn: FunctionDef, call: CallExpr, index: number, rec
  * of a method call for `self`); undefined for a parameter given something that is no dotted name
  * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr.
  */
+/**
+ * What each parameter of `fn` holds at this call: the arguments by position and keyword, the rest
+ * in `*args` / `**kwargs`, else its default (evaluated by `defaultOf`).
+ */
+export function bindArguments(fn: FunctionDef, call: CallExpr, args: readonly Value[], keywords: ReadonlyMap<string, Value>, defaultOf: (expr: Expr) => Value): Map<string, Value> {
+  const bindings = new Map<string, Value>();
+  const params = fn.params;
+  const positional = params.findIndex((param) => param.rest === 'positional');
+  // `f(**options)` with a mapping not known: any parameter no argument fills may come from it.
+  const unknownSplat = call.keywords.some((keyword) => keyword.name === SPLAT);
+  params.forEach((param, index) => {
+    if (param.rest === 'positional') bindings.set(param.name, unionOf(args.slice(index)));
+    else if (param.rest === 'keywords') {
+      const rest = new Map([...keywords].filter(([name]) => !params.some((other) => (other.keyword ?? other.name) === name)));
+      bindings.set(param.name, unionOf([...rest.values(), [{ k: 'fields', fields: rest }]]));
+    } else {
+      const value = (positional < 0 || index < positional ? args[index] : undefined) ?? keywords.get(param.keyword ?? param.name);
+      const defaultValue = param.defaultValue && defaultOf(param.defaultValue);
+      if (value) bindings.set(param.name, value);
+      else if (unknownSplat) bindings.set(param.name, union(defaultValue ?? EMPTY, [{ k: 'opaque' }]));
+      else if (defaultValue) bindings.set(param.name, defaultValue);
+    }
+  });
+  return bindings;
+}
+
 export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string | undefined> | undefined {
   let names: Map<string, string | undefined> | undefined;
   fn.params.forEach((param, index) => {

@@ -6,19 +6,19 @@ import { CalleeResolution, classOfReceiver, type ModuleResolver } from './callee
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
-import { attributeSetBy, dottedName, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
-import { argumentNames, variableOfCall } from './callSites';
-import { hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
+import { attributeSetBy, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
+import { argumentNames, bindArguments, variableOfCall } from './callSites';
+import { callbackEffects, hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
-import { BodyPenalties, isCollectedByMutation, penaltyOutcomes } from './penalties';
+import { BodyPenalties, penaltyOutcomes } from './penalties';
 import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, squareOf } from './valueArithmetic';
-import { asData, callOf, deriveParams, EMPTY, knownDecay, selectField, union, unionOf, type Factor, type Value } from './values';
+import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, selectField, union, unionOf, type Value } from './values';
 import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
 
@@ -29,15 +29,6 @@ export type { ModuleResolver } from './calleeResolution';
 const MODULE_BODY = '#<module>';
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing: Enclosing | undefined, order: BlockOrder) => Assignment[];
-
-/** A literal integer index, from the end when negative (`batch[-1]`). */
-function tupleIndex(index: Expr): number | undefined {
-  const value = index.kind === 'num' ? index.value : index.kind === 'neg' && index.operand.kind === 'num' ? -index.operand.value : undefined;
-  return value !== undefined && Number.isInteger(value) ? value : undefined;
-}
-
-/** What a call of an object passes on from its method's result. */
-const computedTerms: ReadonlySet<string> = new Set(['l2', 'decay', 'square', 'norm', 'list', 'sum', 'param']);
 
 export class Evaluator implements FrameworkHost {
   private readonly cache = new SummaryCache(
@@ -136,7 +127,7 @@ export class Evaluator implements FrameworkHost {
     };
     try {
       visit(body, undefined, undefined, 'sequential');
-      if (scope.fn) effects.push(...this.callbackEffects(scope));
+      if (scope.fn) effects.push(...this.nestedCallbackEffects(scope));
     } finally {
       this.bodyPenalties.pop();
     }
@@ -175,25 +166,15 @@ export class Evaluator implements FrameworkHost {
    * `tf.function(step)`, `tape.gradient` in a closure): their effects happen, with their own
    * parameters unknown (a decay given by their caller is off, as for any function nobody calls).
    */
-  private callbackEffects(scope: Scope): Effect[] {
+  private nestedCallbackEffects(scope: Scope): Effect[] {
     const frame = this.cache.frame;
     const nested = [...scope.functions.values()].map((fn) => this.names.functionRef(scope, fn));
     const candidates = nested.filter((ref) => !frame.calls.has(ref.key));
     if (candidates.length === 0) return [];
     const summaries = candidates.map((ref) => this.summarize(ref));
-    const effects: Effect[] = [];
-    candidates.forEach((ref, index) => {
-      if (frame.calls.has(ref.key)) return;
-      const own = new Set(ref.fn.params.map((param) => param.name));
-      const instance: Instantiation = { bindings: new Map([...own].map((name) => [name, [{ k: 'opaque' }]])), root: false };
-      for (const effect of summaries[index].effects) {
-        const givenByCaller = (factor: Factor) => factor.k === 'param' && own.has(factor.name) && !factor.path;
-        if (effect.k === 'write' && (effect.value.some((tag) => tag.k === 'decay' && givenByCaller(tag.term.factor)) || (effect.guard && own.has(effect.guard.param)))) continue;
-        const concrete = this.instantiate(effect, instance);
-        if (concrete) effects.push(concrete);
-      }
-    });
-    return effects;
+    // Summarizing one may call another: those are no callbacks.
+    const callbacks = candidates.flatMap((ref, index) => (frame.calls.has(ref.key) ? [] : [{ params: ref.fn.params, summary: summaries[index] }]));
+    return callbacks.flatMap((callback) => callbackEffects(callback.params, callback.summary, (effect, instance) => this.instantiate(effect, instance)));
   }
 
   /** Returns the assignments of single names and attributes the statement makes (nested blocks included), in order, for StatementOrder. */
@@ -207,19 +188,14 @@ export class Evaluator implements FrameworkHost {
         const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
         const builds = hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope);
         const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
-        // `reg = self.reg(model)`: the terms helpers return are this name's from here on. A helper
-        // that trains, or hands a term over among other values (a dict of losses), keeps its own.
-        const handedOver = penalties.all.slice(penaltiesBefore);
+        // `reg = self.reg(model)`: the terms a helper returns are this name's from here on. A helper
+        // that trains keeps its own.
         const takesOver =
-          !builds && (single !== undefined || neverRead) && handedOver.length > 0 && handedOver.every((penalty) => penalty.returnedTerm) && hasLiveDecay(value) && !context.effects.slice(effectsBefore).some((effect) => effect.k === 'sink');
-        if (takesOver) penalties.takeOver(penaltiesBefore);
+          !builds && (single !== undefined || neverRead) && hasLiveDecay(value) && !context.effects.slice(effectsBefore).some((effect) => effect.k === 'sink') && penalties.takeOver(penaltiesBefore);
         if (names.length > 0 && (builds || takesOver)) {
           const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
-          if (stmt.augmented) {
-            // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
-            if (single) penalties.add({ term, value, inPlace: true });
-          } else if (neverRead) this.cache.frame.discarded.push(term);
-          else if (single && !isCollectedByMutation(single, scope)) penalties.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
+          const discarded = penalties.assigned(term, value, { scope, single, neverRead, augmented: stmt.augmented });
+          if (discarded) this.cache.frame.discarded.push(discarded);
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
@@ -368,7 +344,7 @@ export class Evaluator implements FrameworkHost {
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
     // `model.loss(pred, target)[0]`: that item of the tuple a workspace function returns.
-    const position = index && expr.items.length === 2 ? tupleIndex(index) : undefined;
+    const position = index && expr.items.length === 2 ? integerIndex(index) : undefined;
     if (object?.kind === 'call' && position !== undefined) return union(this.evaluateCall(object, scope, context, { index: position }), this.evaluate(index!, scope));
     const items = expr.items.map((item) => this.evaluate(item, scope, context));
     return deriveParams(unionOf(items).flatMap((tag) => (tag.k === 'fields' ? unionOf([...tag.fields.values()]) : [tag])));
@@ -539,7 +515,7 @@ export class Evaluator implements FrameworkHost {
     if (!method) return EMPTY;
     const self = object.filter((tag) => tag.k === 'instance');
     const returned = this.instantiateCall(method.ref, call, method.self ? [self, ...args] : args, keywords, scope, context, element);
-    return asData(returned).filter((tag) => computedTerms.has(tag.k));
+    return decayParts(returned);
   }
 
   /** The method of the one workspace class the receiver is an object of. */
@@ -552,24 +528,7 @@ export class Evaluator implements FrameworkHost {
   instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     this.cache.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
-    const bindings = new Map<string, Value>();
-    const params = ref.fn.params;
-    const positional = params.findIndex((param) => param.rest === 'positional');
-    // `f(**options)` with a mapping not known: any parameter no argument fills may come from it.
-    const unknownSplat = call.keywords.some((keyword) => keyword.name === SPLAT);
-    params.forEach((param, index) => {
-      if (param.rest === 'positional') bindings.set(param.name, unionOf(args.slice(index)));
-      else if (param.rest === 'keywords') {
-        const rest = new Map([...keywords].filter(([name]) => !params.some((other) => (other.keyword ?? other.name) === name)));
-        bindings.set(param.name, unionOf([...rest.values(), [{ k: 'fields', fields: rest }]]));
-      } else {
-        const value = (positional < 0 || index < positional ? args[index] : undefined) ?? keywords.get(param.keyword ?? param.name);
-        const defaultValue = param.defaultValue && this.evaluate(param.defaultValue, this.moduleScope(ref.module));
-        if (value) bindings.set(param.name, value);
-        else if (unknownSplat) bindings.set(param.name, union(defaultValue ?? EMPTY, [{ k: 'opaque' }]));
-        else if (defaultValue) bindings.set(param.name, defaultValue);
-      }
-    });
+    const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)));
     const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length) };
     if (context) {
       for (const effect of summary.effects) {

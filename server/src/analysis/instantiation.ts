@@ -1,6 +1,6 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall } from './effects';
-import type { ParamGuard } from './ir';
+import type { Param, ParamGuard } from './ir';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface Instantiation {
@@ -225,4 +225,21 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
 export function returnedThrough(value: Value, call: Site): Value {
   if (!value.some((tag) => tag.k === 'decay' || tag.k === 'l2')) return value;
   return value.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, through: call } } : tag.k === 'l2' ? { ...tag, through: call } : tag));
+}
+
+/**
+ * A callback's effects (a nested function handed on, not called): its own parameters unknown, so
+ * a decay or a guard its caller would give is off, as for any function nobody calls.
+ */
+export function callbackEffects(params: readonly Param[], summary: { effects: readonly Effect[] }, instantiate: (effect: Effect, instance: Instantiation) => Effect | undefined): Effect[] {
+  const own = new Set(params.map((param) => param.name));
+  const instance: Instantiation = { bindings: new Map([...own].map((name) => [name, [{ k: 'opaque' }]])), root: false };
+  const givenByCaller = (factor: Factor) => factor.k === 'param' && own.has(factor.name) && !factor.path;
+  const effects: Effect[] = [];
+  for (const effect of summary.effects) {
+    if (effect.k === 'write' && (effect.value.some((tag) => tag.k === 'decay' && givenByCaller(tag.term.factor)) || (effect.guard && own.has(effect.guard.param)))) continue;
+    const concrete = instantiate(effect, instance);
+    if (concrete) effects.push(concrete);
+  }
+  return effects;
 }

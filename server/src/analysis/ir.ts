@@ -81,6 +81,12 @@ export interface ModuleIR {
   unanalysed: { range: Range; reason: 'syntax error' | 'nested too deeply' | 'too large to analyse' }[];
 }
 
+/** A literal integer index, from the end when negative (`batch[-1]`). */
+export function integerIndex(index: Expr): number | undefined {
+  const value = index.kind === 'num' ? index.value : index.kind === 'neg' && index.operand.kind === 'num' ? -index.operand.value : undefined;
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
+}
+
 /** Visits every statement, including those nested in blocks, ifs, functions and classes. */
 export function* walkStatements(body: readonly Stmt[]): Generator<Stmt> {
   const stack: Stmt[] = [...body].reverse();

@@ -40,9 +40,27 @@ export class BodyPenalties {
     this.all.push(penalty);
   }
 
-  /** `reg = helper(model)`: the penalties handed over since `count` was read are the assignment's from here on. */
-  takeOver(count: number): void {
+  /**
+   * `reg = helper(model)`: when the penalties handed over since `count` was read are all terms
+   * helpers return, they are the assignment's from here on. A helper that hands one over among
+   * other values (a dict of losses) keeps its own.
+   */
+  takeOver(count: number): boolean {
+    const handedOver = this.all.slice(count);
+    if (handedOver.length === 0 || !handedOver.every((penalty) => penalty.returnedTerm)) return false;
     this.all.splice(count);
+    return true;
+  }
+
+  /** An assignment that builds a term (or takes one over): the penalty it makes, or the discarded term when its names are never read. */
+  assigned(term: DiscardedTerm, value: Value, target: { scope: Scope; single?: string; neverRead: boolean; augmented: boolean }): DiscardedTerm | undefined {
+    const { scope, single } = target;
+    if (target.augmented) {
+      // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
+      if (single) this.add({ term, value, inPlace: true });
+    } else if (target.neverRead) return term;
+    else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
+    return undefined;
   }
 }
 

@@ -189,6 +189,13 @@ export function asData(value: Value): Value {
   return deriveParams(value.some(isObject) ? value.filter((tag) => !isObject(tag)) : value);
 }
 
+/** What a value passes on once it is known to be data otherwise: decay terms, collection reads, parameters (as data). */
+export function decayParts(value: Value): Value {
+  return asData(value).filter((tag) => decayPartKinds.has(tag.k));
+}
+
+const decayPartKinds: ReadonlySet<Tag['k']> = new Set(['l2', 'decay', 'square', 'norm', 'list', 'sum', 'param']);
+
 /** The value's parameters as things computed from them (`params['wd']` is not the parameter `params`). */
 export function deriveParams(value: Value): Value {
   if (!value.some((tag) => tag.k === 'param' && !tag.derived)) return value;
