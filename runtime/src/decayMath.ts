@@ -17,6 +17,15 @@ export function momentumSteadyStateFactor(learningRate: number, coefficient: num
   return 1 - (learningRate * coefficient) / (1 - momentum);
 }
 
+/**
+ * With heavy-ball momentum `m` (`v := m*v + g; w -= lr*v`), decay alone is stable only while
+ * `lr*c < 2*(1 + m)`: the roots of `z^2 - (1 + m - lr*c) z + m` leave the unit circle at -1 there,
+ * and beyond it the weights oscillate with growing amplitude.
+ */
+export function momentumStabilityLimit(momentum: number): number {
+  return 2 * (1 + momentum);
+}
+
 /** Steps for decay alone to halve a weight, `ln 0.5 / ln(factor)`; undefined when it never halves cleanly. */
 export function halvingSteps(factor: number): number | undefined {
   if (!(factor > 0 && factor < 1)) return undefined;

@@ -1,7 +1,7 @@
 // The closed forms against a step-by-step simulation of gradient descent on the decay term alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { frameworkEquivalents, halvingSteps, momentumSteadyStateFactor, sgdShrinkFactor } from '../../runtime/src';
+import { frameworkEquivalents, halvingSteps, momentumStabilityLimit, momentumSteadyStateFactor, sgdShrinkFactor } from '../../runtime/src';
 
 /** Plain SGD on loss = wd * sum(w^2)/2 (tf.nn.l2_loss), gradient wd*w, for `steps` steps. */
 function simulateSgd(w0: number, lr: number, wd: number, steps: number): number {
@@ -50,6 +50,16 @@ test('momentum: the per-step ratio settles at the steady-state factor', () => {
   // The ratio converges to the dominant root of z^2 - (1 + m - lr*wd) z + m; for small lr*wd the
   // steady-state factor 1 - lr*wd/(1-m) is its first-order approximation.
   assert.ok(Math.abs(late - momentumSteadyStateFactor(lr, wd, m)) < 2e-3, `${late}`);
+});
+
+test('momentum: decay alone grows the weights from lr*wd = 2(1+m) on, and shrinks them below it', () => {
+  for (const m of [0, 0.5, 0.9, 0.99]) {
+    const limit = momentumStabilityLimit(m);
+    // Over the last 200 of 1,500 steps (long enough for m = 0.99 to settle, short of overflowing).
+    const peak = (lrWd: number) => Math.max(...simulateMomentum(1, lrWd, 1, m, 1500).slice(1300).map(Math.abs));
+    assert.ok(peak(limit * 1.01) > 1, `m=${m}: above the limit the weights grow`);
+    assert.ok(peak(limit * 0.99) < 1, `m=${m}: below the limit they decay`);
+  }
 });
 
 test('framework equivalences: each spelling of the penalty has the same gradient', () => {

@@ -18,7 +18,7 @@ import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, squareOf } from './valueArithmetic';
-import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, selectField, union, unionOf, type Value } from './values';
+import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, selectField, union, unionOf, type Site, type Value } from './values';
 import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
 
@@ -326,8 +326,13 @@ export class Evaluator implements FrameworkHost {
         if (!keys?.some((key) => typeof key === 'string')) return value;
         // A dict literal: the union of its values, and the record of its string keys.
         const fields = new Map<string, Value>();
-        keys.forEach((key, index) => typeof key === 'string' && fields.set(key, union(fields.get(key) ?? EMPTY, items[index])));
-        return union(value, [{ k: 'fields', fields }]);
+        const sites = new Map<string, Site>();
+        keys.forEach((key, index) => {
+          if (typeof key !== 'string') return;
+          fields.set(key, union(fields.get(key) ?? EMPTY, items[index]));
+          sites.set(key, site(scope, expr.items[index].range));
+        });
+        return union(value, [{ k: 'fields', fields, sites }]);
       }
       case 'element':
         return this.evaluateElement(expr, scope);

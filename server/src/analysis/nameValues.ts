@@ -55,7 +55,7 @@ export class NameValues {
     // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
-    const setTo = (expr: Expr): Value => this.evaluator.evaluate(expr, scope).map((tag) => (tag.k === 'fields' ? { k: 'fields', fields: new Map([...tag.fields].map(([name, field]) => [name, field.length > 0 ? field : [{ k: 'configurable' }]])) } : tag));
+    const setTo = (expr: Expr): Value => this.evaluator.evaluate(expr, scope).map((tag) => (tag.k === 'fields' ? { ...tag, fields: new Map([...tag.fields].map(([name, field]) => [name, field.length > 0 ? field : [{ k: 'configurable' }]])) } : tag));
     if (fieldsSet) value = union(value, ...fieldsSet.map(setTo));
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
     if (nested) {
@@ -78,6 +78,9 @@ export class NameValues {
     if (scope.module.classes.has(id)) return this.classRecord(scope.module, id, new Map());
     const imported = this.names.importedMember(scope.module, id);
     if (imported) return this.evaluateName(imported.name, this.names.moduleScope(imported.module));
+    // `cls = Adam` ... `cls(params, **kwargs)`: a library's class or function as a value.
+    const library = this.names.resolveCallee(id, scope);
+    if (library.kind === 'library') return [{ k: 'member', framework: library.framework.name, member: library.member }];
     // Imports, builtins, and names bound where the IR keeps no assignment (`with ... as`,
     // loop and comprehension variables): values, not computations we failed to follow. Calls of
     // unknown functions are what make a value opaque (resolveCallee).

@@ -103,7 +103,7 @@ export type Tag =
    * A record whose fields are known: parsed command-line options with their defaults, a dict
    * literal, a config class. Reading a field gives its value; what a call computes from a record is not one.
    */
-  | { k: 'fields'; fields: ReadonlyMap<string, Value> }
+  | { k: 'fields'; fields: ReadonlyMap<string, Value>; sites?: ReadonlyMap<string, Site> }
   /** A command-line option's default of None or 0: the run may give another value, so it switches nothing off for sure. */
   | { k: 'configurable' }
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
@@ -187,6 +187,12 @@ const MAX_VALUE = 4096;
 export function asData(value: Value): Value {
   const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance' || tag.k === 'member';
   return deriveParams(value.some(isObject) ? value.filter((tag) => !isObject(tag)) : value);
+}
+
+/** Where a record of the value was given the field (its dict entry, `kwargs['weight_decay'] = ...`), when one record says so. */
+export function fieldSite(value: Value, name: string): Site | undefined {
+  for (const tag of value) if (tag.k === 'fields' && tag.sites?.has(name)) return tag.sites.get(name);
+  return undefined;
 }
 
 /** What a value passes on once it is known to be data otherwise: decay terms, collection reads, parameters (as data). */

@@ -1,8 +1,9 @@
-// WD301: with plain SGD, lr*wd >= 1 makes decay alone flip or grow the weights.
+// WD301: with plain SGD, lr*wd >= 1 makes decay alone flip or grow the weights; with momentum m,
+// lr*wd >= 2*(1 + m) makes them oscillate with growing amplitude.
 import { dedupe, learningRateOf, optimizersOf, siteKey } from '../analysis/decayFlow';
 import type { FindingData, RelatedLocation } from '../analysis/findings';
-import type { Factor } from '../analysis/values';
-import { sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
+import type { Factor, OptimizerTag } from '../analysis/values';
+import { momentumStabilityLimit, sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
 import { formatNumber, placeOf, sourceName } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
@@ -11,17 +12,19 @@ export const decayStepTooLarge: Rule = {
   name: 'decay-step-too-large',
   defaultSeverity: 'error',
   summary: 'lr*wd >= 1: plain SGD decay flips or grows the weights each step',
-  finds: '`lr*wd >= 1` under plain SGD: the weights flip or grow each step',
+  finds: '`lr*wd >= 1` under plain SGD (`>= 2(1+m)` with momentum `m`): the weights flip or grow each step',
   check(facts) {
     const findings = facts.flows.flatMap((flow) =>
       flow.reachingSinks.flatMap((sink) => {
         const learningRate = learningRateOf(sink);
-        if (learningRate === undefined || !optimizersOf(sink).every((optimizer) => optimizer.kind === 'sgd')) return [];
+        const descent = learningRate === undefined ? undefined : gradientDescent(optimizersOf(sink));
+        if (learningRate === undefined || !descent) return [];
         return flow.sources.flatMap((source) =>
           stepTooLarge({
             factor: source.term.factor,
             gradScale: source.term.gradScale,
             learningRate,
+            momentum: descent.momentum,
             subject: sourceName(source),
             multiplies: (shrink) => `plain SGD multiplies the weights by ${shrink} each step`,
             optimizer: { ...sink.site, message: `the optimizer (lr=${formatNumber(learningRate)}) at ${placeOf(sink.site)}` },
@@ -34,11 +37,13 @@ export const decayStepTooLarge: Rule = {
     const optimizerFindings = facts.optimizers.flatMap((optimizer) => {
       const decay = optimizer.weightDecay;
       const learningRate = optimizer.learningRate.k === 'num' ? optimizer.learningRate.value : undefined;
-      if (!decay || optimizer.kind !== 'sgd' || decay.optax?.afterStep || learningRate === undefined) return [];
+      const descent = gradientDescent([optimizer]);
+      if (!decay || !descent || decay.optax?.afterStep || learningRate === undefined) return [];
       return stepTooLarge({
         factor: decay.factor,
         gradScale: 1,
         learningRate,
+        momentum: descent.momentum,
         subject: `the weight decay of ${optimizer.name}`,
         multiplies: (shrink) => `each step multiplies the weights by ${shrink}`,
         optimizer: { ...optimizer.site, message: `the optimizer (lr=${formatNumber(learningRate)})` },
@@ -49,11 +54,21 @@ export const decayStepTooLarge: Rule = {
   },
 };
 
+/** Plain SGD (no momentum), or SGD with one known momentum: the optimizers whose decay arithmetic is known. */
+function gradientDescent(optimizers: readonly OptimizerTag[]): { momentum?: number } | undefined {
+  if (optimizers.length === 0) return undefined;
+  if (optimizers.every((optimizer) => optimizer.kind === 'sgd')) return {};
+  const momentum = optimizers[0].momentum;
+  return momentum !== undefined && optimizers.every((optimizer) => optimizer.kind === 'momentum' && optimizer.momentum === momentum) ? { momentum } : undefined;
+}
+
 interface DecayStep {
   factor: Factor;
   /** The decay's gradient is `gradScale * factor * w`. */
   gradScale: number;
   learningRate: number;
+  /** Heavy-ball momentum, when the optimizer has one. */
+  momentum?: number;
   /** What decays (`kernel's decay`, `the weight decay of SGD`). */
   subject: string;
   /** The message's clause saying what one step does to the weights. */
@@ -62,13 +77,30 @@ interface DecayStep {
   data: FindingData;
 }
 
-/** A finding when one SGD step of this decay alone multiplies the weights by zero or less. */
-function stepTooLarge({ factor, gradScale, learningRate, subject, multiplies, optimizer, data }: DecayStep): RuleFinding[] {
+/**
+ * A finding when one SGD step of this decay alone multiplies the weights by zero or less; with
+ * momentum, when decay alone makes them oscillate with growing amplitude.
+ */
+function stepTooLarge({ factor, gradScale, learningRate, momentum, subject, multiplies, optimizer, data }: DecayStep): RuleFinding[] {
   if (factor.k !== 'num' || factor.value <= 0) return [];
   const coefficient = factor.value * gradScale;
+  const product = gradScale === 1 ? 'lr*wd' : `${gradScale}*lr*wd`;
+  if (momentum !== undefined) {
+    const limit = momentumStabilityLimit(momentum);
+    if (learningRate * coefficient < limit) return [];
+    return [
+      {
+        ...factor.site,
+        message:
+          `${product} = ${formatNumber(learningRate * coefficient)} >= 2*(1 + momentum) = ${formatNumber(limit)} for ${subject} with learning rate ${formatNumber(learningRate)} and momentum ${formatNumber(momentum)}: ` +
+          `decay alone makes the weights oscillate with growing amplitude. Use a decay below ${formatNumber(limit / (learningRate * gradScale))}.`,
+        related: [optimizer],
+        data: { weightDecay: factor.value, learningRate, ...data },
+      },
+    ];
+  }
   const shrink = sgdShrinkFactor(learningRate, coefficient);
   if (shrink > 0) return [];
-  const product = gradScale === 1 ? 'lr*wd' : `${gradScale}*lr*wd`;
   return [
     {
       ...factor.site,

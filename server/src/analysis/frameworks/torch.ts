@@ -2,12 +2,12 @@
 // groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { keywordGiving, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr } from '../ir';
+import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
 import type { FunctionRef } from '../summaryCache';
 import { normOf, squareOf, sumOf } from '../valueArithmetic';
-import { asData, EMPTY, factorOf, isDisabled, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Value } from '../values';
+import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
@@ -73,6 +73,11 @@ export const torch: Framework = {
     (!callee || callee.kind === 'value') && call.callee.kind === 'attr' && outOfPlaceArithmetic.has(call.callee.attr) && call.args.some((arg) => arg.kind === 'binop' && arg.op === '*'),
 };
 
+/** Where the decay is written: its keyword, or the entry of the mapping splatted into the call (`kwargs['weight_decay'] = wd`). */
+function decaySite(host: FrameworkHost, keyword: Keyword, scope: Scope): Site {
+  return (keyword.name === SPLAT ? fieldSite(host.evaluate(keyword.value, scope), 'weight_decay') : undefined) ?? site(scope, keyword.range);
+}
+
 /** Optimizers with their own weight_decay, penalty building blocks, autograd. */
 function callTorch({ host, member, call, args, keywords, scope, context, at: callSite }: LibraryCall): Value {
   // NAdam and RAdam with `decoupled_weight_decay=True` decay like AdamW.
@@ -104,7 +109,7 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
         decayKeyword || defaultDecay
           ? ({
               factor: decayKeyword ? factorOf(keywords.get('weight_decay') ?? host.evaluate(decayKeyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
-              site: decayKeyword ? site(scope, decayKeyword.range) : callSite,
+              site: decayKeyword ? decaySite(host, decayKeyword, scope) : callSite,
               allParameters,
               parametersOf: owner,
               callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
