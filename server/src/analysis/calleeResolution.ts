@@ -123,6 +123,8 @@ export class CalleeResolution {
         const fn = resolved.module.functions.get(resolved.member);
         if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
         if (resolved.module.classes.has(resolved.member)) return this.constructorOf(resolved.module, resolved.member);
+        // `from model import optimizer` ... `optimizer.minimize(loss)`: a method of a value the module assigns.
+        if (rest.length > 0 && resolved.module.assigns.has(resolved.member.split('.')[0])) return { kind: 'value' };
         return { kind: 'unseen', name: dotted };
       }
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };

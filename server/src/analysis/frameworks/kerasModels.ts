@@ -50,9 +50,13 @@ export function layerOwner(expr: Expr, loops: readonly LoopBinding[], onlyAssign
   return assigned ? layerOwner(assigned, loops, onlyAssignment, depth + 1) : undefined;
 }
 
-/** `model` in `model.layers`. */
+/** `model` in `model.layers`; also in `model.layers[0].layers` and `model.get_layer('base').layers`, a nested model's layers. */
 function layersOf(expr: Expr | undefined): string | undefined {
-  return expr?.kind === 'attr' && expr.attr === 'layers' ? dottedName(expr.object) : undefined;
+  if (expr?.kind !== 'attr' || expr.attr !== 'layers') return undefined;
+  const object = expr.object;
+  if (object.kind === 'group' && object.subscript) return layersOf(object.items[0]);
+  if (object.kind === 'call' && object.callee.kind === 'attr' && object.callee.attr === 'get_layer') return dottedName(object.callee.object);
+  return dottedName(object);
 }
 
 /** The model a rebuild call rebuilds: the first name in `model_from_json(model.to_json())`, through one assignment. */
