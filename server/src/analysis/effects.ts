@@ -36,7 +36,12 @@ export type Effect =
   /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */
   | { k: 'layerRegularizer'; model: string; attribute: string; factor: Factor; site: Site }
   /** `model_from_json(model.to_json())`, `clone_model(model)`: the model's layers are created again. */
-  | { k: 'modelRebuild'; model: string; site: Site };
+  | { k: 'modelRebuild'; model: string; site: Site }
+  /**
+   * `if wd:` around decay that is no collection write (a penalty added to the loss, a regularizer
+   * made or returned, an optimizer's decay): each call decides whether it runs (WD303). `site`: the guard.
+   */
+  | { k: 'decaySwitch'; guard: ParamGuard; site: Site };
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {

@@ -8,7 +8,7 @@ import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type Ev
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
 import { attributeSetBy, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, bindArguments, variableOfCall } from './callSites';
-import { callbackEffects, hasLiveDecay, instantiateEffect, returnedThrough, substitute, type Instantiation } from './instantiation';
+import { callbackEffects, hasLiveDecay, instantiateEffect, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
@@ -239,8 +239,13 @@ export class Evaluator implements FrameworkHost {
       }
       case 'if': {
         this.evaluate(stmt.test, scope, context);
-        const guard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : context.guard;
-        return [...visit(stmt.body, guard, context.enclosing, 'sequential'), ...visit(stmt.orelse, context.guard, context.enclosing, 'sequential')];
+        const ownGuard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined;
+        const [effectsBefore, returnsBefore] = [context.effects.length, returns.length];
+        const body = visit(stmt.body, ownGuard ?? context.guard, context.enclosing, 'sequential');
+        if (ownGuard && switchesDecay(context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)])) {
+          context.effects.push({ k: 'decaySwitch', guard: ownGuard, site: site(scope, ownGuard.range) });
+        }
+        return [...body, ...visit(stmt.orelse, context.guard, context.enclosing, 'sequential')];
       }
       case 'block': {
         const enclosing = stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing;

@@ -214,6 +214,14 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       return { ...effect, tag: substituteOptimizer(effect.tag, instance) };
     case 'decayExclusion':
       return { ...effect, optimizer: substitute(effect.optimizer, instance) };
+    case 'decaySwitch': {
+      if (instance.root) return undefined;
+      const guardValue = instance.bindings.get(effect.guard.param);
+      // Forwarded to the caller's own parameter: its callers decide.
+      if (guardValue?.length === 1 && guardValue[0].k === 'param') return { ...effect, guard: { ...effect.guard, param: guardValue[0].name } };
+      if (instance.variable) helperCall({ writeSite: effect.site, machinery: effect.site, call: instance.variable.call, helper: instance.variable.helper, enabled: !guardValue || !disablesGuard(effect.guard, guardValue) });
+      return undefined;
+    }
     case 'layer':
     case 'layerRegularizer':
     case 'modelRebuild':
@@ -242,4 +250,19 @@ export function callbackEffects(params: readonly Param[], summary: { effects: re
     if (concrete) effects.push(concrete);
   }
   return effects;
+}
+
+/**
+ * Whether a guarded block's effects and the values it assigns or returns hold decay that is not a
+ * collection write (those carry their guard themselves): a decay term, a regularizer, an
+ * optimizer's own decay.
+ */
+export function switchesDecay(effects: readonly Effect[], values: readonly Value[]): boolean {
+  if (effects.some((effect) => effect.k === 'write')) return false;
+  const decays = (tag: Tag) => (tag.k === 'decay' && !isZeroDecay(tag.term)) || tag.k === 'regularizer' || (tag.k === 'optimizer' && tag.weightDecay !== undefined && !isZeroFactor(tag.weightDecay.factor));
+  return effects.some((effect) => (effect.k === 'sink' && effect.loss.some(decays)) || (effect.k === 'optimizer' && decays(effect.tag))) || values.some((value) => value.some(decays));
+}
+
+function isZeroFactor(factor: Factor): boolean {
+  return factor.k === 'num' && factor.value === 0;
 }

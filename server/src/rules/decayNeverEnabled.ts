@@ -23,7 +23,7 @@ export const decayNeverEnabled: Rule = {
       return [
         {
           ...machinery,
-          message: `Weight decay is never switched on: all ${calls.length} call${calls.length === 1 ? '' : 's'} of ${helper} pass wd=None or 0, so this code adds nothing.`,
+          message: `Weight decay is never switched on: ${calls.length === 1 ? `the only call of ${helper} passes` : `all ${calls.length} calls of ${helper} pass`} wd=None or 0, so this code adds nothing.`,
           related: calls.map((call) => ({ ...call.call, message: `${helper} called without decay` })),
           unnecessary: true,
           data: {},
