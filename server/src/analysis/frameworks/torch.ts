@@ -172,9 +172,11 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
   return undefined;
 }
 
-/** `model.gc1.weight`: the weight of a sub-module, one of `model.gc1`'s parameters. */
+/** `model.gc1.weight`, `self.layers[0].weight`: the weight of a sub-module, one of `model.gc1`'s (`self.layers`') parameters. */
 function withWeightOwner(value: Value, expr: Expr): Value {
-  const owner = expr.kind === 'attr' && expr.attr === 'weight' ? dottedName(expr.object) : undefined;
+  let module = expr.kind === 'attr' && expr.attr === 'weight' ? expr.object : undefined;
+  while (module?.kind === 'group' && module.subscript) module = module.items[0];
+  const owner = module && dottedName(module);
   return owner && !value.some((tag) => tag.k === 'weights') ? [...value, { k: 'weights', of: owner }] : value;
 }
 
