@@ -5,7 +5,17 @@ import * as ort from 'onnxruntime-node';
 import type { Dataset } from '../sweep/dataset';
 import { Random } from '../sweep/random';
 import type { SweepSpec } from '../sweep/spec';
-import { buildEvaluationModel, buildTrainingModel, paramName, stateCount, stateName, tensorLayout, type TensorLayout } from './trainingGraph';
+import {
+  biasCorrections,
+  buildEvaluationModel,
+  buildTrainingModel,
+  paramName,
+  stateCount,
+  stateName,
+  tensorLayout,
+  usesBiasCorrections,
+  type TensorLayout,
+} from './trainingGraph';
 
 export interface Evaluation {
   step: number;
@@ -116,8 +126,13 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
         ...fixed,
         trip: new ort.Tensor('int64', BigInt64Array.of(BigInt(count)), []),
         batches: new ort.Tensor('int64', rows, [chunk, spec.batchSize]),
-        step0: new ort.Tensor('int64', BigInt64Array.of(BigInt(step)), []),
       };
+      if (usesBiasCorrections(spec)) {
+        // t counts over the whole run, so each chunk's corrections start after the steps taken.
+        const [first, second] = biasCorrections(spec, step, chunk);
+        feeds.bias_correction1 = new ort.Tensor('float32', first, [chunk]);
+        feeds.bias_correction2 = new ort.Tensor('float32', second, [chunk]);
+      }
       params.forEach((tensor, i) => (feeds[paramName('', i)] = tensor));
       states.forEach((tensor, j) => (feeds[stateFeedName(j, spec)] = tensor));
       const out = await trainSession.run(feeds);

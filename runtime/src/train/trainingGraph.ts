@@ -60,10 +60,32 @@ function dataLoss(tape: Tape, classification: boolean, output: Sym, target: Sym)
 export const paramName = (prefix: string, index: number) => `${prefix}p${index}`;
 export const stateName = (prefix: string, index: number, slot: number) => `${prefix}s${index}_${slot}`;
 
+/** Adam and AdamW: the optimizers whose graphs take bias corrections. */
+export const usesBiasCorrections = (spec: SweepSpec) => spec.optimizer.kind === 'adam' || spec.optimizer.kind === 'adamw';
+
+/**
+ * Adam's bias corrections 1 - beta1^t and 1 - beta2^t for the steps t = step0 + 1 ... step0 + chunk,
+ * the `bias_correction1` and `bias_correction2` inputs of one chunk. Computed in double, like the
+ * moments' factors (1 - beta): for beta2 near 1 the difference loses most of float32's digits
+ * (1 minus float32's 0.99998999 is 1.4e-3 larger than 1 - 0.99999), and a correction that is off
+ * while the moment's (1 - beta2) is not scales every step. PyTorch computes them in double too.
+ */
+export function biasCorrections(spec: SweepSpec, step0: number, chunk: number): [Float32Array, Float32Array] {
+  const corrections = (beta: number) => Float32Array.from({ length: chunk }, (_, s) => 1 - Math.pow(beta, step0 + s + 1));
+  const { beta1, beta2 } = adamBetas(spec);
+  return [corrections(beta1), corrections(beta2)];
+}
+
+/** Adam's moment decay rates, PyTorch's defaults where the spec gives none. */
+function adamBetas(spec: SweepSpec): { beta1: number; beta2: number } {
+  return { beta1: spec.optimizer.beta1 ?? 0.9, beta2: spec.optimizer.beta2 ?? 0.999 };
+}
+
 /**
  * Inputs: `trip` (int64, steps to run), `cond`, `p{i}` and `s{i}_{k}` (weights and optimizer
  * state, [D, ...shape]), `x_train`, `y_train`, `batches` (int64 [chunk, batch] row indices),
- * `wd` ([D, 1, 1]), `lr` (scalar), `step0` (int64, steps already taken, for Adam's bias correction).
+ * `wd` ([D, 1, 1]), `lr` (scalar); for Adam and AdamW `bias_correction1` and `bias_correction2`
+ * ([chunk], the chunk's `biasCorrections`, step s reads row s).
  * Outputs: `p{i}_out`, `s{i}_{k}_out`, `losses` ([steps, D] training loss of each step's batch).
  */
 export function buildTrainingModel(spec: SweepSpec, classification: boolean, dims: GraphDimensions): Uint8Array {
@@ -84,15 +106,14 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
 
   const lr = tape.input('lr', []);
   const wd = tape.input('wd', [D, 1, 1]);
-  const step = tape.add(
-    tape.add(tape.raw('Cast', [tape.input('step0', [])], [], { to: FLOAT }), tape.raw('Cast', [iteration], [], { to: FLOAT })),
-    tape.constant(1),
-  );
+  const corrections = usesBiasCorrections(spec)
+    ? ([1, 2].map((k) => tape.raw('Gather', [tape.input(`bias_correction${k}`, [dims.chunk]), iteration], [], { axis: 0 })) as [Sym, Sym])
+    : undefined;
   const updated: Sym[] = [];
   const updatedStates: Sym[][] = [];
   layout.forEach((tensor, i) => {
     const decays = (tensor.kind === 'kernel' || spec.decayBiases) && (spec.decayLayers?.includes(tensor.layer) ?? true);
-    const [next, nextStates] = optimizerStep(tape, spec, params[i], grads[i], stateSyms[i], decays ? wd : undefined, lr, step);
+    const [next, nextStates] = optimizerStep(tape, spec, params[i], grads[i], stateSyms[i], decays ? wd : undefined, lr, corrections);
     updated.push(next);
     updatedStates.push(nextStates);
   });
@@ -131,7 +152,7 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
     { name: 'batches', type: INT64, dims: [dims.chunk, B] },
     { name: 'wd', type: FLOAT, dims: [D, 1, 1] },
     { name: 'lr', type: FLOAT, dims: [] },
-    { name: 'step0', type: INT64, dims: [] },
+    ...(usesBiasCorrections(spec) ? [1, 2].map((k) => ({ name: `bias_correction${k}`, type: FLOAT, dims: [dims.chunk] })) : []),
   ];
   return encodeModel({
     name: 'decay_sweep_train',
@@ -150,9 +171,19 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
 
 /**
  * One optimizer step for one tensor: the update of `w` given its gradient, with weight decay
- * `wd` ([D, 1, 1]) when the tensor decays. Returns the next weights and optimizer state.
+ * `wd` ([D, 1, 1]) when the tensor decays. `corrections` are this step's Adam bias corrections
+ * (scalars). Returns the next weights and optimizer state.
  */
-function optimizerStep(tape: Tape, spec: SweepSpec, w: Sym, grad: Sym, states: Sym[], wd: Sym | undefined, lr: Sym, step: Sym): [Sym, Sym[]] {
+function optimizerStep(
+  tape: Tape,
+  spec: SweepSpec,
+  w: Sym,
+  grad: Sym,
+  states: Sym[],
+  wd: Sym | undefined,
+  lr: Sym,
+  corrections: [Sym, Sym] | undefined,
+): [Sym, Sym[]] {
   const optimizer = spec.optimizer;
   const decayScale = spec.decayStyle === 'keras-l2' ? 2 : 1;
   // Coupled decay: the gradient of the penalty joins the data gradient.
@@ -170,14 +201,13 @@ function optimizerStep(tape: Tape, spec: SweepSpec, w: Sym, grad: Sym, states: S
     }
     case 'adam':
     case 'adamw': {
-      const beta1 = optimizer.beta1 ?? 0.9;
-      const beta2 = optimizer.beta2 ?? 0.999;
+      const { beta1, beta2 } = adamBetas(spec);
       const epsilon = optimizer.epsilon ?? 1e-8;
       const first = tape.add(tape.scale(states[0], beta1), tape.scale(g, 1 - beta1));
       const second = tape.add(tape.scale(states[1], beta2), tape.scale(tape.mul(g, g), 1 - beta2));
-      const correction = (beta: number) => tape.sub(tape.constant(1), tape.raw('Pow', [tape.constant(beta), step], []));
-      const firstHat = tape.div(first, correction(beta1));
-      const secondHat = tape.div(second, correction(beta2));
+      if (!corrections) throw new Error('Adam needs its bias corrections');
+      const firstHat = tape.div(first, corrections[0]);
+      const secondHat = tape.div(second, corrections[1]);
       const adaptive = tape.div(firstHat, tape.add(tape.sqrt(secondHat), tape.constant(epsilon)));
       // AdamW shrinks the weights by (1 - lr*wd) before the adaptive step (PyTorch's order).
       const start = optimizer.kind === 'adamw' && wd ? tape.sub(w, tape.mul(tape.mul(lr, wd), w)) : w;
