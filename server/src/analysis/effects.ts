@@ -11,7 +11,8 @@ export type Effect =
   | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras' }
   /** `site` is the summing call, `readSite` the collection read inside it. */
   /** `afterTraining`: the training call the sum was added to a loss after (`loss += sum(model.losses)` after `tape.gradient`). */
-  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; afterTraining?: { site: Site; method: string; lossName?: string } }
+  /** `inTrainingBody`: summed in a function (or module body) that trains itself, not a helper or an evaluation. */
+  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; afterTraining?: { site: Site; method: string; lossName?: string }; inTrainingBody?: true }
   | {
       k: 'sink';
       loss: Value;

@@ -8,7 +8,7 @@ import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type Ev
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
 import { attributeSetBy, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, bindArguments, variableOfCall } from './callSites';
-import { callbackEffects, hasLiveDecay, instantiateEffect, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
+import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
@@ -131,6 +131,7 @@ export class Evaluator implements FrameworkHost {
     } finally {
       this.bodyPenalties.pop();
     }
+    markSumsOfTrainingBody(effects, scope);
     const outcomes = penaltyOutcomes(penalties.all, effects, returns, this.returnedLoss(scope) !== undefined, addedAfterTraining);
     for (const penalty of outcomes.discarded) frame.discarded.push(penalty);
     // Outside TensorFlow code a collection is no way to keep a term (WD104's advice).
@@ -242,7 +243,7 @@ export class Evaluator implements FrameworkHost {
         const ownGuard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined;
         const [effectsBefore, returnsBefore] = [context.effects.length, returns.length];
         const body = visit(stmt.body, ownGuard ?? context.guard, context.enclosing, 'sequential');
-        if (ownGuard && switchesDecay(context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)])) {
+        if (ownGuard && switchesDecay(stmt.body, ownGuard.param, scope.module.uri, context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)])) {
           context.effects.push({ k: 'decaySwitch', guard: ownGuard, site: site(scope, ownGuard.range) });
         }
         return [...body, ...visit(stmt.orelse, context.guard, context.enclosing, 'sequential')];

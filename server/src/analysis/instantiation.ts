@@ -1,6 +1,8 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall } from './effects';
-import type { Param, ParamGuard } from './ir';
+import type { Range } from './findings';
+import { containsPosition, type Param, type ParamGuard, type Stmt } from './ir';
+import { collectNamesRead, type Scope } from './scope';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface Instantiation {
@@ -253,16 +255,36 @@ export function callbackEffects(params: readonly Param[], summary: { effects: re
 }
 
 /**
- * Whether a guarded block's effects and the values it assigns or returns hold decay that is not a
- * collection write (those carry their guard themselves): a decay term, a regularizer, an
- * optimizer's own decay.
+ * Whether a block run `if param ...:` makes decay the guard switches: a decay term or a regularizer
+ * made in the block, from the parameter or in a block that reads it, or an optimizer built there
+ * whose decay is the parameter. Decay made elsewhere and passed through the block (a loss scaled,
+ * a regularized layer applied, a loss trained) is not switched by it; collection writes carry
+ * their guard themselves.
  */
-export function switchesDecay(effects: readonly Effect[], values: readonly Value[]): boolean {
-  if (effects.some((effect) => effect.k === 'write')) return false;
-  const decays = (tag: Tag) => (tag.k === 'decay' && !isZeroDecay(tag.term)) || tag.k === 'regularizer' || (tag.k === 'optimizer' && tag.weightDecay !== undefined && !isZeroFactor(tag.weightDecay.factor));
-  return effects.some((effect) => (effect.k === 'sink' && effect.loss.some(decays)) || (effect.k === 'optimizer' && decays(effect.tag))) || values.some((value) => value.some(decays));
+export function switchesDecay(block: readonly Stmt[], param: string, uri: string, effects: readonly Effect[], values: readonly Value[]): boolean {
+  if (block.length === 0 || effects.some((effect) => effect.k === 'write')) return false;
+  const span: Range = { ...block[0].range, endLine: block[block.length - 1].range.endLine, endColumn: block[block.length - 1].range.endColumn };
+  const madeHere = (at: Site) => at.uri === uri && within(at.range, span);
+  let readsParam: boolean | undefined;
+  const fromParam = (factor: Factor) => (factor.k === 'param' && factor.name === param) || (readsParam ??= collectNamesRead(block).has(param));
+  const switched = (tag: Tag) =>
+    (tag.k === 'decay' && !isZeroDecay(tag.term) && madeHere(tag.term.l2Site) && fromParam(tag.term.factor)) ||
+    (tag.k === 'regularizer' && madeHere(tag.site) && fromParam(tag.factor)) ||
+    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && tag.weightDecay.factor.k === 'param' && tag.weightDecay.factor.name === param);
+  return effects.some((effect) => effect.k === 'optimizer' && switched(effect.tag)) || values.some((value) => value.some(switched));
 }
 
-function isZeroFactor(factor: Factor): boolean {
-  return factor.k === 'num' && factor.value === 0;
+/** A body that trains itself: the sums it computes itself (not its callees') are meant for training (WD105 prefers them). */
+export function markSumsOfTrainingBody(effects: Effect[], scope: Scope): void {
+  if (!effects.some((effect) => effect.k === 'sink')) return;
+  const functions = scope.fn ? [] : [...scope.module.functions.values(), ...scope.module.methods];
+  // A module body's own statements are those outside every function of the module.
+  const own = (site: Site) => site.uri === scope.module.uri && (scope.fn ? within(site.range, scope.fn.range) : !functions.some((fn) => within(site.range, fn.range)));
+  effects.forEach((effect, index) => {
+    if (effect.k === 'sum' && own(effect.site)) effects[index] = { ...effect, inTrainingBody: true };
+  });
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return containsPosition(outer, inner.startLine, inner.startColumn) && containsPosition(outer, inner.endLine, inner.endColumn);
 }

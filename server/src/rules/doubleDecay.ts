@@ -1,6 +1,6 @@
 // WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
 import { dedupe, siteKey } from '../analysis/decayFlow';
-import { isZeroDecay } from '../analysis/values';
+import { isZeroDecay, type OptimizerTag } from '../analysis/values';
 import { collectionName, formatNumber, placeOf } from './describe';
 import type { Rule } from './rule';
 
@@ -23,7 +23,8 @@ export const doubleDecay: Rule = {
         // gradient penalty, an activation penalty, or another model's weights.
         const owner = tag.term.parametersOf;
         // An optax optimizer decays whatever parameter tree its update gets: the one the loss is differentiated for.
-        const optimizer = owner ? decaying.find((candidate) => holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || candidate.weightDecay?.optax) : undefined;
+        const trains = (candidate: OptimizerTag) => candidate.weightDecay?.trainsLossOf === undefined || candidate.weightDecay.trainsLossOf === sink.method;
+        const optimizer = owner ? decaying.find((candidate) => trains(candidate) && (holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || candidate.weightDecay?.optax)) : undefined;
         if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [

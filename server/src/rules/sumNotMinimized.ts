@@ -1,5 +1,5 @@
 // WD105: the collection is summed, but the optimizer minimizes something else.
-import { lateSums, unreachedFlows, unreachedScopedSums } from '../analysis/decayFlow';
+import { lateSums, unreachedFlows, unreachedScopedSums, type CollectionFlow } from '../analysis/decayFlow';
 import { collectionName, listNames, sinkDescription } from './describe';
 import type { Rule } from './rule';
 
@@ -10,7 +10,10 @@ export const sumNotMinimized: Rule = {
   summary: 'The collection is summed, but the optimizer minimizes something else',
   finds: 'the collection is summed, but the optimizer minimizes something else',
   check(facts) {
-    const unreached = [...unreachedFlows(facts).flatMap((flow) => flow.sums.map((sum) => ({ flow, sum }))), ...unreachedScopedSums(facts), ...lateSums(facts)];
+    // Of a collection summed in several places, the sums in a function that trains are the ones
+    // meant for its loss; the others (a log line, an evaluation) say the same bug again.
+    const meantForTraining = (flow: CollectionFlow) => (flow.sums.some((sum) => sum.inTrainingBody) ? flow.sums.filter((sum) => sum.inTrainingBody) : flow.sums);
+    const unreached = [...unreachedFlows(facts).flatMap((flow) => meantForTraining(flow).map((sum) => ({ flow, sum }))), ...unreachedScopedSums(facts), ...lateSums(facts)];
     return unreached.map(({ flow, sum }) => {
       if (sum.afterTraining) {
         const { method, site } = sum.afterTraining;

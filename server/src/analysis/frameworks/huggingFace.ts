@@ -2,55 +2,95 @@
 // `exclude_from_weight_decay` names: `AdamWeightDecay(weight_decay_rate=...)` excludes none unless
 // told, `create_optimizer(..., weight_decay_rate=...)` (which returns `(optimizer, schedule)`)
 // excludes LayerNorm and bias variables itself. The PyTorch `Trainer` trains on what its
-// `compute_loss` returns, with an AdamW it builds from `TrainingArguments(weight_decay=...)` that
-// spares biases and LayerNorm weights. The package is not in the workspace: calls of it reach this
+// `compute_loss` returns, with the optimizer it builds from `TrainingArguments(weight_decay=...,
+// optim=...)` (AdamW by default), which spares biases and LayerNorm weights. The package is not in the workspace: calls of it reach this
 // module as named calls.
-import { keywordGiving, site } from '../evalContext';
-import { EMPTY, factorOf, isDisabled, type OptimizerTag, type Value } from '../values';
-import type { Framework, NamedCall } from './framework';
+import { keywordGiving, site, type CallExpr } from '../evalContext';
+import type { ModuleInfo } from '../moduleInfo';
+import type { Scope } from '../scope';
+import { EMPTY, factorOf, fieldSite, isDisabled, selectField, type OptimizerKind, type OptimizerTag, type Value } from '../values';
+import type { Framework, FrameworkHost, NamedCall } from './framework';
 import { methodOfClassImporting } from './trainedReturns';
 
 export const huggingFace: Framework = {
   name: 'huggingFace',
   namedCall(named) {
     if (named.kind !== 'external') return undefined;
-    if (trainingArguments.test(named.qualified)) return trainerOptimizer(named);
+    if (trainingArguments.test(named.qualified)) return argumentsRecord(named);
     const optimizer = huggingFaceOptimizer(named);
     if (!optimizer) return undefined;
     return named.element ? (named.element.index === 0 ? optimizer : EMPTY) : optimizer;
   },
   returnedLoss(scope) {
-    const className = methodOfClassImporting(scope, 'compute_loss', /^transformers(?:\.|$)/);
-    const bases = className === undefined ? [] : scope.module.classBases.get(className) ?? [];
-    return bases.some((base) => /(?:^|\.)\w*Trainer$/.test(base)) ? 'compute_loss' : undefined;
+    const className = methodOfClassImporting(scope, 'compute_loss', /^(?:transformers|trl)(?:\.|$)/);
+    return className !== undefined && derivesFromTrainer(scope.module, className) ? 'compute_loss' : undefined;
+  },
+  observeCall(call, dotted, scope, context, host) {
+    // Every call is observed: only a name ending in Trainer can construct one (a subclass is named so too, or not followed).
+    if (!dotted.endsWith('Trainer')) return;
+    const optimizer = trainerOptimizer(call, dotted, scope, host);
+    if (optimizer) context.effects.push({ k: 'optimizer', tag: optimizer, site: optimizer.site });
   },
 };
 
 const trainingArguments = /^transformers\.(?:\w+\.)*(?:Seq2Seq)?TrainingArguments$/;
+const trainerClass = /^(?:transformers|trl)\.(?:\w+\.)*\w*Trainer$/;
 
 /** The model a `Trainer` trains reaches `compute_loss` as its `model` parameter. */
 const TRAINER_MODEL = 'model';
 
+/** `TrainingArguments(weight_decay=0.01, optim='adamw_torch')`: the record of its arguments, each with its site. */
+function argumentsRecord({ call, keywords, scope }: NamedCall): Value {
+  return [{ k: 'fields', fields: keywords, sites: new Map(call.keywords.map((keyword) => [keyword.name, site(scope, keyword.range)])) }];
+}
+
+/** A class of the module whose bases include the library's `Trainer` (or another trainer of transformers or trl). */
+function derivesFromTrainer(module: ModuleInfo, className: string): boolean {
+  return (module.classBases.get(className) ?? []).some((base) => trainerClass.test(qualifiedName(base, module)));
+}
+
+/** `Trainer` imported `from transformers import Trainer`: `transformers.Trainer`. */
+function qualifiedName(dotted: string, module: ModuleInfo): string {
+  const [head, ...rest] = dotted.split('.');
+  const target = module.imports.get(head);
+  return target ? [target.dotted, ...rest].join('.') : dotted;
+}
+
 /**
- * `TrainingArguments(weight_decay=0.01)`: the record of its arguments, and the Trainer's AdamW,
- * which decays the trained model's weights but not its biases and LayerNorm weights.
+ * `Trainer(model=..., args=TrainingArguments(weight_decay=0.01))`, or a workspace subclass of it:
+ * the optimizer the Trainer builds, which decays the model's weights but not its biases and
+ * LayerNorm weights. None when the call hands the Trainer its own optimizer (`optimizers=`), the
+ * class builds its own (`create_optimizer`), or the arguments ask for no decay.
  */
-function trainerOptimizer({ call, keywords, scope, context, at }: NamedCall): Value {
-  const record: Value = [{ k: 'fields', fields: keywords }];
-  const rate = keywords.get('weight_decay');
-  if (!rate || isDisabled(rate)) return record;
-  const keyword = keywordGiving('weight_decay', call, keywords)!;
-  const decaySite = site(scope, keyword.range);
-  const tag: OptimizerTag = {
+function trainerOptimizer(call: CallExpr, dotted: string, scope: Scope, host: FrameworkHost): OptimizerTag | undefined {
+  const callee = host.resolveCallee(dotted, scope);
+  const constructed = callee.kind === 'function' || callee.kind === 'irrelevant' ? callee.constructs : undefined;
+  const isTrainer = constructed
+    ? derivesFromTrainer(constructed.module, constructed.className) && !constructed.module.methods.some((method) => method.name === `${constructed.className}.create_optimizer`)
+    : trainerClass.test(host.qualify(dotted, scope.module));
+  if (!isTrainer || call.keywords.some((keyword) => keyword.name === 'optimizers')) return undefined;
+  const argsExpr = call.keywords.find((keyword) => keyword.name === 'args')?.value ?? call.args[1];
+  const args = argsExpr ? host.evaluate(argsExpr, scope) : EMPTY;
+  const rate = selectField(args, 'weight_decay');
+  if (rate.length === 0 || isDisabled(rate)) return undefined;
+  const optim = selectField(args, 'optim').find((tag) => tag.k === 'str');
+  const at = site(scope, call.range);
+  return {
     k: 'optimizer',
-    name: 'AdamW',
-    kind: 'adamw',
-    learningRate: factorOf(keywords.get('learning_rate') ?? EMPTY),
+    name: 'the Trainer\'s optimizer',
+    kind: optim?.k === 'str' ? trainerOptimizerKind(optim.value) : 'adamw',
+    learningRate: factorOf(selectField(args, 'learning_rate')),
     site: at,
-    weightDecay: { factor: factorOf(rate), site: decaySite, parametersOf: TRAINER_MODEL },
+    weightDecay: { factor: factorOf(rate), site: fieldSite(args, 'weight_decay') ?? at, parametersOf: TRAINER_MODEL, trainsLossOf: 'compute_loss' },
   };
-  context?.effects.push({ k: 'optimizer', tag, site: at });
-  return record;
+}
+
+/** `TrainingArguments(optim=...)`: which update the Trainer's optimizer makes. */
+function trainerOptimizerKind(optim: string): OptimizerKind {
+  if (optim.startsWith('adamw')) return 'adamw';
+  if (optim === 'sgd') return 'sgd';
+  if (optim === 'adagrad') return 'adaptive';
+  return 'unknown';
 }
 
 function huggingFaceOptimizer({ qualified, call, args, keywords, scope, context, at }: NamedCall): Value | undefined {
