@@ -18,12 +18,14 @@ export function momentumSteadyStateFactor(learningRate: number, coefficient: num
 }
 
 /**
- * With heavy-ball momentum `m` (`v := m*v + g; w -= lr*v`), decay alone is stable only while
- * `lr*c < 2*(1 + m)`: the roots of `z^2 - (1 + m - lr*c) z + m` leave the unit circle at -1 there,
- * and beyond it the weights oscillate with growing amplitude.
+ * With heavy-ball momentum `m` (`v := m*v + (1-d)*g; w -= lr*v`, dampening `d`), decay alone is
+ * stable only while `lr*c < 2*(1 + m)/(1 - d)`: a root of `z^2 - (1 + m - lr*(1-d)*c) z + m` reaches
+ * -1 there, and beyond it the weights oscillate with growing amplitude. Nesterov's update
+ * (`w -= lr*(g + m*v)`) moves the limit down to `2*(1 + m)/(1 + 2m)`.
  */
-export function momentumStabilityLimit(momentum: number): number {
-  return 2 * (1 + momentum);
+export function momentumStabilityLimit(momentum: number, variant: { nesterov?: boolean; dampening?: number } = {}): number {
+  if (variant.nesterov) return (2 * (1 + momentum)) / (1 + 2 * momentum);
+  return (2 * (1 + momentum)) / (1 - (variant.dampening ?? 0));
 }
 
 /** Steps for decay alone to halve a weight, `ln 0.5 / ln(factor)`; undefined when it never halves cleanly. */

@@ -10,14 +10,18 @@ function simulateSgd(w0: number, lr: number, wd: number, steps: number): number 
   return w;
 }
 
-/** Heavy-ball momentum on the same loss: v := m*v + grad; w := w - lr*v. */
-function simulateMomentum(w0: number, lr: number, wd: number, m: number, steps: number): number[] {
+/**
+ * Momentum on the same loss as PyTorch's SGD runs it: v := m*v + (1 - d)*grad (the first step
+ * v := grad); w := w - lr*v, or w := w - lr*(grad + m*v) with Nesterov.
+ */
+function simulateMomentum(w0: number, lr: number, wd: number, m: number, steps: number, variant: { nesterov?: boolean; dampening?: number } = {}): number[] {
   let w = w0;
   let v = 0;
   const ws = [w];
   for (let t = 0; t < steps; t++) {
-    v = m * v + wd * w;
-    w -= lr * v;
+    const grad = wd * w;
+    v = t === 0 ? grad : m * v + (1 - (variant.dampening ?? 0)) * grad;
+    w -= lr * (variant.nesterov ? grad + m * v : v);
     ws.push(w);
   }
   return ws;
@@ -52,13 +56,16 @@ test('momentum: the per-step ratio settles at the steady-state factor', () => {
   assert.ok(Math.abs(late - momentumSteadyStateFactor(lr, wd, m)) < 2e-3, `${late}`);
 });
 
-test('momentum: decay alone grows the weights from lr*wd = 2(1+m) on, and shrinks them below it', () => {
+test('momentum: decay alone grows the weights from the stability limit on, and shrinks them below it', () => {
+  const variants = [{}, { nesterov: true }, { dampening: 0.5 }, { dampening: 0.9 }];
   for (const m of [0, 0.5, 0.9, 0.99]) {
-    const limit = momentumStabilityLimit(m);
-    // Over the last 200 of 1,500 steps (long enough for m = 0.99 to settle, short of overflowing).
-    const peak = (lrWd: number) => Math.max(...simulateMomentum(1, lrWd, 1, m, 1500).slice(1300).map(Math.abs));
-    assert.ok(peak(limit * 1.01) > 1, `m=${m}: above the limit the weights grow`);
-    assert.ok(peak(limit * 0.99) < 1, `m=${m}: below the limit they decay`);
+    for (const variant of variants) {
+      const limit = momentumStabilityLimit(m, variant);
+      // Over the last 200 of 1,500 steps (long enough for m = 0.99 to settle, short of overflowing).
+      const peak = (lrWd: number) => Math.max(...simulateMomentum(1, lrWd, 1, m, 1500, variant).slice(1300).map(Math.abs));
+      assert.ok(peak(limit * 1.01) > 1, `m=${m} ${JSON.stringify(variant)}: above the limit the weights grow`);
+      assert.ok(peak(limit * 0.99) < 1, `m=${m} ${JSON.stringify(variant)}: below the limit they decay`);
+    }
   }
 });
 

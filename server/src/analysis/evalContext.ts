@@ -2,10 +2,10 @@
 // effects, guard, enclosing loops and arg scopes), and the small helpers both sides use to build facts.
 import type { Effect } from './effects';
 import type { Range } from './findings';
-import { SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
+import { keywordIs, SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
 import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
-import type { Site, Value } from './values';
+import { factorOf, type Site, type Value } from './values';
 
 export type CallExpr = Expr & { kind: 'call' };
 
@@ -64,6 +64,25 @@ export function assignedName(call: Expr, scope: Scope, context: EvalContext | un
 /** The keyword argument that gives `name`: written out, or the `**mapping` it came from. */
 export function keywordGiving(name: string, call: CallExpr, keywords: ReadonlyMap<string, Value>): Keyword | undefined {
   return call.keywords.find((keyword) => keyword.name === name) ?? (keywords.has(name) ? call.keywords.find((keyword) => keyword.name === SPLAT) : undefined);
+}
+
+/**
+ * How an SGD applies its momentum, from its keywords: Nesterov (`nesterov=True`), a dampening;
+ * undefined when either is given but not known, since the momentum's effect is not known then.
+ */
+export function momentumVariant(call: CallExpr, keywords: ReadonlyMap<string, Value>, nesterovKeyword: string): { nesterov?: true; dampening?: number } | undefined {
+  const variant: { nesterov?: true; dampening?: number } = {};
+  if (call.keywords.some((keyword) => keyword.name === nesterovKeyword)) {
+    if (keywordIs(call, nesterovKeyword, 'True')) variant.nesterov = true;
+    else if (!keywordIs(call, nesterovKeyword, 'False')) return undefined;
+  }
+  const dampening = keywords.get('dampening');
+  if (dampening) {
+    const factor = factorOf(dampening);
+    if (factor.k !== 'num') return undefined;
+    if (factor.value !== 0) variant.dampening = factor.value;
+  }
+  return variant;
 }
 
 /** Collection reads in the value become sums of them (`tf.add_n(tf.get_collection('losses'))`), recorded as effects. */

@@ -131,8 +131,12 @@ export type Tag =
       site: Site;
       weightDecay?: OptimizerDecay;
       optaxSteps?: readonly OptaxStep[];
-      /** The momentum the code states, when it is a number. */
+      /** The momentum the code states, when it is a number (and its Nesterov switch and dampening are known). */
       momentum?: number;
+      /** Nesterov momentum (`nesterov=True`, TF's `use_nesterov=True`). */
+      nesterov?: true;
+      /** PyTorch SGD's `dampening`, when not 0. */
+      dampening?: number;
     }
   /** `p.norm()`: its square is a sum of squares. */
   | { k: 'norm'; site: Site; parametersOf?: string }

@@ -11,7 +11,7 @@ export const decayStepTooLarge: Rule = {
   code: 'WD301',
   name: 'decay-step-too-large',
   defaultSeverity: 'error',
-  summary: 'lr*wd >= 1: plain SGD decay flips or grows the weights each step',
+  summary: 'lr*wd >= 1 (>= 2(1+m) with momentum m): SGD decay flips or grows the weights each step',
   finds: '`lr*wd >= 1` under plain SGD (`>= 2(1+m)` with momentum `m`): the weights flip or grow each step',
   check(facts) {
     const findings = facts.flows.flatMap((flow) =>
@@ -54,12 +54,20 @@ export const decayStepTooLarge: Rule = {
   },
 };
 
+/** SGD's momentum as it applies to decay: its value, Nesterov's update, a dampening. */
+interface Momentum {
+  value: number;
+  nesterov?: true;
+  dampening?: number;
+}
+
 /** Plain SGD (no momentum), or SGD with one known momentum: the optimizers whose decay arithmetic is known. */
-function gradientDescent(optimizers: readonly OptimizerTag[]): { momentum?: number } | undefined {
+function gradientDescent(optimizers: readonly OptimizerTag[]): { momentum?: Momentum } | undefined {
   if (optimizers.length === 0) return undefined;
   if (optimizers.every((optimizer) => optimizer.kind === 'sgd')) return {};
-  const momentum = optimizers[0].momentum;
-  return momentum !== undefined && optimizers.every((optimizer) => optimizer.kind === 'momentum' && optimizer.momentum === momentum) ? { momentum } : undefined;
+  const [{ momentum, nesterov, dampening }] = optimizers;
+  const same = (optimizer: OptimizerTag) => optimizer.kind === 'momentum' && optimizer.momentum === momentum && optimizer.nesterov === nesterov && optimizer.dampening === dampening;
+  return momentum !== undefined && optimizers.every(same) ? { momentum: { value: momentum, nesterov, dampening } } : undefined;
 }
 
 interface DecayStep {
@@ -67,8 +75,8 @@ interface DecayStep {
   /** The decay's gradient is `gradScale * factor * w`. */
   gradScale: number;
   learningRate: number;
-  /** Heavy-ball momentum, when the optimizer has one. */
-  momentum?: number;
+  /** The optimizer's momentum, when it has one. */
+  momentum?: Momentum;
   /** What decays (`kernel's decay`, `the weight decay of SGD`). */
   subject: string;
   /** The message's clause saying what one step does to the weights. */
@@ -86,13 +94,15 @@ function stepTooLarge({ factor, gradScale, learningRate, momentum, subject, mult
   const coefficient = factor.value * gradScale;
   const product = gradScale === 1 ? 'lr*wd' : `${gradScale}*lr*wd`;
   if (momentum !== undefined) {
-    const limit = momentumStabilityLimit(momentum);
+    const limit = momentumStabilityLimit(momentum.value, momentum);
     if (learningRate * coefficient < limit) return [];
+    const formula = momentum.nesterov ? '2*(1 + m)/(1 + 2*m)' : momentum.dampening ? '2*(1 + m)/(1 - dampening)' : '2*(1 + m)';
+    const described = `${momentum.nesterov ? 'Nesterov ' : ''}momentum m = ${formatNumber(momentum.value)}${momentum.dampening ? ` (dampening ${formatNumber(momentum.dampening)})` : ''}`;
     return [
       {
         ...factor.site,
         message:
-          `${product} = ${formatNumber(learningRate * coefficient)} >= 2*(1 + momentum) = ${formatNumber(limit)} for ${subject} with learning rate ${formatNumber(learningRate)} and momentum ${formatNumber(momentum)}: ` +
+          `${product} = ${formatNumber(learningRate * coefficient)} >= ${formula} = ${formatNumber(limit)} for ${subject} with learning rate ${formatNumber(learningRate)} and ${described}: ` +
           `decay alone makes the weights oscillate with growing amplitude. Use a decay below ${formatNumber(limit / (learningRate * gradScale))}.`,
         related: [optimizer],
         data: { weightDecay: factor.value, learningRate, ...data },

@@ -2,7 +2,7 @@
 // regularizers, optimizers (tf.train, tf.keras, Addons, contrib), and the calls that train
 // (`minimize`, `compute_gradients`, `tape.gradient`, `tf.gradients`, `optimize_loss`). Its names,
 // `tf.keras` and slim included, are those of tensorflowNames.ts.
-import { keywordGiving, site, statementSite, toSum, type EvalContext } from '../evalContext';
+import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalContext } from '../evalContext';
 import { dottedName, isConstant, keywordIs, type Expr } from '../ir';
 import type { Scope } from '../scope';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
@@ -46,10 +46,20 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   const decayAt = keywordGiving('weight_decay', call, keywords)?.range ?? (decaysUnscaled(member) ? call.args[0]?.range : undefined);
   // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.
   const leavesOutRegularization = keywordIs(call, 'add_regularization_losses', 'False') || isConstant(call.args[0], 'False');
-  return tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization);
+  const momentum = momentumVariant(call, keywords, member.startsWith('keras.') ? 'nesterov' : 'use_nesterov');
+  return tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
 }
 
-function tensorflowCallValue(member: string, args: Value[], keywords: Map<string, Value>, callSite: Site, context?: EvalContext, decaySite?: Site, leavesOutRegularization = false): Value {
+function tensorflowCallValue(
+  member: string,
+  args: Value[],
+  keywords: Map<string, Value>,
+  callSite: Site,
+  context?: EvalContext,
+  decaySite?: Site,
+  leavesOutRegularization = false,
+  momentumKind?: { nesterov?: true; dampening?: number },
+): Value {
   // Keras losses compute from labels and predictions only: `tf.keras.losses.mse(y, p)` is data,
   // `tf.keras.losses.MeanSquaredError()` an object whose calls are.
   const kerasLoss = /^keras\.losses\.(?:(?<fn>[a-z_]+)|[A-Z]\w*)$/.exec(member);
@@ -57,7 +67,8 @@ function tensorflowCallValue(member: string, args: Value[], keywords: Map<string
   const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
   const kind = optimizerKind(member);
   if (kind) {
-    const momentum = kind === 'momentum' ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
+    const variant = kind === 'momentum' ? momentumKind : undefined;
+    const momentum = variant ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;
     const decay = keywords.get('weight_decay') ?? (decaysUnscaled(member) ? args[0] : undefined);
     const kerasDecay: OptimizerDecay | undefined =
       (member.startsWith('keras.') || decaysUnscaled(member)) && (decay ? !isDisabled(decay) : kind === 'adamw')
@@ -68,7 +79,7 @@ function tensorflowCallValue(member: string, args: Value[], keywords: Map<string
             keras: { exclusions: [], addons: decaysUnscaled(member) || undefined },
           }
         : undefined;
-    const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(decaysUnscaled(member) ? 1 : 0, 'learning_rate')), site: callSite, momentum, weightDecay: kerasDecay };
+    const tag: OptimizerTag = { k: 'optimizer', name: member.split('.').pop()!, kind, learningRate: factorOf(arg(decaysUnscaled(member) ? 1 : 0, 'learning_rate')), site: callSite, momentum, ...variant, weightDecay: kerasDecay };
     if (kerasDecay) context?.effects.push({ k: 'optimizer', tag, site: callSite });
     return [tag];
   }

@@ -1,7 +1,7 @@
 // PyTorch, keyed by the name after `torch.`: optimizers with their own weight_decay (and parameter
 // groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
 // that train (`loss.backward()`, `torch.autograd.grad`).
-import { keywordGiving, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
+import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
@@ -98,13 +98,14 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
     const owner = decayed ? parametersOwner(decayed, scope) : undefined;
     const allParameters = decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope) ? site(scope, decayed.range) : undefined;
     const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
+    const variant = momentumVariant(call, keywords, 'nesterov');
     const tag: OptimizerTag = {
       k: 'optimizer',
       name: member.split('.').pop()!,
       kind: kind === 'sgd' && momentum.k === 'num' && momentum.value > 0 ? 'momentum' : kind,
       learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
       site: callSite,
-      momentum: knownValue(momentum),
+      ...(variant ? { momentum: knownValue(momentum), ...variant } : {}),
       weightDecay:
         decayKeyword || defaultDecay
           ? ({
