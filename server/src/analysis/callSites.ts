@@ -20,11 +20,6 @@ export function argumentExpr(fn: FunctionDef, call: CallExpr, index: number, rec
 }
 
 /**
- * The caller's names for what the parameters hold (`l2_penalty(net)`: `model` -> `net`; the receiver
- * of a method call for `self`); undefined for a parameter given something that is no dotted name
- * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr.
- */
-/**
  * What each parameter of `fn` holds at this call: the arguments by position and keyword, the rest
  * in `*args` / `**kwargs`, else its default (evaluated by `defaultOf`).
  */
@@ -50,6 +45,11 @@ export function bindArguments(fn: FunctionDef, call: CallExpr, args: readonly Va
   return bindings;
 }
 
+/**
+ * The caller's names for what the parameters hold (`l2_penalty(net)`: `model` -> `net`; the receiver
+ * of a method call for `self`); undefined for a parameter given something that is no dotted name
+ * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr.
+ */
 export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string | undefined> | undefined {
   let names: Map<string, string | undefined> | undefined;
   fn.params.forEach((param, index) => {

@@ -52,6 +52,8 @@ export interface HelperCall {
   machinery: Site;
   call: Site;
   helper: string;
+  /** The helper's parameter that switches the decay, when one does (`wd`). */
+  param?: string;
   enabled: boolean;
 }
 

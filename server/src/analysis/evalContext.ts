@@ -29,6 +29,8 @@ export interface ArgScope {
 export interface Enclosing {
   loops: readonly LoopBinding[];
   argScopes: readonly ArgScope[];
+  /** Inside `with torch.no_grad():`: nothing computed here is trained on (a penalty is for a log). */
+  noGradient?: true;
 }
 
 /** The statement being evaluated: where its effects go, its guard, what it assigns to. */

@@ -2,7 +2,7 @@
 // summary (its return value and effects, in terms of its parameters); a call instantiates the
 // callee's summary with the argument values. Recursion and cycles resolve to "nothing known".
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
-import { CalleeResolution, classOfReceiver, type ModuleResolver } from './calleeResolution';
+import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
@@ -193,7 +193,8 @@ export class Evaluator implements FrameworkHost {
         // that trains keeps its own.
         const takesOver =
           !builds && (single !== undefined || neverRead) && hasLiveDecay(value) && !context.effects.slice(effectsBefore).some((effect) => effect.k === 'sink') && penalties.takeOver(penaltiesBefore);
-        if (names.length > 0 && (builds || takesOver)) {
+        // Under `torch.no_grad()` a penalty is computed to be logged, not trained on.
+        if (names.length > 0 && (builds || takesOver) && !context.enclosing?.noGradient) {
           const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
           const discarded = penalties.assigned(term, value, { scope, single, neverRead, augmented: stmt.augmented });
           if (discarded) this.cache.frame.discarded.push(discarded);
@@ -266,14 +267,16 @@ export class Evaluator implements FrameworkHost {
   private enclose(block: Stmt & { kind: 'block' }, scope: Scope, outer: Enclosing | undefined): Enclosing {
     const loops = block.loop ? [...(outer?.loops ?? []), block.loop] : outer?.loops ?? [];
     const argScopes = [...(outer?.argScopes ?? [])];
+    let noGradient = outer?.noGradient;
     for (const item of block.withItems ?? []) {
       if (item.kind !== 'call') continue;
       for (const framework of this.frameworks) {
         const argScope = framework.argScope?.(item, scope, this);
         if (argScope) argScopes.push(argScope);
+        if (framework.stopsGradients?.(item, scope, this)) noGradient = true;
       }
     }
-    return { loops, argScopes };
+    return { loops, argScopes, noGradient };
   }
 
   /**
@@ -479,13 +482,12 @@ export class Evaluator implements FrameworkHost {
     const keywords = this.evaluateKeywords(call, scope, context);
     const method = this.names.userMethod(callee, scope) ?? this.instanceMethod(receiver, callee.attr);
     if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
-    // `self.reg(model)` with `self.reg = Regularization(...)`: the object's `__call__`.
-    if (classOfReceiver(callee.object, scope) || receiver.some((tag) => tag.k === 'instance')) {
-      const object = this.evaluateAttribute(callee, scope, context);
-      if (object.some((tag) => tag.k === 'instance')) {
-        const called = this.callObject(object, call, args, keywords, scope, context, element);
-        if (called.length > 0) return union(called, asData(unionOf([...args, ...keywords.values()])));
-      }
+    // `self.reg(model)` with `self.reg = Regularization(...)`: the object's `__call__`. What the
+    // class assigns to the attribute, read without evaluating the receiver again.
+    const object = this.nameValues.instanceAttribute(callee, scope) ?? unionOf(receiver.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, callee.attr) ?? EMPTY] : [])));
+    if (object.some((tag) => tag.k === 'instance')) {
+      const called = this.callObject(object, call, args, keywords, scope, context, element);
+      if (called.length > 0) return union(called, asData(unionOf([...args, ...keywords.values()])));
     }
     // `cfg.get('weight_decay', 1e-4)` on a record: the field, or the default when the record lacks it.
     // On a parameter, the field the caller's record gives (`cfg.get('weight_decay', 0.0)` in a helper).
@@ -556,7 +558,7 @@ export class Evaluator implements FrameworkHost {
       }
     }
     const caller = this.bodyPenalties[this.bodyPenalties.length - 1];
-    if (caller && summary.returnedPenalties) for (const penalty of summary.returnedPenalties) caller.handOver(penalty);
+    if (caller && summary.returnedPenalties) for (const penalty of summary.returnedPenalties) caller.handOver(penalty, call.range);
     const items = element && summary.returnItems && (element.count ?? summary.returnItems.length) === summary.returnItems.length ? summary.returnItems.at(element.index) : undefined;
     return substitute(items ?? summary.returns, instance);
   }

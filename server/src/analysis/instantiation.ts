@@ -175,7 +175,9 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
   const recordHelperCall = (write: Effect & { k: 'write' }, enabled: boolean) => {
     if (!instance.variable) return;
     const machinery = write.guard ? { uri: write.site.uri, range: write.guard.range } : write.site;
-    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, enabled });
+    const factor = write.value.find((tag) => tag.k === 'decay' && tag.term.factor.k === 'param');
+    const param = write.guard?.param ?? (factor?.k === 'decay' && factor.term.factor.k === 'param' ? factor.term.factor.name : undefined);
+    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, param, enabled });
   };
   switch (effect.k) {
     case 'write': {
@@ -221,7 +223,10 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       const guardValue = instance.bindings.get(effect.guard.param);
       // Forwarded to the caller's own parameter: its callers decide.
       if (guardValue?.length === 1 && guardValue[0].k === 'param') return { ...effect, guard: { ...effect.guard, param: guardValue[0].name } };
-      if (instance.variable) helperCall({ writeSite: effect.site, machinery: effect.site, call: instance.variable.call, helper: instance.variable.helper, enabled: !guardValue || !disablesGuard(effect.guard, guardValue) });
+      if (instance.variable) {
+        const enabled = !guardValue || !disablesGuard(effect.guard, guardValue);
+        helperCall({ writeSite: effect.site, machinery: effect.site, call: instance.variable.call, helper: instance.variable.helper, param: effect.guard.param, enabled });
+      }
       return undefined;
     }
     case 'layer':

@@ -5,7 +5,8 @@ import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
 import { walkStatements } from './ir';
 import type { Scope } from './scope';
-import type { Site, Value } from './values';
+import type { Range } from './findings';
+import type { Value } from './values';
 
 /** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
 export interface Penalty {
@@ -27,16 +28,17 @@ export interface Penalty {
  */
 export class BodyPenalties {
   readonly all: Penalty[] = [];
-  private readonly handedOver = new Set<Site>();
+  private readonly handedOver = new Set<string>();
 
   add(penalty: Penalty): void {
     this.all.push(penalty);
   }
 
-  /** A penalty a callee returns to this body. */
-  handOver(penalty: Penalty): void {
-    if (this.handedOver.has(penalty.term.site)) return;
-    this.handedOver.add(penalty.term.site);
+  /** A penalty a callee returns to this body, at the call `at` (two calls of one helper hand over two). */
+  handOver(penalty: Penalty, at: Range): void {
+    const key = `${siteKey(penalty.term.site)}@${at.startLine}:${at.startColumn}`;
+    if (this.handedOver.has(key)) return;
+    this.handedOver.add(key);
     this.all.push(penalty);
   }
 

@@ -19,11 +19,11 @@ export const decayNeverEnabled: Rule = {
     }
     return [...byMachinery.values()].flatMap((calls) => {
       if (calls.some((call) => call.enabled)) return [];
-      const { machinery, helper } = calls[0];
+      const { machinery, helper, param } = calls[0];
       return [
         {
           ...machinery,
-          message: `Weight decay is never switched on: ${calls.length === 1 ? `the only call of ${helper} passes` : `all ${calls.length} calls of ${helper} pass`} wd=None or 0, so this code adds nothing.`,
+          message: `Weight decay is never switched on: ${calls.length === 1 ? `the only call of ${helper} passes` : `all ${calls.length} calls of ${helper} pass`} ${param ?? 'wd'}=None or 0, so this code adds nothing.`,
           related: calls.map((call) => ({ ...call.call, message: `${helper} called without decay` })),
           unnecessary: true,
           data: {},

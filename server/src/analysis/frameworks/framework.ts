@@ -126,6 +126,8 @@ export interface Framework {
   attributeAssigned?(target: Expr & { kind: 'attr' }, value: () => Value, scope: Scope, context: EvalContext, host: FrameworkHost): void;
   /** A `with` item that gives keyword defaults to the library calls inside it (`slim.arg_scope(...)`). */
   argScope?(item: CallExpr, scope: Scope, host: FrameworkHost): ArgScope | undefined;
+  /** A `with` item inside which no gradient is recorded (`torch.no_grad()`). */
+  stopsGradients?(item: CallExpr, scope: Scope, host: FrameworkHost): boolean;
   /** Keyword defaults an enclosing `arg_scope` gives a layer call made in a callee; true when taken. */
   applyArgScope?(layer: LayerCall, inherited: readonly Keyword[], scope: Scope, context: EvalContext, host: FrameworkHost): boolean;
   /** The call computes a decay term itself (`tf.nn.l2_loss(w)`, `wd * ...`), rather than passing one on. */

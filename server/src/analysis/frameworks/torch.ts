@@ -2,7 +2,7 @@
 // groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { childExprs, dottedName, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
+import { childExprs, dottedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
 import type { FunctionRef } from '../summaryCache';
@@ -68,6 +68,11 @@ export const torch: Framework = {
   memberOf: ({ qualified, imported }) => (imported ? torchMember(qualified) : undefined),
   call: callTorch,
   methodCall: torchMethod,
+  stopsGradients(item, scope, host) {
+    const dotted = dottedName(item.callee);
+    const member = dotted ? torchMember(host.qualify(dotted, scope.module)) : undefined;
+    return member === 'no_grad' || member === 'inference_mode' || (member === 'set_grad_enabled' && item.args[0] !== undefined && isConstant(item.args[0], 'False'));
+  },
   // `loss.add(wd * l2)` computes a new tensor with the term: as a statement of its own, it is dropped.
   buildsDecayTerm: (callee, call) =>
     (!callee || callee.kind === 'value') && call.callee.kind === 'attr' && outOfPlaceArithmetic.has(call.callee.attr) && call.args.some((arg) => arg.kind === 'binop' && arg.op === '*'),
