@@ -34,6 +34,8 @@ export interface DecayFacts {
   uncertain: boolean;
   /** Every live decay term, whatever collection it went to. */
   sources: DecaySource[];
+  /** Live decay terms added to a loss directly (`loss = xent + wd * l2`), each once, with the first sink that trains on them. */
+  lossTerms: { term: DecayTerm; sink: SinkEffect }[];
   helperCalls: HelperCall[];
   discarded: DiscardedTerm[];
   /** Regularizers assigned to layers of built Keras models, and where models are rebuilt (WD106). */
@@ -96,6 +98,13 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   )
     .sort((a, b) => (a.site.uri < b.site.uri ? -1 : a.site.uri > b.site.uri ? 1 : a.site.range.startLine - b.site.range.startLine))
     .map((layer) => layer.shape);
+  // A term kept on an object is lost when the program trains on known losses and none holds it.
+  const held = new Set([...sinks.flatMap((sink) => sink.loss), ...effects.flatMap((effect) => (effect.k === 'write' ? effect.value : []))].flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : [])));
+  const lost = (term: DiscardedTerm) => !term.storedIn || (sinks.length > 0 && !uncertain && !term.storedIn.termSites.some((site) => held.has(site)));
+  const lossTerms = dedupe(
+    sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) ? [{ term: tag.term, sink }] : []))),
+    ({ term }) => `${siteKey(term.l2Site)}|${factorKey(term.factor)}`,
+  );
   return {
     flows,
     sinks,
@@ -103,13 +112,14 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     layers,
     uncertain,
     sources,
+    lossTerms,
     helperCalls,
     layerRegularizers: dedupe(
       effects.flatMap((effect) => (effect.k === 'layerRegularizer' ? [effect] : [])),
       (effect) => siteKey(effect.site),
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
-    discarded,
+    discarded: dedupe(discarded.filter(lost), (term) => siteKey(term.site)),
   };
 }
 
@@ -118,8 +128,9 @@ export function helperCallKey(call: HelperCall): string {
   return `${siteKey(call.writeSite)}|${siteKey(call.call)}`;
 }
 
+/** One per site; a term kept on an object apart, since the program may still find it lost otherwise (overwritten). */
 export function discardedKey(term: DiscardedTerm): string {
-  return siteKey(term.site);
+  return `${siteKey(term.site)}${term.storedIn ? '|stored' : ''}`;
 }
 
 /** A Keras optimizer with the `exclude_from_weight_decay` calls made on it (each call site once). */

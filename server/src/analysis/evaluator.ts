@@ -201,6 +201,11 @@ export class Evaluator implements FrameworkHost {
         }
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
+        // `self.regularization = wd * l2`: the program decides whether a loss holds it.
+        if (name && stmt.targets[0].kind === 'attr' && builds && !stmt.augmented && !context.enclosing?.noGradient) {
+          const termSites = value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
+          this.cache.frame.discarded.push({ site: site(scope, stmt.range), name, decay: knownDecay(value), storedIn: { attribute: name, termSites } });
+        }
         return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds || takesOver, augmented: stmt.augmented, expr: stmt.value }] : [];
       }
       case 'expr': {
@@ -289,6 +294,11 @@ export class Evaluator implements FrameworkHost {
     // `[wd * tf.nn.l2_loss(v) for v in weights]`: a list of terms built right there.
     if (expr.kind === 'group' && !expr.subscript && !expr.keys && expr.items.length > 0) return this.buildsDecayTerm(expr.items[0], scope);
     if (expr.kind !== 'call') return false;
+    // `l2_regularizer(scale)(w)`: a regularizer applied to a variable (not a regularized layer applied to a batch).
+    if (expr.callee.kind === 'call') {
+      const applied = this.evaluate(expr.callee, scope);
+      return applied.length > 0 && applied.every((tag) => tag.k === 'regularizer');
+    }
     const dotted = dottedName(expr.callee);
     const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
     const script = isScriptPath(scope.module.filePath);

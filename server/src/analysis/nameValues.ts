@@ -10,7 +10,7 @@ import { storedArgument, substitute } from './instantiation';
 import type { ModuleInfo } from './moduleInfo';
 import type { Scope } from './scope';
 import type { FunctionRef, Summary, SummaryCache } from './summaryCache';
-import { EMPTY, union, unionOf, type Tag, type Value } from './values';
+import { EMPTY, selectPath, union, unionOf, type Tag, type Value } from './values';
 
 /** The evaluation a name's value is computed with. */
 interface Evaluation {
@@ -120,10 +120,16 @@ export class NameValues {
           const constructor = method.name === `${className}.__init__`;
           return this.evaluator.evaluate(value, own).flatMap((tag): Tag[] => {
             if (tag.k !== 'param') return [tag];
-            if (tag.derived) return [];
-            // The constructor's argument: what the workspace's constructions of the class pass, where that is known.
-            const passed = constructor && !tag.path ? this.constructorArgument(module, className, method, tag.name) : undefined;
-            return passed ? [...passed] : [{ ...tag, name: storedArgument(tag.name) }];
+            // Computed from a parameter: data; a field read from one (`config['weight_decay']`) is configuration.
+            if (tag.derived && !tag.path) return [];
+            // The constructor's argument: what the workspace's constructions of the class pass, where
+            // that is known; of a field read from it (`config['weight_decay']`), that field of a record passed.
+            const passed = constructor ? this.constructorArgument(module, className, method, tag.name) : undefined;
+            const stored: Tag = { ...tag, name: storedArgument(tag.name) };
+            if (!passed) return [stored];
+            if (!tag.path) return [...passed];
+            const field = selectPath(passed.filter((passedTag) => passedTag.k === 'fields'), tag.path);
+            return field.length > 0 ? [...field] : [stored];
           });
         });
         return unionOf(values);

@@ -199,6 +199,13 @@ function convertIf(node: Node): Stmt {
 /** Recognises `x is not None`, `x != None`, `x`, `x > 0` (the name is checked against parameters later). */
 function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
   if (condition.type === 'identifier') return { param: condition.text, test: 'truthy', range };
+  if (condition.type === 'parenthesized_expression' && named(condition).length === 1) return paramGuard(named(condition)[0], range);
+  // `wd is not None and wd > 0`: the block runs only when every part holds, so each part's guard
+  // switches it off; of two on one parameter, `> 0` says the most.
+  if (condition.type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'and') {
+    const parts = named(condition).flatMap((part) => paramGuard(part, range) ?? []);
+    return parts.find((part) => part.test === 'positive') ?? parts[0];
+  }
   if (condition.type !== 'comparison_operator') return undefined;
   const operands = named(condition);
   if (operands.length !== 2 || operands[0].type !== 'identifier') return undefined;

@@ -20,11 +20,13 @@ export const decayNeverEnabled: Rule = {
     return [...byMachinery.values()].flatMap((calls) => {
       if (calls.some((call) => call.enabled)) return [];
       const { machinery, helper, param } = calls[0];
+      const helpers = [...new Set(calls.map((call) => call.helper))];
+      const callers = calls.length === 1 ? `the only call of ${helper} passes` : `all ${calls.length} calls of ${helpers.join(' and ')} pass`;
       return [
         {
           ...machinery,
-          message: `Weight decay is never switched on: ${calls.length === 1 ? `the only call of ${helper} passes` : `all ${calls.length} calls of ${helper} pass`} ${param ?? 'wd'}=None or 0, so this code adds nothing.`,
-          related: calls.map((call) => ({ ...call.call, message: `${helper} called without decay` })),
+          message: `Weight decay is never switched on: ${callers} ${param ?? 'wd'}=None or 0, so this code adds nothing.`,
+          related: calls.map((call) => ({ ...call.call, message: `${call.helper} called without decay` })),
           unnecessary: true,
           data: {},
         },

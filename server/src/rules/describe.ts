@@ -24,10 +24,15 @@ export function factorText(term: DecayTerm): string {
 
 /** `local3 (wd=0.004)` or `the term at cifar10.py:40`. */
 export function sourceName(source: DecaySource): string {
-  const variable = source.term.variable;
-  const wd = source.term.factor.k === 'num' ? ` (wd=${formatNumber(source.term.factor.value)})` : '';
+  return termName(source.term);
+}
+
+/** A decay term as messages name it: its variable, or where it is computed, with its factor unless the message states it. */
+export function termName(term: DecayTerm, withFactor = true): string {
+  const variable = term.variable;
+  const wd = withFactor && term.factor.k === 'num' ? ` (wd=${formatNumber(term.factor.value)})` : '';
   if (variable?.name) return `\`${variable.name}\`${wd}`;
-  return `the term at ${placeOf(source.term.l2Site)}${wd}`;
+  return `the term at ${placeOf(term.l2Site)}${wd}`;
 }
 
 /** How a message names where decay terms are kept: `model.losses`, or `collection 'losses'`. */

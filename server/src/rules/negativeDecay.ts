@@ -1,6 +1,6 @@
 // WD302: a negative decay factor pushes weights away from zero.
 import { dedupe, siteKey } from '../analysis/decayFlow';
-import { formatNumber, sourceName } from './describe';
+import { formatNumber, termName } from './describe';
 import type { Rule } from './rule';
 
 export const negativeDecay: Rule = {
@@ -10,13 +10,15 @@ export const negativeDecay: Rule = {
   summary: 'Negative weight decay',
   finds: 'negative weight decay',
   check(facts) {
-    const findings = facts.sources.flatMap((source) => {
-      const factor = source.term.factor;
+    // Terms kept in a collection, and penalties added to a loss directly.
+    const terms = [...facts.sources, ...facts.lossTerms].map(({ term }) => ({ term, name: termName(term, false) }));
+    const findings = terms.flatMap(({ term, name }) => {
+      const factor = term.factor;
       if (factor.k !== 'num' || factor.value >= 0) return [];
       return [
         {
           ...factor.site,
-          message: `Negative weight decay wd=${formatNumber(factor.value)} for ${sourceName(source)}: the term rewards large weights and pushes them away from zero. Use a positive value.`,
+          message: `Negative weight decay wd=${formatNumber(factor.value)} for ${name}: the term rewards large weights and pushes them away from zero. Use a positive value.`,
           related: [],
           data: { weightDecay: factor.value },
         },

@@ -162,7 +162,21 @@ export function passesThrough(member: string): boolean {
 }
 
 /** Arguments through which TF1 layers and variables take a regularizer (into REGULARIZATION_LOSSES). */
-export const regularizerKeywords = new Set(['regularizer', 'kernel_regularizer', 'bias_regularizer', 'weights_regularizer', 'biases_regularizer', 'activity_regularizer']);
+export const regularizerKeywords = new Set([
+  'regularizer',
+  'kernel_regularizer',
+  'bias_regularizer',
+  'weights_regularizer',
+  'biases_regularizer',
+  'activity_regularizer',
+  // Keras layers' other weights: embeddings, separable convolutions' two kernels, recurrent kernels, normalization scales.
+  'embeddings_regularizer',
+  'depthwise_regularizer',
+  'pointwise_regularizer',
+  'recurrent_regularizer',
+  'gamma_regularizer',
+  'beta_regularizer',
+]);
 
 
 /** `kernel_regularizer='l2'`: Keras' default factor for the string form. */
