@@ -19,9 +19,11 @@ import {
   type TrainSpec,
   type Weights,
 } from '../support/referenceMlp';
+import { LOSS_RTOL, mismatch } from '../support/referenceComparison';
 
 // ---------------------------------------------------------------------------------------------
-// Tolerances (float32 runtime vs float64 reference, 40 steps).
+// Tolerances (float32 runtime vs float64 reference, 40 steps; the constants and `mismatch` are in
+// test/support/referenceComparison.ts, shared with convTraining.test.ts).
 //
 // Losses: |runtime - reference| <= 1e-4 |reference| + 1e-6 at every step.
 // Weights: |runtime - reference| <= 1e-4 max|reference tensor| for every entry of every tensor.
@@ -50,38 +52,10 @@ import {
 // corrections the graph once had failed 6 of the 8 beta2 = 0.9999/0.99999 sweeps (up to 48
 // tolerances).
 // ---------------------------------------------------------------------------------------------
-const LOSS_RTOL = 1e-4;
-const LOSS_ATOL = 1e-6;
-const WEIGHT_TOL = 1e-4;
-
 const STEPS = 40;
 /** Chunks of 15, 15 and 10 steps: step offsets between session.run calls and a partial last chunk. */
 const EVERY = 15;
 const BATCH = 8;
-
-/** error / tolerance, worst over every step's loss and over every weight; <= 1 passes. */
-function mismatch(lossesA: readonly (number | null)[], weightsA: readonly ArrayLike<number>[], lossesB: readonly number[], weightsB: Weights) {
-  assert.equal(lossesA.length, lossesB.length);
-  let loss = 0;
-  let lossStep = -1;
-  lossesA.forEach((a, i) => {
-    const ratio = a === null ? Infinity : Math.abs(a - lossesB[i]) / (LOSS_RTOL * Math.abs(lossesB[i]) + LOSS_ATOL);
-    if (!(ratio <= loss)) [loss, lossStep] = [ratio, i];
-  });
-  let weight = 0;
-  let weightAt = '';
-  weightsB.forEach((b, i) => {
-    const a = weightsA[i];
-    assert.equal(a.length, b.length);
-    let scale = 1e-8;
-    for (let k = 0; k < b.length; k++) scale = Math.max(scale, Math.abs(b[k]));
-    for (let k = 0; k < b.length; k++) {
-      const ratio = Math.abs(a[k] - b[k]) / (WEIGHT_TOL * scale);
-      if (!(ratio <= weight)) [weight, weightAt] = [ratio, `tensor ${i} entry ${k}: ${a[k]} vs ${b[k]}`];
-    }
-  });
-  return { loss, lossStep, weight, weightAt };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Data.

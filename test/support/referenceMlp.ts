@@ -1,19 +1,19 @@
 // An independent float64 reference for the training runtime, written from the math in plain
 // loops (no ONNX, no code shared with runtime/src/train): the MLP forward pass, the two losses,
-// the backward pass by hand, and the optimizer updates with each decay style, PyTorch conventions.
+// the backward pass by hand; the optimizer updates with each decay style, PyTorch conventions, are
+// in referenceOptimizer.ts (shared with the convolutional reference).
 //
 // Layout (the same as the runtime's, so weights can be exchanged): for each layer a kernel
 // [in, out] then a bias [1, out], row-major; the last layer is linear.
 import type { Dataset } from '../../runtime/src/sweep/dataset';
 import type { Activation, SweepSpec } from '../../runtime/src/sweep/spec';
+import { trainReferenceModel, type ReferenceFaults, type ReferenceModel, type ReferenceTraining, type Task, type Weights } from './referenceOptimizer';
 
-export type Task = 'classification' | 'regression';
+export { toFloat64, type ReferenceFaults, type ReferenceTraining, type Task, type Weights } from './referenceOptimizer';
 
 /** What the reference needs of a spec: the model, and for training the optimizer and decay. */
 export type ModelSpec = Pick<SweepSpec, 'layers' | 'activation'>;
 export type TrainSpec = Pick<SweepSpec, 'layers' | 'activation' | 'optimizer' | 'decayStyle' | 'decayBiases' | 'decayLayers' | 'learningRate' | 'steps' | 'batchSize'>;
-
-export type Weights = Float64Array[];
 
 /** Row-major shape [rows, columns] of tensor `i`: even i a kernel, odd i a bias. */
 export function tensorShape(layers: readonly number[], i: number): [number, number] {
@@ -25,10 +25,6 @@ export function tensorCount(layers: readonly number[]): number {
   return 2 * (layers.length - 1);
 }
 
-export function toFloat64(weights: readonly (ArrayLike<number>)[]): Weights {
-  return weights.map((w) => Float64Array.from(w as ArrayLike<number>));
-}
-
 interface ForwardTrace {
   /** activations[0] is the input; activations[l + 1] the output of layer l (after the activation, except the last). */
   activations: Float64Array[];
@@ -36,12 +32,12 @@ interface ForwardTrace {
   preActivations: Float64Array[];
 }
 
-function activate(activation: Activation, z: number): number {
+export function activate(activation: Activation, z: number): number {
   return activation === 'relu' ? (z > 0 ? z : 0) : Math.tanh(z);
 }
 
 /** d activation / dz, given z and the activation's value a. relu'(0) is taken as 0. */
-function activationDerivative(activation: Activation, z: number, a: number): number {
+export function activationDerivative(activation: Activation, z: number, a: number): number {
   return activation === 'relu' ? (z > 0 ? 1 : 0) : 1 - a * a;
 }
 
@@ -104,7 +100,7 @@ export function lossOf(task: Task, output: Float64Array, y: ArrayLike<number>, c
 }
 
 /** dLoss/dOutput for the loss above. */
-function lossGradient(task: Task, output: Float64Array, y: ArrayLike<number>, count: number): Float64Array {
+export function lossGradient(task: Task, output: Float64Array, y: ArrayLike<number>, count: number): Float64Array {
   const K = output.length / count;
   const grad = new Float64Array(output.length);
   for (let n = 0; n < count; n++) {
@@ -181,49 +177,21 @@ export function referenceLossAndGrads(
   return { loss, grads };
 }
 
-/**
- * Deliberate faults, for showing that a comparison's tolerance would catch a wrong update.
- * Never set in a reference run.
- */
-export interface ReferenceFaults {
-  /** Adam without the bias corrections 1 - beta^t. */
-  noBiasCorrection?: boolean;
-  /** Adam's t counted from 0 in every chunk of this many steps (a lost step offset). */
-  adamStepResetEvery?: number;
+/** The MLP as a model for the shared training loop. */
+export function mlpReferenceModel(spec: ModelSpec): ReferenceModel {
+  const layers = spec.layers;
+  return {
+    tensorSizes: Array.from({ length: tensorCount(layers) }, (_, i) => tensorShape(layers, i)[0] * tensorShape(layers, i)[1]),
+    // Tensors are kernel, bias per layer: tensor i belongs to layer floor(i / 2).
+    isKernel: (i) => i % 2 === 0,
+    layerOf: (i) => Math.floor(i / 2),
+    inputs: layers[0],
+    outputs: layers[layers.length - 1],
+    lossAndGrads: (task, weights, x, y, count) => referenceLossAndGrads(spec, task, weights, x, y, count),
+  };
 }
 
-export interface ReferenceTraining {
-  /** Data loss of each step's batch, computed with the weights before that step's update. */
-  losses: number[];
-  finalWeights: Weights;
-}
-
-/** Row indices of step `t`'s batch. */
-function batchRows(batches: BigInt64Array | readonly (readonly number[])[], t: number, batchSize: number): number[] {
-  if (batches instanceof BigInt64Array) {
-    if ((t + 1) * batchSize > batches.length) throw new Error(`batches cover ${batches.length / batchSize} steps, step ${t} requested`);
-    return Array.from(batches.subarray(t * batchSize, (t + 1) * batchSize), Number);
-  }
-  return [...batches[t]];
-}
-
-function gatherRows(source: ArrayLike<number>, width: number, rows: readonly number[]): Float64Array {
-  const out = new Float64Array(rows.length * width);
-  rows.forEach((row, n) => {
-    for (let k = 0; k < width; k++) out[n * width + k] = source[row * width + k];
-  });
-  return out;
-}
-
-/**
- * Trains one copy of the network for `spec.steps` steps with decay value `wd`:
- * g = data gradient; coupled decay (decaying tensors only) g += wd*w ('l2-loss') or 2*wd*w ('keras-l2');
- * sgd        w -= lr*g
- * momentum   v = m*v + g; w -= lr*v
- * nesterov   v = m*v + g; w -= lr*(g + m*v)
- * adam       m1 = b1*m1 + (1-b1)*g; m2 = b2*m2 + (1-b2)*g^2; w -= lr*(m1/(1-b1^t)) / (sqrt(m2/(1-b2^t)) + eps)
- * adamw      w *= 1 - lr*wd (decaying tensors only), then the adam step with the data gradient.
- */
+/** Trains one copy of the MLP with decay value `wd` (the update rules: referenceOptimizer.ts). */
 export function referenceTrain(
   spec: TrainSpec,
   dataset: Dataset,
@@ -232,76 +200,7 @@ export function referenceTrain(
   wd: number,
   faults: ReferenceFaults = {},
 ): ReferenceTraining {
-  const optimizer = spec.optimizer;
-  if (spec.decayStyle === 'decoupled' && optimizer.kind !== 'adamw') throw new Error('decoupled decay is only defined for adamw');
-  if (optimizer.kind === 'adamw' && spec.decayStyle !== 'decoupled') throw new Error('adamw decays decoupled');
-  const count = tensorCount(spec.layers);
-  if (initialWeights.length !== count) throw new Error(`expected ${count} tensors, got ${initialWeights.length}`);
-  const weights = toFloat64(initialWeights);
-  weights.forEach((w, i) => {
-    const [rows, columns] = tensorShape(spec.layers, i);
-    if (w.length !== rows * columns) throw new Error(`tensor ${i} has ${w.length} values, expected ${rows * columns}`);
-  });
-  const lr = spec.learningRate;
-  const momentum = optimizer.momentum ?? 0.9;
-  const beta1 = optimizer.beta1 ?? 0.9;
-  const beta2 = optimizer.beta2 ?? 0.999;
-  const epsilon = optimizer.epsilon ?? 1e-8;
-  const coupledScale = spec.decayStyle === 'l2-loss' ? 1 : spec.decayStyle === 'keras-l2' ? 2 : 0;
-  const firstState = weights.map((w) => new Float64Array(w.length));
-  const secondState = weights.map((w) => new Float64Array(w.length));
-  // Tensors are kernel, bias per layer: tensor i belongs to layer floor(i / 2).
-  const decays = (i: number) => (i % 2 === 0 || spec.decayBiases) && (spec.decayLayers?.includes(Math.floor(i / 2)) ?? true);
-  const inputs = spec.layers[0];
-  const outputs = spec.layers[spec.layers.length - 1];
-  if (dataset.inputs !== inputs || dataset.outputs !== outputs) throw new Error('dataset and layers disagree');
-  const task: Task = dataset.task;
-  const losses: number[] = [];
-
-  for (let step = 0; step < spec.steps; step++) {
-    const rows = batchRows(batches, step, spec.batchSize);
-    const x = gatherRows(dataset.trainX, inputs, rows);
-    const y = gatherRows(dataset.trainY, outputs, rows);
-    const { loss, grads } = referenceLossAndGrads(spec, task, weights, x, y, rows.length);
-    losses.push(loss);
-    const t = faults.adamStepResetEvery ? (step % faults.adamStepResetEvery) + 1 : step + 1;
-    weights.forEach((w, i) => {
-      const dataGrad = grads[i];
-      const decayHere = decays(i) ? wd : 0;
-      const m1 = firstState[i];
-      const m2 = secondState[i];
-      if (optimizer.kind === 'adamw') {
-        for (let k = 0; k < w.length; k++) w[k] *= 1 - lr * decayHere;
-      }
-      for (let k = 0; k < w.length; k++) {
-        // adamw's gradient stays the data gradient (coupledScale is 0 for 'decoupled').
-        const g = dataGrad[k] + coupledScale * decayHere * w[k];
-        switch (optimizer.kind) {
-          case 'sgd':
-            w[k] -= lr * g;
-            break;
-          case 'momentum':
-            m1[k] = momentum * m1[k] + g;
-            w[k] -= lr * m1[k];
-            break;
-          case 'nesterov':
-            m1[k] = momentum * m1[k] + g;
-            w[k] -= lr * (g + momentum * m1[k]);
-            break;
-          case 'adam':
-          case 'adamw': {
-            m1[k] = beta1 * m1[k] + (1 - beta1) * g;
-            m2[k] = beta2 * m2[k] + (1 - beta2) * g * g;
-            const firstHat = faults.noBiasCorrection ? m1[k] : m1[k] / (1 - Math.pow(beta1, t));
-            const secondHat = faults.noBiasCorrection ? m2[k] : m2[k] / (1 - Math.pow(beta2, t));
-            w[k] -= (lr * firstHat) / (Math.sqrt(secondHat) + epsilon);
-            break;
-          }
-        }
-      }
-    });
-  }
-  return { losses, finalWeights: weights };
+  return trainReferenceModel(mlpReferenceModel(spec), spec, dataset, initialWeights, batches, wd, faults);
 }
 
 /** Euclidean norm of a tensor. */

@@ -13,7 +13,9 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 test('the schema knows every field of a spec, and the example uses only known fields', () => {
   const fields = new Set(Object.keys(schema.properties));
   for (const key of Object.keys(defaultSpec())) assert.ok(fields.has(key), `schema lacks ${key}`);
-  for (const key of ['initialWeights', 'returnWeights', 'decayLayers', 'fitLayersToData']) assert.ok(fields.has(key), `schema lacks ${key}`);
+  for (const key of ['initialWeights', 'returnWeights', 'decayLayers', 'fitLayersToData', 'input', 'network']) assert.ok(fields.has(key), `schema lacks ${key}`);
+  const layerKinds = schema.properties.network.items.oneOf.flatMap((variant: { properties: { kind: { const?: string; enum?: string[] } } }) => variant.properties.kind.enum ?? [variant.properties.kind.const]);
+  assert.deepEqual(layerKinds.sort(), ['avgpool', 'conv', 'dense', 'flatten', 'globalavgpool', 'maxpool']);
   const example = JSON.parse(readFileSync(path.join(root, 'examples', 'sweeps', 'overfitting-mlp.json'), 'utf8'));
   for (const key of Object.keys(example)) assert.ok(fields.has(key), `example field ${key} is not in the schema`);
   const taskKinds = schema.properties.task.oneOf.map((variant: { properties: { kind: { const: string } } }) => variant.properties.kind.const);

@@ -2,6 +2,7 @@
 // the trainer emits. Graphs are written once as forward code; `gradients` derives the backward
 // pass as more symbols; `emit` turns any set of symbols into ONNX nodes.
 import type { AttributeValue, NodeSpec } from './onnxModel';
+import { emitSpatial, spatialBackward, type SpatialOp } from './spatialOps';
 
 export type Shape = readonly number[];
 
@@ -22,6 +23,13 @@ type Op =
   | { kind: 'accuracy' }
   /** Euclidean norm over every axis but the first (the decay axis): [D, ...] -> [D]. */
   | { kind: 'normPerDecay' }
+  /** The same values in the symbol's shape (row-major order kept). */
+  | { kind: 'reshape' }
+  | { kind: 'transpose'; perm: number[] }
+  /** Broadcasts input 0 to the symbol's shape. */
+  | { kind: 'expand' }
+  /** Convolutions and pooling over [N, C, H, W] (spatialOps.ts). */
+  | { kind: 'spatial'; op: SpatialOp }
   /** Raw ONNX node over the inputs; not differentiable. */
   | { kind: 'raw'; op: string; attributes: Record<string, AttributeValue> };
 
@@ -109,6 +117,29 @@ export class Tape {
     return this.make({ kind: 'normPerDecay' }, [a], a.shape.slice(0, 1));
   }
 
+  reshape(a: Sym, shape: Shape): Sym {
+    if (size(a.shape) !== size(shape)) throw new Error(`reshape [${a.shape}] to [${shape}]`);
+    if (sameShape(a.shape, shape)) return a;
+    return this.make({ kind: 'reshape' }, [a], shape);
+  }
+
+  /** Axis i of the result is axis perm[i] of `a` (ONNX Transpose). */
+  transpose(a: Sym, perm: readonly number[]): Sym {
+    if (perm.length !== a.shape.length || [...perm].sort((x, y) => x - y).some((axis, i) => axis !== i)) throw new Error(`transpose [${a.shape}] by [${perm}]`);
+    return this.make({ kind: 'transpose', perm: [...perm] }, [a], perm.map((axis) => a.shape[axis]));
+  }
+
+  expand(a: Sym, shape: Shape): Sym {
+    if (!sameShape(broadcastShapes(a.shape, shape), shape)) throw new Error(`expand [${a.shape}] to [${shape}]`);
+    if (sameShape(a.shape, shape)) return a;
+    return this.make({ kind: 'expand' }, [a], shape);
+  }
+
+  /** A convolution or pooling op; spatialOps.ts builds them with their shapes. */
+  spatial(op: SpatialOp, inputs: Sym[], shape: Shape): Sym {
+    return this.make({ kind: 'spatial', op }, inputs, shape);
+  }
+
   raw(op: string, inputs: Sym[], shape: Shape, attributes: Record<string, AttributeValue> = {}): Sym {
     return this.make({ kind: 'raw', op, attributes }, inputs, shape);
   }
@@ -119,7 +150,8 @@ export class Tape {
     return this.make({ kind: 'transposeLast' }, [a], shape);
   }
 
-  private sumTo(a: Sym, shape: Shape): Sym {
+  /** Sums the broadcast axes of `a` away so it takes `shape` (the gradient of a broadcast). */
+  sumTo(a: Sym, shape: Shape): Sym {
     if (sameShape(a.shape, shape)) return a;
     return this.make({ kind: 'sumTo' }, [a], shape);
   }
@@ -168,6 +200,17 @@ export class Tape {
         return [this.make({ kind: 'tanhGrad' }, [up, sym], a.shape)];
       case 'neg':
         return [this.neg(up)];
+      case 'reshape':
+        return [this.reshape(up, a.shape)];
+      case 'transpose': {
+        const inverse: number[] = [];
+        sym.op.perm.forEach((axis, i) => (inverse[axis] = i));
+        return [this.transpose(up, inverse)];
+      }
+      case 'expand':
+        return [this.sumTo(up, a.shape)];
+      case 'spatial':
+        return spatialBackward(this, sym.op.op, sym, up);
       case 'softmaxCrossEntropy':
         return [this.make({ kind: 'softmaxCrossEntropyGrad' }, [up, a, b], a.shape), undefined];
       case 'meanSquaredError':
@@ -337,6 +380,18 @@ export function emit(outputs: readonly Sym[], names: readonly string[], prefix: 
         nodes.push({ op: 'Sqrt', inputs: [squares], outputs: [out] });
         break;
       }
+      case 'reshape':
+        nodes.push({ op: 'Reshape', inputs: [ins[0], constant([...sym.shape], [sym.shape.length], true)], outputs: [out] });
+        break;
+      case 'transpose':
+        nodes.push({ op: 'Transpose', inputs: ins, outputs: [out], attributes: { perm: op.perm } });
+        break;
+      case 'expand':
+        nodes.push({ op: 'Expand', inputs: [ins[0], constant([...sym.shape], [sym.shape.length], true)], outputs: [out] });
+        break;
+      case 'spatial':
+        emitSpatial(op.op, sym, ins, out, { nodes, temp, constant });
+        break;
       case 'raw':
         nodes.push({ op: op.op, inputs: ins, outputs: [out], attributes: op.attributes });
         break;

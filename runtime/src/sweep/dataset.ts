@@ -1,8 +1,10 @@
 // Training and validation data for a sweep: the built-in synthetic task (a random teacher network
 // with label noise and few training samples, so an unregularised student overfits) or a file.
+// Image models (`input` + `network`) read the same rows: height x width x channels values each,
+// in NHWC order.
 import { loadDataFile } from './dataFile';
 import { Random } from './random';
-import type { SweepSpec } from './spec';
+import { inputWidth, outputWidth, type SweepSpec } from './spec';
 
 export interface Dataset {
   task: 'classification' | 'regression';
@@ -20,16 +22,22 @@ export interface Dataset {
 export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
   const task = spec.task;
   if (task.kind === 'synthetic') {
-    return syntheticTask(spec.layers[0], spec.layers[spec.layers.length - 1], task.trainSamples, task.validationSamples, task.labelNoise, task.teacherHidden, spec.seed);
+    return syntheticTask(inputWidth(spec), outputWidth(spec), task.trainSamples, task.validationSamples, task.labelNoise, task.teacherHidden, spec.seed);
   }
   const dataset = await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction, spec.seed);
   if (spec.batchSize > dataset.trainCount) {
     throw new Error(`${task.path}: ${dataset.trainCount} training rows, fewer than the batch size ${spec.batchSize}`);
   }
+  // Fitting to the data changes the widths, never an image's shape.
+  const images = spec.input && spec.network;
+  if (spec.fitLayersToData && !images) return dataset;
+  if (dataset.inputs !== inputWidth(spec)) {
+    const expected = images ? `${spec.input!.join('x')} = ${inputWidth(spec)} values per image (rows in height, width, channel order)` : `${spec.layers[0]}`;
+    throw new Error(`${task.path}: ${dataset.inputs} feature columns, but the model's input ${images ? 'is' : 'width is'} ${expected}`);
+  }
   if (spec.fitLayersToData) return dataset;
-  if (dataset.inputs !== spec.layers[0]) throw new Error(`${task.path}: ${dataset.inputs} feature columns, but the model's input width is ${spec.layers[0]}`);
-  if (dataset.outputs !== spec.layers[spec.layers.length - 1]) {
-    throw new Error(`${task.path}: ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'}, but the model's output width is ${spec.layers[spec.layers.length - 1]}`);
+  if (dataset.outputs !== outputWidth(spec)) {
+    throw new Error(`${task.path}: ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'}, but the model's output width is ${outputWidth(spec)}`);
   }
   return dataset;
 }

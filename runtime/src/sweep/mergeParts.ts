@@ -13,7 +13,7 @@ export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: nu
   });
   const zero = runs.findIndex((run) => run.decay === 0);
   return {
-    spec: { ...spec, layers: parts[0].layers },
+    spec: { ...spec, layers: parts[0].layers, ...(parts[0].network ? { network: parts[0].network } : {}) },
     task: parts[0].task,
     runs,
     best,

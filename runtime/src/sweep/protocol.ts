@@ -1,6 +1,6 @@
 // Messages between runSweep (parent) and the sweep worker (child process), and the result type.
 import type { SweepProgress, SweepRun } from '../train/trainer';
-import type { SweepSpec } from './spec';
+import type { LayerSpec, SweepSpec } from './spec';
 
 export interface SweepResult {
   spec: SweepSpec;
@@ -18,6 +18,8 @@ export interface SweepPart {
   task: 'classification' | 'regression';
   /** The widths trained (they follow the data with fitLayersToData). */
   layers: number[];
+  /** The layer sequence trained, for a network spec (its output units follow the data with fitLayersToData). */
+  network?: LayerSpec[];
   runs: SweepRun[];
   timings: { sessionMs: number; trainMs: number };
 }

@@ -1,5 +1,8 @@
 // What a sweep trains and how: JSON-serialisable, so the CLI, the editor and other engines can
 // reproduce a run exactly (the seed fixes the data, the initial weights and the batches).
+import { resolveNetwork, type LayerSpec, type ResolvedNetwork } from './network';
+
+export type { LayerSpec } from './network';
 
 export type Activation = 'relu' | 'tanh';
 export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'adamw';
@@ -40,8 +43,15 @@ export type TaskSpec =
     };
 
 export interface SweepSpec {
-  /** Layer widths from input to output, e.g. [64, 256, 128, 10]. */
+  /** Layer widths from input to output, e.g. [64, 256, 128, 10]; not read when `network` is given. */
   layers: number[];
+  /**
+   * Image inputs: [height, width, channels] of one sample, whose data rows are the image in NHWC
+   * order (row-major [H, W, C]). Goes with `network`.
+   */
+  input?: [number, number, number];
+  /** The layer sequence for `input` (conv, pooling, flatten, dense); the last dense layer is the output. */
+  network?: LayerSpec[];
   activation: Activation;
   task: TaskSpec;
   optimizer: OptimizerSpec;
@@ -91,14 +101,41 @@ export function defaultSpec(overrides: Partial<SweepSpec> = {}): SweepSpec {
   };
 }
 
+/** The spec's layer sequence with every shape resolved; undefined for an MLP spec. Throws on a broken one. */
+export function specNetwork(spec: SweepSpec): ResolvedNetwork | undefined {
+  if (spec.network === undefined && spec.input === undefined) return undefined;
+  const { problems, network } = resolveNetwork(spec.input, spec.network, spec.activation);
+  if (!network) throw new SpecError(problems);
+  return network;
+}
+
+/** Input features per sample: the first width, or height x width x channels of an image. */
+export function inputWidth(spec: SweepSpec): number {
+  return spec.input && spec.network ? spec.input[0] * spec.input[1] * spec.input[2] : spec.layers[0];
+}
+
+/** Classes (or regression targets): the last width, or the units of the network's output layer. */
+export function outputWidth(spec: SweepSpec): number {
+  const output = spec.network?.[spec.network.length - 1];
+  return spec.network ? (output?.kind === 'dense' ? output.units : NaN) : spec.layers[spec.layers.length - 1];
+}
+
 /** Every problem with a spec, as messages; empty when it can run. */
 export function validateSpec(spec: SweepSpec): string[] {
   const problems: string[] = [];
   const positiveInteger = (value: number, what: string) => {
     if (!Number.isInteger(value) || value <= 0) problems.push(`${what} must be a positive integer (got ${value})`);
   };
-  if (!Array.isArray(spec.layers) || spec.layers.length < 2) problems.push('layers needs at least an input and an output width');
-  else spec.layers.forEach((width, i) => positiveInteger(width, `layers[${i}]`));
+  let weightLayers: number;
+  if (spec.network !== undefined || spec.input !== undefined) {
+    const resolved = resolveNetwork(spec.input, spec.network, spec.activation);
+    problems.push(...resolved.problems);
+    weightLayers = resolved.network?.weightLayers ?? Infinity;
+  } else {
+    if (!Array.isArray(spec.layers) || spec.layers.length < 2) problems.push('layers needs at least an input and an output width');
+    else spec.layers.forEach((width, i) => positiveInteger(width, `layers[${i}]`));
+    weightLayers = Array.isArray(spec.layers) ? spec.layers.length - 1 : Infinity;
+  }
   if (spec.activation !== 'relu' && spec.activation !== 'tanh') problems.push(`activation must be relu or tanh (got ${spec.activation})`);
   if (!spec.optimizer || typeof spec.optimizer !== 'object' || !['sgd', 'momentum', 'nesterov', 'adam', 'adamw'].includes(spec.optimizer.kind)) {
     problems.push(`optimizer.kind must be sgd, momentum, nesterov, adam or adamw (got ${spec.optimizer?.kind})`);
@@ -120,14 +157,14 @@ export function validateSpec(spec: SweepSpec): string[] {
   positiveInteger(spec.batchSize, 'batchSize');
   positiveInteger(spec.evaluateEvery, 'evaluateEvery');
   if (!Number.isInteger(spec.seed)) problems.push(`seed must be an integer (got ${spec.seed})`);
-  if (spec.decayLayers !== undefined && (!Array.isArray(spec.decayLayers) || spec.decayLayers.some((layer) => !Number.isInteger(layer) || layer < 0 || layer >= spec.layers.length - 1))) {
-    problems.push(`decayLayers must list layer numbers from 0 to ${spec.layers.length - 2}`);
+  if (spec.decayLayers !== undefined && (!Array.isArray(spec.decayLayers) || spec.decayLayers.some((layer) => !Number.isInteger(layer) || layer < 0 || layer >= weightLayers))) {
+    problems.push(`decayLayers must list layer numbers from 0 to ${weightLayers - 1}${spec.network ? ' (the layers with weights, conv and dense, counted from 0)' : ''}`);
   }
   if (spec.task?.kind === 'synthetic') {
     positiveInteger(spec.task.trainSamples, 'task.trainSamples');
     positiveInteger(spec.task.validationSamples, 'task.validationSamples');
     positiveInteger(spec.task.teacherHidden, 'task.teacherHidden');
-    if (spec.layers.length >= 2 && spec.layers[spec.layers.length - 1] < 2) problems.push('the synthetic task classifies: the output width needs at least 2 classes');
+    if (outputWidth(spec) < 2) problems.push('the synthetic task classifies: the output width needs at least 2 classes');
     if (!(spec.task.labelNoise >= 0 && spec.task.labelNoise < 1)) problems.push('task.labelNoise must be in [0, 1)');
     if (spec.batchSize > spec.task.trainSamples) problems.push('batchSize is larger than task.trainSamples');
   } else if (spec.task?.kind === 'file') {

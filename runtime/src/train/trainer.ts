@@ -4,15 +4,17 @@
 import * as ort from 'onnxruntime-node';
 import type { Dataset } from '../sweep/dataset';
 import { Random } from '../sweep/random';
-import type { SweepSpec } from '../sweep/spec';
+import { inputWidth, outputWidth, type SweepSpec } from '../sweep/spec';
+import { size } from '../graph/tape';
 import {
   biasCorrections,
   buildEvaluationModel,
   buildTrainingModel,
+  modelLayout,
   paramName,
+  sampleShape,
   stateCount,
   stateName,
-  tensorLayout,
   usesBiasCorrections,
   type TensorLayout,
 } from './trainingGraph';
@@ -71,7 +73,11 @@ const sessionOptions: ort.InferenceSession.SessionOptions = {
 
 export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainOptions = {}): Promise<TrainingOutcome> {
   const started = performance.now();
-  const layout = tensorLayout(spec.layers);
+  const layout = modelLayout(spec);
+  // Images arrive as rows of H*W*C values in NHWC order; the graphs read them as [N, H, W, C].
+  const sample = sampleShape(spec);
+  if (data.inputs !== inputWidth(spec)) throw new Error(`the data has ${data.inputs} features per sample, the model's input is ${sample.join('x')}`);
+  if (data.outputs !== outputWidth(spec)) throw new Error(`the data has ${data.outputs} outputs per sample, the model's output width is ${outputWidth(spec)}`);
   const decays = spec.decayValues.length;
   const classification = data.task === 'classification';
   const chunk = Math.min(spec.steps, spec.evaluateEvery);
@@ -84,20 +90,20 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
     const initial = initialWeights(spec, layout);
     let params: ort.Tensor[] = initial.map((values, i) => new ort.Tensor('float32', tile(values, decays), [decays, ...layout[i].shape]));
     let states: ort.Tensor[] = layout.flatMap((tensor) =>
-      Array.from({ length: stateCount(spec) }, () => new ort.Tensor('float32', new Float32Array(decays * tensor.shape[0] * tensor.shape[1]), [decays, ...tensor.shape])),
+      Array.from({ length: stateCount(spec) }, () => new ort.Tensor('float32', new Float32Array(decays * size(tensor.shape)), [decays, ...tensor.shape])),
     );
     const runs: SweepRun[] = spec.decayValues.map((decay) => ({ decay, trainLoss: [], evaluations: [] }));
     const batches = new BatchSchedule(spec, data.trainCount);
     const fixed = {
       cond: new ort.Tensor('bool', [true], []),
-      x_train: new ort.Tensor('float32', data.trainX, [data.trainCount, data.inputs]),
+      x_train: new ort.Tensor('float32', data.trainX, [data.trainCount, ...sample]),
       y_train: new ort.Tensor('float32', data.trainY, [data.trainCount, data.outputs]),
       wd: new ort.Tensor('float32', Float32Array.from(spec.decayValues), [decays, 1, 1]),
       lr: new ort.Tensor('float32', [spec.learningRate], []),
     };
     const evaluate = async (step: number) => {
       const feeds: Record<string, ort.Tensor> = {
-        x: new ort.Tensor('float32', data.validationX, [data.validationCount, data.inputs]),
+        x: new ort.Tensor('float32', data.validationX, [data.validationCount, ...sample]),
         y: new ort.Tensor('float32', data.validationY, [data.validationCount, data.outputs]),
       };
       params.forEach((tensor, i) => (feeds[paramName('', i)] = tensor));
@@ -172,20 +178,23 @@ function stateFeedName(index: number, spec: SweepSpec): string {
   return stateName('', Math.floor(index / perTensor), index % perTensor);
 }
 
-/** Given weights, or Glorot (tanh) / He (relu) uniform kernels and zero biases from the seed. */
+/**
+ * Given weights, or Glorot (tanh) / He (relu) uniform kernels and zero biases from the seed; the
+ * spec's `activation` chooses for every layer. A conv kernel's fans are channels x kernel area.
+ */
 export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[]): Float32Array[] {
   if (spec.initialWeights) {
     if (spec.initialWeights.length !== layout.length) throw new Error(`initialWeights has ${spec.initialWeights.length} tensors, the model ${layout.length}`);
     return spec.initialWeights.map((values, i) => {
-      const expected = layout[i].shape[0] * layout[i].shape[1];
+      const expected = size(layout[i].shape);
       if (values.length !== expected) throw new Error(`initialWeights[${i}] has ${values.length} values, expected ${expected}`);
       return Float32Array.from(values);
     });
   }
   const random = new Random(spec.seed);
   return layout.map((tensor) => {
-    const [fanIn, fanOut] = tensor.shape;
-    const values = new Float32Array(fanIn * fanOut);
+    const { fanIn, fanOut } = tensor;
+    const values = new Float32Array(size(tensor.shape));
     if (tensor.kind === 'bias') return values;
     const limit = spec.activation === 'relu' ? Math.sqrt(6 / fanIn) : Math.sqrt(6 / (fanIn + fanOut));
     for (let i = 0; i < values.length; i++) values[i] = random.uniform(-limit, limit);

@@ -4,20 +4,36 @@
 // and the optimizer update, weights and optimizer state carried from step to step.
 import { BOOL, encodeModel, FLOAT, graphProto, INT64, type NodeSpec, type ValueSpec } from '../graph/onnxModel';
 import { emit, Tape, type Sym } from '../graph/tape';
-import type { SweepSpec } from '../sweep/spec';
+import { inputWidth, outputWidth, specNetwork, type SweepSpec } from '../sweep/spec';
+import { networkForward, networkLayout } from './convNet';
 
 export interface TensorLayout {
+  /** The layer, counting only layers with weights. */
   layer: number;
   kind: 'kernel' | 'bias';
   /** Shape of one copy (without the decay axis). */
-  shape: [number, number];
+  shape: number[];
+  /** Inputs and outputs each kernel value connects (for the initialisation's scale). */
+  fanIn: number;
+  fanOut: number;
 }
 
 export function tensorLayout(layers: readonly number[]): TensorLayout[] {
   return layers.slice(1).flatMap((width, layer) => [
-    { layer, kind: 'kernel' as const, shape: [layers[layer], width] as [number, number] },
-    { layer, kind: 'bias' as const, shape: [1, width] as [number, number] },
+    { layer, kind: 'kernel' as const, shape: [layers[layer], width], fanIn: layers[layer], fanOut: width },
+    { layer, kind: 'bias' as const, shape: [1, width], fanIn: layers[layer], fanOut: width },
   ]);
+}
+
+/** The tensors of the spec's model: an MLP's (`layers`) or a layer sequence's (`network`). */
+export function modelLayout(spec: SweepSpec): TensorLayout[] {
+  const network = specNetwork(spec);
+  return network ? networkLayout(network) : tensorLayout(spec.layers);
+}
+
+/** Shape of one input sample in the graphs: [features], or [H, W, C] for images (NHWC). */
+export function sampleShape(spec: SweepSpec): number[] {
+  return spec.network && spec.input ? [...spec.input] : [inputWidth(spec)];
 }
 
 /** Optimizer state tensors per parameter. */
@@ -42,7 +58,10 @@ export interface GraphDimensions {
   chunk: number;
 }
 
-function forward(tape: Tape, spec: SweepSpec, input: Sym, params: readonly Sym[]): Sym {
+/** Outputs [D, B, outputs] of `input` [B, ...sampleShape]; `decays` is D. */
+function forward(tape: Tape, spec: SweepSpec, input: Sym, params: readonly Sym[], decays: number): Sym {
+  const network = specNetwork(spec);
+  if (network) return networkForward(tape, network, input, params, decays);
   let hidden = input;
   const layerCount = spec.layers.length - 1;
   for (let layer = 0; layer < layerCount; layer++) {
@@ -83,25 +102,26 @@ function adamBetas(spec: SweepSpec): { beta1: number; beta2: number } {
 
 /**
  * Inputs: `trip` (int64, steps to run), `cond`, `p{i}` and `s{i}_{k}` (weights and optimizer
- * state, [D, ...shape]), `x_train`, `y_train`, `batches` (int64 [chunk, batch] row indices),
+ * state, [D, ...shape]), `x_train` ([N, ...sampleShape]: [N, features], or [N, H, W, C] for a
+ * network), `y_train` ([N, outputs]), `batches` (int64 [chunk, batch] row indices),
  * `wd` ([D, 1, 1]), `lr` (scalar); for Adam and AdamW `bias_correction1` and `bias_correction2`
  * ([chunk], the chunk's `biasCorrections`, step s reads row s).
  * Outputs: `p{i}_out`, `s{i}_{k}_out`, `losses` ([steps, D] training loss of each step's batch).
  */
 export function buildTrainingModel(spec: SweepSpec, classification: boolean, dims: GraphDimensions): Uint8Array {
-  const layout = tensorLayout(spec.layers);
+  const layout = modelLayout(spec);
   const states = stateCount(spec);
   const { decays: D, batch: B } = dims;
-  const inputs = spec.layers[0];
-  const outputs = spec.layers[spec.layers.length - 1];
+  const sample = sampleShape(spec);
+  const outputs = outputWidth(spec);
   const tape = new Tape();
   const params = layout.map((tensor, i) => tape.input(paramName('b_', i), [D, ...tensor.shape]));
   const stateSyms = layout.map((tensor, i) => Array.from({ length: states }, (_, k) => tape.input(stateName('b_', i, k), [D, ...tensor.shape])));
   const iteration = tape.input('iter', []);
   const rows = tape.raw('Gather', [tape.input('batches', [dims.chunk, B]), iteration], [B], { axis: 0 });
-  const x = tape.raw('Gather', [tape.input('x_train', [dims.trainCount, inputs]), rows], [B, inputs], { axis: 0 });
+  const x = tape.raw('Gather', [tape.input('x_train', [dims.trainCount, ...sample]), rows], [B, ...sample], { axis: 0 });
   const y = tape.raw('Gather', [tape.input('y_train', [dims.trainCount, outputs]), rows], [B, outputs], { axis: 0 });
-  const loss = dataLoss(tape, classification, forward(tape, spec, x, params), y);
+  const loss = dataLoss(tape, classification, forward(tape, spec, x, params, D), y);
   const grads = tape.gradients(loss, params);
 
   const lr = tape.input('lr', []);
@@ -113,7 +133,9 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
   const updatedStates: Sym[][] = [];
   layout.forEach((tensor, i) => {
     const decays = (tensor.kind === 'kernel' || spec.decayBiases) && (spec.decayLayers?.includes(tensor.layer) ?? true);
-    const [next, nextStates] = optimizerStep(tape, spec, params[i], grads[i], stateSyms[i], decays ? wd : undefined, lr, corrections);
+    // wd is [D, 1, 1]; a tensor of another rank needs it as [D, 1, ..., 1] to broadcast per copy.
+    const wdHere = tensor.shape.length === 2 ? wd : tape.reshape(wd, [D, ...tensor.shape.map(() => 1)]);
+    const [next, nextStates] = optimizerStep(tape, spec, params[i], grads[i], stateSyms[i], decays ? wdHere : undefined, lr, corrections);
     updated.push(next);
     updatedStates.push(nextStates);
   });
@@ -147,7 +169,7 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
     { name: 'trip', type: INT64, dims: [] },
     { name: 'cond', type: BOOL, dims: [] },
     ...outerCarried.map((name, i) => ({ name, type: FLOAT, dims: carriedShapes[i] })),
-    { name: 'x_train', type: FLOAT, dims: [dims.trainCount, inputs] },
+    { name: 'x_train', type: FLOAT, dims: [dims.trainCount, ...sample] },
     { name: 'y_train', type: FLOAT, dims: [dims.trainCount, outputs] },
     { name: 'batches', type: INT64, dims: [dims.chunk, B] },
     { name: 'wd', type: FLOAT, dims: [D, 1, 1] },
@@ -217,18 +239,19 @@ function optimizerStep(
 }
 
 /**
- * Inputs `p{i}` ([D, ...]), `x`, `y`. Outputs `loss` and `accuracy` ([D]; accuracy only for
- * classification) and `norm{l}` ([D], the kernel norm of each layer).
+ * Inputs `p{i}` ([D, ...]), `x` ([count, ...sampleShape]), `y`. Outputs `loss` and `accuracy`
+ * ([D]; accuracy only for classification) and `norm{l}` ([D], the kernel norm of each layer with
+ * weights).
  */
 export function buildEvaluationModel(spec: SweepSpec, classification: boolean, decays: number, count: number): Uint8Array {
-  const layout = tensorLayout(spec.layers);
-  const inputs = spec.layers[0];
-  const outputs = spec.layers[spec.layers.length - 1];
+  const layout = modelLayout(spec);
+  const sample = sampleShape(spec);
+  const outputs = outputWidth(spec);
   const tape = new Tape();
   const params = layout.map((tensor, i) => tape.input(paramName('', i), [decays, ...tensor.shape]));
-  const x = tape.input('x', [count, inputs]);
+  const x = tape.input('x', [count, ...sample]);
   const y = tape.input('y', [count, outputs]);
-  const prediction = forward(tape, spec, x, params);
+  const prediction = forward(tape, spec, x, params, decays);
   const results: Sym[] = [dataLoss(tape, classification, prediction, y)];
   const names = ['loss'];
   if (classification) {
@@ -244,7 +267,7 @@ export function buildEvaluationModel(spec: SweepSpec, classification: boolean, d
     name: 'decay_sweep_evaluate',
     inputs: [
       ...layout.map((tensor, i) => ({ name: paramName('', i), type: FLOAT, dims: [decays, ...tensor.shape] })),
-      { name: 'x', type: FLOAT, dims: [count, inputs] },
+      { name: 'x', type: FLOAT, dims: [count, ...sample] },
       { name: 'y', type: FLOAT, dims: [count, outputs] },
     ],
     outputs: names.map((name) => ({ name, type: FLOAT, dims: [decays] })),
@@ -257,19 +280,19 @@ export function buildEvaluationModel(spec: SweepSpec, classification: boolean, d
  * outputs `loss` ([D]) and `g{i}` (the data loss gradient of each tensor).
  */
 export function buildGradientModel(spec: SweepSpec, classification: boolean, decays: number, count: number): Uint8Array {
-  const layout = tensorLayout(spec.layers);
-  const inputs = spec.layers[0];
-  const outputs = spec.layers[spec.layers.length - 1];
+  const layout = modelLayout(spec);
+  const sample = sampleShape(spec);
+  const outputs = outputWidth(spec);
   const tape = new Tape();
   const params = layout.map((tensor, i) => tape.input(paramName('', i), [decays, ...tensor.shape]));
-  const loss = dataLoss(tape, classification, forward(tape, spec, tape.input('x', [count, inputs]), params), tape.input('y', [count, outputs]));
+  const loss = dataLoss(tape, classification, forward(tape, spec, tape.input('x', [count, ...sample]), params, decays), tape.input('y', [count, outputs]));
   const grads = tape.gradients(loss, params);
   const names = ['loss', ...layout.map((_, i) => `g${i}`)];
   return encodeModel({
     name: 'decay_sweep_gradients',
     inputs: [
       ...layout.map((tensor, i) => ({ name: paramName('', i), type: FLOAT, dims: [decays, ...tensor.shape] })),
-      { name: 'x', type: FLOAT, dims: [count, inputs] },
+      { name: 'x', type: FLOAT, dims: [count, ...sample] },
       { name: 'y', type: FLOAT, dims: [count, outputs] },
     ],
     outputs: names.map((name) => ({ name, type: FLOAT })),
