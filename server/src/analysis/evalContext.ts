@@ -2,10 +2,11 @@
 // effects, guard, enclosing loops and arg scopes), and the small helpers both sides use to build facts.
 import type { Effect } from './effects';
 import type { Range } from './findings';
-import { keywordIs, SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
+import { dottedName, keywordIs, SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
 import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
-import { factorOf, type Site, type Value } from './values';
+import { EMPTY, factorOf, selectField, type Site, type Value } from './values';
+import type { ReturnedLoss } from './frameworks/framework';
 
 export type CallExpr = Expr & { kind: 'call' };
 
@@ -96,4 +97,17 @@ export function toSum(value: Value, at: Site, context?: EvalContext): Value {
     context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0], scoped: tag.scoped });
     return { k: 'sum', key: tag.key, site: at };
   });
+}
+
+/**
+ * The sink of a `return` whose value a framework trains on: the loss, or a dict's 'loss' (of a dict
+ * written here, that entry alone: the others' values do not leak into it), or the differentiated
+ * item of a tuple (JAX's `has_aux=True`: the first).
+ */
+export function trainedReturnSink(trained: ReturnedLoss, value: Expr, returned: Value, at: Site, evaluate: (expr: Expr) => Value, siteOf: (range: Range) => Site): Effect {
+  const trainedItem = trained.item !== undefined && value.kind === 'group' && value.tuple ? value.items[trained.item] : undefined;
+  const lossEntry = value.kind === 'group' && value.keys ? value.items[value.keys.indexOf('loss')] : trainedItem;
+  const loss = lossEntry ? evaluate(lossEntry) : returned.some((tag) => tag.k === 'fields') ? selectField(returned, 'loss') : returned;
+  const { method } = trained;
+  return { k: 'sink', loss, optimizer: EMPTY, site: at, method, lossName: dottedName(lossEntry ?? value) ?? method, lossSite: siteOf((lossEntry ?? value).range), statement: at };
 }

@@ -4,12 +4,12 @@
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
 import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
-import { passThroughMethods, site, toSum, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
-import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall } from './frameworks/framework';
+import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
+import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, bindArguments, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
-import { importsTensorflow, methodNames, targetNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
 import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
@@ -153,11 +153,11 @@ export class Evaluator implements FrameworkHost {
     };
   }
 
-  /** The framework that trains on what this method returns (Lightning's `training_step`): the method's name. */
-  private returnedLoss(scope: Scope): string | undefined {
+  /** The framework that trains on what this function returns (Lightning's `training_step`), and how. */
+  private returnedLoss(scope: Scope): ReturnedLoss | undefined {
     for (const framework of this.frameworks) {
-      const method = framework.returnedLoss?.(scope);
-      if (method) return method;
+      const trained = framework.returnedLoss?.(scope);
+      if (trained) return trained;
     }
     return undefined;
   }
@@ -169,8 +169,7 @@ export class Evaluator implements FrameworkHost {
    */
   private nestedCallbackEffects(scope: Scope): Effect[] {
     const frame = this.cache.frame;
-    const nested = [...scope.functions.values()].map((fn) => this.names.functionRef(scope, fn));
-    const candidates = nested.filter((ref) => !frame.calls.has(ref.key));
+    const candidates = [...scope.functions.values()].map((fn) => this.names.functionRef(scope, fn)).filter((ref) => !frame.calls.has(ref.key));
     if (candidates.length === 0) return [];
     const summaries = candidates.map((ref) => this.summarize(ref));
     // Summarizing one may call another: those are no callbacks.
@@ -185,28 +184,19 @@ export class Evaluator implements FrameworkHost {
         const penaltiesBefore = penalties.all.length;
         const effectsBefore = context.effects.length;
         const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
-        const names = targetNames(stmt.targets);
-        const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
-        const builds = hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope);
-        const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
-        // `reg = self.reg(model)`: the terms a helper returns are this name's from here on. A helper
-        // that trains keeps its own.
-        const takesOver =
-          !builds && (single !== undefined || neverRead) && hasLiveDecay(value) && !context.effects.slice(effectsBefore).some((effect) => effect.k === 'sink') && penalties.takeOver(penaltiesBefore);
-        // Under `torch.no_grad()` a penalty is computed to be logged, not trained on.
-        if (names.length > 0 && (builds || takesOver) && !context.enclosing?.noGradient) {
-          const term = { site: site(scope, stmt.range), name: names[0], decay: knownDecay(value) };
-          const discarded = penalties.assigned(term, value, { scope, single, neverRead, augmented: stmt.augmented });
-          if (discarded) this.cache.frame.discarded.push(discarded);
-        }
+        const at = site(scope, stmt.range);
+        const makesTerm = penalties.assignment(stmt, value, {
+          builds: hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope),
+          trains: context.effects.slice(effectsBefore).some((effect) => effect.k === 'sink'),
+          since: penaltiesBefore,
+          scope,
+          at,
+          noGradient: context.enclosing?.noGradient === true,
+          discard: (term) => this.cache.frame.discarded.push(term),
+        });
         for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
-        // `self.regularization = wd * l2`: the program decides whether a loss holds it.
-        if (name && stmt.targets[0].kind === 'attr' && builds && !stmt.augmented && !context.enclosing?.noGradient) {
-          const termSites = value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
-          this.cache.frame.discarded.push({ site: site(scope, stmt.range), name, decay: knownDecay(value), storedIn: { attribute: name, termSites } });
-        }
-        return name ? [{ name, value, site: site(scope, stmt.range), buildsTerm: builds || takesOver, augmented: stmt.augmented, expr: stmt.value }] : [];
+        return name ? [{ name, value, site: at, buildsTerm: makesTerm, augmented: stmt.augmented, expr: stmt.value }] : [];
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
@@ -234,14 +224,8 @@ export class Evaluator implements FrameworkHost {
         returnTuples.push(items);
         // `return self.weight_decay * reg_loss`: a penalty built to be handed over, which the caller must use.
         if (hasLiveDecay(returned) && this.buildsDecayTerm(value, scope)) penalties.add({ term: { site: site(scope, stmt.range), decay: knownDecay(returned) }, value: returned, returnedTerm: true });
-        const trainedOn = this.returnedLoss(scope);
-        if (trainedOn) {
-          // The framework differentiates what this method returns (the loss, or a dict's 'loss'; of a
-          // dict written here, that entry alone: the others' values do not leak into it).
-          const lossEntry = value.kind === 'group' && value.keys ? value.items[value.keys.indexOf('loss')] : undefined;
-          const loss = lossEntry ? this.evaluate(lossEntry, scope) : returned.some((tag) => tag.k === 'fields') ? selectField(returned, 'loss') : returned;
-          context.effects.push({ k: 'sink', loss, optimizer: EMPTY, site: site(scope, stmt.range), method: trainedOn, lossName: dottedName(lossEntry ?? value) ?? trainedOn, lossSite: site(scope, (lossEntry ?? value).range), statement: site(scope, stmt.range) });
-        }
+        const trained = this.returnedLoss(scope);
+        if (trained) context.effects.push(trainedReturnSink(trained, value, returned, site(scope, stmt.range), (expr) => this.evaluate(expr, scope), (range) => site(scope, range)));
         break;
       }
       case 'if': {

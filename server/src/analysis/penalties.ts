@@ -3,10 +3,12 @@
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
-import { walkStatements } from './ir';
+import { dottedName, walkStatements, type Stmt } from './ir';
+import { hasLiveDecay } from './instantiation';
+import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
 import type { Range } from './findings';
-import type { Value } from './values';
+import { knownDecay, type Site, type Value } from './values';
 
 /** A decay term assigned to a name that is read again: it must reach a loss, a collection or the caller. */
 export interface Penalty {
@@ -47,22 +49,44 @@ export class BodyPenalties {
    * helpers return, they are the assignment's from here on. A helper that hands one over among
    * other values (a dict of losses) keeps its own.
    */
-  takeOver(count: number): boolean {
+  private takeOver(count: number): boolean {
     const handedOver = this.all.slice(count);
     if (handedOver.length === 0 || !handedOver.every((penalty) => penalty.returnedTerm)) return false;
     this.all.splice(count);
     return true;
   }
 
-  /** An assignment that builds a term (or takes one over): the penalty it makes, or the discarded term when its names are never read. */
-  assigned(term: DiscardedTerm, value: Value, target: { scope: Scope; single?: string; neverRead: boolean; augmented: boolean }): DiscardedTerm | undefined {
-    const { scope, single } = target;
-    if (target.augmented) {
-      // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
-      if (single) this.add({ term, value, inPlace: true });
-    } else if (target.neverRead) return term;
-    else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
-    return undefined;
+  /**
+   * An assignment's decay terms: one it builds (`reg = wd * l2`) or takes over from the helpers it
+   * called (`reg = self.reg(model)`, `reg = wd * l2_loss(params)`; a helper that trains keeps its
+   * own) becomes the penalty of the name it is assigned to, or is discarded when the name is never
+   * read; kept on an object (`self.regularization = ...`), the program decides (`storedIn`).
+   * Under `torch.no_grad()` a term is computed to be logged, not trained on. `since`: the
+   * penalties' count before the value was evaluated. Returns whether the statement makes a term.
+   */
+  assignment(stmt: Stmt & { kind: 'assign' }, value: Value, a: { builds: boolean; trains: boolean; since: number; scope: Scope; at: Site; noGradient: boolean; discard: (term: DiscardedTerm) => void }): boolean {
+    const { scope } = a;
+    const names = targetNames(stmt.targets);
+    const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
+    const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
+    const takesHandedOver = !a.trains && (a.builds || ((single !== undefined || neverRead) && hasLiveDecay(value))) && this.takeOver(a.since);
+    const makesTerm = a.builds || takesHandedOver;
+    if (!makesTerm || a.noGradient) return makesTerm;
+    const decay = knownDecay(value);
+    if (names.length > 0) {
+      const term = { site: a.at, name: names[0], decay };
+      if (stmt.augmented) {
+        // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
+        if (single) this.add({ term, value, inPlace: true });
+      } else if (neverRead) a.discard(term);
+      else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
+    }
+    const attribute = stmt.targets.length === 1 && stmt.targets[0].kind === 'attr' ? dottedName(stmt.targets[0]) : undefined;
+    if (attribute && a.builds && !stmt.augmented) {
+      const termSites = value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
+      a.discard({ site: a.at, name: attribute, decay, storedIn: { attribute, termSites } });
+    }
+    return makesTerm;
   }
 }
 

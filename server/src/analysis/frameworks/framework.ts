@@ -99,6 +99,16 @@ export interface MethodCall extends CallFacts {
   script: boolean;
 }
 
+/**
+ * How a framework trains on what a function returns: `method` names it in messages; `item`, the
+ * one item of a returned tuple that is differentiated (JAX's `has_aux=True`: the first), the others
+ * being only reported.
+ */
+export interface ReturnedLoss {
+  method: string;
+  item?: number;
+}
+
 export interface AttributeRead {
   host: FrameworkHost;
   expr: Expr & { kind: 'attr' };
@@ -132,6 +142,6 @@ export interface Framework {
   applyArgScope?(layer: LayerCall, inherited: readonly Keyword[], scope: Scope, context: EvalContext, host: FrameworkHost): boolean;
   /** The call computes a decay term itself (`tf.nn.l2_loss(w)`, `wd * ...`), rather than passing one on. */
   buildsDecayTerm?(callee: Callee | undefined, call: CallExpr, script: boolean): boolean;
-  /** A method whose returned value the framework trains on (Lightning's `training_step`): its name. */
-  returnedLoss?(scope: Scope): string | undefined;
+  /** A function whose returned value the framework trains on (Lightning's `training_step`): how. */
+  returnedLoss?(scope: Scope): ReturnedLoss | undefined;
 }

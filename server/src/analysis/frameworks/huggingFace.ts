@@ -23,7 +23,7 @@ export const huggingFace: Framework = {
   },
   returnedLoss(scope) {
     const className = methodOfClassImporting(scope, 'compute_loss', /^(?:transformers|trl)(?:\.|$)/);
-    return className !== undefined && derivesFromTrainer(scope.module, className) ? 'compute_loss' : undefined;
+    return className !== undefined && derivesFromTrainer(scope.module, className) ? { method: 'compute_loss' } : undefined;
   },
   observeCall(call, dotted, scope, context, host) {
     // Every call is observed: only a name ending in Trainer can construct one (a subclass is named so too, or not followed).

@@ -13,7 +13,7 @@ export const lightning: Framework = {
     const className = methodOfClassImporting(scope, 'training_step', /^(?:pytorch_lightning|lightning)(?:\.|$)/);
     if (className === undefined) return undefined;
     const manual = [...(scope.module.instanceAttributes.get(className)?.get('automatic_optimization')?.map((assigned) => assigned.value) ?? []), ...(scope.module.classAttributes.get(className)?.get('automatic_optimization') ?? [])];
-    return manual.some((value) => isConstant(value, 'False')) ? undefined : 'training_step';
+    return manual.some((value) => isConstant(value, 'False')) ? undefined : { method: 'training_step' };
   },
   methodCall({ method, call, args, scope, context, at }) {
     if (method !== 'manual_backward' || !call.args[0]) return undefined;

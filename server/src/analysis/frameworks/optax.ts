@@ -5,12 +5,13 @@
 // after the step (which already flipped the sign) it makes the weights grow.
 import { site } from '../evalContext';
 import type { Effect } from '../effects';
-import { dottedName } from '../ir';
+import { dottedName, keywordIs, readExpressions, childExprs, walkStatements } from '../ir';
 import type { Expr } from '../ir';
 import type { Range } from '../findings';
 import { squareOf, sumOf } from '../valueArithmetic';
 import type { Framework } from './framework';
-import { EMPTY, factorOf, knownValue, union, type Factor, type OptaxStep, type OptimizerKind, type OptimizerTag, type Preconditioning, type Site, type Value } from '../values';
+import type { ModuleInfo } from '../moduleInfo';
+import { asData, EMPTY, factorOf, knownValue, union, type Factor, type OptaxStep, type OptimizerKind, type OptimizerTag, type Preconditioning, type Site, type Value } from '../values';
 
 /**
  * optax's own optimizers with decoupled decay and their defaults (optax/_src/alias.py): decay is
@@ -68,18 +69,23 @@ interface OptaxCall {
   siteOf(range: Range): Site;
   /** Where the call's effects go (an optimizer with decay, a `jax.grad` sink); none when only evaluated. */
   effects?: Effect[];
+  /** Whether an expression names a function of the workspace (whose own returns then say what is trained). */
+  namesFunction(expr: Expr): boolean;
 }
 
 /** The value of an optax or JAX call, recording the effects it has. */
-function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects }: OptaxCall): Value {
+function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, namesFunction }: OptaxCall): Value {
   const at = siteOf(call.range);
   const arg = (index: number, name: string): Value | undefined => args[index] ?? keywords.get(name);
   const [library, ...rest] = member.split('.');
   const name = rest.join('.');
   if (library === 'jax') {
     if (name === 'grad' || name === 'value_and_grad') {
-      // `jax.grad(loss_fn)`: the loss function's value is what gets differentiated.
+      // `jax.grad(loss_fn)`: the loss function's value is what gets differentiated. With
+      // `has_aux=True` only its first returned item is, and the function's own returns say so
+      // (returnedLoss), when it is a function of the workspace named here (not a closure a factory made).
       const loss = call.args[0];
+      if (keywordIs(call, 'has_aux', 'True') && loss && namesFunction(loss)) return EMPTY;
       effects?.push({ k: 'sink', loss: arg(0, 'fun') ?? EMPTY, optimizer: EMPTY, site: at, method: `jax.${name}`, lossName: loss?.kind === 'name' ? loss.id : undefined });
       return EMPTY;
     }
@@ -98,7 +104,8 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects }: Op
   }
   // A schedule's value changes over training: no single learning rate.
   if (/schedule|decay$/.test(name)) return EMPTY;
-  return union(...args, ...keywords.values());
+  // optax's losses and utilities compute data from their arguments.
+  return asData(union(...args, ...keywords.values()));
 }
 
 /** The steps of an optax transformation, or undefined when it is none the analysis models. */
@@ -212,9 +219,27 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
 
 export const optax: Framework = {
   name: 'optax',
+  // `jax.value_and_grad(loss_fn, has_aux=True)`: loss_fn's first returned item is differentiated, the rest are auxiliary.
+  returnedLoss(scope) {
+    const name = scope.fn?.name;
+    const own = name?.slice(name.lastIndexOf('.') + 1);
+    return own !== undefined && differentiatedWithAux(scope.module).has(own) ? { method: 'jax.value_and_grad', item: 0 } : undefined;
+  },
   // Only through an import: a local name `optax` is not the library.
   memberOf: ({ qualified, imported }) => (imported ? optaxMember(qualified) : undefined),
-  call: ({ member, call, args, keywords, scope, context }) => evaluateOptaxCall({ member, call, args, keywords, siteOf: (range) => site(scope, range), effects: context?.effects }),
+  call: ({ host, member, call, args, keywords, scope, context }) =>
+    evaluateOptaxCall({
+      member,
+      call,
+      args,
+      keywords,
+      siteOf: (range) => site(scope, range),
+      effects: context?.effects,
+      namesFunction: (expr) => {
+        const dotted = dottedName(expr);
+        return dotted !== undefined && host.resolveCallee(dotted, scope).kind === 'function';
+      },
+    }),
   // `optax.inject_hyperparams(optax.adamw)(lr, weight_decay=wd)`: the transformation it wraps, called.
   unwrap(call, scope, host) {
     const wrapper = call.callee;
@@ -222,3 +247,23 @@ export const optax: Framework = {
     return { ...call, callee: wrapper.args[0] };
   },
 };
+
+const withAux = new WeakMap<ModuleInfo, Set<string>>();
+
+/** The functions a module hands to `jax.grad` / `jax.value_and_grad` with `has_aux=True`, by their last name. */
+function differentiatedWithAux(module: ModuleInfo): Set<string> {
+  let names = withAux.get(module);
+  if (names) return names;
+  names = new Set();
+  const usesJax = [...module.imports.values()].some((target) => target.dotted === 'jax' || target.dotted.startsWith('jax.'));
+  const exprs = usesJax ? [...walkStatements(module.ir.body)].flatMap(readExpressions) : [];
+  while (exprs.length > 0) {
+    const expr = exprs.pop()!;
+    exprs.push(...childExprs(expr));
+    if (expr.kind !== 'call' || !/(?:^|\.)(?:value_and_grad|grad)$/.test(dottedName(expr.callee) ?? '') || !keywordIs(expr, 'has_aux', 'True')) continue;
+    const differentiated = expr.args[0] && dottedName(expr.args[0]);
+    if (differentiated) names.add(differentiated.slice(differentiated.lastIndexOf('.') + 1));
+  }
+  withAux.set(module, names);
+  return names;
+}

@@ -4,5 +4,5 @@ import { methodOfClassImporting } from './trainedReturns';
 
 export const tensorpack: Framework = {
   name: 'tensorpack',
-  returnedLoss: (scope) => (methodOfClassImporting(scope, 'build_graph', /^tensorpack(?:\.|$)/) !== undefined ? 'build_graph' : undefined),
+  returnedLoss: (scope) => (methodOfClassImporting(scope, 'build_graph', /^tensorpack(?:\.|$)/) !== undefined ? { method: 'build_graph' } : undefined),
 };
