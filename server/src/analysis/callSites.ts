@@ -16,14 +16,50 @@ export function argumentExpr(fn: FunctionDef, call: CallExpr, index: number, rec
   if (!param || param.rest) return undefined;
   if (index < receivers) return call.callee.kind === 'attr' ? call.callee.object : undefined;
   const byPosition = !fn.params.slice(0, index).some((earlier) => earlier.rest === 'positional');
-  return (byPosition ? call.args[index - receivers] : undefined) ?? call.keywords.find((keyword) => keyword.name === (param.keyword ?? param.name))?.value;
+  // After a `*data` argument positions are not counted here (bindArguments counts them where it can).
+  const starred = call.args.findIndex(isStarred);
+  const position = index - receivers;
+  const given = byPosition && (starred < 0 || position < starred) ? call.args[position] : undefined;
+  return given ?? call.keywords.find((keyword) => keyword.name === (param.keyword ?? param.name))?.value;
+}
+
+function isStarred(arg: Expr): boolean {
+  return arg.kind === 'group' && arg.starred === true;
 }
 
 /**
- * What each parameter of `fn` holds at this call: the arguments by position and keyword, the rest
- * in `*args` / `**kwargs`, else its default (evaluated by `defaultOf`).
+ * The call's positional values, one per position: a `*data` argument fills as many as `data` has
+ * items (`starLength`), all with its value; one of unknown length ends what is known.
  */
-export function bindArguments(fn: FunctionDef, call: CallExpr, args: readonly Value[], keywords: ReadonlyMap<string, Value>, defaultOf: (expr: Expr) => Value): Map<string, Value> {
+function positionalValues(call: CallExpr, args: readonly Value[], receivers: number, starLength: (expr: Expr) => number | undefined): Value[] {
+  const positions = args.slice(0, receivers);
+  for (const [index, arg] of call.args.entries()) {
+    const value = args[receivers + index] ?? EMPTY;
+    if (!(arg.kind === 'group' && arg.starred)) {
+      positions.push(value);
+      continue;
+    }
+    const length = starLength(arg.items[0]);
+    if (length === undefined) break;
+    for (let i = 0; i < length; i++) positions.push(value);
+  }
+  return positions;
+}
+
+/**
+ * What each parameter of `fn` holds at this call: the arguments by position (a `*data` argument
+ * filling `starLength(data)` positions) and keyword, the rest in `*args` / `**kwargs`, else its
+ * default (evaluated by `defaultOf`).
+ */
+export function bindArguments(
+  fn: FunctionDef,
+  call: CallExpr,
+  given: readonly Value[],
+  keywords: ReadonlyMap<string, Value>,
+  defaultOf: (expr: Expr) => Value,
+  starLength: (expr: Expr) => number | undefined,
+): Map<string, Value> {
+  const args = call.args.some(isStarred) ? positionalValues(call, given, given.length - call.args.length, starLength) : given;
   const bindings = new Map<string, Value>();
   const params = fn.params;
   const positional = params.findIndex((param) => param.rest === 'positional');

@@ -123,6 +123,8 @@ export class CalleeResolution {
         const fn = resolved.module.functions.get(resolved.member);
         if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
         if (resolved.module.classes.has(resolved.member)) return this.constructorOf(resolved.module, resolved.member);
+        const classMethod = this.classMethod(resolved.module, resolved.member);
+        if (classMethod) return classMethod;
         // `from model import optimizer` ... `optimizer.minimize(loss)`: a method of a value the module assigns.
         if (rest.length > 0 && resolved.module.assigns.has(resolved.member.split('.')[0])) return { kind: 'value' };
         return { kind: 'unseen', name: dotted };
@@ -130,6 +132,8 @@ export class CalleeResolution {
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
       return { kind: 'external', name: dotted };
     }
+    const classMethod = this.classMethod(scope.module, dotted);
+    if (classMethod) return classMethod;
     // `p.pow(2)` on a loop or comprehension variable: a method of a value we do not track.
     if (rest.length > 0) return { kind: 'value' };
     if (dotted === 'sum') return { kind: 'sum' };
@@ -185,6 +189,12 @@ export class CalleeResolution {
   methodOfInstance(uri: string, className: string, name: string): FunctionCallee | undefined {
     const module = this.cache.runModules.get(uri);
     return module ? this.methodOf(module, className, name) : undefined;
+  }
+
+  /** `Trainer.from_config(...)`: a method called on the class itself (a classmethod or staticmethod). */
+  private classMethod(module: ModuleInfo, dotted: string): FunctionCallee | undefined {
+    const [className, method, ...more] = dotted.split('.');
+    return method && more.length === 0 && module.classes.has(className) ? this.methodOf(module, className, method) : undefined;
   }
 
   /** A method the class itself defines (inherited ones are not followed), called on an instance. */

@@ -488,7 +488,7 @@ export class Evaluator implements FrameworkHost {
     if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields' || tag.k === 'param')) {
       const key = call.args[0].value;
       const records = receiver.filter((tag) => tag.k === 'fields');
-      if (records.length === 0) return selectField(receiver, key);
+      if (records.length === 0) return selectField(receiver, key).map((tag) => (tag.k === 'param' ? { ...tag, orElse: args[1] ?? [{ k: 'none' }] } : tag));
       return union(selectField(receiver, key), records.some((tag) => !tag.fields.has(key)) ? args[1] ?? [{ k: 'none' }] : EMPTY);
     }
     const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath) };
@@ -512,13 +512,13 @@ export class Evaluator implements FrameworkHost {
   }
 
   /**
-   * Calling an object of a workspace class runs its `__call__`, or a torch module's `forward`: the
-   * decay terms and collection reads it returns (a penalty it computes). The rest stays data, as for
-   * a model applied to a batch: an unresolved call inside it silences nothing, a shape constant in
-   * it is no factor.
+   * Calling an object of a workspace class (handed in: of the one class defining it) runs its `__call__`
+   * or `forward`: the decay terms and collection reads it returns. The rest stays data, as for a model
+   * applied to a batch: an unresolved call inside it silences nothing, a shape constant is no factor.
    */
   private callObject(object: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
-    const method = this.instanceMethod(object, '__call__') ?? this.instanceMethod(object, 'forward');
+    const ofHandedIn = (name: string) => (object.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)) ? this.names.onlyWorkspaceMethod(name) : undefined);
+    const method = this.instanceMethod(object, '__call__') ?? this.instanceMethod(object, 'forward') ?? ofHandedIn('__call__') ?? ofHandedIn('forward');
     if (!method) return EMPTY;
     const self = object.filter((tag) => tag.k === 'instance');
     const returned = this.instantiateCall(method.ref, call, method.self ? [self, ...args] : args, keywords, scope, context, element);
@@ -535,7 +535,7 @@ export class Evaluator implements FrameworkHost {
   instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     this.cache.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
-    const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)));
+    const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
     const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length) };
     if (context) {
       for (const effect of summary.effects) {

@@ -3,7 +3,7 @@ import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { containsPosition, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, type Scope } from './scope';
-import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -57,7 +57,7 @@ export function substitute(value: Value, instance: Instantiation): Value {
     switch (tag.k) {
       case 'param': {
         const argument = instance.bindings.get(tag.name);
-        const bound = argument && selectPath(argument, tag.path);
+        const bound = argument && selectPathOrElse(argument, tag.path, tag.orElse);
         // An entry point's arguments come from a framework: only a parameter used as it is (a
         // loss handed in) may hold a collection read; data computed from one holds none.
         // A scaled argument keeps what it holds but not its numbers (`weight_decay / 2` is not weight_decay).
@@ -158,7 +158,20 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
   if (factor.k !== 'param') return factor;
   const bound = instance.bindings.get(factor.name);
-  return bound ? factorOf(selectPath(bound, factor.path)) : { k: 'unknown' };
+  return bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' };
+}
+
+/**
+ * `cfg.get('weight_decay', 0)` given a record: its field, or the default where the record lacks it;
+ * given the caller's own parameter, a field of that, with the same default.
+ */
+function selectPathOrElse(value: Value, path: readonly string[] | undefined, orElse: Value | undefined): Value {
+  const selected = selectPath(value, path);
+  if (!orElse) return selected;
+  return union(
+    selected.map((tag) => (tag.k === 'param' && tag.path ? { ...tag, orElse } : tag)),
+    lacksPath(value, path) ? orElse : EMPTY,
+  );
 }
 
 
@@ -292,4 +305,11 @@ export function markSumsOfTrainingBody(effects: Effect[], scope: Scope): void {
 
 function within(inner: Range, outer: Range): boolean {
   return containsPosition(outer, inner.startLine, inner.startColumn) && containsPosition(outer, inner.endLine, inner.endColumn);
+}
+
+/** A record in the value that has no field at the end of `path` (`{'learning_rate': 2e-4}` for `weight_decay`). */
+function lacksPath(value: Value, path: readonly string[] | undefined): boolean {
+  if (!path || path.length === 0) return false;
+  const records = selectPath(value, path.slice(0, -1)).filter((tag) => tag.k === 'fields');
+  return records.some((record) => record.k === 'fields' && !record.fields.has(path[path.length - 1]));
 }

@@ -25,9 +25,10 @@ export type Expr =
   /** Lists, tuples and any construct the analysis does not model: the union of its parts. */
   /**
    * `tuple`: a tuple, unpacked by position; `subscript`: `value[index]`, an item of the value;
-   * `keys`: a dict, the string key of each item (undefined for an entry without one).
+   * `keys`: a dict, the string key of each item (undefined for an entry without one); `starred`:
+   * `*data` among a call's arguments, filling as many positions as `data` has items.
    */
-  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true; keys?: (string | undefined)[] }
+  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true; keys?: (string | undefined)[]; starred?: true }
   /** What an unpacking assignment binds one name to: item `index` of `count` of the value (`a, b = f()`). */
   | { kind: 'element'; of: Expr; index: number; count: number; range: Range };
 

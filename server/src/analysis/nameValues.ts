@@ -97,6 +97,16 @@ export class NameValues {
     return className ? this.attributeOf(scope.module, className, expr.attr) : undefined;
   }
 
+  /** How many items `data` in `f(*data)` has: a tuple or list literal's, or a workspace function's returned tuple's. */
+  sequenceLength(expr: Expr, scope: Scope): number | undefined {
+    const value = expr.kind === 'name' ? this.names.onlyAssignment(expr.id, scope) : expr;
+    if (value?.kind === 'group' && !value.subscript && !value.keys && !value.starred) return value.items.length;
+    if (value?.kind !== 'call') return undefined;
+    const dotted = dottedName(value.callee);
+    const callee = dotted ? this.names.resolveCallee(dotted, scope) : undefined;
+    return callee?.kind === 'function' ? this.evaluator.summarize(callee.ref).returnItems?.length : undefined;
+  }
+
   /** `obj.attr` on an object of a workspace class: what the class's methods assign to it. */
   attributeOfClass(uri: string, className: string, attr: string): Value | undefined {
     const module = this.cache.runModules.get(uri);

@@ -26,6 +26,8 @@ export function multiply(left: Value, right: Value, at: Site): Value {
  * scaled: still what the argument holds, but not its value (`weight_decay / 2`).
  */
 export function combine(op: string, left: Value, right: Value, at: Site): Value {
+  // `loss - wd * l2`: a decay term subtracted rewards large weights, its factor negated here.
+  if (op === '-' && right.some((tag) => tag.k === 'decay')) right = right.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, factor: negated(tag.term.factor, at) } } : tag));
   const leftFactor = factorOf(left);
   const rightFactor = factorOf(right);
   const hasNumber = left.some((tag) => tag.k === 'num') || right.some((tag) => tag.k === 'num');
@@ -50,6 +52,10 @@ function fold(op: string, a: number, b: number): number | undefined {
     default:
       return undefined;
   }
+}
+
+function negated(factor: Factor, at: Site): Factor {
+  return factor.k === 'num' ? { k: 'num', value: -factor.value, site: at } : { k: 'unknown' };
 }
 
 function productFactor(a: Factor, b: Factor, at: Site): Factor {

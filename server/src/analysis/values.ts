@@ -31,7 +31,7 @@ export type Site = Location;
 export type Factor =
   /** `configurable`: a default the run may replace (a command-line option's, a config field set elsewhere). */
   | { k: 'num'; value: number; site: Site; configurable?: true }
-  | { k: 'param'; name: string; path?: readonly string[] }
+  | { k: 'param'; name: string; path?: readonly string[]; orElse?: Value }
   | { k: 'unknown' };
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
@@ -98,9 +98,10 @@ export type Tag =
    * `called`: what calling the parameter gives (`regularizer(w)` with a regularizer passed in).
    * `path`: the field read from it (`args.weight_decay`, `cfg['optim']['wd']`), taken from the argument.
    * `scaled`: combined with a number (`total_loss / 2`, `weight_decay / 2`): what the argument holds,
-   * but no longer its numbers.
+   * but no longer its numbers. `orElse`: what `cfg.get('weight_decay', 0)` gives when the caller's
+   * record lacks the field.
    */
-  | { k: 'param'; name: string; derived?: boolean; called?: boolean; path?: readonly string[]; scaled?: boolean }
+  | { k: 'param'; name: string; derived?: boolean; called?: boolean; path?: readonly string[]; scaled?: boolean; orElse?: Value }
   /**
    * A record whose fields are known: parsed command-line options with their defaults, a dict
    * literal, a config class. Reading a field gives its value; what a call computes from a record is not one.
@@ -252,7 +253,7 @@ export function factorOf(value: Value): Factor {
     if (zeroOnOnePath && tag.k === 'num' && tag.value === 0) continue;
     // A derived parameter is something computed from it, unless it is one of its fields (`params['wd']`).
     if (tag.k === 'num' || (tag.k === 'param' && (!tag.derived || tag.path) && !tag.scaled)) {
-      const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name, path: tag.path };
+      const factor: Factor = tag.k === 'num' ? { k: 'num', value: tag.value, site: tag.site } : { k: 'param', name: tag.name, path: tag.path, orElse: tag.orElse };
       if (found && !sameFactor(found, factor)) return { k: 'unknown' };
       found = factor;
     }

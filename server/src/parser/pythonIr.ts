@@ -396,6 +396,9 @@ function convertCall(node: Node, range: Range): Expr {
       } else if (type === 'dictionary_splat' && argument.firstNamedChild) {
         // `**cfg`: keywords from a dict, under the name no keyword can have.
         keywords.push({ name: SPLAT, value: convertExpr(argument.firstNamedChild), range: rangeOf(argument) });
+      } else if (type === 'list_splat' && argument.firstNamedChild) {
+        // `*data`: as many positions as the sequence has items.
+        args.push({ kind: 'group', items: [convertExpr(argument.firstNamedChild)], range: rangeOf(argument), starred: true });
       } else {
         args.push(convertExpr(argument, type));
       }
