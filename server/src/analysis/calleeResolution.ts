@@ -3,7 +3,7 @@
 // user methods a call on an object may run, and aliases (`x = a.b`, `functools.partial`). Every
 // module consulted becomes a dependency of the summary being computed.
 import type { Callee, ClassRef, Framework } from './frameworks/framework';
-import { dottedName, type Expr, type FunctionDef } from './ir';
+import { childExprs, dottedName, type Expr, type FunctionDef } from './ir';
 import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -191,10 +191,16 @@ export class CalleeResolution {
     return module ? this.methodOf(module, className, name) : undefined;
   }
 
-  /** `Trainer.from_config(...)`: a method called on the class itself (a classmethod or staticmethod). */
+  /**
+   * `Trainer.from_config(...)`: a method called on the class itself. A classmethod (first parameter
+   * `cls`) gets the class as its receiver; a staticmethod or a method called unbound
+   * (`Base.__init__(self, ...)`) gets the call's arguments as they are.
+   */
   private classMethod(module: ModuleInfo, dotted: string): FunctionCallee | undefined {
     const [className, method, ...more] = dotted.split('.');
-    return method && more.length === 0 && module.classes.has(className) ? this.methodOf(module, className, method) : undefined;
+    const callee = method && more.length === 0 && module.classes.has(className) ? this.methodOf(module, className, method) : undefined;
+    if (!callee || callee.kind !== 'function') return callee;
+    return callee.ref.fn.params[0]?.name === 'cls' ? callee : { kind: 'function', ref: callee.ref };
   }
 
   /** A method the class itself defines (inherited ones are not followed), called on an instance. */
@@ -245,6 +251,18 @@ export class CalleeResolution {
       constructed = constructs;
     }
     return constructed && this.methodOf(constructed.module, constructed.className, callee.attr);
+  }
+
+  /** Whether the expression calls a function of the workspace (`0.1 * disc_loss(x)`). */
+  callsWorkspaceFunction(expr: Expr, scope: Scope): boolean {
+    const exprs = [expr];
+    while (exprs.length > 0) {
+      const current = exprs.pop()!;
+      const dotted = current.kind === 'call' ? dottedName(current.callee) : undefined;
+      if (dotted && this.resolveCallee(dotted, scope).kind === 'function') return true;
+      exprs.push(...childExprs(current));
+    }
+    return false;
   }
 
   /** `self.net.create_architecture(...)` on an object handed in: the method, when exactly one class of the workspace defines it. */

@@ -34,7 +34,11 @@ export interface DecayFacts {
   uncertain: boolean;
   /** Every live decay term, whatever collection it went to. */
   sources: DecaySource[];
-  /** Live decay terms added to a loss directly (`loss = xent + wd * l2`), each once, with the first sink that trains on them. */
+  /**
+   * Live decay terms on a module's parameters added to a loss directly (`loss = xent + wd *
+   * sum(p.pow(2).sum() for p in model.parameters())`), each once, with the first sink that trains
+   * on them (WD302). Squares of activations, latents or data (a VAE's KL term) are no weight decay.
+   */
   lossTerms: { term: DecayTerm; sink: SinkEffect }[];
   helperCalls: HelperCall[];
   discarded: DiscardedTerm[];
@@ -98,11 +102,8 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   )
     .sort((a, b) => (a.site.uri < b.site.uri ? -1 : a.site.uri > b.site.uri ? 1 : a.site.range.startLine - b.site.range.startLine))
     .map((layer) => layer.shape);
-  // A term kept on an object is lost when the program trains on known losses and none holds it.
-  const held = new Set([...sinks.flatMap((sink) => sink.loss), ...effects.flatMap((effect) => (effect.k === 'write' ? effect.value : []))].flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : [])));
-  const lost = (term: DiscardedTerm) => !term.storedIn || (sinks.length > 0 && !uncertain && !term.storedIn.termSites.some((site) => held.has(site)));
   const lossTerms = dedupe(
-    sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) ? [{ term: tag.term, sink }] : []))),
+    sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) && tag.term.parametersOf !== undefined ? [{ term: tag.term, sink }] : []))),
     ({ term }) => `${siteKey(term.l2Site)}|${factorKey(term.factor)}`,
   );
   return {
@@ -119,7 +120,7 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
       (effect) => siteKey(effect.site),
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
-    discarded: dedupe(discarded.filter(lost), (term) => siteKey(term.site)),
+    discarded,
   };
 }
 
@@ -128,9 +129,8 @@ export function helperCallKey(call: HelperCall): string {
   return `${siteKey(call.writeSite)}|${siteKey(call.call)}`;
 }
 
-/** One per site; a term kept on an object apart, since the program may still find it lost otherwise (overwritten). */
 export function discardedKey(term: DiscardedTerm): string {
-  return `${siteKey(term.site)}${term.storedIn ? '|stored' : ''}`;
+  return siteKey(term.site);
 }
 
 /** A Keras optimizer with the `exclude_from_weight_decay` calls made on it (each call site once). */

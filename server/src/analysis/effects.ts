@@ -73,9 +73,4 @@ export interface DiscardedTerm {
   rebindsParameter?: boolean;
   /** In a module that does not use TensorFlow, whose collections could keep it. */
   noCollections?: true;
-  /**
-   * Kept on an object (`self.regularization = wd * l2`): discarded only when the program trains,
-   * its losses are all known, and neither they nor a collection hold the term (its l2 sites, by siteKey).
-   */
-  storedIn?: { attribute: string; termSites: string[] };
 }

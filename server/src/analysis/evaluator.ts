@@ -17,8 +17,8 @@ import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
-import { combine, multiply, squareOf } from './valueArithmetic';
-import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, selectField, union, unionOf, type Site, type Value } from './values';
+import { combine, multiply, negatedTerms, squareOf } from './valueArithmetic';
+import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type Site, type Value } from './values';
 import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
 
@@ -304,15 +304,15 @@ export class Evaluator implements FrameworkHost {
         return this.evaluateAttribute(expr, scope, context);
       case 'call':
         return this.evaluateCall(expr, scope, context);
-      case 'neg': {
-        const operand = this.evaluate(expr.operand, scope, context);
-        return operand.map((tag) => (tag.k === 'num' ? { ...tag, value: -tag.value, site: site(scope, expr.range) } : tag));
-      }
+      case 'neg':
+        return negatedTerms(this.evaluate(expr.operand, scope, context), site(scope, expr.range), true);
       case 'binop': {
         // `loss + l2_penalty(net)`: a penalty a call returns joins the expression at that call.
         const operand = (side: Expr) => (side.kind === 'call' ? returnedThrough(this.evaluate(side, scope, context), site(scope, side.range)) : this.evaluate(side, scope, context));
         const left = operand(expr.left);
-        const right = operand(expr.right);
+        // `loss - wd * l2`: a term built right there and subtracted; not a loss a helper returns (`task - 0.1 * disc_loss(x)`, an adversary's).
+        const subtractsTerm = expr.op === '-' && this.buildsDecayTerm(expr.right, scope) && !this.names.callsWorkspaceFunction(expr.right, scope);
+        const right = subtractsTerm ? negatedTerms(operand(expr.right), site(scope, expr.range)) : operand(expr.right);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.
         if (expr.op === '-' && left.some((tag) => tag.k === 'weights') && right.some((tag) => tag.k === 'weights')) return union(left, right).filter((tag) => tag.k !== 'weights');
@@ -487,9 +487,9 @@ export class Evaluator implements FrameworkHost {
     // On a parameter, the field the caller's record gives (`cfg.get('weight_decay', 0.0)` in a helper).
     if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields' || tag.k === 'param')) {
       const key = call.args[0].value;
-      const records = receiver.filter((tag) => tag.k === 'fields');
-      if (records.length === 0) return selectField(receiver, key).map((tag) => (tag.k === 'param' ? { ...tag, orElse: args[1] ?? [{ k: 'none' }] } : tag));
-      return union(selectField(receiver, key), records.some((tag) => !tag.fields.has(key)) ? args[1] ?? [{ k: 'none' }] : EMPTY);
+      const orElse = args[1] ?? [{ k: 'none' }];
+      if (!receiver.some((tag) => tag.k === 'fields')) return selectField(receiver, key).map((tag) => (tag.k === 'param' ? { ...tag, orElse } : tag));
+      return union(selectField(receiver, key), lacksField(receiver, key) ? orElse : EMPTY);
     }
     const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath) };
     for (const framework of this.frameworks) {

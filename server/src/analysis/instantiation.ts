@@ -3,7 +3,7 @@ import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { containsPosition, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, type Scope } from './scope';
-import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -307,9 +307,11 @@ function within(inner: Range, outer: Range): boolean {
   return containsPosition(outer, inner.startLine, inner.startColumn) && containsPosition(outer, inner.endLine, inner.endColumn);
 }
 
-/** A record in the value that has no field at the end of `path` (`{'learning_rate': 2e-4}` for `weight_decay`). */
+/**
+ * The value's records have no field at the end of `path` (`{'learning_rate': 2e-4}` for
+ * `weight_decay`): none of them, since the records of one dict and of its fields set later are one.
+ */
 function lacksPath(value: Value, path: readonly string[] | undefined): boolean {
   if (!path || path.length === 0) return false;
-  const records = selectPath(value, path.slice(0, -1)).filter((tag) => tag.k === 'fields');
-  return records.some((record) => record.k === 'fields' && !record.fields.has(path[path.length - 1]));
+  return lacksField(selectPath(value, path.slice(0, -1)), path[path.length - 1]);
 }

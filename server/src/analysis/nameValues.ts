@@ -97,10 +97,10 @@ export class NameValues {
     return className ? this.attributeOf(scope.module, className, expr.attr) : undefined;
   }
 
-  /** How many items `data` in `f(*data)` has: a tuple or list literal's, or a workspace function's returned tuple's. */
+  /** How many items `data` in `f(*data)` has: a tuple literal's, or a workspace function's returned tuple's. */
   sequenceLength(expr: Expr, scope: Scope): number | undefined {
     const value = expr.kind === 'name' ? this.names.onlyAssignment(expr.id, scope) : expr;
-    if (value?.kind === 'group' && !value.subscript && !value.keys && !value.starred) return value.items.length;
+    if (value?.kind === 'group' && value.tuple) return value.items.length;
     if (value?.kind !== 'call') return undefined;
     const dotted = dottedName(value.callee);
     const callee = dotted ? this.names.resolveCallee(dotted, scope) : undefined;

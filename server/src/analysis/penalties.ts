@@ -3,7 +3,7 @@
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
-import { dottedName, walkStatements, type Stmt } from './ir';
+import { walkStatements, type Stmt } from './ir';
 import { hasLiveDecay } from './instantiation';
 import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
@@ -60,8 +60,7 @@ export class BodyPenalties {
    * An assignment's decay terms: one it builds (`reg = wd * l2`) or takes over from the helpers it
    * called (`reg = self.reg(model)`, `reg = wd * l2_loss(params)`; a helper that trains keeps its
    * own) becomes the penalty of the name it is assigned to, or is discarded when the name is never
-   * read; kept on an object (`self.regularization = ...`), the program decides (`storedIn`).
-   * Under `torch.no_grad()` a term is computed to be logged, not trained on. `since`: the
+   * read. Under `torch.no_grad()` a term is computed to be logged, not trained on. `since`: the
    * penalties' count before the value was evaluated. Returns whether the statement makes a term.
    */
   assignment(stmt: Stmt & { kind: 'assign' }, value: Value, a: { builds: boolean; trains: boolean; since: number; scope: Scope; at: Site; noGradient: boolean; discard: (term: DiscardedTerm) => void }): boolean {
@@ -80,11 +79,6 @@ export class BodyPenalties {
         if (single) this.add({ term, value, inPlace: true });
       } else if (neverRead) a.discard(term);
       else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
-    }
-    const attribute = stmt.targets.length === 1 && stmt.targets[0].kind === 'attr' ? dottedName(stmt.targets[0]) : undefined;
-    if (attribute && a.builds && !stmt.augmented) {
-      const termSites = value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
-      a.discard({ site: a.at, name: attribute, decay, storedIn: { attribute, termSites } });
     }
     return makesTerm;
   }

@@ -26,8 +26,11 @@ export function multiply(left: Value, right: Value, at: Site): Value {
  * scaled: still what the argument holds, but not its value (`weight_decay / 2`).
  */
 export function combine(op: string, left: Value, right: Value, at: Site): Value {
-  // `loss - wd * l2`: a decay term subtracted rewards large weights, its factor negated here.
-  if (op === '-' && right.some((tag) => tag.k === 'decay')) right = right.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, factor: negated(tag.term.factor, at) } } : tag));
+  // `wd * l2 / n_train`: the term's factor divided too (unknown when the divisor is).
+  if (op === '/' && left.some((tag) => tag.k === 'decay')) {
+    const divisor = factorOf(right);
+    left = left.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, factor: divisor.k === 'num' && divisor.value !== 0 ? productFactor(tag.term.factor, { k: 'num', value: 1 / divisor.value, site: at }, at) : { k: 'unknown' } } } : tag));
+  }
   const leftFactor = factorOf(left);
   const rightFactor = factorOf(right);
   const hasNumber = left.some((tag) => tag.k === 'num') || right.some((tag) => tag.k === 'num');
@@ -54,8 +57,17 @@ function fold(op: string, a: number, b: number): number | undefined {
   }
 }
 
-function negated(factor: Factor, at: Site): Factor {
-  return factor.k === 'num' ? { k: 'num', value: -factor.value, site: at } : { k: 'unknown' };
+/**
+ * `loss - wd * l2`, `-(objective)`: the decay terms of a value subtracted or negated, their factors
+ * negated (a term subtracted rewards large weights; a maximized objective's penalty turns back);
+ * with `numbers`, its numbers too (`-x`).
+ */
+export function negatedTerms(value: Value, at: Site, numbers = false): Value {
+  return value.map((tag): Tag => {
+    if (tag.k === 'num' && numbers) return { ...tag, value: -tag.value, site: at };
+    if (tag.k !== 'decay') return tag;
+    return { k: 'decay', term: { ...tag.term, factor: tag.term.factor.k === 'num' ? { k: 'num', value: -tag.term.factor.value, site: at } : { k: 'unknown' } } };
+  });
 }
 
 function productFactor(a: Factor, b: Factor, at: Site): Factor {

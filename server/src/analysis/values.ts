@@ -228,6 +228,12 @@ export function selectField(value: Value, field: string): Value {
   return union(...records.map((record) => record.fields.get(field) ?? EMPTY), value.filter((tag) => tag.k === 'param' || tag.k === 'opaque').map(params));
 }
 
+/** The value holds records and none of them has the field (a dict and the fields set on it later are one record). */
+export function lacksField(value: Value, field: string): boolean {
+  const records = value.filter((tag) => tag.k === 'fields');
+  return records.length > 0 && records.every((record) => record.k === 'fields' && !record.fields.has(field));
+}
+
 export function selectPath(value: Value, path: readonly string[] | undefined): Value {
   let selected = value;
   for (const field of path ?? []) selected = selectField(selected, field);

@@ -4,7 +4,7 @@ import { dedupe, learningRateOf, optimizersOf, siteKey } from '../analysis/decay
 import type { FindingData, RelatedLocation } from '../analysis/findings';
 import type { Factor, OptimizerTag } from '../analysis/values';
 import { momentumStabilityLimit, sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
-import { formatNumber, placeOf, sourceName, termName } from './describe';
+import { formatNumber, placeOf, sourceName } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const decayStepTooLarge: Rule = {
@@ -33,22 +33,6 @@ export const decayStepTooLarge: Rule = {
         );
       }),
     );
-    // A penalty added to the loss directly (`loss = xent + wd * (l2_loss(w1) + l2_loss(w2))`).
-    const penaltyFindings = facts.lossTerms.flatMap(({ term, sink }) => {
-      const learningRate = learningRateOf(sink);
-      const descent = learningRate === undefined ? undefined : gradientDescent(optimizersOf(sink));
-      if (learningRate === undefined || !descent) return [];
-      return stepTooLarge({
-        factor: term.factor,
-        gradScale: term.gradScale,
-        learningRate,
-        momentum: descent.momentum,
-        subject: termName(term),
-        multiplies: (shrink) => `plain SGD multiplies the weights by ${shrink} each step`,
-        optimizer: { ...sink.site, message: `the optimizer (lr=${formatNumber(learningRate)}) at ${placeOf(sink.site)}` },
-        data: { sink: sink.site },
-      });
-    });
     // An SGD optimizer's own weight_decay (PyTorch, an optax chain): the same arithmetic with gradScale 1.
     const optimizerFindings = facts.optimizers.flatMap((optimizer) => {
       const decay = optimizer.weightDecay;
@@ -66,7 +50,7 @@ export const decayStepTooLarge: Rule = {
         data: {},
       });
     });
-    return dedupe([...findings, ...penaltyFindings, ...optimizerFindings], (finding) => siteKey(finding));
+    return dedupe([...findings, ...optimizerFindings], (finding) => siteKey(finding));
   },
 };
 

@@ -40,9 +40,6 @@ function messageOf(discarded: DiscardedTerm): string {
     const loss = discarded.unreached.lossName ? `\`${discarded.unreached.lossName}\`` : 'the loss';
     return `${discarded.name ? `Decay term \`${discarded.name}\`` : 'This decay term'} is computed but never reaches the loss the optimizer trains on (${loss}): add it to ${loss}.`;
   }
-  if (discarded.storedIn) {
-    return `Decay term \`${discarded.storedIn.attribute}\` is kept on the object, but no loss an optimizer trains on includes it (a summary or a log does not train): add it to the loss.`;
-  }
   if (discarded.rebindsParameter && discarded.name) {
     return `Decay term added to the parameter \`${discarded.name}\`, which this function rebinds and never returns: the caller's \`${discarded.name}\` stays without it. Return the sum and train on what the call returns.`;
   }

@@ -18,7 +18,7 @@ export const negativeDecay: Rule = {
       return [
         {
           ...factor.site,
-          message: `Negative weight decay wd=${formatNumber(factor.value)} for ${name}: the term rewards large weights and pushes them away from zero. Use a positive value.`,
+          message: `Negative weight decay wd=${formatNumber(factor.value)} for ${name}: the term rewards large weights and pushes them away from zero. Make it positive (a penalty subtracted from the loss must be added).`,
           related: [],
           data: { weightDecay: factor.value },
         },

@@ -5,7 +5,7 @@
 // after the step (which already flipped the sign) it makes the weights grow.
 import { site } from '../evalContext';
 import type { Effect } from '../effects';
-import { dottedName, keywordIs, readExpressions, childExprs, walkStatements } from '../ir';
+import { childExprs, dottedName, keywordIs, readExpressions, walkStatements, type Stmt } from '../ir';
 import type { Expr } from '../ir';
 import type { Range } from '../findings';
 import { squareOf, sumOf } from '../valueArithmetic';
@@ -83,7 +83,7 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
     if (name === 'grad' || name === 'value_and_grad') {
       // `jax.grad(loss_fn)`: the loss function's value is what gets differentiated. With
       // `has_aux=True` only its first returned item is, and the function's own returns say so
-      // (returnedLoss), when it is a function of the workspace named here (not a closure a factory made).
+      // (returnedLoss), when it is a function of this module named here (not a closure a factory made).
       const loss = call.args[0];
       if (keywordIs(call, 'has_aux', 'True') && loss && namesFunction(loss)) return EMPTY;
       effects?.push({ k: 'sink', loss: arg(0, 'fun') ?? EMPTY, optimizer: EMPTY, site: at, method: `jax.${name}`, lossName: loss?.kind === 'name' ? loss.id : undefined });
@@ -222,8 +222,9 @@ export const optax: Framework = {
   // `jax.value_and_grad(loss_fn, has_aux=True)`: loss_fn's first returned item is differentiated, the rest are auxiliary.
   returnedLoss(scope) {
     const name = scope.fn?.name;
-    const own = name?.slice(name.lastIndexOf('.') + 1);
-    return own !== undefined && differentiatedWithAux(scope.module).has(own) ? { method: 'jax.value_and_grad', item: 0 } : undefined;
+    if (name === undefined) return undefined;
+    const key = `${scope.parent?.fn?.name ?? ''}/${name.slice(name.lastIndexOf('.') + 1)}`;
+    return differentiatedWithAux(scope.module).has(key) ? { method: 'jax.value_and_grad', item: 0 } : undefined;
   },
   // Only through an import: a local name `optax` is not the library.
   memberOf: ({ qualified, imported }) => (imported ? optaxMember(qualified) : undefined),
@@ -237,7 +238,8 @@ export const optax: Framework = {
       effects: context?.effects,
       namesFunction: (expr) => {
         const dotted = dottedName(expr);
-        return dotted !== undefined && host.resolveCallee(dotted, scope).kind === 'function';
+        const callee = dotted === undefined ? undefined : host.resolveCallee(dotted, scope);
+        return callee?.kind === 'function' && callee.ref.module === scope.module;
       },
     }),
   // `optax.inject_hyperparams(optax.adamw)(lr, weight_decay=wd)`: the transformation it wraps, called.
@@ -250,20 +252,31 @@ export const optax: Framework = {
 
 const withAux = new WeakMap<ModuleInfo, Set<string>>();
 
-/** The functions a module hands to `jax.grad` / `jax.value_and_grad` with `has_aux=True`, by their last name. */
+/**
+ * The functions a module hands to `jax.grad` / `jax.value_and_grad` with `has_aux=True`, each as
+ * `enclosing/name`: a function nested in the top-level function (or method) the call is made in, or
+ * `/name` for one of the module (or a method, `self.loss_fn`).
+ */
 function differentiatedWithAux(module: ModuleInfo): Set<string> {
-  let names = withAux.get(module);
-  if (names) return names;
-  names = new Set();
-  const usesJax = [...module.imports.values()].some((target) => target.dotted === 'jax' || target.dotted.startsWith('jax.'));
-  const exprs = usesJax ? [...walkStatements(module.ir.body)].flatMap(readExpressions) : [];
-  while (exprs.length > 0) {
-    const expr = exprs.pop()!;
-    exprs.push(...childExprs(expr));
-    if (expr.kind !== 'call' || !/(?:^|\.)(?:value_and_grad|grad)$/.test(dottedName(expr.callee) ?? '') || !keywordIs(expr, 'has_aux', 'True')) continue;
-    const differentiated = expr.args[0] && dottedName(expr.args[0]);
-    if (differentiated) names.add(differentiated.slice(differentiated.lastIndexOf('.') + 1));
+  let keys = withAux.get(module);
+  if (keys) return keys;
+  keys = new Set();
+  if ([...module.imports.values()].some((target) => target.dotted === 'jax' || target.dotted.startsWith('jax.'))) {
+    const bodies: { enclosing: string; body: readonly Stmt[] }[] = [{ enclosing: '', body: module.topLevel }];
+    for (const fn of [...module.functions.values(), ...module.methods]) bodies.push({ enclosing: fn.name, body: fn.body });
+    for (const { enclosing, body } of bodies) {
+      const nested = new Set([...walkStatements(body)].flatMap((stmt) => (stmt.kind === 'def' ? [stmt.fn.name] : [])));
+      const exprs = [...walkStatements(body)].filter((stmt) => stmt.kind !== 'def' && stmt.kind !== 'class').flatMap(readExpressions);
+      while (exprs.length > 0) {
+        const expr = exprs.pop()!;
+        exprs.push(...childExprs(expr));
+        if (expr.kind !== 'call' || !/(?:^|\.)(?:value_and_grad|grad)$/.test(dottedName(expr.callee) ?? '') || !keywordIs(expr, 'has_aux', 'True')) continue;
+        const differentiated = expr.args[0] && dottedName(expr.args[0]);
+        const name = differentiated?.slice(differentiated.lastIndexOf('.') + 1);
+        if (name) keys.add(`${enclosing && nested.has(name) ? enclosing : ''}/${name}`);
+      }
+    }
   }
-  withAux.set(module, names);
-  return names;
+  withAux.set(module, keys);
+  return keys;
 }

@@ -189,9 +189,14 @@ function withWeightOwner(value: Value, expr: Expr): Value {
 /** PyTorch layers with a bias unless given `bias=False`. */
 const BIASED_LAYER = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN|LSTM|GRU)$/;
 
-/** A PyTorch layer call that creates no bias and no normalization parameters (`nn.Linear(a, b, bias=False)`, `nn.ReLU()`). */
+/**
+ * A PyTorch layer call that creates no bias and no normalization parameters (`nn.Linear(a, b,
+ * bias=False)`, `nn.ReLU()`, `nn.BatchNorm2d(c, affine=False)`).
+ */
 function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
-  if (/Norm/.test(member) || member === 'nn.MultiheadAttention') return false;
+  // A norm layer has a scale and shift unless told otherwise (`affine=False`, `elementwise_affine=False`).
+  if (/Norm/.test(member)) return keywordIs(call, 'affine', 'False') || keywordIs(call, 'elementwise_affine', 'False');
+  if (member === 'nn.MultiheadAttention') return false;
   const biased = BIASED_LAYER.test(member);
   return !biased || keywordIs(call, 'bias', 'False');
 }
