@@ -37,12 +37,17 @@
   const isNullableNumber = (v) => v === null || isNumber(v);
   const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
   function isLineChart(v, runs) {
+    const isRow = (row) => Array.isArray(row) && row.length === v.x.length && row.every(isNullableNumber);
     return (
       isRecord(v) && Array.isArray(v.x) && v.x.every(isNumber) && Array.isArray(v.ys) && v.ys.length === runs &&
-      v.ys.every((row) => Array.isArray(row) && row.length === v.x.length && row.every(isNullableNumber)) &&
-      (v.yRange === null || (Array.isArray(v.yRange) && v.yRange.length === 2 && v.yRange.every(isNumber)))
+      v.ys.every(isRow) &&
+      (v.yRange === null || (Array.isArray(v.yRange) && v.yRange.length === 2 && v.yRange.every(isNumber))) &&
+      // Bands over seeds: optional (older charts have none), one per run when present.
+      (v.bands === undefined || (Array.isArray(v.bands) && v.bands.length === runs &&
+        v.bands.every((b) => b === null || (isRecord(b) && isRow(b.lower) && isRow(b.upper)))))
     );
   }
+  const isOptionalNullableNumber = (v) => v === undefined || isNullableNumber(v);
   function isChart(v) {
     if (!isRecord(v) || v.version !== 1 || typeof v.title !== 'string' || typeof v.headline !== 'string') return false;
     if (!(v.bugCost === null || typeof v.bugCost === 'string') || typeof v.description !== 'string' || !Array.isArray(v.runs)) return false;
@@ -50,7 +55,8 @@
     const runOk = (r) =>
       isRecord(r) && isNumber(r.decay) && typeof r.label === 'string' && /^--vscode-[\w-]+$/.test(r.colorVar) &&
       Array.isArray(r.dash) && r.dash.every(isNumber) && isNullableNumber(r.divergedAt) && isNullableNumber(r.finalLoss) &&
-      isNullableNumber(r.finalAccuracy) && isNullableNumber(r.finalNorm) && typeof r.best === 'boolean';
+      isNullableNumber(r.finalAccuracy) && isNullableNumber(r.finalNorm) && typeof r.best === 'boolean' &&
+      isOptionalNullableNumber(r.seeds) && isOptionalNullableNumber(r.finalLossSd) && isOptionalNullableNumber(r.finalAccuracySd);
     const f = v.finalLoss;
     return (
       v.runs.every(runOk) && isLineChart(v.trainLoss, runs) && isNumber(v.trainLoss.every) &&
@@ -58,8 +64,9 @@
       Array.isArray(f.x) && f.x.every((x) => isNumber(x) && x > 0) && Array.isArray(f.y) && f.y.length === f.x.length &&
       f.y.every(isNullableNumber) && Array.isArray(f.runIndex) && f.runIndex.length === f.x.length &&
       f.runIndex.every((i) => Number.isInteger(i) && i >= 0 && i < runs) &&
+      (f.sd === undefined || (Array.isArray(f.sd) && f.sd.length === f.x.length && f.sd.every(isNullableNumber))) &&
       (f.noDecay === null || (isRecord(f.noDecay) && Number.isInteger(f.noDecay.runIndex) && f.noDecay.runIndex >= 0 &&
-        f.noDecay.runIndex < runs && isNullableNumber(f.noDecay.loss)))
+        f.noDecay.runIndex < runs && isNullableNumber(f.noDecay.loss) && isOptionalNullableNumber(f.noDecay.sd)))
     );
   }
 
@@ -106,6 +113,9 @@
     return node;
   }
   const fmt = (v, digits) => (v === null || v === undefined ? '—' : Number(v).toFixed(digits));
+  /** `1.234 ± 0.021` with a spread over seeds, the value alone without. */
+  const fmtSd = (v, sd, digits, scale = 1, unit = '') =>
+    v === null || v === undefined ? '—' : `${(v * scale).toFixed(digits)}${unit}${isNumber(sd) ? ` ± ${(sd * scale).toFixed(digits)}${unit}` : ''}`;
   const fmtValue = (u, v) => (v === null || v === undefined ? '—' : Number(v.toPrecision(4)).toString());
   const swatch = (color, dash) => {
     const s = el('span', 'swatch');
@@ -128,8 +138,8 @@
       const key = el('td');
       key.append(swatch(t.colors[i], run.dash));
       const status = run.divergedAt !== null ? `diverged after step ${run.divergedAt}` : run.best ? '★ best' : '';
-      row.append(key, el('td', '', run.label.replace(' (diverged)', '')), el('td', 'num', fmt(run.finalLoss, 3)),
-        el('td', 'num', run.finalAccuracy === null ? '—' : `${(run.finalAccuracy * 100).toFixed(1)}%`),
+      row.append(key, el('td', '', run.label.replace(' (diverged)', '')), el('td', 'num', fmtSd(run.finalLoss, run.finalLossSd, 3)),
+        el('td', 'num', fmtSd(run.finalAccuracy, run.finalAccuracySd, 1, 100, '%')),
         el('td', 'num', fmt(run.finalNorm, 2)), el('td', 'status', status));
       table.append(row);
     });
@@ -169,7 +179,32 @@
     ctx.restore();
   }
 
-  /** Training loss, validation loss or weight norm against steps: one line per decay value. */
+  /** Fills each run's band (mean ± sd over seeds) under the lines; a gap in either edge breaks the band. */
+  function fillBands(u, data, t) {
+    if (!data.bands) return;
+    const ctx = u.ctx;
+    data.bands.forEach((band, i) => {
+      if (!band) return;
+      ctx.save();
+      ctx.fillStyle = withAlpha(t.colors[i], 0.15);
+      let segment = [];
+      const flush = () => {
+        if (segment.length > 1) {
+          ctx.beginPath();
+          segment.forEach((j, k) => (k === 0 ? ctx.moveTo : ctx.lineTo).call(ctx, u.valToPos(data.x[j], 'x', true), u.valToPos(band.upper[j], 'y', true)));
+          for (let k = segment.length - 1; k >= 0; k--) ctx.lineTo(u.valToPos(data.x[segment[k]], 'x', true), u.valToPos(band.lower[segment[k]], 'y', true));
+          ctx.closePath();
+          ctx.fill();
+        }
+        segment = [];
+      };
+      data.x.forEach((_, j) => (band.lower[j] !== null && band.upper[j] !== null ? segment.push(j) : flush()));
+      flush();
+      ctx.restore();
+    });
+  }
+
+  /** Training loss, validation loss or weight norm against steps: one line per decay value (with its band over seeds). */
   function lineOptions(chart, t, data, width, xLabel, yName, points) {
     const yLabel = data.log ? `${yName} (log)` : yName;
     const lastValue = (row) => {
@@ -202,6 +237,8 @@
         })),
       ],
       hooks: {
+        // drawAxes runs before the series: the bands lie under the lines.
+        drawAxes: [(u) => fillBands(u, data, t)],
         draw: [(u) => chart.runs.forEach((run, i) => {
           if (run.divergedAt === null) return;
           const j = lastValue(data.ys[i]);
@@ -228,12 +265,22 @@
       series.push({ label: 'wd=0 (no decay)', stroke: t.colors[zero.runIndex], width: t.lineWidth, dash: [6, 4], value: fmtValue, points: { show: false } });
       data.push(f.x.map(() => zero.loss));
     }
+    const sd = f.sd || f.x.map(() => null);
+    // The error bars and the wd=0 band (± sd over seeds) count towards the y range.
+    const extents = f.y.flatMap((y, k) => (y === null ? [] : [y - (sd[k] || 0), y + (sd[k] || 0)]));
+    if (zero) extents.push(zero.loss - (zero.sd || 0), zero.loss + (zero.sd || 0));
     const options = {
       width, height: HEIGHT,
       // Headroom above for the labels (wd=0 over its line, diverged values at the top edge).
       scales: {
         x: { time: false, distr: 3, log: 10 },
-        y: { range: (u, min, max) => { const pad = Math.max(max - min, Math.abs(max) * 0.05, 1e-6); return [min - pad * 0.1, max + pad * 0.25]; } },
+        y: { range: (u, dataMin, dataMax) => {
+          const values = [dataMin, dataMax, ...extents].filter(isNumber);
+          const min = values.length > 0 ? Math.min(...values) : 0;
+          const max = values.length > 0 ? Math.max(...values) : 1;
+          const pad = Math.max(max - min, Math.abs(max) * 0.05, 1e-6);
+          return [min - pad * 0.1, max + pad * 0.25];
+        } },
       },
       axes: axes(t, 'weight decay (log)', 'final validation loss'),
       legend: { live: true },
@@ -243,11 +290,29 @@
         draw: [(u) => {
           const ctx = u.ctx;
           const ratio = uPlot.pxRatio;
+          if (zero && isNumber(zero.sd)) {
+            // wd=0 ± sd over seeds: a faint horizontal band in its colour.
+            const top = u.valToPos(zero.loss + zero.sd, 'y', true);
+            ctx.save();
+            ctx.fillStyle = withAlpha(t.colors[zero.runIndex], 0.12);
+            ctx.fillRect(u.bbox.left, top, u.bbox.width, u.valToPos(zero.loss - zero.sd, 'y', true) - top);
+            ctx.restore();
+          }
           f.x.forEach((x, k) => {
             const run = chart.runs[f.runIndex[k]];
             const color = t.colors[f.runIndex[k]];
             if (f.y[k] === null) return mark(u, x, null, '✕', 'diverged', color, t);
             ctx.save();
+            if (isNumber(sd[k])) {
+              // Error bar: ± one standard deviation over seeds.
+              const px = u.valToPos(x, 'x', true);
+              ctx.strokeStyle = color;
+              ctx.lineWidth = 1.5 * ratio;
+              ctx.beginPath();
+              ctx.moveTo(px, u.valToPos(f.y[k] - sd[k], 'y', true));
+              ctx.lineTo(px, u.valToPos(f.y[k] + sd[k], 'y', true));
+              ctx.stroke();
+            }
             ctx.beginPath();
             ctx.arc(u.valToPos(x, 'x', true), u.valToPos(f.y[k], 'y', true), (run.best ? 6 : 4.5) * ratio, 0, 2 * Math.PI);
             ctx.fillStyle = color;
@@ -305,7 +370,7 @@
     const zero = f.noDecay;
     const note = !zero ? null : zero.loss === null
       ? 'The run without decay (wd=0) diverged.'
-      : 'wd=0 cannot sit on a log axis: the dashed line is its final validation loss.';
+      : `wd=0 cannot sit on a log axis: the dashed line is its final validation loss${isNumber(zero.sd) ? ', shaded ± one standard deviation over seeds (bars: the same for each decay value)' : ''}.`;
     cell = figure(grid, 'Final validation loss by decay', note);
     if (f.x.length === 0) {
       cell.append(el('p', 'placeholder', 'No positive decay value in this sweep.'));

@@ -1,8 +1,12 @@
 // Turns a finished sweep into what the chart webview plots (client/media/chart.js): lines aligned on
-// one x array per chart, downsampled, with a colour and dash per decay value. Pure and free of
-// 'vscode', so the unit tests run it directly; the webview receives only this (not the raw result,
-// which holds every step's loss and, with returnWeights, the weights) and keeps it in its state.
+// one x array per chart, downsampled, with a colour and dash per decay value; with several seeds,
+// each line is their mean and carries a band of mean ± standard deviation over the seeds. Pure and
+// free of 'vscode', so the unit tests run it directly; the webview receives only this (not the raw
+// result, which holds every step's loss and, with returnWeights, the weights) and keeps it in its state.
 import type { SweepOutcome } from '@decay-lens/server/protocol';
+
+type SweepRunData = SweepOutcome['result']['runs'][number];
+type EvaluationData = SweepRunData['evaluations'][number];
 
 /** At most this many points per training-loss line. */
 export const MAX_POINTS = 500;
@@ -38,6 +42,16 @@ export interface ChartRun {
   finalAccuracy: number | null;
   finalNorm: number | null;
   best: boolean;
+  /** Seeds behind the figures, and the standard deviation over them of the final loss and accuracy (null for one seed). */
+  seeds?: number;
+  finalLossSd?: number | null;
+  finalAccuracySd?: number | null;
+}
+
+/** Mean ± standard deviation over seeds at each x of a line (null where a seed has no value). */
+export interface Band {
+  lower: (number | null)[];
+  upper: (number | null)[];
 }
 
 /** Lines sharing one x array: `ys[i]` belongs to `runs[i]`, null where there is no value. */
@@ -48,6 +62,8 @@ export interface LineChart {
   log: boolean;
   /** Fixed y range when diverging runs would squash the others (their lines leave the top). */
   yRange: [number, number] | null;
+  /** `bands[i]` belongs to `runs[i]`: null for a run of one seed; absent in charts made before seeds. */
+  bands?: (Band | null)[];
 }
 
 export interface FinalLossChart {
@@ -57,8 +73,10 @@ export interface FinalLossChart {
   runIndex: number[];
   /** Final validation loss at each x (null where diverged). */
   y: (number | null)[];
+  /** Its standard deviation over seeds at each x (null for one seed); drawn as error bars. */
+  sd?: (number | null)[];
   /** The run without decay, drawn as a horizontal reference line (0 has no place on a log axis). */
-  noDecay: { runIndex: number; loss: number | null } | null;
+  noDecay: { runIndex: number; loss: number | null; sd?: number | null } | null;
 }
 
 export interface SweepChart {
@@ -158,6 +176,22 @@ export function robustRange(ys: readonly (number | null)[][], diverged: readonly
   return [log ? min * 0.8 : Math.min(0, min), cap];
 }
 
+/** Sample standard deviation (n - 1) of values that are all numbers; null for fewer than 2 or a missing value. */
+export function standardDeviation(values: readonly (number | null | undefined)[]): number | null {
+  if (values.length < 2 || values.some((v) => v === null || v === undefined || !Number.isFinite(v))) return null;
+  const numbers = values as number[];
+  const mean = numbers.reduce((sum, v) => sum + v, 0) / numbers.length;
+  return Math.sqrt(numbers.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (numbers.length - 1));
+}
+
+/** mean ± sd at each x, from the mean line and each seed's values at the same x ([seed][x]); null for one seed. */
+export function bandOf(mean: readonly (number | null)[], perSeed: readonly (readonly (number | null)[])[]): Band | null {
+  if (perSeed.length < 2) return null;
+  const sd = mean.map((_, j) => standardDeviation(perSeed.map((values) => values[j])));
+  const edge = (sign: 1 | -1) => mean.map((m, j) => (m === null || sd[j] === null ? null : m + sign * (sd[j] as number)));
+  return { lower: edge(-1), upper: edge(1) };
+}
+
 /** Whether values (of the runs that did not diverge, if any) span at least a decade: then log y. */
 export function spansDecade(ys: readonly (number | null)[][], diverged: readonly boolean[]): boolean {
   const stable = ys.filter((_, i) => !diverged[i]);
@@ -165,11 +199,19 @@ export function spansDecade(ys: readonly (number | null)[][], diverged: readonly
   return values.length > 0 && Math.max(...values) >= 10 * Math.min(...values);
 }
 
-function lineChart(x: number[], ys: (number | null)[][], diverged: boolean[], allowLog: boolean): LineChart {
+function lineChart(x: number[], ys: (number | null)[][], diverged: boolean[], allowLog: boolean, bands?: (Band | null)[]): LineChart {
   const log = allowLog && spansDecade(ys, diverged);
   // A log axis has no place for 0 or below: such points become gaps.
-  const clean = ys.map((row) => row.map((v) => (v === null || !Number.isFinite(v) || (log && v <= 0) ? null : v)));
-  return { x, ys: clean, log, yRange: robustRange(clean, diverged, log) };
+  const cleanRow = (row: readonly (number | null)[]) => row.map((v) => (v === null || !Number.isFinite(v) || (log && v <= 0) ? null : v));
+  const clean = ys.map(cleanRow);
+  const chart: LineChart = { x, ys: clean, log, yRange: robustRange(clean, diverged, log) };
+  if (bands) chart.bands = bands.map((band) => band && { lower: cleanRow(band.lower), upper: cleanRow(band.upper) });
+  return chart;
+}
+
+/** `0.750 ± 0.020` (the mean alone without a spread). */
+function withSd(value: number, sd: number | null | undefined): string {
+  return `${value.toFixed(3)}${sd != null ? ` ± ${sd.toFixed(3)}` : ''}`;
 }
 
 function bugCostSentence(outcome: SweepOutcome): string | null {
@@ -181,8 +223,31 @@ function bugCostSentence(outcome: SweepOutcome): string | null {
   if (asWritten === null && asIntended === null) return `${start}; both runs diverged, so this sweep cannot tell.`;
   if (asWritten === null) return `${start}, and that run diverged; with ${wd} applied, final validation loss ${asIntended!.toFixed(3)}.`;
   if (asIntended === null) return `${start} (final validation loss ${asWritten.toFixed(3)}); with ${wd} applied the run diverged.`;
-  const change = asIntended > 0 ? ` (${asWritten >= asIntended ? '+' : ''}${(((asWritten - asIntended) / asIntended) * 100).toFixed(0)}%)` : '';
-  return `${start}: final validation loss ${asWritten.toFixed(3)} instead of ${asIntended.toFixed(3)} with ${wd} applied${change}.`;
+  const spreadAt = (decay: number) => outcome.result.runs.find((run) => run.decay === decay)?.final?.validationLoss;
+  const [written, intended] = [spreadAt(0), spreadAt(cost.decay)];
+  // The runtime's rule (seedStats.ts withinNoise): closer than sqrt(sd_a^2 + sd_b^2).
+  const noise = written?.sd != null && intended?.sd != null ? Math.hypot(written.sd, intended.sd) : null;
+  const percent = asIntended > 0 ? `${asWritten >= asIntended ? '+' : ''}${(((asWritten - asIntended) / asIntended) * 100).toFixed(0)}%` : '';
+  const within = noise !== null && Math.abs(asWritten - asIntended) < noise;
+  const note = within ? ` (${percent ? `${percent}, ` : ''}within noise: the seeds of each spread further than that)` : percent ? ` (${percent})` : '';
+  return `${start}: final validation loss ${withSd(asWritten, written?.sd)} instead of ${withSd(asIntended, intended?.sd)} with ${wd} applied${note}.`;
+}
+
+/** `16x16x3 -> conv 3x3x8 -> maxpool 2 -> dense 10`, or `MLP 32-128-10`. */
+function describeModel(spec: SweepOutcome['result']['spec']): string {
+  if (!spec.network || !spec.input) return `MLP ${spec.layers.join('-')}`;
+  const size = (value: number | number[]) => (Array.isArray(value) ? value.join('x') : `${value}x${value}`);
+  const layer = (l: NonNullable<typeof spec.network>[number]) =>
+    l.kind === 'conv' ? `conv ${size(l.kernel)}x${l.filters}` : l.kind === 'maxpool' || l.kind === 'avgpool' ? `${l.kind} ${size(l.size)}` : l.kind === 'dense' ? `dense ${l.units}` : l.kind;
+  return `${spec.input.join('x')} -> ${spec.network.map(layer).join(' -> ')}`;
+}
+
+/** Each seed's values at the evaluation steps ([seed][step]); empty for a run without seeds. */
+function seedsAtSteps(run: SweepRunData, steps: readonly number[], pick: (e: EvaluationData) => number | null): (number | null)[][] {
+  return (run.seeds ?? []).map((seed) => {
+    const byStep = new Map(seed.evaluations.map((e) => [e.step, pick(e)]));
+    return steps.map((step) => byStep.get(step) ?? null);
+  });
 }
 
 /** The charts of a finished sweep. */
@@ -203,20 +268,39 @@ export function toSweepChart(outcome: SweepOutcome, maxPoints = MAX_POINTS): Swe
       finalAccuracy: ok ? last?.accuracy ?? null : null,
       finalNorm: ok && last ? combinedNorm(last.weightNorms) : null,
       best: result.best?.decay === run.decay,
+      seeds: run.seeds?.length ?? 1,
+      finalLossSd: ok ? run.final?.validationLoss.sd ?? null : null,
+      finalAccuracySd: ok ? run.final?.accuracy?.sd ?? null : null,
     };
   });
 
   const train = result.runs.map((run) => downsample(run.trainLoss, maxPoints));
   const longest = train.reduce((a, b) => (b.x.length > a.x.length ? b : a), { x: [] as number[], y: [], every: 1 });
   const trainYs = train.map((t) => longest.x.map((_, j) => t.y[j] ?? null));
+  const trainBands = result.runs.map((run, i) =>
+    bandOf(
+      trainYs[i],
+      (run.seeds ?? []).map((seed) => {
+        const own = downsample(seed.trainLoss, maxPoints);
+        return longest.x.map((_, j) => own.y[j] ?? null);
+      }),
+    ),
+  );
 
   // Evaluation steps are the same for every run; the union keeps lines aligned if they ever differ.
   const steps = [...new Set(result.runs.flatMap((run) => run.evaluations.map((e) => e.step)))].sort((a, b) => a - b);
-  const atSteps = (pick: (e: SweepOutcome['result']['runs'][number]['evaluations'][number]) => number | null) =>
+  const atSteps = (pick: (e: EvaluationData) => number | null) =>
     result.runs.map((run) => {
       const byStep = new Map(run.evaluations.map((e) => [e.step, pick(e)]));
       return steps.map((step) => byStep.get(step) ?? null);
     });
+  const withBands = (pick: (e: EvaluationData) => number | null) => {
+    const ys = atSteps(pick);
+    return { ys, bands: result.runs.map((run, i) => bandOf(ys[i], seedsAtSteps(run, steps, pick))) };
+  };
+  const validation = withBands((e) => e.loss);
+  const norms = withBands((e) => combinedNorm(e.weightNorms));
+  const seeds = Math.max(1, ...runs.map((run) => run.seeds ?? 1));
 
   const positive = runs.map((run, i) => ({ run, i })).filter(({ run }) => run.decay > 0).sort((a, b) => a.run.decay - b.run.decay);
   const zero = runs.findIndex((run) => run.decay === 0);
@@ -230,17 +314,19 @@ export function toSweepChart(outcome: SweepOutcome, maxPoints = MAX_POINTS): Swe
     headline: outcome.headline,
     bugCost: bugCostSentence(outcome),
     description:
-      `MLP ${spec.layers.join('-')} ${spec.activation}, ${optimizer} lr=${spec.learningRate}, ${spec.decayStyle} decay` +
-      `${spec.decayLayers ? ` on layers ${spec.decayLayers.join(',')}` : ''}, ${spec.steps} steps, batch ${spec.batchSize}, seed ${spec.seed}`,
+      `${describeModel(spec)} ${spec.activation}, ${optimizer} lr=${spec.learningRate}, ${spec.decayStyle} decay` +
+      `${spec.decayLayers ? ` on layers ${spec.decayLayers.join(',')}` : ''}, ${spec.steps} steps, batch ${spec.batchSize}, ` +
+      (seeds > 1 ? `${seeds} seeds from ${spec.seed}: lines are their mean, bands and bars ± one standard deviation` : `seed ${spec.seed}`),
     runs,
-    trainLoss: { ...lineChart(longest.x, trainYs, diverged, true), every: longest.every },
-    validationLoss: lineChart(steps, atSteps((e) => e.loss), diverged, true),
-    weightNorm: lineChart(steps, atSteps((e) => combinedNorm(e.weightNorms)), diverged, false),
+    trainLoss: { ...lineChart(longest.x, trainYs, diverged, true, trainBands), every: longest.every },
+    validationLoss: lineChart(steps, validation.ys, diverged, true, validation.bands),
+    weightNorm: lineChart(steps, norms.ys, diverged, false, norms.bands),
     finalLoss: {
       x: positive.map(({ run }) => run.decay),
       runIndex: positive.map(({ i }) => i),
       y: positive.map(({ run }) => run.finalLoss),
-      noDecay: zero >= 0 ? { runIndex: zero, loss: runs[zero].finalLoss } : null,
+      sd: positive.map(({ run }) => run.finalLossSd ?? null),
+      noDecay: zero >= 0 ? { runIndex: zero, loss: runs[zero].finalLoss, sd: runs[zero].finalLossSd ?? null } : null,
     },
   };
 }
@@ -252,7 +338,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function isLineChart(v: unknown, runs: number): boolean {
   if (!isRecord(v) || !Array.isArray(v.x) || !v.x.every(isNumber) || !Array.isArray(v.ys) || v.ys.length !== runs) return false;
   const length = v.x.length;
-  return v.ys.every((row) => Array.isArray(row) && row.length === length && row.every(isNullableNumber));
+  const isRow = (row: unknown) => Array.isArray(row) && row.length === length && row.every(isNullableNumber);
+  // Bands are optional (charts stored before seeds have none); when present, one per run, aligned on x.
+  const bandsOk =
+    v.bands === undefined ||
+    (Array.isArray(v.bands) && v.bands.length === runs && v.bands.every((band) => band === null || (isRecord(band) && isRow(band.lower) && isRow(band.upper))));
+  return v.ys.every(isRow) && bandsOk;
 }
 
 /** Whether a value (a restored webview state, a message) is a SweepChart this version can draw. */
@@ -274,6 +365,7 @@ export function isSweepChart(v: unknown): v is SweepChart {
     final.x.every(isNumber) &&
     Array.isArray(final.runIndex) &&
     final.runIndex.length === final.x.length &&
-    final.runIndex.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < runs)
+    final.runIndex.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < runs) &&
+    (final.sd === undefined || (Array.isArray(final.sd) && final.sd.length === final.x.length && final.sd.every(isNullableNumber)))
   );
 }

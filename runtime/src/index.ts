@@ -1,6 +1,7 @@
 export * from './decayMath';
 export type { SweepResult } from './sweep/protocol';
 export { runSweep, SweepCancelledError, type RunSweepOptions } from './sweep/runSweep';
-export { decayValuesAround, defaultSpec, type SweepSpec } from './sweep/spec';
-export type { Evaluation, SweepProgress, SweepRun } from './train/trainer';
+export { differenceNoise, finalLossSpread, spreadOf, withinNoise, type Spread } from './sweep/seedStats';
+export { decayValuesAround, defaultImageTask, defaultSpec, seedCount, type SweepSpec, type TaskSpec } from './sweep/spec';
+export type { Evaluation, SeedRun, SweepProgress, SweepRun } from './train/trainer';
 export { workerScript, type WorkerScript } from './workerScript';

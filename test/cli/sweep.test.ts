@@ -39,7 +39,8 @@ test('sweep table: one row per decay value, the best marked, the comparison with
   assert.equal(rows.length, 8);
   assert.equal(rows.filter((line) => line.startsWith('*')).length, 1);
   assert.match(run.stdout, /^Decay sweep: MLP 64-256-128-10 relu, sgd lr=0\.05/m);
-  assert.match(run.stdout, /^Best: wd=[\d.]+, validation loss [\d.]+ vs [\d.]+ without decay \(-\d+%\)\.$/m);
+  // Means and spreads over the seeds (3 by default).
+  assert.match(run.stdout, /^Best: wd=[\d.]+, validation loss [\d.]+ ± [\d.]+ vs [\d.]+ ± [\d.]+ without decay \([-+]?\d+%(?:, within noise)?\)\.$/m);
 });
 
 test('flags override the spec and defaults: optimizer, decays, steps, data file', () => {

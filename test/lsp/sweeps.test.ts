@@ -68,7 +68,7 @@ describe('decay sweeps over LSP', () => {
     const finalLoss = (decay: number) => outcome.result.runs.find((run) => run.decay === decay)!.evaluations.at(-1)!.loss;
     assert.equal(outcome.bugCost.asWritten, finalLoss(0));
     assert.equal(outcome.bugCost.asIntended, finalLoss(0.004));
-    assert.match(outcome.headline, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ · as intended \(wd=0\.004\) val [\d.]+/);
+    assert.match(outcome.headline, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ ± [\d.]+ · as intended \(wd=0\.004\) val [\d.]+ ± [\d.]+/);
     assert.equal(outcome.result.spec.steps, 200);
     assert.equal(outcome.result.spec.learningRate, 0.1, "the example's INITIAL_LEARNING_RATE");
 
@@ -123,7 +123,7 @@ describe('a sweep under Adam with the decay in the loss', () => {
       assert.equal(outcome.decoupled.spec.decayStyle, 'decoupled');
       assert.deepEqual(outcome.decoupled.runs.map((run) => run.decay), outcome.result.runs.map((run) => run.decay));
       assert.equal(outcome.result.spec.learningRate, 0.001);
-      assert.match(outcome.headline, /^Decay sweep: Adam \+ L2 \(coupled, as written\) best val [\d.]+ at wd=[\d.]+ · AdamW \(decoupled\) best val [\d.]+ at wd=[\d.]+$/);
+      assert.match(outcome.headline, /^Decay sweep: Adam \+ L2 \(coupled, as written\) best val [\d.]+ ± [\d.]+ at wd=[\d.]+ · AdamW \(decoupled\) best val [\d.]+ ± [\d.]+ at wd=[\d.]+(?: · within noise)?$/);
       // Same data, weights and batches: with no decay the two optimizers are the same Adam.
       const noDecay = (sweep: typeof outcome.result) => sweep.runs.find((run) => run.decay === 0)!.trainLoss;
       assert.deepEqual(noDecay(outcome.decoupled), noDecay(outcome.result));

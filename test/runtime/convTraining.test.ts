@@ -2,6 +2,11 @@
 // against the float64 reference (test/support/referenceConvNet.ts) step by step, for every
 // optimizer kind, at the tolerances of the MLP comparisons (training.test.ts: losses 1e-4
 // relative, weights 1e-4 of the tensor's max); deliberately wrong models must fall outside them.
+// The strided network trains two seeds in its graph (seeds on the channel axis of the first
+// convolution), each checked against the reference with its own weights and batches; the network
+// whose data ties in max pooling trains one (another batch order meets other near-ties, where
+// float32 and float64 may pick different maxima). seeds.test.ts shows each seed of a sweep is,
+// bit for bit, the one-seed sweep of that seed.
 // Then a network spec through executeSweepPart and runSweep.
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
@@ -10,7 +15,7 @@ import { executeSweepPart } from '../../runtime/src/sweep/executeSweep';
 import type { Dataset } from '../../runtime/src/sweep/dataset';
 import { Random } from '../../runtime/src/sweep/random';
 import { defaultSpec, type DecayStyle, type LayerSpec, type OptimizerKind, type SweepSpec } from '../../runtime/src/sweep/spec';
-import { BatchSchedule, trainSweep } from '../../runtime/src/train/trainer';
+import { BatchSchedule, trainSweep, type SeedRun } from '../../runtime/src/train/trainer';
 import { LOSS_RTOL, mismatch } from '../support/referenceComparison';
 import { convFanIns, convForward, convModelOf, convTensorSizes, referenceTrainConv, type ConvFaults, type ConvModelSpec } from '../support/referenceConvNet';
 import { accuracyOf, lossOf, norm } from '../support/referenceMlp';
@@ -67,6 +72,8 @@ interface Problem {
   initialWeights?: number[][];
   /** Wrong models (and a wrong tie rule) that this network must tell apart. */
   modelFaults: ConvFaults[];
+  /** Seeds trained side by side, each checked against the reference. */
+  seeds: number;
 }
 
 const SMALL_NET: LayerSpec[] = [
@@ -105,12 +112,14 @@ const PROBLEMS: Problem[] = [
     data: imageTask(8, 8, 1),
     initialWeights: explicitWeights(smallModel, 2),
     modelFaults: [{ flattenHwc: true }, { flippedKernels: true }, { gradientMaxPoolEveryTie: true }],
+    seeds: 1,
   },
   {
     name: '7x7x2, conv 2x3x4 stride 2 same, avgpool 2, conv 1x1x3 linear, globalavgpool, dense 5, dense 3 (tanh, seeded init)',
     model: { input: [7, 7, 2], network: STRIDED_NET, activation: 'tanh' },
     data: imageTask(7, 7, 3),
     modelFaults: [{ samePadAtStart: true }, { flippedKernels: true }],
+    seeds: 2,
   },
 ];
 
@@ -130,6 +139,7 @@ function sweepSpec(problem: Problem, kind: OptimizerKind, decayStyle: DecayStyle
     steps: STEPS,
     batchSize: BATCH,
     seed: 5,
+    seeds: problem.seeds,
     evaluateEvery: EVERY,
     initialWeights: problem.initialWeights,
     returnWeights: true,
@@ -144,57 +154,71 @@ async function checkAgainstReference(t: TestContext, problem: Problem, spec: Swe
   const { data } = problem;
   const model = convModelOf(spec);
   const outcome = await trainSweep(spec, data);
-  const batches = new BatchSchedule(spec, data.trainCount).next(spec.steps);
   const reference = { ...spec, ...model };
   let worstLoss = 0;
   let worstWeight = 0;
   let weakestCatch = Infinity;
   for (const run of outcome.runs) {
     assert.equal(run.divergedAt, undefined);
-    assert.ok(run.initialWeights && run.finalWeights);
-    assert.deepEqual(
-      run.initialWeights.map((tensor) => tensor.length),
-      convTensorSizes(model),
-    );
-    if (problem.initialWeights) run.initialWeights.forEach((tensor, i) => assert.deepEqual(tensor, problem.initialWeights![i].map(Math.fround), `initial tensor ${i}`));
-    const expected = referenceTrainConv(reference, data, run.initialWeights, batches, run.decay);
-    const result = mismatch(run.trainLoss, run.finalWeights, expected.losses, expected.finalWeights);
-    assert.ok(result.loss <= 1, `decay ${run.decay}: step ${result.lossStep} loss ${run.trainLoss[result.lossStep]} vs ${expected.losses[result.lossStep]}`);
-    assert.ok(result.weight <= 1, `decay ${run.decay}: final weights, ${result.weightAt}`);
-    worstLoss = Math.max(worstLoss, result.loss);
-    worstWeight = Math.max(worstWeight, result.weight);
-
-    // Every evaluation against the reference weights after that many steps.
-    assert.deepEqual(
-      run.evaluations.map((e) => e.step),
-      [0, 15, 30, 40],
-    );
-    for (const evaluation of run.evaluations) {
-      const weights = referenceTrainConv({ ...reference, steps: evaluation.step }, data, run.initialWeights, batches, run.decay).finalWeights;
-      const output = convForward(model, weights, data.validationX, data.validationCount).values.at(-1)!;
-      assertClose(evaluation.loss, lossOf(data.task, output, data.validationY, data.validationCount), LOSS_RTOL, `decay ${run.decay} validation loss at step ${evaluation.step}`);
-      weights
-        .filter((_, i) => i % 2 === 0)
-        .forEach((kernel, layer) => assertClose(evaluation.weightNorms[layer], norm(kernel), LOSS_RTOL, `decay ${run.decay} kernel norm ${layer} at step ${evaluation.step}`));
-      // An arg-max tie broken differently in float32 could move one sample.
-      const accuracy = accuracyOf(output, data.validationY, data.validationCount);
-      assert.ok(Math.abs((evaluation.accuracy ?? NaN) - accuracy) <= 1 / data.validationCount + 1e-7, `accuracy ${evaluation.accuracy} vs ${accuracy}`);
-    }
-
-    // Deliberately wrong references fall outside the tolerance.
-    const mustCatch = (what: string, faults: ReferenceFaults & ConvFaults, wrongSpec = reference) => {
-      const wrong = referenceTrainConv(wrongSpec, data, run.initialWeights!, batches, run.decay, faults);
-      const caught = mismatch(wrong.losses, wrong.finalWeights, expected.losses, expected.finalWeights);
-      assert.ok(caught.loss > 1 || caught.weight > 1, `decay ${run.decay}: ${what} is within tolerance of the right reference`);
-      weakestCatch = Math.min(weakestCatch, Math.max(caught.loss, caught.weight));
-    };
-    for (const fault of problem.modelFaults) mustCatch(JSON.stringify(fault), fault);
-    if (run.decay > 0) {
-      mustCatch('decayBiases flipped', {}, { ...reference, decayBiases: !spec.decayBiases });
-      if (spec.decayLayers) mustCatch('decay on every layer', {}, { ...reference, decayLayers: undefined });
+    assert.equal(run.seeds?.length, spec.seeds);
+    for (const [index, seedRun] of run.seeds!.entries()) {
+      const what = `decay ${run.decay}, seed ${seedRun.seed}`;
+      const { expected, loss, weight } = checkSeed(problem, spec, reference, run.decay, seedRun, what);
+      worstLoss = Math.max(worstLoss, loss);
+      worstWeight = Math.max(worstWeight, weight);
+      if (index > 0) continue;
+      const batches = new BatchSchedule(spec, data.trainCount, seedRun.seed).next(spec.steps);
+      // Deliberately wrong references fall outside the tolerance.
+      const mustCatch = (what: string, faults: ReferenceFaults & ConvFaults, wrongSpec = reference) => {
+        const wrong = referenceTrainConv(wrongSpec, data, seedRun.initialWeights!, batches, run.decay, faults);
+        const caught = mismatch(wrong.losses, wrong.finalWeights, expected.losses, expected.finalWeights);
+        assert.ok(caught.loss > 1 || caught.weight > 1, `decay ${run.decay}: ${what} is within tolerance of the right reference`);
+        weakestCatch = Math.min(weakestCatch, Math.max(caught.loss, caught.weight));
+      };
+      for (const fault of problem.modelFaults) mustCatch(JSON.stringify(fault), fault);
+      if (run.decay > 0) {
+        mustCatch('decayBiases flipped', {}, { ...reference, decayBiases: !spec.decayBiases });
+        if (spec.decayLayers) mustCatch('decay on every layer', {}, { ...reference, decayLayers: undefined });
+      }
     }
   }
   t.diagnostic(`worst error / tolerance: losses ${worstLoss.toExponential(2)}, weights ${worstWeight.toExponential(2)}; weakest deliberate fault at ${weakestCatch.toPrecision(3)} tolerances`);
+}
+
+/** One seed's training against the reference from its own initial weights and batch order. */
+function checkSeed(problem: Problem, spec: SweepSpec, reference: SweepSpec & ConvModelSpec, decay: number, run: SeedRun, what: string) {
+  const { data } = problem;
+  const model = convModelOf(spec);
+  assert.equal(run.divergedAt, undefined);
+  assert.ok(run.initialWeights && run.finalWeights);
+  assert.deepEqual(
+    run.initialWeights.map((tensor) => tensor.length),
+    convTensorSizes(model),
+  );
+  if (problem.initialWeights) run.initialWeights.forEach((tensor, i) => assert.deepEqual(tensor, problem.initialWeights![i].map(Math.fround), `initial tensor ${i}`));
+  const batches = new BatchSchedule(spec, data.trainCount, run.seed).next(spec.steps);
+  const expected = referenceTrainConv(reference, data, run.initialWeights, batches, decay);
+  const result = mismatch(run.trainLoss, run.finalWeights, expected.losses, expected.finalWeights);
+  assert.ok(result.loss <= 1, `${what}: step ${result.lossStep} loss ${run.trainLoss[result.lossStep]} vs ${expected.losses[result.lossStep]}`);
+  assert.ok(result.weight <= 1, `${what}: final weights, ${result.weightAt}`);
+
+  // Every evaluation against the reference weights after that many steps.
+  assert.deepEqual(
+    run.evaluations.map((e) => e.step),
+    [0, 15, 30, 40],
+  );
+  for (const evaluation of run.evaluations) {
+    const weights = referenceTrainConv({ ...reference, steps: evaluation.step }, data, run.initialWeights, batches, decay).finalWeights;
+    const output = convForward(model, weights, data.validationX, data.validationCount).values.at(-1)!;
+    assertClose(evaluation.loss, lossOf(data.task, output, data.validationY, data.validationCount), LOSS_RTOL, `${what}: validation loss at step ${evaluation.step}`);
+    weights
+      .filter((_, i) => i % 2 === 0)
+      .forEach((kernel, layer) => assertClose(evaluation.weightNorms[layer], norm(kernel), LOSS_RTOL, `${what}: kernel norm ${layer} at step ${evaluation.step}`));
+    // An arg-max tie broken differently in float32 could move one sample.
+    const accuracy = accuracyOf(output, data.validationY, data.validationCount);
+    assert.ok(Math.abs((evaluation.accuracy ?? NaN) - accuracy) <= 1 / data.validationCount + 1e-7, `accuracy ${evaluation.accuracy} vs ${accuracy}`);
+  }
+  return { expected, loss: result.loss, weight: result.weight };
 }
 
 const COMBINATIONS: [OptimizerKind, DecayStyle, boolean][] = [

@@ -114,7 +114,10 @@ test('decayLayers count the layers with weights; the synthetic task needs two cl
   const network = [{ kind: 'conv', filters: 2, kernel: 3 }, { kind: 'maxpool', size: 2 }, { kind: 'flatten' }, { kind: 'dense', units: 3 }];
   assert.deepEqual(problemsOf([6, 6, 1], network, { decayLayers: [0, 1] }), []);
   assert.deepEqual(problemsOf([6, 6, 1], network, { decayLayers: [2] }), ['decayLayers must list layer numbers from 0 to 1 (the layers with weights, conv and dense, counted from 0)']);
-  assert.deepEqual(problemsOf([6, 6, 1], [{ kind: 'flatten' }, { kind: 'dense', units: 1 }]), ['the synthetic task classifies: the output width needs at least 2 classes']);
+  // A network's default task is the synthetic images; the vector task still works on image-shaped rows.
+  assert.deepEqual(problemsOf([6, 6, 1], [{ kind: 'flatten' }, { kind: 'dense', units: 1 }]), ['the synthetic-images task classifies: the output layer needs at least 2 units']);
+  const vectorTask = { kind: 'synthetic' as const, trainSamples: 64, validationSamples: 16, labelNoise: 0, teacherHidden: 4 };
+  assert.deepEqual(problemsOf([6, 6, 1], [{ kind: 'flatten' }, { kind: 'dense', units: 1 }], { task: vectorTask }), ['the synthetic task classifies: the output width needs at least 2 classes']);
   // `layers` is not read when a network is given.
   assert.deepEqual(problemsOf([6, 6, 1], network, { layers: [] }), []);
 });

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { defaultSpec } from '../../runtime/src';
+import { defaultImageTask, defaultSpec } from '../../runtime/src';
+import { MAX_SEEDS } from '../../runtime/src/sweep/spec';
 
 const root = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(path.join(root, 'syntaxes', 'sweep-spec.schema.json'), 'utf8'));
@@ -19,8 +20,26 @@ test('the schema knows every field of a spec, and the example uses only known fi
   const example = JSON.parse(readFileSync(path.join(root, 'examples', 'sweeps', 'overfitting-mlp.json'), 'utf8'));
   for (const key of Object.keys(example)) assert.ok(fields.has(key), `example field ${key} is not in the schema`);
   const taskKinds = schema.properties.task.oneOf.map((variant: { properties: { kind: { const: string } } }) => variant.properties.kind.const);
-  assert.deepEqual(taskKinds, ['synthetic', 'file']);
+  assert.deepEqual(taskKinds, ['synthetic', 'file', 'synthetic-images', 'images']);
   for (const key of Object.keys(defaultSpec().task)) assert.ok(key in schema.properties.task.oneOf[0].properties, `task.${key}`);
+});
+
+test('the schema knows seeds and the image tasks: the defaults, the fields, the limits', () => {
+  const [, file, syntheticImages, images] = schema.properties.task.oneOf;
+  const imageDefaults = defaultImageTask();
+  for (const key of Object.keys(imageDefaults)) assert.ok(key in syntheticImages.properties, `synthetic-images task.${key}`);
+  assert.deepEqual(Object.keys(syntheticImages.properties).sort(), Object.keys(imageDefaults).sort());
+  assert.deepEqual(syntheticImages.required.sort(), Object.keys(imageDefaults).sort());
+  // A network spec without a task trains on the synthetic images.
+  assert.deepEqual(defaultSpec({ input: [8, 8, 1], network: [{ kind: 'flatten' }, { kind: 'dense', units: 2 }] }).task, imageDefaults);
+  assert.deepEqual(Object.keys(images.properties).sort(), ['kind', 'labels', 'path', 'validationFraction']);
+  assert.deepEqual(images.required, ['kind', 'path']);
+  assert.deepEqual(file.required, ['kind', 'path', 'labelColumn', 'task', 'validationFraction']);
+  assert.equal(defaultSpec().seeds, 3);
+  assert.deepEqual(
+    { type: schema.properties.seeds.type, minimum: schema.properties.seeds.minimum, maximum: schema.properties.seeds.maximum },
+    { type: 'integer', minimum: 1, maximum: MAX_SEEDS },
+  );
 });
 
 test('the manifest points VS Code at the schema for the example spec folder', () => {

@@ -1,13 +1,13 @@
-// Reads a user's data file (.csv or .npy) into a shuffled training / validation split. Every problem
-// with the file becomes an Error whose message starts with the path, so the CLI and the editor can
-// show it as is.
-import { readFile, stat } from 'node:fs/promises';
+// Reads a user's data file (.csv or .npy table) into a shuffled training / validation split; a .npy
+// of images (4-D) goes to imageData.ts with the labels beside it. Every problem with the file
+// becomes an Error whose message starts with the path, so the CLI and the editor can show it as is.
 import { extname } from 'node:path';
 import type { Dataset } from './dataset';
-import { Random } from './random';
+import { loadImageArray } from './imageData';
+import { parseNpy, shapeText, type NpyArray } from './npy';
+import { readDataBytes, shuffledSplit } from './readData';
 
-/** Larger files are refused before reading: the whole file is parsed in memory. */
-export const MAX_DATA_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_DATA_FILE_BYTES } from './readData';
 /** More classes than this almost always means a regression target read as class labels. */
 export const MAX_CLASSES = 65536;
 
@@ -35,56 +35,15 @@ export async function loadDataFile(
   }
   if (!Number.isInteger(labelColumn)) throw new Error(`${path}: the label column must be an integer (got ${labelColumn})`);
 
-  const bytes = await readDataBytes(path);
-  const extension = extname(path).toLowerCase();
-  const table = extension === '.csv' ? parseCsv(path, bytes) : parseNpy(path, bytes);
-  return splitTable(path, table, labelColumn, task, validationFraction, seed);
-}
-
-async function readDataBytes(path: string): Promise<Buffer> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new Error(`${path}: is a directory, not a data file`);
-    if (!info.isFile()) throw new Error(`${path}: is not a regular file`);
-    size = info.size;
-  } catch (error) {
-    throw fileError(path, error);
+  const bytes = await readDataBytes(path, SUPPORTED_EXTENSIONS);
+  if (extname(path).toLowerCase() === '.csv') return splitTable(path, parseCsv(path, bytes), labelColumn, task, validationFraction, seed);
+  const array = parseNpy(path, bytes);
+  if (array.shape.length === 4) {
+    // Images given where a table was expected (`--data`, the dataFile setting): their labels lie beside them.
+    if (task !== 'classification') throw new Error(`${path}: holds images (4 dimensions N,H,W,C, shape ${shapeText(array.shape)}), which are classified; task ${task} is not supported for images`);
+    return loadImageArray(path, array, undefined, validationFraction, seed);
   }
-  const extension = extname(path).toLowerCase();
-  if (!SUPPORTED_EXTENSIONS.includes(extension)) {
-    throw new Error(`${path}: unsupported file type '${extension || '(no extension)'}'; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
-  }
-  if (size > MAX_DATA_FILE_BYTES) {
-    throw new Error(`${path}: the file is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_DATA_FILE_BYTES)} limit for data files`);
-  }
-  if (size === 0) throw new Error(`${path}: the file is empty`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  if (bytes.length === 0) throw new Error(`${path}: the file is empty`);
-  if (bytes.length > MAX_DATA_FILE_BYTES) {
-    throw new Error(`${path}: the file is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(MAX_DATA_FILE_BYTES)} limit for data files`);
-  }
-  return bytes;
-}
-
-/** An fs failure as a message that names the path; our own Errors pass through. */
-function fileError(path: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new Error(`${path}: no such file`);
-  if (code === 'EISDIR') return new Error(`${path}: is a directory, not a data file`);
-  if (code === 'EACCES' || code === 'EPERM') return new Error(`${path}: permission denied`);
-  if (error instanceof Error && code === undefined) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new Error(`${path}: cannot read the file (${detail})`);
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  return splitTable(path, npyTable(path, array), labelColumn, task, validationFraction, seed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,81 +135,20 @@ function parseCsv(path: string, bytes: Buffer): Table {
 }
 
 // ---------------------------------------------------------------------------------------------
-// NPY (https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html)
+// NPY tables
 
-const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
-const NPY_TYPES: Record<string, { size: number; read(view: DataView, offset: number): number }> = {
-  '<f4': { size: 4, read: (view, offset) => view.getFloat32(offset, true) },
-  '<f8': { size: 8, read: (view, offset) => view.getFloat64(offset, true) },
-  '<i4': { size: 4, read: (view, offset) => view.getInt32(offset, true) },
-  '<i8': { size: 8, read: (view, offset) => Number(view.getBigInt64(offset, true)) },
-  '|u1': { size: 1, read: (view, offset) => view.getUint8(offset) },
-  '|i1': { size: 1, read: (view, offset) => view.getInt8(offset) },
-};
-// One-byte types are written with '|' by NumPy; '<' and '>' mean the same for them.
-const NPY_ALIASES: Record<string, string> = { '<u1': '|u1', '>u1': '|u1', '<i1': '|i1', '>i1': '|i1' };
-
-function parseNpy(path: string, bytes: Buffer): Table {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 10 || NPY_MAGIC.some((byte, i) => bytes[i] !== byte)) {
-    throw new Error(`${path}: not a NumPy .npy file (the magic string \\x93NUMPY is missing)`);
-  }
-  const major = bytes[6];
-  const minor = bytes[7];
-  if (major !== 1 && major !== 2 && major !== 3) {
-    throw new Error(`${path}: NPY format version ${major}.${minor} is not supported (supported: 1.0, 2.0, 3.0)`);
-  }
-  const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes.length < 8 + lengthBytes) throw new Error(`${path}: the NPY header is truncated`);
-  const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-  const headerStart = 8 + lengthBytes;
-  const dataStart = headerStart + headerLength;
-  if (dataStart > bytes.length) throw new Error(`${path}: the NPY header is truncated (it claims ${headerLength} bytes)`);
-  const header = bytes.toString(major === 3 ? 'utf8' : 'latin1', headerStart, dataStart);
-
-  const descrMatch = /['"]descr['"]\s*:\s*(['"])(.*?)\1/.exec(header);
-  if (!descrMatch) {
-    const structured = /['"]descr['"]\s*:\s*\[/.test(header);
-    throw new Error(`${path}: ${structured ? 'structured arrays (a record dtype) are not supported; save a plain 2-D numeric array' : `the NPY header has no readable 'descr': ${header.trim()}`}`);
-  }
-  const descr = NPY_ALIASES[descrMatch[2]] ?? descrMatch[2];
-  const supported = Object.keys(NPY_TYPES).join(', ');
-  if (descr.startsWith('>')) {
-    throw new Error(`${path}: big-endian data ('${descr}') is not supported; save it little-endian (e.g. array.astype('<${descr.slice(1)}')); supported dtypes: ${supported}`);
-  }
-  const type = NPY_TYPES[descr];
-  if (!type) throw new Error(`${path}: dtype '${descr}' is not supported; supported dtypes: ${supported}`);
-
-  const fortranMatch = /['"]fortran_order['"]\s*:\s*(True|False)/.exec(header);
-  if (!fortranMatch) throw new Error(`${path}: the NPY header has no readable 'fortran_order': ${header.trim()}`);
-  if (fortranMatch[1] === 'True') {
-    throw new Error(`${path}: fortran_order is True (column-major data) and is not supported; save it C-ordered (e.g. numpy.ascontiguousarray)`);
-  }
-
-  const shapeMatch = /['"]shape['"]\s*:\s*\(([^)]*)\)/.exec(header);
-  if (!shapeMatch) throw new Error(`${path}: the NPY header has no readable 'shape': ${header.trim()}`);
-  const dims = shapeMatch[1]
-    .split(',')
-    .map((part) => part.trim().replace(/L$/, ''))
-    .filter((part) => part !== '');
-  if (dims.some((dim) => !/^\d+$/.test(dim))) throw new Error(`${path}: the NPY shape (${shapeMatch[1].trim()}) is not a tuple of integers`);
-  const shape = dims.map(Number);
+function npyTable(path: string, array: NpyArray): Table {
+  const { shape } = array;
   if (shape.length !== 2) {
-    const shown = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
-    throw new Error(`${path}: the array has shape ${shown}; only 2-D arrays (rows, columns) are supported`);
+    const hint = shape.length === 3 ? ' (images need 4 dimensions N,H,W,C: add a channel axis for grayscale, e.g. images[..., None])' : '';
+    throw new Error(`${path}: the array has shape ${shapeText(shape)}; only 2-D arrays (rows, columns) are tables, and 4-D arrays (N,H,W,C) images${hint}`);
   }
   const [rows, columns] = shape;
   if (columns < 2) throw new Error(`${path}: the array has ${columns} column${columns === 1 ? '' : 's'}; a data file needs at least 2 (features and a label)`);
   if (rows === 0) throw new Error(`${path}: the file has no data rows (shape (0, ${columns}))`);
-
-  const expected = rows * columns * type.size;
-  const available = bytes.length - dataStart;
-  if (available < expected) throw new Error(`${path}: the data is truncated: shape (${rows}, ${columns}) of ${descr} needs ${expected} bytes, the file has ${available}`);
-  if (available > expected) throw new Error(`${path}: ${available - expected} unexpected bytes after the data for shape (${rows}, ${columns}) of ${descr}`);
-
   const values = new Float64Array(rows * columns);
   for (let i = 0; i < values.length; i++) {
-    const value = type.read(view, dataStart + i * type.size);
+    const value = array.read(i);
     if (!Number.isFinite(value)) {
       throw new Error(`${path}: row ${Math.floor(i / columns) + 1}, column ${(i % columns) + 1}: ${value} is not a finite number`);
     }
@@ -304,9 +202,7 @@ function splitTable(
   }
 
   if (rows < 2) throw new Error(`${path}: needs at least 2 data rows (one for training, one for validation), found ${rows}`);
-  const validationCount = Math.min(rows - 1, Math.max(1, Math.round(rows * validationFraction)));
-  const trainCount = rows - validationCount;
-  const order = new Random(seed).permutation(rows);
+  const { order, validationCount, trainCount } = shuffledSplit(rows, validationFraction, seed);
 
   const fill = (start: number, count: number) => {
     const x = new Float32Array(count * inputs);

@@ -1,10 +1,13 @@
 // Training and validation data for a sweep: the built-in synthetic task (a random teacher network
-// with label noise and few training samples, so an unregularised student overfits) or a file.
+// with label noise and few training samples, so an unregularised student overfits), the built-in
+// synthetic images (syntheticImages.ts), a data file, or the user's images (imageData.ts).
 // Image models (`input` + `network`) read the same rows: height x width x channels values each,
 // in NHWC order.
 import { loadDataFile } from './dataFile';
+import { loadImageFiles } from './imageData';
 import { Random } from './random';
-import { inputWidth, outputWidth, type SweepSpec } from './spec';
+import { inputWidth, outputWidth, specNetwork, type SweepSpec } from './spec';
+import { syntheticImageTask } from './syntheticImages';
 
 export interface Dataset {
   task: 'classification' | 'regression';
@@ -17,6 +20,10 @@ export interface Dataset {
   validationY: Float32Array;
   trainCount: number;
   validationCount: number;
+  /** Images: [height, width, channels] of each row (NHWC). */
+  imageShape?: [number, number, number];
+  /** Images from files: the labels file read (named, or found beside the images). */
+  labelsPath?: string;
 }
 
 export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
@@ -24,22 +31,43 @@ export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
   if (task.kind === 'synthetic') {
     return syntheticTask(inputWidth(spec), outputWidth(spec), task.trainSamples, task.validationSamples, task.labelNoise, task.teacherHidden, spec.seed);
   }
-  const dataset = await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction, spec.seed);
+  if (task.kind === 'synthetic-images') {
+    const network = specNetwork(spec);
+    if (!network) throw new Error('the synthetic-images task needs input and network');
+    const { height, width, channels } = network.input;
+    return { ...syntheticImageTask({ height, width, channels, classes: outputWidth(spec) }, task, spec.seed), imageShape: [height, width, channels] };
+  }
+  const dataset =
+    task.kind === 'images'
+      ? await loadImageFiles(task.path, task.labels, task.validationFraction ?? 0.2, spec.seed)
+      : await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction, spec.seed);
+  const unit = dataset.imageShape ? 'images' : 'rows';
   if (spec.batchSize > dataset.trainCount) {
-    throw new Error(`${task.path}: ${dataset.trainCount} training rows, fewer than the batch size ${spec.batchSize}`);
+    throw new Error(`${task.path}: ${dataset.trainCount} training ${unit}, fewer than the batch size ${spec.batchSize}`);
   }
-  // Fitting to the data changes the widths, never an image's shape.
-  const images = spec.input && spec.network;
-  if (spec.fitLayersToData && !images) return dataset;
-  if (dataset.inputs !== inputWidth(spec)) {
-    const expected = images ? `${spec.input!.join('x')} = ${inputWidth(spec)} values per image (rows in height, width, channel order)` : `${spec.layers[0]}`;
-    throw new Error(`${task.path}: ${dataset.inputs} feature columns, but the model's input ${images ? 'is' : 'width is'} ${expected}`);
-  }
-  if (spec.fitLayersToData) return dataset;
-  if (dataset.outputs !== outputWidth(spec)) {
-    throw new Error(`${task.path}: ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'}, but the model's output width is ${outputWidth(spec)}`);
-  }
+  checkFitsModel(spec, task.path, dataset);
   return dataset;
+}
+
+/** The data's inputs and outputs against the model's; fitting to the data (fitLayersToData) leaves the widths, and an image model's input, to the data. */
+function checkFitsModel(spec: SweepSpec, path: string, dataset: Dataset): void {
+  const images = spec.input && spec.network ? spec.input : undefined;
+  const shape = dataset.imageShape;
+  if (spec.fitLayersToData && (!images || shape)) return;
+  if (images && shape) {
+    const names = ['height', 'width', 'channels'];
+    const wrong = shape.flatMap((size, axis) => (size === images[axis] ? [] : [`${names[axis]} ${size}, not ${images[axis]} (dimension ${axis + 1})`]));
+    if (wrong.length > 0) throw new Error(`${path}: images are ${shape.join('x')} (N,H,W,C), but the spec's input is [${images.join(', ')}]: ${wrong.join('; ')}`);
+  } else if (dataset.inputs !== inputWidth(spec)) {
+    const expected = images ? `${images.join('x')} = ${inputWidth(spec)} values per image (rows in height, width, channel order)` : `${spec.layers[0]}`;
+    const given = shape ? `images of ${shape.join('x')} = ${dataset.inputs} values` : `${dataset.inputs} feature columns`;
+    throw new Error(`${path}: ${given}, but the model's input ${images ? 'is' : 'width is'} ${expected}`);
+  }
+  if (spec.fitLayersToData) return;
+  if (dataset.outputs !== outputWidth(spec)) {
+    const source = dataset.labelsPath ? ` (labels in ${dataset.labelsPath})` : '';
+    throw new Error(`${path}: ${dataset.outputs} ${dataset.task === 'classification' ? 'classes' : 'targets'}${source}, but the model's output width is ${outputWidth(spec)}`);
+  }
 }
 
 /** Inputs ~ N(0, 1); labels = arg-max of a random tanh teacher, a fraction replaced at random. */

@@ -2,7 +2,7 @@
 import type { SweepPart, SweepResult } from './protocol';
 import type { SweepSpec } from './spec';
 
-/** The whole sweep from its parts (in decay-value order): the best value and the run without decay. */
+/** The whole sweep from its parts (in decay-value order): the best value (by mean over seeds) and the run without decay. */
 export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: number): SweepResult {
   const runs = parts.flatMap((part) => part.runs);
   const finalLoss = (index: number) => runs[index].evaluations[runs[index].evaluations.length - 1]?.loss ?? null;
@@ -13,7 +13,13 @@ export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: nu
   });
   const zero = runs.findIndex((run) => run.decay === 0);
   return {
-    spec: { ...spec, layers: parts[0].layers, ...(parts[0].network ? { network: parts[0].network } : {}) },
+    spec: {
+      ...spec,
+      layers: parts[0].layers,
+      ...(parts[0].network ? { network: parts[0].network } : {}),
+      ...(parts[0].input ? { input: parts[0].input } : {}),
+      ...(parts[0].dataTask ? { task: parts[0].dataTask } : {}),
+    },
     task: parts[0].task,
     runs,
     best,

@@ -1,14 +1,16 @@
 // Messages between runSweep (parent) and the sweep worker (child process), and the result type.
 import type { SweepProgress, SweepRun } from '../train/trainer';
-import type { LayerSpec, SweepSpec } from './spec';
+import type { LayerSpec, SweepSpec, TaskSpec } from './spec';
 
 export interface SweepResult {
+  /** The spec as it trained: widths and an image input fitted to the data, images read from files as an `images` task naming their labels. */
   spec: SweepSpec;
   task: 'classification' | 'regression';
+  /** One per decay value, in the spec's order; each the mean of its seeds (`runs[i].seeds`). */
   runs: SweepRun[];
-  /** The decay value with the lowest final validation loss (diverged runs excluded). */
+  /** The decay value with the lowest mean final validation loss (values where a seed diverged excluded). */
   best?: { decay: number; validationLoss: number };
-  /** The run without decay, when the sweep has one. */
+  /** The run without decay (its mean final validation loss), when the sweep has one. */
   noDecay?: { validationLoss: number | null };
   timings: { sessionMs: number; trainMs: number; totalMs: number };
 }
@@ -20,6 +22,10 @@ export interface SweepPart {
   layers: number[];
   /** The layer sequence trained, for a network spec (its output units follow the data with fitLayersToData). */
   network?: LayerSpec[];
+  /** The image input trained (it follows the data's images with fitLayersToData). */
+  input?: [number, number, number];
+  /** Images read from files: the `images` task with the labels file it found. */
+  dataTask?: TaskSpec;
   runs: SweepRun[];
   timings: { sessionMs: number; trainMs: number };
 }

@@ -1,8 +1,11 @@
 // What a sweep trains and how: JSON-serialisable, so the CLI, the editor and other engines can
-// reproduce a run exactly (the seed fixes the data, the initial weights and the batches).
-import { resolveNetwork, type LayerSpec, type ResolvedNetwork } from './network';
+// reproduce a run exactly (the seed fixes the data, and with it every seed's initial weights and
+// batches).
+import { describeLayer, resolveNetwork, type LayerSpec, type ResolvedNetwork } from './network';
 
 export type { LayerSpec } from './network';
+// How a result's seeds are read (mean, spread, "within noise"): pure, and importable wherever the spec is.
+export { differenceNoise, spreadOf, withinNoise, type Spread } from './seedStats';
 
 export type Activation = 'relu' | 'tanh';
 export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'adamw';
@@ -33,13 +36,34 @@ export type TaskSpec =
       teacherHidden: number;
     }
   | {
+      /** The built-in image task (syntheticImages.ts): class-dependent bars, blobs and stripes with noise. */
+      kind: 'synthetic-images';
+      trainSamples: number;
+      validationSamples: number;
+      /** Standard deviation of the Gaussian noise on every pixel value (patterns span about 0..1). */
+      noise: number;
+      labelNoise: number;
+    }
+  | {
       kind: 'file';
-      /** A .csv (header row optional) or .npy (2-D float) file: feature columns and one label column. */
+      /**
+       * A .csv (header row optional) or .npy (2-D) table: feature columns and one label column. A
+       * .npy of images (4-D, N,H,W,C) is read as an `images` task whose labels lie beside it.
+       */
       path: string;
       /** Column of the label; negative counts from the end. */
       labelColumn: number;
       task: 'classification' | 'regression';
       validationFraction: number;
+    }
+  | {
+      /** The user's images: a .npy of N,H,W,C (uint8 scaled to [0, 1], or float) and their class labels. */
+      kind: 'images';
+      path: string;
+      /** A .npy of N integers or a text file of one label per line; found beside `path` when omitted (imageData.ts). */
+      labels?: string;
+      /** Default 0.2. */
+      validationFraction?: number;
     };
 
 export interface SweepSpec {
@@ -65,6 +89,11 @@ export interface SweepSpec {
   steps: number;
   batchSize: number;
   seed: number;
+  /**
+   * Trainings per decay value, each with its own initial weights and batch order (the data stays
+   * the same); the results give their mean and spread. Missing means 1; defaultSpec gives 3.
+   */
+  seeds?: number;
   /** Validation loss, accuracy and weight norms every this many steps (and at the end). */
   evaluateEvery: number;
   /** Initial weights per tensor (kernel then bias, layer by layer), row-major; random from the seed otherwise. */
@@ -82,12 +111,23 @@ export function decayValuesAround(wd: number, extras = 2): number[] {
   return [...new Set(multipliers.map((m) => Number((wd * m).toPrecision(2))))].sort((a, b) => a - b);
 }
 
-/** The documented defaults (docs/sweeps.md): a small MLP on the built-in synthetic task. */
+/** The default task of a network (convolutional) spec: the synthetic images of syntheticImages.ts. */
+export function defaultImageTask(): Extract<TaskSpec, { kind: 'synthetic-images' }> {
+  return { kind: 'synthetic-images', trainSamples: 256, validationSamples: 512, noise: 0.3, labelNoise: 0.1 };
+}
+
+/** More seeds than this make the batched graph too large to be worth it (every seed copies every decay value's model). */
+export const MAX_SEEDS = 32;
+
+/**
+ * The documented defaults (docs/sweeps.md): a small MLP on the built-in synthetic task, or, when
+ * the overrides give a `network` but no task, that network on the synthetic images.
+ */
 export function defaultSpec(overrides: Partial<SweepSpec> = {}): SweepSpec {
   return {
     layers: [32, 128, 10],
     activation: 'relu',
-    task: { kind: 'synthetic', trainSamples: 256, validationSamples: 1024, labelNoise: 0.2, teacherHidden: 16 },
+    task: overrides.network !== undefined ? defaultImageTask() : { kind: 'synthetic', trainSamples: 256, validationSamples: 1024, labelNoise: 0.2, teacherHidden: 16 },
     optimizer: { kind: 'sgd' },
     decayStyle: 'l2-loss',
     decayBiases: false,
@@ -96,9 +136,25 @@ export function defaultSpec(overrides: Partial<SweepSpec> = {}): SweepSpec {
     steps: 600,
     batchSize: 32,
     seed: 1,
+    seeds: 3,
     evaluateEvery: 50,
     ...overrides,
   };
+}
+
+/** How many seeds each decay value trains on. */
+export function seedCount(spec: SweepSpec): number {
+  return spec.seeds ?? 1;
+}
+
+/**
+ * The seed of the `index`-th training of each decay value: its initial weights come from it and
+ * its batch order from it + 1 (trainer.ts), the data from `spec.seed` alone. Seeds 1000 apart:
+ * consecutive ones would draw one seed's batch order and the next seed's weights from the same
+ * stream, Random(s + 1).
+ */
+export function trainingSeed(spec: SweepSpec, index: number): number {
+  return spec.seed + 1000 * index;
 }
 
 /** The spec's layer sequence with every shape resolved; undefined for an MLP spec. Throws on a broken one. */
@@ -118,6 +174,12 @@ export function inputWidth(spec: SweepSpec): number {
 export function outputWidth(spec: SweepSpec): number {
   const output = spec.network?.[spec.network.length - 1];
   return spec.network ? (output?.kind === 'dense' ? output.units : NaN) : spec.layers[spec.layers.length - 1];
+}
+
+/** The model in a few words: `MLP 32-128-10 relu`, or `16x16x3 -> conv 3x3x8 same -> maxpool 2x2 -> dense 10, relu`. */
+export function describeModel(spec: SweepSpec): string {
+  if (spec.network && spec.input) return `${spec.input.join('x')} -> ${spec.network.map(describeLayer).join(' -> ')}, ${spec.activation}`;
+  return `MLP ${spec.layers.join('-')} ${spec.activation}`;
 }
 
 /** Every problem with a spec, as messages; empty when it can run. */
@@ -157,6 +219,9 @@ export function validateSpec(spec: SweepSpec): string[] {
   positiveInteger(spec.batchSize, 'batchSize');
   positiveInteger(spec.evaluateEvery, 'evaluateEvery');
   if (!Number.isInteger(spec.seed)) problems.push(`seed must be an integer (got ${spec.seed})`);
+  if (spec.seeds !== undefined && !(Number.isInteger(spec.seeds) && spec.seeds >= 1 && spec.seeds <= MAX_SEEDS)) {
+    problems.push(`seeds must be an integer from 1 to ${MAX_SEEDS} (got ${spec.seeds})`);
+  }
   if (spec.decayLayers !== undefined && (!Array.isArray(spec.decayLayers) || spec.decayLayers.some((layer) => !Number.isInteger(layer) || layer < 0 || layer >= weightLayers))) {
     problems.push(`decayLayers must list layer numbers from 0 to ${weightLayers - 1}${spec.network ? ' (the layers with weights, conv and dense, counted from 0)' : ''}`);
   }
@@ -167,10 +232,23 @@ export function validateSpec(spec: SweepSpec): string[] {
     if (outputWidth(spec) < 2) problems.push('the synthetic task classifies: the output width needs at least 2 classes');
     if (!(spec.task.labelNoise >= 0 && spec.task.labelNoise < 1)) problems.push('task.labelNoise must be in [0, 1)');
     if (spec.batchSize > spec.task.trainSamples) problems.push('batchSize is larger than task.trainSamples');
+  } else if (spec.task?.kind === 'synthetic-images') {
+    positiveInteger(spec.task.trainSamples, 'task.trainSamples');
+    positiveInteger(spec.task.validationSamples, 'task.validationSamples');
+    if (spec.network === undefined) problems.push('the synthetic-images task needs an image model: give input [height, width, channels] and network');
+    else if (outputWidth(spec) < 2) problems.push('the synthetic-images task classifies: the output layer needs at least 2 units');
+    if (!(spec.task.noise >= 0 && Number.isFinite(spec.task.noise))) problems.push(`task.noise must be a number >= 0 (got ${spec.task.noise})`);
+    if (!(spec.task.labelNoise >= 0 && spec.task.labelNoise < 1)) problems.push('task.labelNoise must be in [0, 1)');
+    if (spec.batchSize > spec.task.trainSamples) problems.push('batchSize is larger than task.trainSamples');
   } else if (spec.task?.kind === 'file') {
     if (typeof spec.task.path !== 'string' || spec.task.path === '') problems.push('task.path must name a data file');
     if (!(spec.task.validationFraction > 0 && spec.task.validationFraction < 1)) problems.push('task.validationFraction must be in (0, 1)');
-  } else problems.push('task.kind must be synthetic or file');
+  } else if (spec.task?.kind === 'images') {
+    if (typeof spec.task.path !== 'string' || spec.task.path === '') problems.push('task.path must name a .npy file of images');
+    if (spec.task.labels !== undefined && (typeof spec.task.labels !== 'string' || spec.task.labels === '')) problems.push('task.labels must name a labels file (.npy or text) when given');
+    const fraction = spec.task.validationFraction;
+    if (fraction !== undefined && !(fraction > 0 && fraction < 1)) problems.push('task.validationFraction must be in (0, 1)');
+  } else problems.push('task.kind must be synthetic, synthetic-images, file or images');
   return problems;
 }
 

@@ -4,7 +4,8 @@
 import * as ort from 'onnxruntime-node';
 import type { Dataset } from '../sweep/dataset';
 import { Random } from '../sweep/random';
-import { inputWidth, outputWidth, type SweepSpec } from '../sweep/spec';
+import { combineSeeds, type Spread } from '../sweep/seedStats';
+import { inputWidth, outputWidth, seedCount, trainingSeed, type SweepSpec } from '../sweep/spec';
 import { size } from '../graph/tape';
 import {
   biasCorrections,
@@ -27,8 +28,10 @@ export interface Evaluation {
   weightNorms: (number | null)[];
 }
 
-export interface SweepRun {
-  decay: number;
+/** One training: one decay value on one seed. */
+export interface SeedRun {
+  /** The seed of its initial weights (and seed + 1 of its batch order): trainingSeed(spec, i). */
+  seed: number;
   /** Training loss of each step's batch; null from the step the run diverged on. */
   trainLoss: (number | null)[];
   evaluations: Evaluation[];
@@ -39,6 +42,18 @@ export interface SweepRun {
   divergedAt?: number;
   initialWeights?: number[][];
   finalWeights?: number[][];
+}
+
+/**
+ * One decay value: its curves are the mean over its seeds (seedStats.ts combineSeeds), so with one
+ * seed they are that seed's training. `divergedAt` is the first seed's divergence.
+ */
+export interface SweepRun extends Omit<SeedRun, 'seed'> {
+  decay: number;
+  /** Every seed's own training, in seed order (absent in results made before seeds existed). */
+  seeds?: SeedRun[];
+  /** Spread over the seeds of the final validation loss and accuracy; absent when the value diverged. */
+  final?: { validationLoss: Spread; accuracy?: Spread };
 }
 
 export interface SweepProgress {
@@ -79,26 +94,35 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
   if (data.inputs !== inputWidth(spec)) throw new Error(`the data has ${data.inputs} features per sample, the model's input is ${sample.join('x')}`);
   if (data.outputs !== outputWidth(spec)) throw new Error(`the data has ${data.outputs} outputs per sample, the model's output width is ${outputWidth(spec)}`);
   const decays = spec.decayValues.length;
+  const seeds = seedCount(spec);
+  // Seed-major copies: copy s*decays + d trains decay value d on seed s.
+  const copies = seeds * decays;
   const classification = data.task === 'classification';
   const chunk = Math.min(spec.steps, spec.evaluateEvery);
   const [trainSession, evaluateSession] = await Promise.all([
-    ort.InferenceSession.create(buildTrainingModel(spec, classification, { decays, batch: spec.batchSize, trainCount: data.trainCount, chunk }), sessionOptions),
-    ort.InferenceSession.create(buildEvaluationModel(spec, classification, decays, data.validationCount), sessionOptions),
+    ort.InferenceSession.create(buildTrainingModel(spec, classification, { decays, seeds, batch: spec.batchSize, trainCount: data.trainCount, chunk }), sessionOptions),
+    ort.InferenceSession.create(buildEvaluationModel(spec, classification, copies, data.validationCount), sessionOptions),
   ]);
   const sessionMs = performance.now() - started;
   try {
-    const initial = initialWeights(spec, layout);
-    let params: ort.Tensor[] = initial.map((values, i) => new ort.Tensor('float32', tile(values, decays), [decays, ...layout[i].shape]));
+    const seedValues = Array.from({ length: seeds }, (_, s) => trainingSeed(spec, s));
+    const initial = seedValues.map((seed) => initialWeights(spec, layout, seed));
+    let params: ort.Tensor[] = layout.map((tensor, i) => {
+      const perCopy = size(tensor.shape);
+      const values = new Float32Array(copies * perCopy);
+      initial.forEach((weights, s) => values.set(tile(weights[i], decays), s * decays * perCopy));
+      return new ort.Tensor('float32', values, [copies, ...tensor.shape]);
+    });
     let states: ort.Tensor[] = layout.flatMap((tensor) =>
-      Array.from({ length: stateCount(spec) }, () => new ort.Tensor('float32', new Float32Array(decays * size(tensor.shape)), [decays, ...tensor.shape])),
+      Array.from({ length: stateCount(spec) }, () => new ort.Tensor('float32', new Float32Array(copies * size(tensor.shape)), [copies, ...tensor.shape])),
     );
-    const runs: SweepRun[] = spec.decayValues.map((decay) => ({ decay, trainLoss: [], evaluations: [] }));
-    const batches = new BatchSchedule(spec, data.trainCount);
+    const runs: SeedRun[] = Array.from({ length: copies }, (_, n) => ({ seed: seedValues[Math.floor(n / decays)], trainLoss: [], evaluations: [] }));
+    const schedules = seedValues.map((seed) => new BatchSchedule(spec, data.trainCount, seed));
     const fixed = {
       cond: new ort.Tensor('bool', [true], []),
       x_train: new ort.Tensor('float32', data.trainX, [data.trainCount, ...sample]),
       y_train: new ort.Tensor('float32', data.trainY, [data.trainCount, data.outputs]),
-      wd: new ort.Tensor('float32', Float32Array.from(spec.decayValues), [decays, 1, 1]),
+      wd: new ort.Tensor('float32', Float32Array.from({ length: copies }, (_, n) => spec.decayValues[n % decays]), [copies, 1, 1]),
       lr: new ort.Tensor('float32', [spec.learningRate], []),
     };
     const evaluate = async (step: number) => {
@@ -109,10 +133,10 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
       params.forEach((tensor, i) => (feeds[paramName('', i)] = tensor));
       const out = await evaluateSession.run(feeds);
       const kernels = layout.filter((tensor) => tensor.kind === 'kernel');
-      runs.forEach((run, d) => {
-        const loss = out.loss.data[d] as number;
-        const norms = kernels.map((tensor) => out[`norm${tensor.layer}`].data[d] as number);
-        const accuracy = classification ? (out.accuracy.data[d] as number) : undefined;
+      runs.forEach((run, n) => {
+        const loss = out.loss.data[n] as number;
+        const norms = kernels.map((tensor) => out[`norm${tensor.layer}`].data[n] as number);
+        const accuracy = classification ? (out.accuracy.data[n] as number) : undefined;
         if (run.divergedAt === undefined && ![loss, ...norms].every(Number.isFinite)) run.divergedAt = step;
         // From the step a run diverged on, every figure is null: never a NaN, never half a row.
         const valid = run.divergedAt === undefined;
@@ -126,12 +150,17 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
     for (let step = 0; step < spec.steps; step += chunk) {
       if (options.shouldStop?.()) throw new CancelledError(step);
       const count = Math.min(chunk, spec.steps - step);
-      const rows = new BigInt64Array(chunk * spec.batchSize);
-      rows.set(batches.next(count));
+      // [chunk, seeds, batch]: each seed's schedule fills its own slot of every step.
+      const batch = spec.batchSize;
+      const rows = new BigInt64Array(chunk * seeds * batch);
+      schedules.forEach((schedule, s) => {
+        const own = schedule.next(count);
+        for (let t = 0; t < count; t++) rows.set(own.subarray(t * batch, (t + 1) * batch), (t * seeds + s) * batch);
+      });
       const feeds: Record<string, ort.Tensor> = {
         ...fixed,
         trip: new ort.Tensor('int64', BigInt64Array.of(BigInt(count)), []),
-        batches: new ort.Tensor('int64', rows, [chunk, spec.batchSize]),
+        batches: new ort.Tensor('int64', rows, [chunk, seeds, batch]),
       };
       if (usesBiasCorrections(spec)) {
         // t counts over the whole run, so each chunk's corrections start after the steps taken.
@@ -145,10 +174,10 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
       params = params.map((_, i) => out[`${paramName('', i)}_out`]);
       states = states.map((_, j) => out[`${stateFeedName(j, spec)}_out`]);
       const losses = out.losses.data as Float32Array;
-      runs.forEach((run, d) => {
+      runs.forEach((run, n) => {
         for (let s = 0; s < count; s++) {
           // Step step+s+1 computes its loss from the weights after step+s steps.
-          const value = losses[s * decays + d];
+          const value = losses[s * copies + n];
           if (run.divergedAt === undefined && !Number.isFinite(value)) run.divergedAt = step + s;
           run.trainLoss.push(run.divergedAt === undefined || step + s < run.divergedAt ? value : null);
         }
@@ -157,17 +186,18 @@ export async function trainSweep(spec: SweepSpec, data: Dataset, options: TrainO
       options.onProgress?.({ step: step + count, steps: spec.steps });
     }
     if (spec.returnWeights) {
-      runs.forEach((run, d) => {
-        run.initialWeights = initial.map((values) => Array.from(values));
+      runs.forEach((run, n) => {
+        run.initialWeights = initial[Math.floor(n / decays)].map((values) => Array.from(values));
         if (run.divergedAt !== undefined) return;
         run.finalWeights = params.map((tensor) => {
           const all = tensor.data as Float32Array;
-          const per = all.length / decays;
-          return Array.from(all.subarray(d * per, (d + 1) * per));
+          const per = all.length / copies;
+          return Array.from(all.subarray(n * per, (n + 1) * per));
         });
       });
     }
-    return { runs, timings: { sessionMs, trainMs: performance.now() - started - sessionMs } };
+    const combined = spec.decayValues.map((decay, d) => combineSeeds(decay, seedValues.map((_, s) => runs[s * decays + d])));
+    return { runs: combined, timings: { sessionMs, trainMs: performance.now() - started - sessionMs } };
   } finally {
     await Promise.all([trainSession.release(), evaluateSession.release()]);
   }
@@ -179,10 +209,11 @@ function stateFeedName(index: number, spec: SweepSpec): string {
 }
 
 /**
- * Given weights, or Glorot (tanh) / He (relu) uniform kernels and zero biases from the seed; the
- * spec's `activation` chooses for every layer. A conv kernel's fans are channels x kernel area.
+ * Given weights (the same for every seed), or Glorot (tanh) / He (relu) uniform kernels and zero
+ * biases from `seed`; the spec's `activation` chooses for every layer. A conv kernel's fans are
+ * channels x kernel area.
  */
-export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[]): Float32Array[] {
+export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[], seed = spec.seed): Float32Array[] {
   if (spec.initialWeights) {
     if (spec.initialWeights.length !== layout.length) throw new Error(`initialWeights has ${spec.initialWeights.length} tensors, the model ${layout.length}`);
     return spec.initialWeights.map((values, i) => {
@@ -191,7 +222,7 @@ export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[])
       return Float32Array.from(values);
     });
   }
-  const random = new Random(spec.seed);
+  const random = new Random(seed);
   return layout.map((tensor) => {
     const { fanIn, fanOut } = tensor;
     const values = new Float32Array(size(tensor.shape));
@@ -203,8 +234,8 @@ export function initialWeights(spec: SweepSpec, layout: readonly TensorLayout[])
 }
 
 /**
- * Row indices of each step's batch: epochs of seeded permutations, partial batches dropped.
- * Made a chunk at a time, so long sweeps never hold every step's indices.
+ * Row indices of each step's batch: epochs of permutations seeded with `seed` + 1, partial
+ * batches dropped. Made a chunk at a time, so long sweeps never hold every step's indices.
  */
 export class BatchSchedule {
   private readonly random: Random;
@@ -212,9 +243,13 @@ export class BatchSchedule {
   private order: number[] = [];
   private step = 0;
 
-  constructor(private readonly spec: SweepSpec, private readonly trainCount: number) {
+  constructor(
+    private readonly spec: SweepSpec,
+    private readonly trainCount: number,
+    seed = spec.seed,
+  ) {
     if (spec.batchSize > trainCount) throw new Error(`the batch size ${spec.batchSize} is larger than the ${trainCount} training rows`);
-    this.random = new Random(spec.seed + 1);
+    this.random = new Random(seed + 1);
     this.perEpoch = Math.floor(trainCount / spec.batchSize);
   }
 

@@ -1,11 +1,12 @@
 // The ONNX graphs of a sweep. Every tensor carries the decay values on a leading axis D, so one
-// graph trains all of them at once (measured fastest, ENVIRONMENT.md). The training graph runs
-// many steps per session.run in an ONNX Loop: batch gather, forward, backward (from the tape),
-// and the optimizer update, weights and optimizer state carried from step to step.
+// graph trains all of them at once (measured fastest, ENVIRONMENT.md); with S seeds that axis
+// holds S*D copies, seed-major (copy s*D + d), and each seed gathers its own batch. The training
+// graph runs many steps per session.run in an ONNX Loop: batch gather, forward, backward (from the
+// tape), and the optimizer update, weights and optimizer state carried from step to step.
 import { BOOL, encodeModel, FLOAT, graphProto, INT64, type NodeSpec, type ValueSpec } from '../graph/onnxModel';
 import { emit, Tape, type Sym } from '../graph/tape';
 import { inputWidth, outputWidth, specNetwork, type SweepSpec } from '../sweep/spec';
-import { networkForward, networkLayout } from './convNet';
+import { networkForward, networkLayout, sharedMatmul } from './convNet';
 
 export interface TensorLayout {
   /** The layer, counting only layers with weights. */
@@ -51,28 +52,43 @@ export function stateCount(spec: SweepSpec): number {
 }
 
 export interface GraphDimensions {
+  /** Decay values D; the graph holds seeds * decays copies. */
   decays: number;
+  /** Seeds S, each with its own batches (default 1). */
+  seeds?: number;
   batch: number;
   trainCount: number;
   /** Rows of the batch-index input, the most steps one run can take. */
   chunk: number;
 }
 
-/** Outputs [D, B, outputs] of `input` [B, ...sampleShape]; `decays` is D. */
-function forward(tape: Tape, spec: SweepSpec, input: Sym, params: readonly Sym[], decays: number): Sym {
+/**
+ * Outputs [S*D, B, outputs] of `input`: [B, ...sampleShape] shared by every copy with one seed,
+ * [S, B, ...sampleShape] (each seed's own batch) with S. `decays` is D.
+ */
+function forward(tape: Tape, spec: SweepSpec, input: Sym, params: readonly Sym[], decays: number, seeds = 1): Sym {
   const network = specNetwork(spec);
-  if (network) return networkForward(tape, network, input, params, decays);
+  if (network) return networkForward(tape, network, input, params, decays, seeds);
   let hidden = input;
   const layerCount = spec.layers.length - 1;
   for (let layer = 0; layer < layerCount; layer++) {
-    const preActivation = tape.add(tape.matmul(hidden, params[2 * layer]), params[2 * layer + 1]);
+    const product = layer === 0 ? sharedMatmul(tape, hidden, params[0], seeds, decays) : tape.matmul(hidden, params[2 * layer]);
+    const preActivation = tape.add(product, params[2 * layer + 1]);
     hidden = layer === layerCount - 1 ? preActivation : spec.activation === 'relu' ? tape.relu(preActivation) : tape.tanh(preActivation);
   }
   return hidden;
 }
 
-function dataLoss(tape: Tape, classification: boolean, output: Sym, target: Sym): Sym {
-  return classification ? tape.softmaxCrossEntropy(output, target) : tape.meanSquaredError(output, target);
+/**
+ * The data loss of each copy, [S*D]: `output` [S*D, B, K] against `target` [B, K] shared by every
+ * copy (one seed), or [S, B, K] (seed s's batch for its D copies).
+ */
+function dataLoss(tape: Tape, classification: boolean, output: Sym, target: Sym, seeds = 1): Sym {
+  const loss = (prediction: Sym, labels: Sym) => (classification ? tape.softmaxCrossEntropy(prediction, labels) : tape.meanSquaredError(prediction, labels));
+  if (seeds === 1) return loss(output, target);
+  const [copies, batch, outputs] = output.shape;
+  const perSeed = loss(tape.reshape(output, [seeds, copies / seeds, batch, outputs]), tape.reshape(target, [seeds, 1, batch, outputs]));
+  return tape.reshape(perSeed, [copies]);
 }
 
 /** Graph input names of weights and optimizer state; the Loop body's copies carry a `b_` prefix. */
@@ -102,26 +118,31 @@ function adamBetas(spec: SweepSpec): { beta1: number; beta2: number } {
 
 /**
  * Inputs: `trip` (int64, steps to run), `cond`, `p{i}` and `s{i}_{k}` (weights and optimizer
- * state, [D, ...shape]), `x_train` ([N, ...sampleShape]: [N, features], or [N, H, W, C] for a
- * network), `y_train` ([N, outputs]), `batches` (int64 [chunk, batch] row indices),
- * `wd` ([D, 1, 1]), `lr` (scalar); for Adam and AdamW `bias_correction1` and `bias_correction2`
- * ([chunk], the chunk's `biasCorrections`, step s reads row s).
- * Outputs: `p{i}_out`, `s{i}_{k}_out`, `losses` ([steps, D] training loss of each step's batch).
+ * state, [S*D, ...shape], seed-major), `x_train` ([N, ...sampleShape]: [N, features], or
+ * [N, H, W, C] for a network), `y_train` ([N, outputs]), `batches` (int64 [chunk, S, batch] row
+ * indices: step t, seed s), `wd` ([S*D, 1, 1]), `lr` (scalar); for Adam and AdamW
+ * `bias_correction1` and `bias_correction2` ([chunk], the chunk's `biasCorrections`, step s reads
+ * row s).
+ * Outputs: `p{i}_out`, `s{i}_{k}_out`, `losses` ([steps, S*D] training loss of each step's batch).
  */
 export function buildTrainingModel(spec: SweepSpec, classification: boolean, dims: GraphDimensions): Uint8Array {
   const layout = modelLayout(spec);
   const states = stateCount(spec);
-  const { decays: D, batch: B } = dims;
+  const { batch: B } = dims;
+  const S = dims.seeds ?? 1;
+  const D = S * dims.decays;
   const sample = sampleShape(spec);
   const outputs = outputWidth(spec);
   const tape = new Tape();
   const params = layout.map((tensor, i) => tape.input(paramName('b_', i), [D, ...tensor.shape]));
   const stateSyms = layout.map((tensor, i) => Array.from({ length: states }, (_, k) => tape.input(stateName('b_', i, k), [D, ...tensor.shape])));
   const iteration = tape.input('iter', []);
-  const rows = tape.raw('Gather', [tape.input('batches', [dims.chunk, B]), iteration], [B], { axis: 0 });
-  const x = tape.raw('Gather', [tape.input('x_train', [dims.trainCount, ...sample]), rows], [B, ...sample], { axis: 0 });
-  const y = tape.raw('Gather', [tape.input('y_train', [dims.trainCount, outputs]), rows], [B, outputs], { axis: 0 });
-  const loss = dataLoss(tape, classification, forward(tape, spec, x, params, D), y);
+  const rows = tape.raw('Gather', [tape.input('batches', [dims.chunk, S, B]), iteration], [S, B], { axis: 0 });
+  // One seed: the batch is shared by every copy, [B, ...] as the graphs without seeds had it.
+  const perSeed = (sym: Sym) => (S === 1 ? tape.reshape(sym, sym.shape.slice(1)) : sym);
+  const x = perSeed(tape.raw('Gather', [tape.input('x_train', [dims.trainCount, ...sample]), rows], [S, B, ...sample], { axis: 0 }));
+  const y = perSeed(tape.raw('Gather', [tape.input('y_train', [dims.trainCount, outputs]), rows], [S, B, outputs], { axis: 0 }));
+  const loss = dataLoss(tape, classification, forward(tape, spec, x, params, dims.decays, S), y, S);
   const grads = tape.gradients(loss, params);
 
   const lr = tape.input('lr', []);
@@ -171,7 +192,7 @@ export function buildTrainingModel(spec: SweepSpec, classification: boolean, dim
     ...outerCarried.map((name, i) => ({ name, type: FLOAT, dims: carriedShapes[i] })),
     { name: 'x_train', type: FLOAT, dims: [dims.trainCount, ...sample] },
     { name: 'y_train', type: FLOAT, dims: [dims.trainCount, outputs] },
-    { name: 'batches', type: INT64, dims: [dims.chunk, B] },
+    { name: 'batches', type: INT64, dims: [dims.chunk, S, B] },
     { name: 'wd', type: FLOAT, dims: [D, 1, 1] },
     { name: 'lr', type: FLOAT, dims: [] },
     ...(usesBiasCorrections(spec) ? [1, 2].map((k) => ({ name: `bias_correction${k}`, type: FLOAT, dims: [dims.chunk] })) : []),

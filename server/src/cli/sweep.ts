@@ -3,7 +3,8 @@
 // (flags win), on top of the documented defaults.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { decayValuesAround, defaultSpec, runSweep, SweepCancelledError, type SweepResult, type SweepSpec } from '@decay-lens/runtime';
+import { decayValuesAround, defaultSpec, differenceNoise, runSweep, seedCount, SweepCancelledError, type Spread, type SweepResult, type SweepRun, type SweepSpec } from '@decay-lens/runtime';
+import { describeModel } from '@decay-lens/runtime/spec';
 import { resolveInside } from '../files/workspacePaths';
 import { isRecord } from '../isRecord';
 import { parse, positiveInteger, positiveNumber, UsageError } from './args';
@@ -11,10 +12,11 @@ import type { CliIo } from './run';
 
 export const SWEEP_HELP = `Usage: decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
 
-Trains a small model once per weight-decay value, the values side by side in onnxruntime
-graphs spread over the cores, and compares validation loss, accuracy and weight norms.
-Without options it runs the built-in synthetic task (a random teacher network, few noisy
-samples) that overfits without decay.
+Trains a small model once per weight-decay value and seed, side by side in onnxruntime
+graphs spread over the cores, and compares validation loss, accuracy and weight norms (mean
+± standard deviation over the seeds). Without options it runs the built-in synthetic task
+(a random teacher network, few noisy samples) that overfits without decay; a spec with a
+convolutional network trains on synthetic images instead.
 
   --spec FILE        A JSON sweep spec (see docs/sweeps.md); options below override it.
   --layers A,B,...   Layer widths, input to output (default 32,128,10).
@@ -29,7 +31,12 @@ samples) that overfits without decay.
   --steps N          Training steps (default 600).
   --batch N          Batch size.
   --seed N           Seed for data, initial weights and batches.
-  --data FILE        Train on a .csv or .npy file instead (features and a label column).
+  --seeds K          Train every decay value on K seeds (default 3): their initial weights
+                     and batch orders differ, the data does not.
+  --data FILE        Train on a .csv or .npy file instead (features and a label column), or
+                     on a .npy of images N,H,W,C (labels beside it: FILE.labels.npy,
+                     FILE.labels.txt, labels.npy or labels.txt).
+  --labels FILE      The labels of --data images: a .npy of N integers or one per line.
   --label-column N   Column of the label in --data (default -1, the last).
   --regression       --data holds a regression target, not class labels.
   --timeout S        Give up after S seconds (default 120).
@@ -57,7 +64,9 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     steps: { type: 'string' },
     batch: { type: 'string' },
     seed: { type: 'string' },
+    seeds: { type: 'string' },
     data: { type: 'string' },
+    labels: { type: 'string' },
     'label-column': { type: 'string' },
     regression: { type: 'boolean' },
     timeout: { type: 'string' },
@@ -79,7 +88,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
       onProgress: ({ step, steps }) => {
         if (!io.interactive) return;
         const percent = Math.floor((100 * step) / steps);
-        if (percent !== lastDrawn) io.stderr(`\rtraining ${spec.decayValues.length} decay values: ${percent}%`);
+        if (percent !== lastDrawn) io.stderr(`\rtraining ${spec.decayValues.length} decay values x ${seedCount(spec)} seeds: ${percent}%`);
         lastDrawn = percent;
       },
     });
@@ -120,7 +129,12 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   if (text('steps') !== undefined) spec.steps = positiveInteger(text('steps')!, '--steps');
   if (text('batch') !== undefined) spec.batchSize = positiveInteger(text('batch')!, '--batch');
   if (text('seed') !== undefined) spec.seed = positiveInteger(text('seed')!, '--seed');
-  if (text('data') !== undefined) {
+  if (text('seeds') !== undefined) spec.seeds = positiveInteger(text('seeds')!, '--seeds');
+  if (text('labels') !== undefined) {
+    if (text('data') === undefined) throw new UsageError('--labels goes with --data (the images it labels)');
+    if (text('label-column') !== undefined || values.regression) throw new UsageError('--labels names the labels of images: --label-column and --regression are for tables');
+    spec.task = { kind: 'images', path: path.resolve(cwd, text('data')!), labels: path.resolve(cwd, text('labels')!), validationFraction: 0.2 };
+  } else if (text('data') !== undefined) {
     spec.task = {
       kind: 'file',
       path: path.resolve(cwd, text('data')!),
@@ -151,14 +165,19 @@ function readSpecFile(file: string, cwd: string): Partial<SweepSpec> {
   const spec = parsed as Partial<SweepSpec>;
   // A data path in a spec file is relative to the spec file, and stays inside the working folder or
   // the spec's own: a spec file is data (it may come with a repository), `--data` is the user's choice.
-  if (spec.task?.kind === 'file' && typeof spec.task.path === 'string') {
-    const given = spec.task.path;
-    const resolved = [cwd, path.dirname(file)].map((root) => resolveInside(root, path.resolve(path.dirname(file), given), `the data file`));
+  const insidePath = (given: string, what: string, flag: string) => {
+    const resolved = [cwd, path.dirname(file)].map((root) => resolveInside(root, path.resolve(path.dirname(file), given), what));
     const inside = resolved.find((candidate) => 'path' in candidate);
     if (!inside || !('path' in inside)) {
-      throw new UsageError(`spec ${file}: the data file '${given}' is outside the working folder and the spec's folder; name it with --data instead`);
+      throw new UsageError(`spec ${file}: ${what} '${given}' is outside the working folder and the spec's folder; name it with ${flag} instead`);
     }
-    spec.task = { ...spec.task, path: inside.path };
+    return inside.path;
+  };
+  if ((spec.task?.kind === 'file' || spec.task?.kind === 'images') && typeof spec.task.path === 'string') {
+    spec.task = { ...spec.task, path: insidePath(spec.task.path, 'the data file', '--data') };
+  }
+  if (spec.task?.kind === 'images' && typeof spec.task.labels === 'string') {
+    spec.task = { ...spec.task, labels: insidePath(spec.task.labels, 'the labels file', '--labels') };
   }
   return spec;
 }
@@ -181,15 +200,35 @@ function oneOf<T extends string>(text: string, allowed: readonly T[], flag: stri
   return text as T;
 }
 
-/** The sweep as a table: one row per decay value, the best marked, the comparison with no decay. */
-function formatSweepTable(result: SweepResult): string {
+/** The data in a few words. */
+function describeData(spec: SweepSpec, result: SweepResult): string {
+  const task = spec.task;
+  switch (task.kind) {
+    case 'synthetic':
+      return `synthetic task (${task.trainSamples} training / ${task.validationSamples} validation samples, ${Math.round(task.labelNoise * 100)}% label noise)`;
+    case 'synthetic-images':
+      return `synthetic images (${task.trainSamples} training / ${task.validationSamples} validation, pixel noise ${task.noise}, ${Math.round(task.labelNoise * 100)}% label noise)`;
+    case 'images':
+      return `${path.basename(task.path)} (images${task.labels ? `, labels ${path.basename(task.labels)}` : ''})`;
+    case 'file':
+      return `${path.basename(task.path)} (${result.task})`;
+  }
+}
+
+/** `1.885 ± 0.021`: the mean over seeds and their standard deviation (the mean alone for one seed). */
+function withSpread(spread: Spread | undefined, mean: number | null | undefined, digits: number, scale = 1, unit = ''): string {
+  if (mean === null || mean === undefined) return '';
+  const value = `${(mean * scale).toFixed(digits)}${unit}`;
+  return spread?.sd != null ? `${value} ± ${(spread.sd * scale).toFixed(digits)}${unit}` : value;
+}
+
+/** The sweep as a table: one row per decay value (means over seeds ± their standard deviation), the best marked, the comparison with no decay. */
+export function formatSweepTable(result: SweepResult): string {
   const spec = result.spec;
-  const describeTask =
-    spec.task.kind === 'synthetic'
-      ? `synthetic task (${spec.task.trainSamples} training / ${spec.task.validationSamples} validation samples, ${Math.round(spec.task.labelNoise * 100)}% label noise)`
-      : `${path.basename(spec.task.path)} (${result.task})`;
+  const seeds = seedCount(spec);
+  const seedText = seeds > 1 ? `${seeds} seeds from ${spec.seed} (mean ± standard deviation)` : `seed ${spec.seed}`;
   const lines = [
-    `Decay sweep: MLP ${spec.layers.join('-')} ${spec.activation}, ${spec.optimizer.kind} lr=${spec.learningRate}, ${spec.decayStyle} decay on ${spec.decayBiases ? 'all tensors' : 'kernels'}, ${spec.steps} steps of ${spec.batchSize}, ${describeTask}, seed ${spec.seed}`,
+    `Decay sweep: ${describeModel(spec)}, ${spec.optimizer.kind} lr=${spec.learningRate}, ${spec.decayStyle} decay on ${spec.decayBiases ? 'all tensors' : 'kernels'}, ${spec.steps} steps of ${spec.batchSize}, ${describeData(spec, result)}, ${seedText}`,
     '',
   ];
   const classification = result.task === 'classification';
@@ -201,31 +240,41 @@ function formatSweepTable(result: SweepResult): string {
     return [
       result.best?.decay === run.decay ? '*' : '',
       String(run.decay),
-      diverged ? `diverged at step ${run.divergedAt}` : format(train),
-      diverged ? '' : format(last?.loss ?? null),
-      ...(classification ? [diverged || last?.accuracy == null ? '' : `${(last.accuracy * 100).toFixed(1)}%`] : []),
+      diverged ? divergedText(run) : format(train),
+      diverged ? '' : withSpread(run.final?.validationLoss, last?.loss, 3),
+      ...(classification ? [diverged ? '' : withSpread(run.final?.accuracy, last?.accuracy, 1, 100, '%')] : []),
       diverged ? '' : (last?.weightNorms ?? []).map((norm) => format(norm, 2)).join(' '),
     ];
   });
   const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
   const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
   lines.push(render(header), ...rows.map(render), '');
+  const zero = result.runs.find((run) => run.decay === 0);
+  const best = result.runs.find((run) => run.decay === result.best?.decay);
   const none = result.noDecay?.validationLoss;
   if (result.best) {
-    const comparison =
-      none != null && result.best.decay !== 0
-        ? ` vs ${format(none)} without decay (${(((result.best.validationLoss - none) / none) * 100).toFixed(0)}%)`
-        : result.best.decay === 0
-          ? result.runs.length > 1
-            ? ': no decay value beat training without decay'
-            : ' (only wd=0 was trained)'
-          : '';
-    lines.push(`Best: wd=${result.best.decay}, validation loss ${format(result.best.validationLoss)}${comparison}.`);
+    const bestLoss = withSpread(best?.final?.validationLoss, result.best.validationLoss, 3);
+    let comparison = '';
+    if (none != null && result.best.decay !== 0) {
+      const noise = best?.final && zero?.final ? differenceNoise(best.final.validationLoss, zero.final.validationLoss) : null;
+      const change = `${(((result.best.validationLoss - none) / none) * 100).toFixed(0)}%`;
+      const verdict = noise !== null && Math.abs(result.best.validationLoss - none) < noise ? `${change}, within noise` : change;
+      comparison = ` vs ${withSpread(zero?.final?.validationLoss, none, 3)} without decay (${verdict})`;
+    } else if (result.best.decay === 0) comparison = result.runs.length > 1 ? ': no decay value beat training without decay' : ' (only wd=0 was trained)';
+    lines.push(`Best: wd=${result.best.decay}, validation loss ${bestLoss}${comparison}.`);
   } else {
     lines.push('Every run diverged: lower the learning rate or the decay values.');
   }
-  lines.push(`Trained ${result.runs.length} decay values x ${spec.steps} steps in ${(result.timings.totalMs / 1000).toFixed(2)} s (graph setup ${(result.timings.sessionMs / 1000).toFixed(2)} s).`);
+  const trained = seeds > 1 ? `${result.runs.length} decay values x ${seeds} seeds` : `${result.runs.length} decay values`;
+  lines.push(`Trained ${trained} x ${spec.steps} steps in ${(result.timings.totalMs / 1000).toFixed(2)} s (graph setup ${(result.timings.sessionMs / 1000).toFixed(2)} s).`);
   return `${lines.join('\n')}\n`;
+}
+
+/** `diverged at step 12`, and how many of the seeds did when not all. */
+function divergedText(run: SweepRun): string {
+  const seeds = run.seeds ?? [];
+  const diverged = seeds.filter((seed) => seed.divergedAt !== undefined).length;
+  return `diverged at step ${run.divergedAt}${seeds.length > 1 && diverged < seeds.length ? ` (${diverged} of ${seeds.length} seeds)` : ''}`;
 }
 
 function format(value: number | null, digits = 3): string {

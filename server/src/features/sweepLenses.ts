@@ -2,7 +2,8 @@
 // each decay line of the swept flow an inlay hint with that line's figures (its tooltip the whole
 // table). Results follow their place when lines move and turn stale when its line changes.
 import { InlayHintKind, MarkupKind, type CodeLens, type InlayHint } from 'vscode-languageserver';
-import type { SweepRun } from '@decay-lens/runtime';
+import type { Spread, SweepRun } from '@decay-lens/runtime';
+import { describeModel, seedCount } from '@decay-lens/runtime/spec';
 import { RUN_SWEEP_COMMAND, type RunSweepArguments, type SweepOutcome } from '../protocol';
 import { formatNumber } from '../rules/describe';
 import type { SweepPlace } from './sweepPlaces';
@@ -101,7 +102,15 @@ export function sweepInlayHints(matches: readonly Match[], uri: string, lines: r
   return hints;
 }
 
-/** `wd=0.004: val 0.52, |W| 3.1` (first-layer kernel norm). */
+/** `1.234 ± 0.021`: a mean over seeds and their standard deviation (the mean alone for one seed). */
+function withSpread(mean: number, spread: Spread | undefined, digits: number, scale = 1, unit = ''): string {
+  return `${(mean * scale).toFixed(digits)}${unit}${spread?.sd != null ? ` ± ${(spread.sd * scale).toFixed(digits)}${unit}` : ''}`;
+}
+
+/**
+ * `wd=0.004: val 0.52, |W| 3.1` (means over seeds; first-layer kernel norm). Kept short: the
+ * spread is in the lens headline above and in the tooltip's table.
+ */
 function figures(run: SweepRun): string {
   if (run.divergedAt !== undefined) return `wd=${formatNumber(run.decay)}: diverged at step ${run.divergedAt}`;
   const last = run.evaluations[run.evaluations.length - 1];
@@ -114,14 +123,17 @@ export function sweepTable(outcome: SweepOutcome): string {
     const last = run.evaluations[run.evaluations.length - 1];
     const best = outcome.result.best?.decay === run.decay ? ' **best**' : '';
     if (run.divergedAt !== undefined) return `| ${formatNumber(run.decay)} | diverged at step ${run.divergedAt} | | |`;
-    const accuracy = last?.accuracy != null ? `${(last.accuracy * 100).toFixed(1)}%` : '';
-    return `| ${formatNumber(run.decay)}${best} | ${last?.loss?.toFixed(3) ?? ''} | ${accuracy} | ${last?.weightNorms.map((n) => n?.toFixed(2)).join(' ') ?? ''} |`;
+    const loss = last?.loss != null ? withSpread(last.loss, run.final?.validationLoss, 3) : '';
+    const accuracy = last?.accuracy != null ? withSpread(last.accuracy, run.final?.accuracy, 1, 100, '%') : '';
+    return `| ${formatNumber(run.decay)}${best} | ${loss} | ${accuracy} | ${last?.weightNorms.map((n) => n?.toFixed(2)).join(' ') ?? ''} |`;
   });
   const spec = outcome.result.spec;
+  const seeds = seedCount(spec);
   return [
     `**${outcome.headline}**`,
     '',
-    `MLP ${spec.layers.join('-')} ${spec.activation}, ${spec.optimizer.kind} lr=${spec.learningRate}, ${spec.steps} steps`,
+    `${describeModel(spec)}, ${spec.optimizer.kind} lr=${spec.learningRate}, ${spec.steps} steps` +
+      (seeds > 1 ? `; ${seeds} seeds per decay value, figures are their mean ± standard deviation` : ''),
     '',
     '| wd | val loss | val acc | \\|W\\| per layer |',
     '|---|---|---|---|',

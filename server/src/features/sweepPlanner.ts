@@ -1,7 +1,7 @@
 // The proxy sweep for a place in the code: the layer widths its shapes describe, its optimizer,
 // learning rate and decay value, the user's sweep settings, and SPEC.md's defaults for the rest.
 import type { SweepResult } from '@decay-lens/runtime';
-import { decayValuesAround, defaultSpec, type SweepSpec } from '@decay-lens/runtime/spec';
+import { decayValuesAround, defaultSpec, withinNoise, type Spread, type SweepSpec } from '@decay-lens/runtime/spec';
 import { formatNumber } from '../rules/describe';
 import type { SweepOutcome } from '../protocol';
 import type { SweepPlace } from './sweepPlaces';
@@ -9,7 +9,10 @@ import type { SweepPlace } from './sweepPlaces';
 export interface SweepSettings {
   steps?: number;
   decayValues?: number[];
-  /** A CSV or NPY file to train on instead of the synthetic task. */
+  /**
+   * A CSV or NPY table to train on instead of the synthetic task, or a .npy of images (N,H,W,C)
+   * whose labels lie beside it (the runtime finds them: imageData.ts labelCandidates).
+   */
   dataFile?: string;
   /** Why the configured data file is refused (a relative path leaving the workspace): sweeps say so and do not run. */
   dataFileRejected?: string;
@@ -68,30 +71,47 @@ function chainShapes(shapes: (number | undefined)[][]): number[] {
   return widths;
 }
 
-/** The lens headline and, where the decay never reaches the loss, what that costs. */
+/** `val 0.52 ± 0.03`: the mean over seeds and its standard deviation; `val diverged` when a seed diverged. */
+function valueWithSpread(mean: number | null, spread: Spread | undefined): string {
+  if (mean === null) return 'val diverged';
+  return `val ${mean.toFixed(2)}${spread?.sd != null ? ` ± ${spread.sd.toFixed(2)}` : ''}`;
+}
+
+/**
+ * The lens headline and, where the decay never reaches the loss, what that costs. Figures are
+ * means over the seeds ± their standard deviation; a difference smaller than the noise of the
+ * difference (seedStats.ts withinNoise) is called "within noise" instead of a cost or a win.
+ */
 export function describeOutcome(place: SweepPlace, planned: PlannedSweep, result: SweepResult, decoupled?: SweepResult): Omit<SweepOutcome, 'uri' | 'line' | 'result' | 'decoupled'> {
+  const runAt = (sweep: SweepResult, decay: number) => sweep.runs.find((candidate) => candidate.decay === decay);
   const loss = (decay: number) => {
-    const run = result.runs.find((candidate) => candidate.decay === decay);
+    const run = runAt(result, decay);
     return run && run.divergedAt === undefined ? run.evaluations[run.evaluations.length - 1]?.loss ?? null : null;
   };
-  const value = (x: number | null) => (x === null ? 'diverged' : x.toFixed(2));
+  const figure = (sweep: SweepResult, decay: number, mean: number | null) => valueWithSpread(mean, runAt(sweep, decay)?.final?.validationLoss);
   if (!place.reachesLoss) {
     const asWritten = loss(0);
     const asIntended = loss(planned.intendedDecay);
     const change = asWritten !== null && asIntended !== null && asIntended > 0 ? ((asWritten - asIntended) / asIntended) * 100 : undefined;
+    const percent = change === undefined ? '' : `${change >= 0 ? '+' : ''}${change.toFixed(0)}%`;
+    const noise = withinNoise(runAt(result, 0)?.final?.validationLoss, runAt(result, planned.intendedDecay)?.final?.validationLoss);
+    const verdict = change === undefined ? '' : noise ? ` · the difference (${percent}) is within noise` : ` · the bug costs ${percent} validation loss`;
     return {
       headline:
-        `Decay sweep: as written (no decay reaches the loss) val ${value(asWritten)} · as intended (wd=${formatNumber(planned.intendedDecay)}) val ${value(asIntended)}` +
-        (change !== undefined ? ` · the bug costs ${change >= 0 ? '+' : ''}${change.toFixed(0)}% validation loss` : ''),
+        `Decay sweep: as written (no decay reaches the loss) ${figure(result, 0, asWritten)} · as intended (wd=${formatNumber(planned.intendedDecay)}) ${figure(result, planned.intendedDecay, asIntended)}` +
+        verdict,
       bugCost: { asWritten, asIntended, decay: planned.intendedDecay },
     };
   }
   if (decoupled) {
-    const best = (sweep: SweepResult) => (sweep.best ? `val ${value(sweep.best.validationLoss)} at wd=${formatNumber(sweep.best.decay)}` : 'every run diverged');
-    return { headline: `Decay sweep: Adam + L2 (coupled, as written) best ${best(result)} · AdamW (decoupled) best ${best(decoupled)}` };
+    const best = (sweep: SweepResult) => (sweep.best ? `${figure(sweep, sweep.best.decay, sweep.best.validationLoss)} at wd=${formatNumber(sweep.best.decay)}` : 'every run diverged');
+    const bestSpread = (sweep: SweepResult) => (sweep.best ? runAt(sweep, sweep.best.decay)?.final?.validationLoss : undefined);
+    const noise = withinNoise(bestSpread(result), bestSpread(decoupled)) ? ' · within noise' : '';
+    return { headline: `Decay sweep: Adam + L2 (coupled, as written) best ${best(result)} · AdamW (decoupled) best ${best(decoupled)}${noise}` };
   }
   if (!result.best) return { headline: 'Decay sweep: every run diverged (lower the learning rate)' };
+  const noise = result.best.decay !== 0 && withinNoise(runAt(result, result.best.decay)?.final?.validationLoss, runAt(result, 0)?.final?.validationLoss) ? ' · within noise' : '';
   return {
-    headline: `Decay sweep: best wd=${formatNumber(result.best.decay)} · val ${value(result.best.validationLoss)} vs ${value(loss(0))} at wd=0`,
+    headline: `Decay sweep: best wd=${formatNumber(result.best.decay)} · ${figure(result, result.best.decay, result.best.validationLoss)} vs ${figure(result, 0, loss(0)).replace(/^val /, '')} at wd=0${noise}`,
   };
 }

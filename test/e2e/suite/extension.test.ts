@@ -183,7 +183,7 @@ describe('Decay Lens in a real VS Code', function () {
       assert.ok(outcome && typeof outcome.headline === 'string', `decayLens.runSweep answered ${JSON.stringify(outcome)?.slice(0, 500)}`);
       const text = outcome.headline as string;
       // The same headline test/lsp/sweeps.test.ts expects for this example.
-      assert.match(text, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ · as intended \(wd=0\.004\) val [\d.]+/);
+      assert.match(text, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ ± [\d.]+ · as intended \(wd=0\.004\) val [\d.]+ ± [\d.]+/);
       headline = text;
       sweptLine = line;
     });
