@@ -23,6 +23,12 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 
   if (expr.kind === 'call' && expr.callee.kind === 'name' && (expr.callee.id === 'list' || expr.callee.id === 'tuple') && expr.args.length === 1) {
     return isAllParameters(expr.args[0], scope, budget);
   }
+  // `[{'params': net.parameters()}]`: one group of every parameter, decaying as the optimizer says.
+  const only = expr.kind === 'group' && !expr.keys && !expr.subscript && expr.items.length === 1 ? expr.items[0] : undefined;
+  if (only?.kind === 'group' && only.keys) {
+    const params = only.items[only.keys.indexOf('params')];
+    return !only.keys.includes('weight_decay') && params !== undefined && isAllParameters(params, scope, budget);
+  }
   if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
     return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;
