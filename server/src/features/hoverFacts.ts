@@ -2,7 +2,7 @@
 // arithmetic with the code's own numbers. Built once per analysis, looked up by position.
 import { frameworkEquivalents, halvingSteps, sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
 import { decayPerStep, formatFactor, momentumOf, momentumText } from './decayArithmetic';
-import { formatNumber, placeOf, sourceName } from '../rules/describe';
+import { formatNumber, placeOf, termName } from '../rules/describe';
 import { learningRateOf, optimizersOf, type CollectionFlow, type DecayFacts, type DecaySource, type OptimizerTag, type SinkEffect } from '../analysis/decayFlow';
 import type { HoverFact } from '../analysis/findings';
 import { decaysBeforeSignUpdate } from '../analysis/frameworks/optax';
@@ -81,7 +81,7 @@ function link(site: Site): string {
 }
 
 function flowMarkdown(flow: CollectionFlow, facts: DecayFacts): string {
-  const sources = flow.sources.slice(0, 6).map((source) => `${sourceName(source)} ${link(source.term.variable?.call ?? source.term.l2Site)}`);
+  const sources = flow.sources.slice(0, 6).map((source) => `${termName(source.term)} ${link(source.term.variable?.call ?? source.term.l2Site)}`);
   if (flow.sources.length > 6) sources.push(`and ${flow.sources.length - 6} more`);
   const writes = [...new Map(flow.sources.map((source) => [placeOf(source.write.site), source.write.site])).values()];
   const sums = flow.sums.map((sum) => `${sum.target ? `\`${sum.target}\` ` : ''}${link(sum.site)}`);

@@ -201,7 +201,7 @@ function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
   if (condition.type === 'identifier') return { param: condition.text, test: 'truthy', range };
   if (condition.type === 'parenthesized_expression' && named(condition).length === 1) return paramGuard(named(condition)[0], range);
   // `wd is not None and wd > 0`: the block runs only when every part holds, so each part's guard
-  // switches it off; of two on one parameter, `> 0` says the most.
+  // switches it off; a `> 0` part is taken first (it is off for None and 0 both).
   if (condition.type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'and') {
     const parts = named(condition).flatMap((part) => paramGuard(part, range) ?? []);
     return parts.find((part) => part.test === 'positive') ?? parts[0];

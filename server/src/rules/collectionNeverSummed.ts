@@ -1,7 +1,7 @@
 // WD101: decay terms go into a collection that nothing sums into the optimized loss.
 import { siteKey, unreachedFlows, type DecaySource } from '../analysis/decayFlow';
 import type { Location } from '../analysis/findings';
-import { listNames, sinkDescription, sourceName } from './describe';
+import { listNames, sinkDescription, termName } from './describe';
 import { indentOf, lineTextIn, linesOf, newlineOf, pointAt, tensorflowAlias } from './fixText';
 import type { Rule } from './rule';
 
@@ -43,7 +43,7 @@ export const collectionNeverSummed: Rule<SumIntoLoss> = {
           related: [
             ...facts.sinks.map((sink) => ({ ...sink.site, message: `${sinkDescription(sink)}, without the '${flow.key}' collection` })),
             ...sources.flatMap((source) =>
-              source.term.variable ? [{ ...source.term.variable.call, message: `${sourceName(source)} is created with weight decay` }] : [],
+              source.term.variable ? [{ ...source.term.variable.call, message: `${termName(source.term)} is created with weight decay` }] : [],
             ),
           ],
           data: { collectionKey: flow.key, minimizedLoss: facts.sinks[0].lossName, sink: facts.sinks[0].site },

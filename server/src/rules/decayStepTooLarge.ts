@@ -4,7 +4,7 @@ import { dedupe, learningRateOf, optimizersOf, siteKey } from '../analysis/decay
 import type { FindingData, RelatedLocation } from '../analysis/findings';
 import type { Factor, OptimizerTag } from '../analysis/values';
 import { momentumStabilityLimit, sgdShrinkFactor } from '@decay-lens/runtime/decayMath';
-import { formatNumber, placeOf, sourceName } from './describe';
+import { formatNumber, placeOf, termName } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const decayStepTooLarge: Rule = {
@@ -25,7 +25,7 @@ export const decayStepTooLarge: Rule = {
             gradScale: source.term.gradScale,
             learningRate,
             momentum: descent.momentum,
-            subject: sourceName(source),
+            subject: termName(source.term),
             multiplies: (shrink) => `plain SGD multiplies the weights by ${shrink} each step`,
             optimizer: { ...sink.site, message: `the optimizer (lr=${formatNumber(learningRate)}) at ${placeOf(sink.site)}` },
             data: { sink: sink.site },

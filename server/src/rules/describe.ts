@@ -22,12 +22,10 @@ export function factorText(term: DecayTerm): string {
   return term.factor.k === 'num' ? formatNumber(term.factor.value) : 'an unknown factor';
 }
 
-/** `local3 (wd=0.004)` or `the term at cifar10.py:40`. */
-export function sourceName(source: DecaySource): string {
-  return termName(source.term);
-}
-
-/** A decay term as messages name it: its variable, or where it is computed, with its factor unless the message states it. */
+/**
+ * A decay term as messages name it: its variable, or where it is computed, with its factor unless
+ * the message states it (`local3 (wd=0.004)`, `the term at cifar10.py:40`).
+ */
 export function termName(term: DecayTerm, withFactor = true): string {
   const variable = term.variable;
   const wd = withFactor && term.factor.k === 'num' ? ` (wd=${formatNumber(term.factor.value)})` : '';
@@ -42,7 +40,7 @@ export function collectionName(key: string): string {
 
 export function listNames(sources: DecaySource[], limit = 4): string {
   const counts = new Map<string, number>();
-  for (const source of sources) counts.set(sourceName(source), (counts.get(sourceName(source)) ?? 0) + 1);
+  for (const source of sources) counts.set(termName(source.term), (counts.get(termName(source.term)) ?? 0) + 1);
   const names = [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name));
   return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
 }
