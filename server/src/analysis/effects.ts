@@ -55,6 +55,8 @@ export interface HelperCall {
   /** The helper's parameter that switches the decay, when one does (`wd`). */
   param?: string;
   enabled: boolean;
+  /** Switched off by a constant (`param` is then its name, `call` where it is set): its value as written. */
+  constant?: string;
 }
 
 /** A decay term computed and then dropped on the floor. */

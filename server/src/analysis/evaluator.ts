@@ -6,9 +6,9 @@ import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
-import { attributeSetBy, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
+import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, bindArguments, variableOfCall } from './callSites';
-import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
+import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
@@ -24,7 +24,6 @@ import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
-
 /** The cache key's ending for a module's top-level statements. */
 const MODULE_BODY = '#<module>';
 
@@ -230,12 +229,13 @@ export class Evaluator implements FrameworkHost {
       }
       case 'if': {
         this.evaluate(stmt.test, scope, context);
-        const ownGuard = stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined;
-        const [effectsBefore, returnsBefore] = [context.effects.length, returns.length];
+        const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined, context.effects.length, returns.length];
         const body = visit(stmt.body, ownGuard ?? context.guard, context.enclosing, 'sequential');
-        if (ownGuard && switchesDecay(stmt.body, ownGuard.param, scope.module.uri, context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)])) {
-          context.effects.push({ k: 'decaySwitch', guard: ownGuard, site: site(scope, ownGuard.range) });
-        }
+        const made: [Effect[], Value[]] = [context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)]];
+        if (ownGuard && switchesDecay(stmt.body, ownGuard.param, scope.module.uri, ...made)) context.effects.push({ k: 'decaySwitch', guard: ownGuard, site: site(scope, ownGuard.range) });
+        // `if L2_WEIGHT_DECAY:` on a constant (or `self.weight_decay`) that is 0: the decay code never runs.
+        const off = !ownGuard && stmt.guard && switchesDecay(stmt.body, stmt.guard.param, scope.module.uri, ...made, true) && offByConstant(stmt.guard, this.evaluate(dottedExpr(stmt.guard.param, stmt.guard.range), scope), site(scope, stmt.guard.range));
+        if (off) this.cache.frame.helperCalls.push(off);
         return [...body, ...visit(stmt.orelse, context.guard, context.enclosing, 'sequential')];
       }
       case 'block': {
@@ -352,8 +352,8 @@ export class Evaluator implements FrameworkHost {
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
     // `model.loss(pred, target)[0]`: that item of the tuple a workspace function returns.
-    const position = index && expr.items.length === 2 ? integerIndex(index) : undefined;
-    if (object?.kind === 'call' && position !== undefined) return union(this.evaluateCall(object, scope, context, { index: position }), this.evaluate(index!, scope));
+    const position = index && object?.kind === 'call' && expr.items.length === 2 ? integerIndex(index) : undefined;
+    if (position !== undefined) return union(this.evaluateCall(object as CallExpr, scope, context, { index: position }), this.evaluate(index!, scope));
     const items = expr.items.map((item) => this.evaluate(item, scope, context));
     return deriveParams(unionOf(items).flatMap((tag) => (tag.k === 'fields' ? unionOf([...tag.fields.values()]) : [tag])));
   }

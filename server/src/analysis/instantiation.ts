@@ -1,7 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { containsPosition, type Param, type ParamGuard, type Stmt } from './ir';
+import { childExprs, containsPosition, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, type Scope } from './scope';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
@@ -279,17 +279,42 @@ export function callbackEffects(params: readonly Param[], summary: { effects: re
  * a regularized layer applied, a loss trained) is not switched by it; collection writes carry
  * their guard themselves.
  */
-export function switchesDecay(block: readonly Stmt[], param: string, uri: string, effects: readonly Effect[], values: readonly Value[]): boolean {
-  if (block.length === 0 || effects.some((effect) => effect.k === 'write')) return false;
+export function switchesDecay(block: readonly Stmt[], param: string, uri: string, effects: readonly Effect[], values: readonly Value[], byConstant = false): boolean {
+  // A constant's guard: collection writes too, and terms whose factor is the constant's zero.
+  if (block.length === 0 || (!byConstant && effects.some((effect) => effect.k === 'write'))) return false;
   const span: Range = { ...block[0].range, endLine: block[block.length - 1].range.endLine, endColumn: block[block.length - 1].range.endColumn };
   const madeHere = (at: Site) => at.uri === uri && within(at.range, span);
   let readsParam: boolean | undefined;
-  const fromParam = (factor: Factor) => (factor.k === 'param' && factor.name === param) || (readsParam ??= collectNamesRead(block).has(param));
+  const reads = () => (readsParam ??= readsName(block, param));
+  const fromParam = (factor: Factor) => (factor.k === 'param' && factor.name === param) || reads();
   const switched = (tag: Tag) =>
-    (tag.k === 'decay' && !isZeroDecay(tag.term) && madeHere(tag.term.l2Site) && fromParam(tag.term.factor)) ||
+    (tag.k === 'decay' && (byConstant || !isZeroDecay(tag.term)) && madeHere(tag.term.l2Site) && fromParam(tag.term.factor)) ||
     (tag.k === 'regularizer' && madeHere(tag.site) && fromParam(tag.factor)) ||
-    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && tag.weightDecay.factor.k === 'param' && tag.weightDecay.factor.name === param);
-  return effects.some((effect) => effect.k === 'optimizer' && switched(effect.tag)) || values.some((value) => value.some(switched));
+    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && (byConstant ? reads() : tag.weightDecay.factor.k === 'param' && tag.weightDecay.factor.name === param));
+  const written = byConstant && effects.some((effect) => effect.k === 'write' && effect.value.some(switched));
+  return written || effects.some((effect) => effect.k === 'optimizer' && switched(effect.tag)) || values.some((value) => value.some(switched));
+}
+
+/** Whether the statements read the (dotted) name. */
+function readsName(block: readonly Stmt[], dotted: string): boolean {
+  if (!dotted.includes('.')) return collectNamesRead(block).has(dotted);
+  const exprs = [...walkStatements(block)].flatMap(readExpressions);
+  while (exprs.length > 0) {
+    const expr = exprs.pop()!;
+    if (dottedName(expr) === dotted) return true;
+    exprs.push(...childExprs(expr));
+  }
+  return false;
+}
+
+/**
+ * `if self.weight_decay:` / `if L2_WEIGHT_DECAY > 0:` on a value that is a known constant and
+ * switches the block off (0 or None, not a command-line default): the decay code in it never runs (WD303).
+ */
+export function offByConstant(guard: ParamGuard, value: Value, at: Site): HelperCall | undefined {
+  if (value.some((tag) => tag.k === 'configurable') || !disablesGuard(guard, value)) return undefined;
+  const set = value.find((tag) => tag.k === 'num');
+  return { writeSite: at, machinery: at, call: set?.k === 'num' ? set.site : at, helper: guard.param, param: guard.param, enabled: false, constant: set?.k === 'num' ? String(set.value) : 'None' };
 }
 
 /** A body that trains itself: the sums it computes itself (not its callees') are meant for training (WD105 prefers them). */

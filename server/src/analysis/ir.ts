@@ -82,6 +82,12 @@ export interface ModuleIR {
   unanalysed: { range: Range; reason: 'syntax error' | 'nested too deeply' | 'too large to analyse' }[];
 }
 
+/** The expression a dotted name reads (`self.weight_decay`), at `range`. */
+export function dottedExpr(dotted: string, range: Range): Expr {
+  const [head, ...rest] = dotted.split('.');
+  return rest.reduce<Expr>((object, attr) => ({ kind: 'attr', object, attr, range }), { kind: 'name', id: head, range });
+}
+
 /** A literal integer index, from the end when negative (`batch[-1]`). */
 export function integerIndex(index: Expr): number | undefined {
   const value = index.kind === 'num' ? index.value : index.kind === 'neg' && index.operand.kind === 'num' ? -index.operand.value : undefined;

@@ -78,6 +78,12 @@ export class NameValues {
     if (scope.module.classes.has(id)) return this.classRecord(scope.module, id, new Map());
     const imported = this.names.importedMember(scope.module, id);
     if (imported) return this.evaluateName(imported.name, this.names.moduleScope(imported.module));
+    // `from params_model import *`: a constant the starred workspace module assigns.
+    for (const target of scope.module.starImports) {
+      const starred = this.names.resolveImport(target, scope.module)?.module;
+      if (starred) this.cache.dependOn(starred.uri);
+      if (starred?.assigns.has(id)) return this.evaluateName(id, this.names.moduleScope(starred));
+    }
     // `cls = Adam` ... `cls(params, **kwargs)`: a library's class or function as a value.
     const library = this.names.resolveCallee(id, scope);
     if (library.kind === 'library') return [{ k: 'member', framework: library.framework.name, member: library.member }];

@@ -197,8 +197,12 @@ function convertIf(node: Node): Stmt {
 }
 
 /** Recognises `x is not None`, `x != None`, `x`, `x > 0` (the name is checked against parameters later). */
+/**
+ * `if wd:`, `if wd is not None:`, `if wd > 0:` on a name, or on a dotted one (`self.weight_decay`,
+ * `cfg.l2`), which is then no parameter but may be a known constant.
+ */
 function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
-  if (condition.type === 'identifier') return { param: condition.text, test: 'truthy', range };
+  if (isDottedName(condition)) return { param: condition.text, test: 'truthy', range };
   if (condition.type === 'parenthesized_expression' && named(condition).length === 1) return paramGuard(named(condition)[0], range);
   // `wd is not None and wd > 0`: the block runs only when every part holds, so each part's guard
   // switches it off; a `> 0` part is taken first (it is off for None and 0 both).
@@ -208,7 +212,7 @@ function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
   }
   if (condition.type !== 'comparison_operator') return undefined;
   const operands = named(condition);
-  if (operands.length !== 2 || operands[0].type !== 'identifier') return undefined;
+  if (operands.length !== 2 || !isDottedName(operands[0])) return undefined;
   const operator = condition.children
     .filter((child): child is Node => child !== null && !child.isNamed)
     .map((child) => child.type)
@@ -221,6 +225,10 @@ function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
     return { param: operands[0].text, test: 'positive', range };
   }
   return undefined;
+}
+
+function isDottedName(node: Node): boolean {
+  return node.type === 'identifier' || (node.type === 'attribute' && /^[A-Za-z_][\w.]*$/.test(node.text));
 }
 
 function convertImport(node: Node): Stmt[] {

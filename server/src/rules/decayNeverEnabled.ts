@@ -1,6 +1,7 @@
 // WD303: a decay helper whose every call passes wd=None or 0.
 import { siteKey } from '../analysis/decayFlow';
 import type { HelperCall } from '../analysis/effects';
+import { placeOf } from './describe';
 import type { Rule } from './rule';
 
 export const decayNeverEnabled: Rule = {
@@ -19,7 +20,11 @@ export const decayNeverEnabled: Rule = {
     }
     return [...byMachinery.values()].flatMap((calls) => {
       if (calls.some((call) => call.enabled)) return [];
-      const { machinery, helper, param } = calls[0];
+      const { machinery, helper, param, constant } = calls[0];
+      if (constant !== undefined) {
+        const place = `${placeOf(calls[0].call)}`;
+        return [{ ...machinery, message: `Weight decay is never switched on: ${param} is ${constant} (${place}), so this code adds nothing.`, related: [{ ...calls[0].call, message: `${param} is set to ${constant} here` }], unnecessary: true, data: {} }];
+      }
       const helpers = [...new Set(calls.map((call) => call.helper))];
       const callers = calls.length === 1 ? `the only call of ${helper} passes` : `all ${calls.length} calls of ${helpers.join(' and ')} pass`;
       return [
