@@ -19,7 +19,7 @@ function finalValidationLoss(result: SweepResult, decay: number): number {
 }
 
 test('sweep on the bundled example: JSON with a best decay that beats no decay', () => {
-  const run = cli(['sweep', ...QUICK, '--json']);
+  const run = cli(['sweep', ...QUICK, '--no-adapt', '--json']);
   assertExit(run, 0);
   const result = JSON.parse(run.stdout) as SweepResult;
   assert.equal(result.runs.length, 8);
@@ -33,8 +33,9 @@ test('sweep on the bundled example: JSON with a best decay that beats no decay',
 });
 
 test('sweep table: one row per decay value, the best marked, the comparison with no decay', () => {
-  const run = cli(['sweep', ...QUICK]);
+  const run = cli(['sweep', ...QUICK, '--no-adapt']);
   assertExit(run, 0);
+  assert.doesNotMatch(run.stdout, /^Search:/m);
   const rows = run.stdout.split('\n').filter((line) => /^[* ] +\d/.test(line));
   assert.equal(rows.length, 8);
   assert.equal(rows.filter((line) => line.startsWith('*')).length, 1);
@@ -43,8 +44,23 @@ test('sweep table: one row per decay value, the best marked, the comparison with
   assert.match(run.stdout, /^Best: wd=[\d.]+, validation loss [\d.]+ ± [\d.]+ vs [\d.]+ ± [\d.]+ without decay \([-+]?\d+%(?:, within noise)?\)\.$/m);
 });
 
+test('sweep searches by default: a grid too low is extended, the rounds are printed and in the JSON', () => {
+  const args = ['sweep', '--steps', '100', '--seeds', '1', '--decays', '0,0.0001,0.0003', '--rounds', '1', '--budget', '1000'];
+  const table = cli(args);
+  assertExit(table, 0);
+  assert.match(table.stdout, /^Search: the grid of 3 values, then 1 round\n  round 1: best at the upper end \(0\.0003\): extended to 0\.0009, 0\.0027\n  stopped: the round limit \(1\) came before: best at the upper end \(0\.0027\)/m);
+  assert.equal(table.stdout.split('\n').filter((line) => /^[* ] +\d/.test(line)).length, 5);
+  const json = cli([...args, '--json']);
+  assertExit(json, 0);
+  const result = JSON.parse(json.stdout) as SweepResult;
+  assert.deepEqual(result.runs.map((r) => r.decay), [0, 0.0001, 0.0003, 0.0009, 0.0027]);
+  assert.deepEqual(result.search?.rounds.map((round) => round.kind), ['grid', 'extend-up']);
+  assert.equal(result.spec.searchRounds, 1);
+  assert.equal(result.spec.searchBudgetMs, 1_000_000);
+});
+
 test('flags override the spec and defaults: optimizer, decays, steps, data file', () => {
-  const run = cli(['sweep', '--optimizer', 'adamw', '--decays', '0,0.1', '--steps', '40', '--lr', '0.01', '--layers', '3,8,3', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2', '--batch', '4', '--json']);
+  const run = cli(['sweep', '--no-adapt', '--optimizer', 'adamw', '--decays', '0,0.1', '--steps', '40', '--lr', '0.01', '--layers', '3,8,3', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2', '--batch', '4', '--json']);
   assertExit(run, 0);
   const result = JSON.parse(run.stdout) as SweepResult;
   assert.equal(result.spec.optimizer.kind, 'adamw');
@@ -68,6 +84,8 @@ test('usage errors exit 2 with a message', () => {
     [['--regression'], /go with --data/],
     [['--data', 'x.csv', '--label-column', 'abc'], /--label-column takes a column number/],
     [['model.py'], /sweep takes no file arguments/],
+    [['--rounds', '0'], /--rounds takes a whole number of at least 1/],
+    [['--budget', '0'], /--budget takes a positive number/],
     [['--spec', path.join(dir, 'missing.json')], /no such file/],
     [['--spec', path.join(dir, 'bad.json')], /is not valid JSON/],
     [['--spec', path.join(dir, 'list.json')], /must be a JSON object/],

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { defaultImageTask, defaultSpec } from '../../runtime/src';
-import { MAX_SEEDS } from '../../runtime/src/sweep/spec';
+import { MAX_SEARCH_ROUNDS, MAX_SEEDS, validateSpec } from '../../runtime/src/sweep/spec';
 
 const root = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(path.join(root, 'syntaxes', 'sweep-spec.schema.json'), 'utf8'));
@@ -40,6 +40,20 @@ test('the schema knows seeds and the image tasks: the defaults, the fields, the 
     { type: schema.properties.seeds.type, minimum: schema.properties.seeds.minimum, maximum: schema.properties.seeds.maximum },
     { type: 'integer', minimum: 1, maximum: MAX_SEEDS },
   );
+});
+
+test('the schema knows the adaptive range: adaptive, searchRounds, searchBudgetMs, with the limits validateSpec checks', () => {
+  assert.equal(schema.properties.adaptive.type, 'boolean');
+  assert.deepEqual(
+    { type: schema.properties.searchRounds.type, minimum: schema.properties.searchRounds.minimum, maximum: schema.properties.searchRounds.maximum },
+    { type: 'integer', minimum: 0, maximum: MAX_SEARCH_ROUNDS },
+  );
+  assert.deepEqual({ type: schema.properties.searchBudgetMs.type, minimum: schema.properties.searchBudgetMs.minimum }, { type: 'number', minimum: 0 });
+  assert.deepEqual(validateSpec(defaultSpec({ adaptive: false, searchRounds: 0, searchBudgetMs: 0 })), []);
+  assert.deepEqual(validateSpec(defaultSpec({ searchRounds: MAX_SEARCH_ROUNDS + 1, searchBudgetMs: -1 })), [
+    `searchRounds must be an integer from 0 to ${MAX_SEARCH_ROUNDS} (got ${MAX_SEARCH_ROUNDS + 1})`,
+    'searchBudgetMs must be a number of milliseconds >= 0 (got -1)',
+  ]);
 });
 
 test('the manifest points VS Code at the schema for the example spec folder', () => {

@@ -1,17 +1,11 @@
 // Merging the parts the workers trained into one result (parent side: no onnxruntime here).
 import type { SweepPart, SweepResult } from './protocol';
 import type { SweepSpec } from './spec';
+import type { SweepRun } from '../train/trainer';
 
 /** The whole sweep from its parts (in decay-value order): the best value (by mean over seeds) and the run without decay. */
 export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: number): SweepResult {
   const runs = parts.flatMap((part) => part.runs);
-  const finalLoss = (index: number) => runs[index].evaluations[runs[index].evaluations.length - 1]?.loss ?? null;
-  let best: SweepResult['best'];
-  runs.forEach((run, index) => {
-    const loss = finalLoss(index);
-    if (loss !== null && run.divergedAt === undefined && (!best || loss < best.validationLoss)) best = { decay: run.decay, validationLoss: loss };
-  });
-  const zero = runs.findIndex((run) => run.decay === 0);
   return {
     spec: {
       ...spec,
@@ -22,8 +16,7 @@ export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: nu
     },
     task: parts[0].task,
     runs,
-    best,
-    noDecay: zero >= 0 ? { validationLoss: finalLoss(zero) } : undefined,
+    ...bestAndNoDecay(runs),
     timings: {
       // Parts run side by side: the slowest one is what the user waits for.
       sessionMs: Math.max(...parts.map((part) => part.timings.sessionMs)),
@@ -31,4 +24,16 @@ export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: nu
       totalMs,
     },
   };
+}
+
+/** The value with the lowest mean final validation loss (no seed diverged), and wd = 0's loss when it was trained. */
+export function bestAndNoDecay(runs: readonly SweepRun[]): Pick<SweepResult, 'best' | 'noDecay'> {
+  const finalLoss = (run: SweepRun) => run.evaluations[run.evaluations.length - 1]?.loss ?? null;
+  let best: SweepResult['best'];
+  for (const run of runs) {
+    const loss = finalLoss(run);
+    if (loss !== null && run.divergedAt === undefined && (!best || loss < best.validationLoss)) best = { decay: run.decay, validationLoss: loss };
+  }
+  const zero = runs.find((run) => run.decay === 0);
+  return { best, noDecay: zero ? { validationLoss: finalLoss(zero) } : undefined };
 }

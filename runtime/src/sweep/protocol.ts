@@ -1,5 +1,6 @@
 // Messages between runSweep (parent) and the sweep worker (child process), and the result type.
 import type { SweepProgress, SweepRun } from '../train/trainer';
+import type { SweepSearch } from './adaptiveRange';
 import type { LayerSpec, SweepSpec, TaskSpec } from './spec';
 
 export interface SweepResult {
@@ -13,6 +14,8 @@ export interface SweepResult {
   /** The run without decay (its mean final validation loss), when the sweep has one. */
   noDecay?: { validationLoss: number | null };
   timings: { sessionMs: number; trainMs: number; totalMs: number };
+  /** An adaptive search (searchSweep): its rounds, which values each tried and why, and why it stopped. `runs` hold every value tried, sorted by decay. */
+  search?: SweepSearch;
 }
 
 /** What one worker trained: some of the sweep's decay values. */

@@ -102,6 +102,12 @@ export interface SweepSpec {
   returnWeights?: boolean;
   /** With a data file: the first and last layer widths follow the file's features and classes. */
   fitLayersToData?: boolean;
+  /** searchSweep only (adaptiveRange.ts): false trains the grid alone; default true. runSweep always trains the grid alone. */
+  adaptive?: boolean;
+  /** Rounds after the grid (extensions and the refinement), 0 to 10; default 3. */
+  searchRounds?: number;
+  /** A round starts only if the time so far plus its estimate fits in this many ms; default twice the grid's time plus 5 s. */
+  searchBudgetMs?: number;
 }
 
 /** Decay values around a code's value: x0, 0.1, 0.3, 1, 3, 10, plus log-spaced extras between. */
@@ -118,6 +124,9 @@ export function defaultImageTask(): Extract<TaskSpec, { kind: 'synthetic-images'
 
 /** More seeds than this make the batched graph too large to be worth it (every seed copies every decay value's model). */
 export const MAX_SEEDS = 32;
+
+/** Rounds an adaptive search may add after its grid (searchRounds). */
+export const MAX_SEARCH_ROUNDS = 10;
 
 /**
  * The documented defaults (docs/sweeps.md): a small MLP on the built-in synthetic task, or, when
@@ -222,6 +231,11 @@ export function validateSpec(spec: SweepSpec): string[] {
   if (spec.seeds !== undefined && !(Number.isInteger(spec.seeds) && spec.seeds >= 1 && spec.seeds <= MAX_SEEDS)) {
     problems.push(`seeds must be an integer from 1 to ${MAX_SEEDS} (got ${spec.seeds})`);
   }
+  if (spec.adaptive !== undefined && typeof spec.adaptive !== 'boolean') problems.push(`adaptive must be true or false (got ${spec.adaptive})`);
+  if (spec.searchRounds !== undefined && !(Number.isInteger(spec.searchRounds) && spec.searchRounds >= 0 && spec.searchRounds <= MAX_SEARCH_ROUNDS)) {
+    problems.push(`searchRounds must be an integer from 0 to ${MAX_SEARCH_ROUNDS} (got ${spec.searchRounds})`);
+  }
+  if (spec.searchBudgetMs !== undefined && !(typeof spec.searchBudgetMs === 'number' && spec.searchBudgetMs >= 0)) problems.push(`searchBudgetMs must be a number of milliseconds >= 0 (got ${spec.searchBudgetMs})`);
   if (spec.decayLayers !== undefined && (!Array.isArray(spec.decayLayers) || spec.decayLayers.some((layer) => !Number.isInteger(layer) || layer < 0 || layer >= weightLayers))) {
     problems.push(`decayLayers must list layer numbers from 0 to ${weightLayers - 1}${spec.network ? ' (the layers with weights, conv and dense, counted from 0)' : ''}`);
   }

@@ -3,7 +3,7 @@
 // (flags win), on top of the documented defaults.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { decayValuesAround, defaultSpec, differenceNoise, runSweep, seedCount, SweepCancelledError, type Spread, type SweepResult, type SweepRun, type SweepSpec } from '@decay-lens/runtime';
+import { decayValuesAround, defaultSpec, differenceNoise, searchSweep, seedCount, SweepCancelledError, type Spread, type SweepResult, type SweepRun, type SweepSearch, type SweepSpec } from '@decay-lens/runtime';
 import { describeModel } from '@decay-lens/runtime/spec';
 import { resolveInside } from '../files/workspacePaths';
 import { isRecord } from '../isRecord';
@@ -39,6 +39,12 @@ convolutional network trains on synthetic images instead.
   --labels FILE      The labels of --data images: a .npy of N integers or one per line.
   --label-column N   Column of the label in --data (default -1, the last).
   --regression       --data holds a regression target, not class labels.
+  --no-adapt         Train the grid alone. By default, when the best value is at an end
+                     of the grid the search extends it there, then refines around the best
+                     (see docs/sweeps.md, "Adaptive range").
+  --rounds N         Rounds after the grid (default 3).
+  --budget S         Start no round that would end after S seconds of the sweep (default
+                     twice the grid's time plus 5 s).
   --timeout S        Give up after S seconds (default 120).
   --json             Print the whole result as JSON.
 
@@ -69,6 +75,9 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     labels: { type: 'string' },
     'label-column': { type: 'string' },
     regression: { type: 'boolean' },
+    'no-adapt': { type: 'boolean' },
+    rounds: { type: 'string' },
+    budget: { type: 'string' },
     timeout: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -81,14 +90,19 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const spec = buildSpec(values, io.cwd);
   const timeoutSeconds = values.timeout === undefined ? 120 : positiveNumber(values.timeout, '--timeout');
   let lastDrawn = -1;
+  let training = `${spec.decayValues.length} decay values`;
   try {
-    const result = await runSweep(spec, {
+    const result = await searchSweep(spec, {
       signal: io.signal,
       timeoutMs: timeoutSeconds * 1000,
+      onRound: (round, index) => {
+        training = `round ${index}: ${round.decayValues.length} more decay values`;
+        lastDrawn = -1;
+      },
       onProgress: ({ step, steps }) => {
         if (!io.interactive) return;
         const percent = Math.floor((100 * step) / steps);
-        if (percent !== lastDrawn) io.stderr(`\rtraining ${spec.decayValues.length} decay values x ${seedCount(spec)} seeds: ${percent}%`);
+        if (percent !== lastDrawn) io.stderr(`\r\x1b[Ktraining ${training} x ${seedCount(spec)} seeds: ${percent}%`);
         lastDrawn = percent;
       },
     });
@@ -130,6 +144,9 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   if (text('batch') !== undefined) spec.batchSize = positiveInteger(text('batch')!, '--batch');
   if (text('seed') !== undefined) spec.seed = positiveInteger(text('seed')!, '--seed');
   if (text('seeds') !== undefined) spec.seeds = positiveInteger(text('seeds')!, '--seeds');
+  if (values['no-adapt']) spec.adaptive = false;
+  if (text('rounds') !== undefined) spec.searchRounds = positiveInteger(text('rounds')!, '--rounds');
+  if (text('budget') !== undefined) spec.searchBudgetMs = positiveNumber(text('budget')!, '--budget') * 1000;
   if (text('labels') !== undefined) {
     if (text('data') === undefined) throw new UsageError('--labels goes with --data (the images it labels)');
     if (text('label-column') !== undefined || values.regression) throw new UsageError('--labels names the labels of images: --label-column and --regression are for tables');
@@ -249,6 +266,7 @@ export function formatSweepTable(result: SweepResult): string {
   const widths = header.map((_, column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
   const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
   lines.push(render(header), ...rows.map(render), '');
+  if (result.search) lines.push(...formatSearch(result.search), '');
   const zero = result.runs.find((run) => run.decay === 0);
   const best = result.runs.find((run) => run.decay === result.best?.decay);
   const none = result.noDecay?.validationLoss;
@@ -268,6 +286,16 @@ export function formatSweepTable(result: SweepResult): string {
   const trained = seeds > 1 ? `${result.runs.length} decay values x ${seeds} seeds` : `${result.runs.length} decay values`;
   lines.push(`Trained ${trained} x ${spec.steps} steps in ${(result.timings.totalMs / 1000).toFixed(2)} s (graph setup ${(result.timings.sessionMs / 1000).toFixed(2)} s).`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The adaptive search in a few lines: the grid, each round and why it ran, why it stopped. */
+function formatSearch(search: SweepSearch): string[] {
+  const [grid, ...rounds] = search.rounds;
+  return [
+    `Search: the grid of ${grid.decayValues.length} values, then ${rounds.length === 0 ? 'no further round' : rounds.length === 1 ? '1 round' : `${rounds.length} rounds`}`,
+    ...rounds.map((round, index) => `  round ${index + 1}: ${round.reason}`),
+    `  stopped: ${search.stopped}`,
+  ];
 }
 
 /** `diverged at step 12`, and how many of the seeds did when not all. */
