@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { defaultImageTask, defaultSpec } from '../../runtime/src';
-import { MAX_SEARCH_ROUNDS, MAX_SEEDS, validateSpec } from '../../runtime/src/sweep/spec';
+import { MAX_SEARCH_ROUNDS, MAX_SEEDS, VALIDATION_EXCLUSIVE, validateSpec } from '../../runtime/src/sweep/spec';
 
 const root = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(path.join(root, 'syntaxes', 'sweep-spec.schema.json'), 'utf8'));
@@ -32,9 +32,9 @@ test('the schema knows seeds and the image tasks: the defaults, the fields, the 
   assert.deepEqual(syntheticImages.required.sort(), Object.keys(imageDefaults).sort());
   // A network spec without a task trains on the synthetic images.
   assert.deepEqual(defaultSpec({ input: [8, 8, 1], network: [{ kind: 'flatten' }, { kind: 'dense', units: 2 }] }).task, imageDefaults);
-  assert.deepEqual(Object.keys(images.properties).sort(), ['kind', 'labels', 'path', 'validationFraction']);
+  assert.deepEqual(Object.keys(images.properties).sort(), ['kind', 'labels', 'path', 'validationFraction', 'validationLabels', 'validationPath']);
   assert.deepEqual(images.required, ['kind', 'path']);
-  assert.deepEqual(file.required, ['kind', 'path', 'labelColumn', 'task', 'validationFraction']);
+  assert.deepEqual(file.required, ['kind', 'path', 'labelColumn', 'task']);
   assert.equal(defaultSpec().seeds, 3);
   assert.deepEqual(
     { type: schema.properties.seeds.type, minimum: schema.properties.seeds.minimum, maximum: schema.properties.seeds.maximum },
@@ -54,6 +54,23 @@ test('the schema knows the adaptive range: adaptive, searchRounds, searchBudgetM
     `searchRounds must be an integer from 0 to ${MAX_SEARCH_ROUNDS} (got ${MAX_SEARCH_ROUNDS + 1})`,
     'searchBudgetMs must be a number of milliseconds >= 0 (got -1)',
   ]);
+});
+
+test('the schema knows an explicit validation file: validationPath excludes validationFraction, validationLabels needs validationPath, as validateSpec checks', () => {
+  const [, file, , images] = schema.properties.task.oneOf;
+  assert.equal(file.properties.validationPath.type, 'string');
+  assert.deepEqual(file.not, { required: ['validationFraction', 'validationPath'] });
+  assert.deepEqual(images.not, { required: ['validationFraction', 'validationPath'] });
+  assert.deepEqual(images.dependencies, { validationLabels: ['validationPath'] });
+  const fileTask = (extra: object) => defaultSpec({ task: { kind: 'file', path: 'train.csv', labelColumn: -1, task: 'classification', ...extra } });
+  assert.deepEqual(validateSpec(fileTask({})), []);
+  assert.deepEqual(validateSpec(fileTask({ validationPath: 'val.csv' })), []);
+  assert.deepEqual(validateSpec(fileTask({ validationPath: 'val.csv', validationFraction: 0.2 })), [VALIDATION_EXCLUSIVE]);
+  assert.deepEqual(validateSpec(fileTask({ validationPath: '' })), ['task.validationPath must name a data file when given']);
+  const imageTask = (extra: object) => defaultSpec({ input: [4, 4, 1], network: [{ kind: 'flatten' }, { kind: 'dense', units: 2 }], batchSize: 2, task: { kind: 'images', path: 'train.npy', ...extra } });
+  assert.deepEqual(validateSpec(imageTask({ validationPath: 'val.npy', validationLabels: 'val.txt' })), []);
+  assert.deepEqual(validateSpec(imageTask({ validationPath: 'val.npy', validationFraction: 0.3 })), [VALIDATION_EXCLUSIVE]);
+  assert.deepEqual(validateSpec(imageTask({ validationLabels: 'val.txt' })), ['task.validationLabels goes with task.validationPath (the images it labels)']);
 });
 
 test('the manifest points VS Code at the schema for the example spec folder', () => {

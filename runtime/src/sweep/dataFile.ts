@@ -1,5 +1,6 @@
-// Reads a user's data file (.csv or .npy table) into a shuffled training / validation split; a .npy
-// of images (4-D) goes to imageData.ts with the labels beside it. Every problem with the file
+// Reads a user's data file (.csv or .npy table) into a shuffled training / validation split, or with an
+// explicit validation file (a second table of the same columns) both whole; a .npy of images (4-D)
+// goes to imageData.ts with the labels beside it. Every problem with the file
 // becomes an Error whose message starts with the path, so the CLI and the editor can show it as is.
 import { extname } from 'node:path';
 import type { Dataset } from './dataset';
@@ -22,12 +23,17 @@ interface Table {
   rowName(index: number): string;
 }
 
+/**
+ * A table's rows split with `seed` (shuffledSplit), or with `validationPath` the file trained on
+ * whole and the validation file validated whole, each in file order (no split).
+ */
 export async function loadDataFile(
   path: string,
   labelColumn: number,
   task: 'classification' | 'regression',
   validationFraction: number,
   seed: number,
+  validationPath?: string,
 ): Promise<Dataset> {
   if (task !== 'classification' && task !== 'regression') throw new Error(`${path}: task must be classification or regression (got ${String(task)})`);
   if (!Number.isFinite(validationFraction) || validationFraction < 0 || validationFraction > 1) {
@@ -35,15 +41,28 @@ export async function loadDataFile(
   }
   if (!Number.isInteger(labelColumn)) throw new Error(`${path}: the label column must be an integer (got ${labelColumn})`);
 
+  const training = await readTable(path, task);
+  const held = validationPath === undefined ? undefined : await readTable(validationPath, task);
+  if (!('values' in training)) {
+    // Images given where a table was expected (`--data`, the dataFile setting): their labels lie beside them.
+    if (held && 'values' in held) throw new Error(`${validationPath}: a table, but the training file ${path} holds images (N,H,W,C); the validation file must hold images too`);
+    return loadImageArray(path, training, undefined, validationFraction, seed, validationPath === undefined ? undefined : { path: validationPath });
+  }
+  if (!held) return splitTable(path, training, labelColumn, task, validationFraction, seed);
+  if (!('values' in held)) throw new Error(`${validationPath}: holds images (4 dimensions N,H,W,C, shape ${shapeText(held.shape)}), but the training file ${path} is a table`);
+  return explicitTables(path, training, validationPath!, held, labelColumn, task);
+}
+
+/** A .csv or 2-D .npy as a table; a 4-D .npy as images (classification only). */
+async function readTable(path: string, task: 'classification' | 'regression'): Promise<Table | NpyArray> {
   const bytes = await readDataBytes(path, SUPPORTED_EXTENSIONS);
-  if (extname(path).toLowerCase() === '.csv') return splitTable(path, parseCsv(path, bytes), labelColumn, task, validationFraction, seed);
+  if (extname(path).toLowerCase() === '.csv') return parseCsv(path, bytes);
   const array = parseNpy(path, bytes);
   if (array.shape.length === 4) {
-    // Images given where a table was expected (`--data`, the dataFile setting): their labels lie beside them.
     if (task !== 'classification') throw new Error(`${path}: holds images (4 dimensions N,H,W,C, shape ${shapeText(array.shape)}), which are classified; task ${task} is not supported for images`);
-    return loadImageArray(path, array, undefined, validationFraction, seed);
+    return array;
   }
-  return splitTable(path, npyTable(path, array), labelColumn, task, validationFraction, seed);
+  return npyTable(path, array);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,6 +187,39 @@ function splitTable(
   validationFraction: number,
   seed: number,
 ): Dataset {
+  const checked = checkTable(path, table, labelColumn, task);
+  if (table.rows < 2) throw new Error(`${path}: needs at least 2 data rows (one for training, one for validation), found ${table.rows}`);
+  const { order, validationCount, trainCount } = shuffledSplit(table.rows, validationFraction, seed);
+  return tableDataset(task, checked, fillRows(table, checked, task, order.slice(validationCount)), fillRows(table, checked, task, order.slice(0, validationCount)), trainCount, validationCount);
+}
+
+/** The training file whole for training and the validation file whole for validation: the same columns, classes among the training file's. */
+function explicitTables(path: string, training: Table, validationPath: string, held: Table, labelColumn: number, task: 'classification' | 'regression'): Dataset {
+  if (held.columns !== training.columns) {
+    throw new Error(`${validationPath}: ${held.columns} columns, but the training file ${path} has ${training.columns}; the validation file needs the same columns (features and the label)`);
+  }
+  const checked = checkTable(path, training, labelColumn, task);
+  const heldChecked = checkTable(validationPath, held, labelColumn, task);
+  if (task === 'classification' && heldChecked.outputs > checked.outputs) {
+    const row = Array.from({ length: held.rows }, (_, i) => i).find((i) => held.values[i * held.columns + checked.label] >= checked.outputs)!;
+    throw new Error(
+      `${validationPath}: ${held.rowName(row)}: class label ${held.values[row * held.columns + checked.label]} (column ${checked.label + 1}), but the training file ${path} has classes 0 to ${checked.outputs - 1} only`,
+    );
+  }
+  const rows = (count: number) => Array.from({ length: count }, (_, i) => i);
+  return tableDataset(task, checked, fillRows(training, checked, task, rows(training.rows)), fillRows(held, checked, task, rows(held.rows)), training.rows, held.rows);
+}
+
+interface CheckedTable {
+  /** The label's column, from 0. */
+  label: number;
+  inputs: number;
+  /** Classes (the largest label + 1), or 1 regression target. */
+  outputs: number;
+}
+
+/** The label column in range, every feature within float32, every class label a class number. */
+function checkTable(path: string, table: Table, labelColumn: number, task: 'classification' | 'regression'): CheckedTable {
   const { values, rows, columns } = table;
   if (labelColumn < -columns || labelColumn >= columns) {
     throw new Error(`${path}: label column ${labelColumn} is out of range for ${columns} columns (use 0..${columns - 1}, or -1..-${columns} from the end)`);
@@ -200,27 +252,35 @@ function splitTable(
     }
     outputs = maxLabel + 1;
   }
+  return { label, inputs, outputs };
+}
 
-  if (rows < 2) throw new Error(`${path}: needs at least 2 data rows (one for training, one for validation), found ${rows}`);
-  const { order, validationCount, trainCount } = shuffledSplit(rows, validationFraction, seed);
-
-  const fill = (start: number, count: number) => {
-    const x = new Float32Array(count * inputs);
-    const y = new Float32Array(count * outputs);
-    for (let n = 0; n < count; n++) {
-      const base = order[start + n] * columns;
-      let feature = 0;
-      for (let column = 0; column < columns; column++) {
-        if (column !== label) x[n * inputs + feature++] = values[base + column];
-      }
-      const target = values[base + label];
-      if (task === 'classification') y[n * outputs + target] = 1;
-      else y[n] = target;
+/** Rows `rows` of the table as features and targets (one-hot classes of `outputs`). */
+function fillRows(table: Table, { label, inputs, outputs }: CheckedTable, task: 'classification' | 'regression', rows: number[]): { x: Float32Array; y: Float32Array } {
+  const { values, columns } = table;
+  const x = new Float32Array(rows.length * inputs);
+  const y = new Float32Array(rows.length * outputs);
+  rows.forEach((row, n) => {
+    const base = row * columns;
+    let feature = 0;
+    for (let column = 0; column < columns; column++) {
+      if (column !== label) x[n * inputs + feature++] = values[base + column];
     }
-    return { x, y };
-  };
-  const validation = fill(0, validationCount);
-  const train = fill(validationCount, trainCount);
+    const target = values[base + label];
+    if (task === 'classification') y[n * outputs + target] = 1;
+    else y[n] = target;
+  });
+  return { x, y };
+}
+
+function tableDataset(
+  task: 'classification' | 'regression',
+  { inputs, outputs }: CheckedTable,
+  train: { x: Float32Array; y: Float32Array },
+  validation: { x: Float32Array; y: Float32Array },
+  trainCount: number,
+  validationCount: number,
+): Dataset {
   return {
     task,
     inputs,

@@ -6,7 +6,7 @@
 import { loadDataFile } from './dataFile';
 import { loadImageFiles } from './imageData';
 import { Random } from './random';
-import { inputWidth, outputWidth, specNetwork, type SweepSpec } from './spec';
+import { inputWidth, outputWidth, specNetwork, VALIDATION_EXCLUSIVE, type SweepSpec } from './spec';
 import { syntheticImageTask } from './syntheticImages';
 
 export interface Dataset {
@@ -24,6 +24,8 @@ export interface Dataset {
   imageShape?: [number, number, number];
   /** Images from files: the labels file read (named, or found beside the images). */
   labelsPath?: string;
+  /** Images with an explicit validation file: the labels file of the validation images. */
+  validationLabelsPath?: string;
 }
 
 export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
@@ -37,10 +39,13 @@ export async function loadDataset(spec: SweepSpec): Promise<Dataset> {
     const { height, width, channels } = network.input;
     return { ...syntheticImageTask({ height, width, channels, classes: outputWidth(spec) }, task, spec.seed), imageShape: [height, width, channels] };
   }
+  if (task.validationPath !== undefined && task.validationFraction !== undefined) {
+    throw new Error(`${task.path}: ${VALIDATION_EXCLUSIVE}`);
+  }
   const dataset =
     task.kind === 'images'
-      ? await loadImageFiles(task.path, task.labels, task.validationFraction ?? 0.2, spec.seed)
-      : await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction, spec.seed);
+      ? await loadImageFiles(task.path, task.labels, task.validationFraction ?? 0.2, spec.seed, task.validationPath === undefined ? undefined : { path: task.validationPath, labels: task.validationLabels })
+      : await loadDataFile(task.path, task.labelColumn, task.task, task.validationFraction ?? 0.2, spec.seed, task.validationPath);
   const unit = dataset.imageShape ? 'images' : 'rows';
   if (spec.batchSize > dataset.trainCount) {
     throw new Error(`${task.path}: ${dataset.trainCount} training ${unit}, fewer than the batch size ${spec.batchSize}`);

@@ -22,12 +22,15 @@ export async function executeSweepPart(spec: SweepSpec, options: TrainOptions = 
   }
   const { runs, timings } = await trainSweep(fitted, data, options);
   const task = imageTask(spec.task, data);
-  return { task: data.task, layers, ...(network ? { network } : {}), ...(input ? { input } : {}), ...(task ? { dataTask: task } : {}), runs, timings };
+  return { task: data.task, layers, ...(network ? { network } : {}), ...(input ? { input } : {}), ...(task ? { dataTask: task } : {}), samples: { train: data.trainCount, validation: data.validationCount }, runs, timings };
 }
 
 /** Images read from files, as the `images` task that reads them again (its labels file found). */
 function imageTask(task: TaskSpec, data: Dataset): TaskSpec | undefined {
   if ((task.kind !== 'file' && task.kind !== 'images') || !data.labelsPath) return undefined;
+  if (task.validationPath !== undefined) {
+    return { kind: 'images', path: task.path, labels: data.labelsPath, validationPath: task.validationPath, ...(data.validationLabelsPath ? { validationLabels: data.validationLabelsPath } : {}) };
+  }
   return { kind: 'images', path: task.path, labels: data.labelsPath, validationFraction: task.validationFraction ?? 0.2 };
 }
 

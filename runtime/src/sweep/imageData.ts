@@ -19,14 +19,60 @@ export function labelCandidates(imagesPath: string): string[] {
   return [`${stem}.labels.npy`, `${stem}.labels.txt`, 'labels.npy', 'labels.txt'].map((name) => join(dirname(imagesPath), name));
 }
 
-/** Images and labels from their files: `labelsPath` undefined looks beside the images (labelCandidates). */
-export async function loadImageFiles(path: string, labelsPath: string | undefined, validationFraction: number, seed: number): Promise<Dataset> {
-  const bytes = await readDataBytes(path, ['.npy']);
-  return loadImageArray(path, parseNpy(path, bytes), labelsPath, validationFraction, seed);
+/** An explicit validation set: a second file read whole, its labels named or found beside it. */
+export interface ValidationFile {
+  path: string;
+  labels?: string;
 }
 
-/** The images of an .npy already parsed, their labels, and the seeded split (as for tables). */
-export async function loadImageArray(path: string, images: NpyArray, labelsPath: string | undefined, validationFraction: number, seed: number): Promise<Dataset> {
+/** Images and labels from their files: `labelsPath` undefined looks beside the images (labelCandidates). */
+export async function loadImageFiles(path: string, labelsPath: string | undefined, validationFraction: number, seed: number, validation?: ValidationFile): Promise<Dataset> {
+  const bytes = await readDataBytes(path, ['.npy']);
+  return loadImageArray(path, parseNpy(path, bytes), labelsPath, validationFraction, seed, validation);
+}
+
+/** Checked images of one file: their shape, the scale of their dtype, and their labels. */
+interface LabelledImages {
+  path: string;
+  images: NpyArray;
+  shape: [number, number, number, number];
+  scale: number;
+  labels: number[];
+  labelsFile: string;
+  classes: number;
+}
+
+/**
+ * The images of an .npy already parsed, their labels, and the seeded split (as for tables); with
+ * `validation`, no split: these images train whole and the validation file's validate whole, each
+ * in file order.
+ */
+export async function loadImageArray(path: string, images: NpyArray, labelsPath: string | undefined, validationFraction: number, seed: number, validation?: ValidationFile): Promise<Dataset> {
+  if (!validation) {
+    if (!(validationFraction > 0 && validationFraction < 1)) throw new Error(`${path}: the validation fraction must be in (0, 1) (got ${validationFraction})`);
+    const train = await labelledImages(path, images, labelsPath, 2, ['task.labels', '--labels']);
+    const { order, validationCount, trainCount } = shuffledSplit(train.shape[0], validationFraction, seed);
+    return imageDataset(train, train, order.slice(validationCount), order.slice(0, validationCount), trainCount, validationCount);
+  }
+  const train = await labelledImages(path, images, labelsPath, 1, ['task.labels', '--labels']);
+  const bytes = await readDataBytes(validation.path, ['.npy']);
+  const held = await labelledImages(validation.path, parseNpy(validation.path, bytes), validation.labels, 1, ['task.validationLabels', '--validation-labels']);
+  const names = ['H', 'W', 'C'];
+  const wrong = [1, 2, 3].filter((axis) => held.shape[axis] !== train.shape[axis]);
+  if (wrong.length > 0) {
+    const detail = wrong.map((axis) => `dimension ${axis} (${names[axis - 1]}) is ${held.shape[axis]}, not ${train.shape[axis]}`).join('; ');
+    throw new Error(`${validation.path}: validation images of shape ${shapeText(held.shape)}, but the training images ${path} are ${shapeText(train.shape)}: ${detail}`);
+  }
+  const outside = held.labels.findIndex((label) => label >= train.classes);
+  if (outside >= 0) {
+    throw new Error(`${held.labelsFile}: validation label ${outside + 1} is class ${held.labels[outside]}, but the training labels ${train.labelsFile} (of ${path}) have classes 0 to ${train.classes - 1} only`);
+  }
+  const rows = (count: number) => Array.from({ length: count }, (_, i) => i);
+  return { ...imageDataset(train, held, rows(train.shape[0]), rows(held.shape[0]), train.shape[0], held.shape[0]), validationLabelsPath: held.labelsFile };
+}
+
+/** The images' shape, dtype and labels checked; at least `minimum` images. */
+async function labelledImages(path: string, images: NpyArray, labelsPath: string | undefined, minimum: number, naming: [string, string]): Promise<LabelledImages> {
   const { shape } = images;
   if (shape.length !== 4) {
     const hint = shape.length === 3 ? '; grayscale images need a channel axis of 1 (e.g. images[..., None])' : '';
@@ -39,22 +85,24 @@ export async function loadImageArray(path: string, images: NpyArray, labelsPath:
   shape.forEach((dim, axis) => {
     if (dim === 0) throw new Error(`${path}: dimension ${axis} (${DIMENSIONS[axis]}) is 0 (shape ${shapeText(shape)})`);
   });
-  const [count, height, width, channels] = shape;
-  if (count < 2) throw new Error(`${path}: ${count} image (dimension 0 is ${count}); a sweep needs at least 2, one to train on and one to validate`);
-  if (!(validationFraction > 0 && validationFraction < 1)) throw new Error(`${path}: the validation fraction must be in (0, 1) (got ${validationFraction})`);
-
-  const labelsFile = labelsPath ?? (await findLabels(path));
+  const count = shape[0];
+  if (count < minimum) throw new Error(`${path}: ${count} image (dimension 0 is ${count}); a sweep needs at least 2, one to train on and one to validate`);
+  const labelsFile = labelsPath ?? (await findLabels(path, naming));
   const labels = await readLabels(labelsFile);
   if (labels.length !== count) throw new Error(`${labelsFile}: ${labels.length} labels, but ${path} has ${count} images (dimension 0)`);
   const classes = labels.reduce((most, label) => Math.max(most, label), 0) + 1;
+  return { path, images, shape: [shape[0], shape[1], shape[2], shape[3]], scale, labels, labelsFile, classes };
+}
 
+/** Training rows `trainRows` of `train` and validation rows `validationRows` of `held` (the same file when split). */
+function imageDataset(train: LabelledImages, held: LabelledImages, trainRows: number[], validationRows: number[], trainCount: number, validationCount: number): Dataset {
+  const [, height, width, channels] = train.shape;
   const pixels = height * width * channels;
-  const { order, validationCount, trainCount } = shuffledSplit(count, validationFraction, seed);
-  const fill = (start: number, size: number) => {
-    const x = new Float32Array(size * pixels);
-    const y = new Float32Array(size * classes);
-    for (let n = 0; n < size; n++) {
-      const image = order[start + n];
+  const classes = train.classes;
+  const fill = ({ path, images, scale, labels }: LabelledImages, rows: number[]) => {
+    const x = new Float32Array(rows.length * pixels);
+    const y = new Float32Array(rows.length * classes);
+    rows.forEach((image, n) => {
       for (let i = 0; i < pixels; i++) {
         const value = images.read(image * pixels + i) * scale;
         if (!Number.isFinite(Math.fround(value))) {
@@ -65,23 +113,23 @@ export async function loadImageArray(path: string, images: NpyArray, labelsPath:
         x[n * pixels + i] = value;
       }
       y[n * classes + labels[image]] = 1;
-    }
+    });
     return { x, y };
   };
-  const validation = fill(0, validationCount);
-  const train = fill(validationCount, trainCount);
+  const validation = fill(held, validationRows);
+  const training = fill(train, trainRows);
   return {
     task: 'classification',
     inputs: pixels,
     outputs: classes,
-    trainX: train.x,
-    trainY: train.y,
+    trainX: training.x,
+    trainY: training.y,
     validationX: validation.x,
     validationY: validation.y,
     trainCount,
     validationCount,
     imageShape: [height, width, channels],
-    labelsPath: labelsFile,
+    labelsPath: train.labelsFile,
   };
 }
 
@@ -89,7 +137,7 @@ export async function loadImageArray(path: string, images: NpyArray, labelsPath:
  * The first labels file beside the images. It must really be in the images' folder: a link out
  * of it is refused (a workspace setting may name the images, never a file elsewhere).
  */
-async function findLabels(imagesPath: string): Promise<string> {
+async function findLabels(imagesPath: string, [field, flag]: [string, string]): Promise<string> {
   const candidates = labelCandidates(imagesPath);
   for (const candidate of candidates) {
     const found = await stat(candidate).then(
@@ -105,7 +153,7 @@ async function findLabels(imagesPath: string): Promise<string> {
     return candidate;
   }
   const names = candidates.map((candidate) => basename(candidate));
-  throw new Error(`${imagesPath}: no labels file: name one (task.labels, --labels) or put it beside the images as ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
+  throw new Error(`${imagesPath}: no labels file: name one (${field}, ${flag}) or put it beside the images as ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
 }
 
 /** Class labels from a .npy (N or N,1 integers) or a text file (one per line). */

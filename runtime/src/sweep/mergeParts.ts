@@ -15,6 +15,7 @@ export function mergeSweepParts(spec: SweepSpec, parts: SweepPart[], totalMs: nu
       ...(parts[0].dataTask ? { task: parts[0].dataTask } : {}),
     },
     task: parts[0].task,
+    ...(parts[0].samples ? { samples: parts[0].samples } : {}),
     runs,
     ...bestAndNoDecay(runs),
     timings: {

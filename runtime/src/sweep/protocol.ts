@@ -9,6 +9,8 @@ export interface SweepResult {
   task: 'classification' | 'regression';
   /** One per decay value, in the spec's order; each the mean of its seeds (`runs[i].seeds`). */
   runs: SweepRun[];
+  /** Rows (or images) trained on and validated on: with an explicit validation file, its rows. */
+  samples?: { train: number; validation: number };
   /** The decay value with the lowest mean final validation loss (values where a seed diverged excluded). */
   best?: { decay: number; validationLoss: number };
   /** The run without decay (its mean final validation loss), when the sweep has one. */
@@ -29,6 +31,7 @@ export interface SweepPart {
   input?: [number, number, number];
   /** Images read from files: the `images` task with the labels file it found. */
   dataTask?: TaskSpec;
+  samples?: { train: number; validation: number };
   runs: SweepRun[];
   timings: { sessionMs: number; trainMs: number };
 }

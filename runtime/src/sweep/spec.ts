@@ -54,7 +54,14 @@ export type TaskSpec =
       /** Column of the label; negative counts from the end. */
       labelColumn: number;
       task: 'classification' | 'regression';
-      validationFraction: number;
+      /** Share of the rows, shuffled with the seed, that validate; default 0.2. Not with `validationPath`. */
+      validationFraction?: number;
+      /**
+       * An explicit validation set: a second file of the same columns (or image shape), read whole
+       * for validation while `path` trains whole, both in file order (no split). Not with
+       * `validationFraction`.
+       */
+      validationPath?: string;
     }
   | {
       /** The user's images: a .npy of N,H,W,C (uint8 scaled to [0, 1], or float) and their class labels. */
@@ -62,9 +69,16 @@ export type TaskSpec =
       path: string;
       /** A .npy of N integers or a text file of one label per line; found beside `path` when omitted (imageData.ts). */
       labels?: string;
-      /** Default 0.2. */
+      /** Default 0.2. Not with `validationPath`. */
       validationFraction?: number;
+      /** An explicit validation set: a second .npy of images of the same H,W,C, validated whole while `path` trains whole (no split). */
+      validationPath?: string;
+      /** The labels of `validationPath`; found beside it when omitted, as `labels` beside `path`. */
+      validationLabels?: string;
     };
+
+/** Why a task may not give both a validation fraction and a validation file. */
+export const VALIDATION_EXCLUSIVE = 'task.validationFraction and task.validationPath exclude each other: with a validation file the training file trains whole; leave validationFraction out';
 
 export interface SweepSpec {
   /** Layer widths from input to output, e.g. [64, 256, 128, 10]; not read when `network` is given. */
@@ -256,13 +270,27 @@ export function validateSpec(spec: SweepSpec): string[] {
     if (spec.batchSize > spec.task.trainSamples) problems.push('batchSize is larger than task.trainSamples');
   } else if (spec.task?.kind === 'file') {
     if (typeof spec.task.path !== 'string' || spec.task.path === '') problems.push('task.path must name a data file');
-    if (!(spec.task.validationFraction > 0 && spec.task.validationFraction < 1)) problems.push('task.validationFraction must be in (0, 1)');
+    problems.push(...validationProblems(spec.task, 'a data file'));
   } else if (spec.task?.kind === 'images') {
     if (typeof spec.task.path !== 'string' || spec.task.path === '') problems.push('task.path must name a .npy file of images');
     if (spec.task.labels !== undefined && (typeof spec.task.labels !== 'string' || spec.task.labels === '')) problems.push('task.labels must name a labels file (.npy or text) when given');
-    const fraction = spec.task.validationFraction;
-    if (fraction !== undefined && !(fraction > 0 && fraction < 1)) problems.push('task.validationFraction must be in (0, 1)');
+    problems.push(...validationProblems(spec.task, 'a .npy file of images'));
+    const labels = spec.task.validationLabels;
+    if (labels !== undefined && (typeof labels !== 'string' || labels === '')) problems.push('task.validationLabels must name a labels file (.npy or text) when given');
+    else if (labels !== undefined && spec.task.validationPath === undefined) problems.push('task.validationLabels goes with task.validationPath (the images it labels)');
   } else problems.push('task.kind must be synthetic, synthetic-images, file or images');
+  return problems;
+}
+
+/** A file task's validation: a fraction in (0, 1), or a validation file, not both. */
+function validationProblems(task: { validationFraction?: number; validationPath?: string }, what: string): string[] {
+  const problems: string[] = [];
+  const fraction = task.validationFraction;
+  if (fraction !== undefined && !(fraction > 0 && fraction < 1)) problems.push('task.validationFraction must be in (0, 1)');
+  if (task.validationPath !== undefined) {
+    if (typeof task.validationPath !== 'string' || task.validationPath === '') problems.push(`task.validationPath must name ${what} when given`);
+    else if (fraction !== undefined) problems.push(VALIDATION_EXCLUSIVE);
+  }
   return problems;
 }
 

@@ -37,6 +37,12 @@ convolutional network trains on synthetic images instead.
                      on a .npy of images N,H,W,C (labels beside it: FILE.labels.npy,
                      FILE.labels.txt, labels.npy or labels.txt).
   --labels FILE      The labels of --data images: a .npy of N integers or one per line.
+  --validation FILE  Validate on this whole file (same columns, or images of the same
+                     H,W,C) and train on the whole --data file, instead of a seeded 20%
+                     split of --data.
+  --validation-labels FILE
+                     The labels of --validation images (default: found beside them, as
+                     for --data).
   --label-column N   Column of the label in --data (default -1, the last).
   --regression       --data holds a regression target, not class labels.
   --no-adapt         Train the grid alone. By default, when the best value is at an end
@@ -73,6 +79,8 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     seeds: { type: 'string' },
     data: { type: 'string' },
     labels: { type: 'string' },
+    validation: { type: 'string' },
+    'validation-labels': { type: 'string' },
     'label-column': { type: 'string' },
     regression: { type: 'boolean' },
     'no-adapt': { type: 'boolean' },
@@ -147,17 +155,27 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   if (values['no-adapt']) spec.adaptive = false;
   if (text('rounds') !== undefined) spec.searchRounds = positiveInteger(text('rounds')!, '--rounds');
   if (text('budget') !== undefined) spec.searchBudgetMs = positiveNumber(text('budget')!, '--budget') * 1000;
-  if (text('labels') !== undefined) {
+  if (text('validation') !== undefined && text('data') === undefined) throw new UsageError('--validation goes with --data (the file it validates)');
+  if (text('validation-labels') !== undefined && text('validation') === undefined) throw new UsageError('--validation-labels goes with --validation (the images it labels)');
+  // An explicit validation file replaces the split: the training file trains whole.
+  const validation = text('validation') === undefined ? { validationFraction: 0.2 } : { validationPath: path.resolve(cwd, text('validation')!) };
+  if (text('labels') !== undefined || text('validation-labels') !== undefined) {
     if (text('data') === undefined) throw new UsageError('--labels goes with --data (the images it labels)');
-    if (text('label-column') !== undefined || values.regression) throw new UsageError('--labels names the labels of images: --label-column and --regression are for tables');
-    spec.task = { kind: 'images', path: path.resolve(cwd, text('data')!), labels: path.resolve(cwd, text('labels')!), validationFraction: 0.2 };
+    if (text('label-column') !== undefined || values.regression) throw new UsageError('--labels and --validation-labels name the labels of images: --label-column and --regression are for tables');
+    spec.task = {
+      kind: 'images',
+      path: path.resolve(cwd, text('data')!),
+      ...(text('labels') !== undefined ? { labels: path.resolve(cwd, text('labels')!) } : {}),
+      ...validation,
+      ...(text('validation-labels') !== undefined ? { validationLabels: path.resolve(cwd, text('validation-labels')!) } : {}),
+    };
   } else if (text('data') !== undefined) {
     spec.task = {
       kind: 'file',
       path: path.resolve(cwd, text('data')!),
       labelColumn: text('label-column') === undefined ? -1 : columnNumber(text('label-column')!),
       task: values.regression ? 'regression' : 'classification',
-      validationFraction: 0.2,
+      ...validation,
     };
   } else if (text('label-column') !== undefined || values.regression) {
     throw new UsageError('--label-column and --regression go with --data');
@@ -196,6 +214,12 @@ function readSpecFile(file: string, cwd: string): Partial<SweepSpec> {
   if (spec.task?.kind === 'images' && typeof spec.task.labels === 'string') {
     spec.task = { ...spec.task, labels: insidePath(spec.task.labels, 'the labels file', '--labels') };
   }
+  if ((spec.task?.kind === 'file' || spec.task?.kind === 'images') && typeof spec.task.validationPath === 'string') {
+    spec.task = { ...spec.task, validationPath: insidePath(spec.task.validationPath, 'the validation file', '--validation') };
+  }
+  if (spec.task?.kind === 'images' && typeof spec.task.validationLabels === 'string') {
+    spec.task = { ...spec.task, validationLabels: insidePath(spec.task.validationLabels, 'the validation labels file', '--validation-labels') };
+  }
   return spec;
 }
 
@@ -226,10 +250,16 @@ function describeData(spec: SweepSpec, result: SweepResult): string {
     case 'synthetic-images':
       return `synthetic images (${task.trainSamples} training / ${task.validationSamples} validation, pixel noise ${task.noise}, ${Math.round(task.labelNoise * 100)}% label noise)`;
     case 'images':
-      return `${path.basename(task.path)} (images${task.labels ? `, labels ${path.basename(task.labels)}` : ''})`;
+      return `${path.basename(task.path)} (images${task.labels ? `, labels ${path.basename(task.labels)}` : ''})${validatedOn(task.validationPath, result)}`;
     case 'file':
-      return `${path.basename(task.path)} (${result.task})`;
+      return `${path.basename(task.path)} (${result.task})${validatedOn(task.validationPath, result)}`;
   }
+}
+
+/** `, validated on val.csv (200 rows)`: an explicit validation file. */
+function validatedOn(validationPath: string | undefined, result: SweepResult): string {
+  if (validationPath === undefined) return '';
+  return `, validated on ${path.basename(validationPath)}${result.samples ? ` (${result.samples.validation} rows)` : ''}`;
 }
 
 /** `1.885 ± 0.021`: the mean over seeds and their standard deviation (the mean alone for one seed). */
