@@ -3,7 +3,7 @@
 // user methods a call on an object may run, and aliases (`x = a.b`, `functools.partial`). Every
 // module consulted becomes a dependency of the summary being computed.
 import type { Callee, ClassRef, Framework } from './frameworks/framework';
-import { childExprs, dottedName, type Expr, type FunctionDef } from './ir';
+import { walkExpressions, dottedName, type Expr, type FunctionDef } from './ir';
 import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -255,12 +255,9 @@ export class CalleeResolution {
 
   /** Whether the expression calls a function of the workspace (`0.1 * disc_loss(x)`). */
   callsWorkspaceFunction(expr: Expr, scope: Scope): boolean {
-    const exprs = [expr];
-    while (exprs.length > 0) {
-      const current = exprs.pop()!;
+    for (const current of walkExpressions([expr])) {
       const dotted = current.kind === 'call' ? dottedName(current.callee) : undefined;
       if (dotted && this.resolveCallee(dotted, scope).kind === 'function') return true;
-      exprs.push(...childExprs(current));
     }
     return false;
   }

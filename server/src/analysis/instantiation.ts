@@ -1,7 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { childExprs, containsPosition, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
+import { walkExpressions, containsPosition, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, type Scope } from './scope';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
@@ -175,6 +175,11 @@ function selectPathOrElse(value: Value, path: readonly string[] | undefined, orE
 }
 
 
+/** A guard's argument that is the caller's own parameter as it is (`add_weight_decay(w, wd)`): its name. */
+function forwardedParam(guardValue: Value | undefined): string | undefined {
+  return guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
+}
+
 /** A decay term whose factor is not known to be zero. */
 export function hasLiveDecay(value: Value): boolean {
   return value.some((tag) => tag.k === 'decay' && !isZeroDecay(tag.term));
@@ -200,7 +205,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
         if (instance.root) return undefined;
         const enabled = !guardValue || !disablesGuard(guard, guardValue);
         const value = enabled ? substitute(effect.value, instance) : EMPTY;
-        const forwarded = guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
+        const forwarded = forwardedParam(guardValue);
         // A guard forwarded to the caller's parameter (`add_weight_decay(w, weight_decay)` in a
         // layer's __init__) is decided by the caller's calls, recorded where they instantiate it.
         // A guard around a decay term written by hand (`if wd:`, `if use_decay:`) switches decay; around
@@ -235,7 +240,8 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       if (instance.root) return undefined;
       const guardValue = instance.bindings.get(effect.guard.param);
       // Forwarded to the caller's own parameter: its callers decide.
-      if (guardValue?.length === 1 && guardValue[0].k === 'param') return { ...effect, guard: { ...effect.guard, param: guardValue[0].name } };
+      const forwarded = forwardedParam(guardValue);
+      if (forwarded) return { ...effect, guard: { ...effect.guard, param: forwarded } };
       if (instance.variable) {
         const enabled = !guardValue || !disablesGuard(effect.guard, guardValue);
         helperCall({ writeSite: effect.site, machinery: effect.site, call: instance.variable.call, helper: instance.variable.helper, param: effect.guard.param, enabled });
@@ -298,12 +304,7 @@ export function switchesDecay(block: readonly Stmt[], param: string, uri: string
 /** Whether the statements read the (dotted) name. */
 function readsName(block: readonly Stmt[], dotted: string): boolean {
   if (!dotted.includes('.')) return collectNamesRead(block).has(dotted);
-  const exprs = [...walkStatements(block)].flatMap(readExpressions);
-  while (exprs.length > 0) {
-    const expr = exprs.pop()!;
-    if (dottedName(expr) === dotted) return true;
-    exprs.push(...childExprs(expr));
-  }
+  for (const expr of walkExpressions([...walkStatements(block)].flatMap(readExpressions))) if (dottedName(expr) === dotted) return true;
   return false;
 }
 

@@ -82,6 +82,16 @@ export interface ModuleIR {
   unanalysed: { range: Range; reason: 'syntax error' | 'nested too deeply' | 'too large to analyse' }[];
 }
 
+/** Every expression in `roots` and inside them, depth first. */
+export function* walkExpressions(roots: readonly Expr[]): Generator<Expr> {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const expr = stack.pop()!;
+    yield expr;
+    stack.push(...childExprs(expr));
+  }
+}
+
 /** The expression a dotted name reads (`self.weight_decay`), at `range`. */
 export function dottedExpr(dotted: string, range: Range): Expr {
   const [head, ...rest] = dotted.split('.');

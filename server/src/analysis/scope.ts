@@ -1,6 +1,6 @@
 // Scopes of the evaluation: a function's parameters, local assignments and nested functions,
 // chained to the enclosing function and finally the module.
-import { childExprs, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
+import { walkExpressions, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
 import { addAssignTargets, addFieldAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
 import type { Value } from './values';
 
@@ -77,12 +77,6 @@ function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, fieldAssigns:
 /** Every name an expression in these statements reads (assignment targets excluded). */
 export function collectNamesRead(body: readonly Stmt[]): Set<string> {
   const names = new Set<string>();
-  const exprs: Expr[] = [];
-  for (const stmt of walkStatements(body)) exprs.push(...readExpressions(stmt));
-  while (exprs.length > 0) {
-    const expr = exprs.pop()!;
-    if (expr.kind === 'name') names.add(expr.id);
-    else exprs.push(...childExprs(expr));
-  }
+  for (const expr of walkExpressions([...walkStatements(body)].flatMap(readExpressions))) if (expr.kind === 'name') names.add(expr.id);
   return names;
 }

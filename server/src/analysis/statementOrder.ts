@@ -2,7 +2,7 @@
 // joins a loss after the call that trained on it, and a term overwritten before anything reads it.
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
-import { childExprs, dottedName, readExpressions, walkStatements, type Expr, type Stmt } from './ir';
+import { walkExpressions, dottedName, readExpressions, walkStatements, type Expr, type Stmt } from './ir';
 import { knownDecay, type Site, type Value } from './values';
 
 type SinkEffect = Effect & { k: 'sink' };
@@ -163,12 +163,9 @@ function readsName(stmt: Stmt, name: string): boolean {
 /** The names and dotted attributes (`self.loss`) an expression reads. */
 export function namesIn(expr: Expr): Set<string> {
   const names = new Set<string>();
-  const exprs = [expr];
-  while (exprs.length > 0) {
-    const current = exprs.pop()!;
+  for (const current of walkExpressions([expr])) {
     const dotted = current.kind === 'name' || current.kind === 'attr' ? dottedName(current) : undefined;
     if (dotted) names.add(dotted);
-    exprs.push(...childExprs(current));
   }
   return names;
 }

@@ -5,7 +5,7 @@
 // after the step (which already flipped the sign) it makes the weights grow.
 import { site } from '../evalContext';
 import type { Effect } from '../effects';
-import { childExprs, dottedName, keywordIs, readExpressions, walkStatements, type Stmt } from '../ir';
+import { walkExpressions, dottedName, keywordIs, readExpressions, walkStatements, type Stmt } from '../ir';
 import type { Expr } from '../ir';
 import type { Range } from '../findings';
 import { squareOf, sumOf } from '../valueArithmetic';
@@ -266,10 +266,7 @@ function differentiatedWithAux(module: ModuleInfo): Set<string> {
     for (const fn of [...module.functions.values(), ...module.methods]) bodies.push({ enclosing: fn.name, body: fn.body });
     for (const { enclosing, body } of bodies) {
       const nested = new Set([...walkStatements(body)].flatMap((stmt) => (stmt.kind === 'def' ? [stmt.fn.name] : [])));
-      const exprs = [...walkStatements(body)].filter((stmt) => stmt.kind !== 'def' && stmt.kind !== 'class').flatMap(readExpressions);
-      while (exprs.length > 0) {
-        const expr = exprs.pop()!;
-        exprs.push(...childExprs(expr));
+      for (const expr of walkExpressions([...walkStatements(body)].filter((stmt) => stmt.kind !== 'def' && stmt.kind !== 'class').flatMap(readExpressions))) {
         if (expr.kind !== 'call' || !/(?:^|\.)(?:value_and_grad|grad)$/.test(dottedName(expr.callee) ?? '') || !keywordIs(expr, 'has_aux', 'True')) continue;
         const differentiated = expr.args[0] && dottedName(expr.args[0]);
         const name = differentiated?.slice(differentiated.lastIndexOf('.') + 1);
