@@ -2,7 +2,8 @@
 // it: the caller's names for its arguments, and the variable a helper call builds.
 import { assignedName, site, type CallExpr, type EvalContext } from './evalContext';
 import { dottedName, SPLAT, type Expr, type FunctionDef } from './ir';
-import type { Scope } from './scope';
+import type { Effect } from './effects';
+import { objectKey, type Scope } from './scope';
 import type { FunctionRef } from './summaryCache';
 import { EMPTY, union, unionOf, type DecayTerm, type Value } from './values';
 
@@ -97,6 +98,14 @@ export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number
   return names;
 }
 
+/** The objectKey of each argument the call gives `fn`'s parameters (`regularization_loss(self.generator)`). */
+export function argumentObjects(fn: FunctionDef, call: CallExpr, receivers: number, scope: Scope): (param: string) => string | undefined {
+  return (param) => {
+    const expr = argumentExpr(fn, call, fn.params.findIndex((candidate) => candidate.name === param), receivers);
+    return expr && objectKey(expr, scope);
+  };
+}
+
 /** The variable a helper call creates: `kernel = _variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`. */
 export function variableOfCall(call: CallExpr, ref: FunctionRef, scope: Scope, context?: EvalContext): NonNullable<DecayTerm['variable']> {
   const shapeIndex = ref.fn.params.findIndex((param) => param.name === 'shape');
@@ -107,4 +116,17 @@ export function variableOfCall(call: CallExpr, ref: FunctionRef, scope: Scope, c
 function describeShape(expr: Expr): string | undefined {
   if (expr.kind !== 'group') return undefined;
   return `[${expr.items.map((item) => (item.kind === 'num' ? String(item.value) : item.kind === 'name' ? item.id : '?')).join(', ')}]`;
+}
+
+/**
+ * `head = make_head()`, `self.generator = Generator(...)` where the callee makes Keras terms: the
+ * model the call builds, by objectKey, with the named objects it is given (`Classifier(encoder)`),
+ * whose terms its `losses` hold too.
+ */
+export function builtModel(call: CallExpr, effects: readonly Effect[], scope: Scope, context?: EvalContext): (Effect & { k: 'modelParts' }) | undefined {
+  const targets = context?.assigned?.call === call ? context.assigned.targets : [];
+  const model = targets.length === 1 ? objectKey(targets[0], scope) : undefined;
+  if (!model || !effects.some((effect) => effect.k === 'write' && effect.origin === 'keras')) return undefined;
+  const given = [...call.args, ...call.keywords.map((keyword) => keyword.value)];
+  return { k: 'modelParts', model, parts: given.flatMap((arg) => objectKey(arg, scope) ?? []) };
 }

@@ -126,7 +126,11 @@ export class CalleeResolution {
         const classMethod = this.classMethod(resolved.module, resolved.member);
         if (classMethod) return classMethod;
         // `from model import optimizer` ... `optimizer.minimize(loss)`: a method of a value the module assigns.
-        if (rest.length > 0 && resolved.module.assigns.has(resolved.member.split('.')[0])) return { kind: 'value' };
+        const member = resolved.member.split('.')[0];
+        if (rest.length > 0 && resolved.module.assigns.has(member)) return { kind: 'value' };
+        // `import core.utils as utils` with no core/utils.py, or a name the module imports from a
+        // package: outside the workspace, like any package's function (the closed world).
+        if (!bindsOwnName(resolved.module, member)) return { kind: 'external', name: dotted };
         return { kind: 'unseen', name: dotted };
       }
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
@@ -145,6 +149,12 @@ export class CalleeResolution {
   private reexported(resolved: { module: ModuleInfo; member: string } | undefined): { module: ModuleInfo; member: string } | undefined {
     for (let hops = 0; resolved && hops < 4; hops++) {
       const { module, member } = resolved;
+      // `Net = ResNet`, `export default class Network` (`default = Network`): the class or function the name stands for.
+      const aliased = definedAlias(module, member);
+      if (aliased) {
+        resolved = { module, member: aliased };
+        continue;
+      }
       const target = member && !module.functions.has(member) && !module.classes.has(member) ? module.imports.get(member) : undefined;
       const next = target ? this.resolver.resolve(target, module) : undefined;
       if (!next || next.module === module) return resolved;
@@ -345,4 +355,16 @@ export function classOfReceiver(expr: Expr, scope: Scope): string | undefined {
   let s: Scope | undefined = scope;
   while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
   return s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
+}
+
+/** The module binds `name` itself (defines or assigns it), or may through a star import. */
+function bindsOwnName(module: ModuleInfo, name: string): boolean {
+  return module.functions.has(name) || module.classes.has(name) || module.assigns.has(name) || module.fieldAssigns.has(name) || module.starImports.length > 0;
+}
+
+/** `Net = ResNet` at module level, its only binding: the class or function of the module it names. */
+function definedAlias(module: ModuleInfo, name: string): string | undefined {
+  const assigned = module.functions.has(name) || module.classes.has(name) ? undefined : module.assigns.get(name);
+  const value = assigned?.length === 1 ? assigned[0] : undefined;
+  return value?.kind === 'name' && value.id !== name && (module.classes.has(value.id) || module.functions.has(value.id)) ? value.id : undefined;
 }

@@ -11,6 +11,8 @@ export type { OptimizerTag } from './values';
 export interface DecaySource {
   term: DecayTerm;
   write: WriteEffect;
+  /** A Keras term's models (each write's `owners`; empty: not known), as JSON: held by the `losses` of any of them. */
+  models?: Set<string>;
 }
 
 export interface CollectionFlow {
@@ -53,32 +55,51 @@ export interface DecayFacts {
  */
 export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
   const sinks = mergeSinks(effects.filter((e): e is SinkEffect => e.k === 'sink'));
-  const sums = dedupe(effects.filter((e): e is SumEffect => e.k === 'sum'), (e) => `${siteKey(e.site)}|${e.key.k === 'lit' ? e.key.value : '*'}`);
+  const sumKey = (sum: SumEffect) => `${siteKey(sum.site)}|${sum.key.k === 'lit' ? sum.key.value : '*'}`;
+  // One helper summing `model.losses` for each model it is given: one sum, read for several models.
+  const modelSums = dedupe(effects.filter((e): e is SumEffect => e.k === 'sum'), (sum) => `${sumKey(sum)}|${sum.owner ?? ''}`);
+  const sums = dedupe(modelSums, sumKey);
   const sources: DecaySource[] = [];
-  const seenTerms = new Set<string>();
+  const sourceById = new Map<string, DecaySource>();
   for (const effect of effects) {
     if (effect.k !== 'write') continue;
     for (const tag of effect.value) {
       if (tag.k !== 'decay' || isZeroDecay(tag.term)) continue;
       const id = `${siteKey(effect.site)}|${siteKey(tag.term.l2Site)}|${tag.term.variable ? siteKey(tag.term.variable.call) : ''}`;
-      if (seenTerms.has(id)) continue;
-      seenTerms.add(id);
-      sources.push({ term: tag.term, write: effect });
+      const models = effect.origin === 'keras' ? JSON.stringify(effect.owners ?? []) : undefined;
+      const known = sourceById.get(id);
+      if (known) {
+        if (models) known.models?.add(models);
+        continue;
+      }
+      const source = { term: tag.term, write: effect, models: models ? new Set([models]) : undefined };
+      sourceById.set(id, source);
+      sources.push(source);
     }
   }
   const keys = new Set(sources.flatMap((source) => (source.write.key.k === 'lit' ? [source.write.key.value] : [])));
   // A sum of model.losses or of the regularization losses holds decay even when the regularizers
   // are written where the workspace cannot see (a model from a package): it must reach the loss too.
   for (const sum of sums) if (sum.key.k === 'lit' && regularizationOnlyKeys.has(sum.key.value)) keys.add(sum.key.value);
-  const flows = [...keys].map((key) => ({
-    key,
-    collectsDataLoss: effects.some(
+  const holds = modelLossesHolder(effects);
+  const flows = [...keys].flatMap((key) => {
+    const collectsDataLoss = effects.some(
       (effect) => effect.k === 'write' && effect.key.k === 'lit' && effect.key.value === key && effect.value.length > 0 && !effect.value.some((tag) => tag.k === 'decay'),
-    ),
-    sources: sources.filter((source) => source.write.key.k === 'lit' && source.write.key.value === key),
-    sums: sums.filter((sum) => sum.key.k !== 'lit' || sum.key.value === key),
-    reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key))),
-  }));
+    );
+    const keySources = sources.filter((source) => source.write.key.k === 'lit' && source.write.key.value === key);
+    // Keras terms of different models reach the loss through different `model.losses`: one flow per model.
+    const groups = key === KERAS_LOSSES && keySources.length > 0 ? groupBy(keySources, (source) => [...(source.models ?? [])].sort().join()) : [keySources];
+    return groups.map((group) => {
+      const reads = (owner: string | undefined) => group.length === 0 || holds(owner, group[0]);
+      return {
+        key,
+        collectsDataLoss,
+        sources: group,
+        sums: dedupe(modelSums.filter((sum) => (sum.key.k !== 'lit' || sum.key.value === key) && reads(sum.owner)), sumKey),
+        reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key) && reads(tag.k === 'sum' || tag.k === 'list' ? tag.owner : undefined))),
+      };
+    });
+  });
   const uncertain = sinks.some((sink) => sink.loss.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)));
   // One per construction site and values: `make_optimizer(model, wd)` called with two decays is two.
   const exclusions = effects.flatMap((effect) => (effect.k === 'decayExclusion' ? [effect] : []));
@@ -121,6 +142,28 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
     discarded,
+  };
+}
+
+/**
+ * Whether a read of `owner.losses` holds a Keras term's write: a read of a model not named, or not
+ * built by workspace code that makes terms (`model = Sequential([backbone, head])`), holds every
+ * term; a built one's holds the terms made building it or the models it was given.
+ */
+function modelLossesHolder(effects: readonly Effect[]): (owner: string | undefined, source: DecaySource) => boolean {
+  const built = new Set(effects.flatMap((effect) => (effect.k === 'write' && effect.origin === 'keras' ? (effect.owners ?? []) : [])));
+  if (built.size === 0) return () => true;
+  const parts = new Map<string, string[]>();
+  for (const effect of effects) if (effect.k === 'modelParts') parts.set(effect.model, [...(parts.get(effect.model) ?? []), ...effect.parts]);
+  return (owner, source) => {
+    if (owner === undefined || !built.has(owner) || !source.models) return true;
+    const inside = new Set([owner]);
+    const stack = [owner];
+    while (stack.length > 0) for (const part of parts.get(stack.pop()!) ?? []) if (!inside.has(part)) stack.push(part), inside.add(part);
+    return [...source.models].some((models) => {
+      const chain: string[] = JSON.parse(models);
+      return chain.length === 0 || chain.some((model) => inside.has(model));
+    });
   };
 }
 
@@ -223,6 +266,18 @@ function mergeSinks(sinks: SinkEffect[]): SinkEffect[] {
     bySite.set(key, seen ? { ...seen, loss: [...seen.loss, ...sink.loss], optimizer: [...seen.optimizer, ...sink.optimizer] } : sink);
   }
   return [...bySite.values()];
+}
+
+/** The items in groups of equal keys, in the order each key first appears. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
 }
 
 export function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {

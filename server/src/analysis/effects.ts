@@ -8,11 +8,13 @@ export type Effect =
    * `origin`: `regularizer`, written by TensorFlow itself for a TF1 `regularizer=` argument;
    * `keras`, a Keras layer's regularizer, collected in `model.losses`.
    */
-  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras' }
+  /** `owners`: for a Keras term, the models built by the calls it was made in, innermost first (objectKeys). */
+  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras'; owners?: readonly string[] }
   /** `site` is the summing call, `readSite` the collection read inside it. */
   /** `afterTraining`: the training call the sum was added to a loss after (`loss += sum(model.losses)` after `tape.gradient`). */
   /** `inTrainingBody`: summed in a function (or module body) that trains itself, not a helper or an evaluation. */
-  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; afterTraining?: { site: Site; method: string; lossName?: string }; inTrainingBody?: true }
+  /** `owner`: the model whose `losses` are summed (`head.losses`), by objectKey. */
+  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; owner?: string; afterTraining?: { site: Site; method: string; lossName?: string }; inTrainingBody?: true }
   | {
       k: 'sink';
       loss: Value;
@@ -38,6 +40,8 @@ export type Effect =
   | { k: 'layerRegularizer'; model: string; attribute: string; factor: Factor; site: Site }
   /** `model_from_json(model.to_json())`, `clone_model(model)`: the model's layers are created again. */
   | { k: 'modelRebuild'; model: string; site: Site }
+  /** `clf = Classifier(encoder)`, built by workspace code making Keras terms: `clf.losses` holds `encoder`'s too (objectKeys). */
+  | { k: 'modelParts'; model: string; parts: readonly string[] }
   /**
    * `if wd:` around decay that is no collection write (a penalty added to the loss, a regularizer
    * made or returned, an optimizer's decay): each call decides whether it runs (WD303). `site`: the guard.

@@ -94,8 +94,8 @@ export function toSum(value: Value, at: Site, context?: EvalContext): Value {
   return value.map((tag) => {
     if (tag.k !== 'list') return tag;
     targets ??= context?.assigned ? targetNames(context.assigned.targets) : [];
-    context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0], scoped: tag.scoped });
-    return { k: 'sum', key: tag.key, site: at };
+    context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0], scoped: tag.scoped, owner: tag.owner });
+    return { k: 'sum', key: tag.key, site: at, owner: tag.owner };
   });
 }
 

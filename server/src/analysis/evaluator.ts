@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
-import { argumentNames, bindArguments, variableOfCall } from './callSites';
+import { argumentNames, argumentObjects, bindArguments, builtModel, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
@@ -19,7 +19,6 @@ import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, negatedTerms, squareOf } from './valueArithmetic';
 import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type Site, type Value } from './values';
-import { siteKey } from './decayFlow';
 import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
@@ -536,8 +535,10 @@ export class Evaluator implements FrameworkHost {
     this.cache.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
     const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
-    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length) };
+    const built = builtModel(call, summary.effects, scope, context);
+    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
     if (context) {
+      if (built && built.parts.length > 0) context.effects.push(built);
       for (const effect of summary.effects) {
         const concrete = this.instantiate(effect, instance);
         if (concrete) context.effects.push(context.guard && concrete.k === 'write' && !concrete.guard ? { ...concrete, guard: context.guard } : concrete);
@@ -591,10 +592,7 @@ export class Evaluator implements FrameworkHost {
     return this.flags;
   }
 
-  /** Deduplicated: every call site of a function brings its layer calls up to the caller, so without it a chain of functions each calling the next twice doubles them per level. */
   addLayerCall(layer: LayerCall): void {
-    const frame = this.cache.frame;
-    const key = `${siteKey(layer.site)}|${layer.given.join(',')}`;
-    if (!frame.layerCalls.has(key)) frame.layerCalls.set(key, layer);
+    this.cache.addLayerCall(layer);
   }
 }

@@ -2,7 +2,7 @@
 import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { walkExpressions, containsPosition, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
-import { collectNamesRead, type Scope } from './scope';
+import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
 export interface Instantiation {
@@ -15,6 +15,16 @@ export interface Instantiation {
    * penalty's or an optimizer's module (`model.fc1`) is named as the caller names it (`net.fc1`).
    */
   owners?: ReadonlyMap<string, string | undefined>;
+  /** The object the call's result is assigned to (`head = make_head()`), by objectKey: the Keras model it builds. */
+  model?: string;
+  /** The objectKey of the argument a parameter holds. */
+  objectOf?: (param: string) => string | undefined;
+}
+
+/** An objectKey as the caller names the object: a parameter's becomes its argument's (unknown at a root). */
+function substituteObject(key: string | undefined, instance: Instantiation): string | undefined {
+  const param = key === undefined ? undefined : objectParameter(key);
+  return param === undefined ? key : instance.objectOf?.(param);
 }
 
 /** A module name (`model.fc1`) as the caller names it; unknown when the caller's argument has no name. */
@@ -93,7 +103,7 @@ export function substitute(value: Value, instance: Instantiation): Value {
         break;
       case 'list':
       case 'sum':
-        out.push({ ...tag, key: substituteKey(tag.key, instance) });
+        out.push({ ...tag, key: substituteKey(tag.key, instance), owner: substituteObject(tag.owner, instance) });
         break;
       case 'optimizer':
         out.push(substituteOptimizer(tag, instance));
@@ -131,7 +141,7 @@ function needsSubstitution(tag: Tag): boolean {
       return tag.term.factor.k === 'param';
     case 'list':
     case 'sum':
-      return tag.key.k === 'param';
+      return tag.key.k === 'param' || (tag.owner !== undefined && objectParameter(tag.owner) !== undefined);
     case 'optimizer':
       return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param';
     default:
@@ -214,7 +224,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
         if (!forwarded && switchesDecay) recordHelperCall(effect, enabled && !value.some((tag) => tag.k === 'decay' && isZeroDecay(tag.term)));
         if (!enabled) return undefined;
         guard = forwarded ? { ...guard, param: forwarded } : undefined;
-        return { ...effect, key: substituteKey(effect.key, instance), value, guard };
+        return { ...effect, key: substituteKey(effect.key, instance), value, guard, owners: ownersAt(effect, instance) };
       }
       // A helper's decay given by its caller: off where nobody calls it. A field of a parameter
       // (`params['weight_decay']` in an Estimator's model_fn) is configuration: on, by an unknown amount.
@@ -226,10 +236,10 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param') && !value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
         recordHelperCall(effect, hasLiveDecay(value));
       }
-      return { ...effect, key: substituteKey(effect.key, instance), value };
+      return { ...effect, key: substituteKey(effect.key, instance), value, owners: ownersAt(effect, instance) };
     }
     case 'sum':
-      return { ...effect, key: substituteKey(effect.key, instance) };
+      return { ...effect, key: substituteKey(effect.key, instance), owner: substituteObject(effect.owner, instance) };
     case 'sink':
       return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
     case 'optimizer':
@@ -248,11 +258,18 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       }
       return undefined;
     }
+    case 'modelParts':
+      return { ...effect, parts: effect.parts.flatMap((part) => substituteObject(part, instance) ?? []) };
     case 'layer':
     case 'layerRegularizer':
     case 'modelRebuild':
       return effect;
   }
+}
+
+/** A Keras term's models, with the one this call builds (`head = make_head()`) outermost. */
+function ownersAt(write: Effect & { k: 'write' }, instance: Instantiation): readonly string[] | undefined {
+  return write.origin === 'keras' && instance.model ? [...(write.owners ?? []), instance.model] : write.owners;
 }
 
 /** The decay terms and l2 forms a call returns, as an expression around the call gets them: they come through it. */

@@ -80,3 +80,40 @@ export function collectNamesRead(body: readonly Stmt[]): Set<string> {
   for (const expr of walkExpressions([...walkStatements(body)].flatMap(readExpressions))) if (expr.kind === 'name') names.add(expr.id);
   return names;
 }
+
+/**
+ * A name for the object an expression names, the same wherever the code reads it: a variable by the
+ * scope that assigns it (`head` at module level), `self.generator` by its class; a parameter's
+ * (parameterObject) is the caller's argument's, given when the function is instantiated.
+ */
+export function objectKey(expr: Expr, scope: Scope): string | undefined {
+  if (expr.kind === 'name') {
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      if (s.params.has(expr.id)) return expr.id === 'self' || expr.id === 'this' ? undefined : parameterObject(expr.id);
+      if (s.assigns.has(expr.id)) return `${s.key}|${expr.id}`;
+    }
+    return undefined;
+  }
+  if (expr.kind !== 'attr' || expr.object.kind !== 'name' || (expr.object.id !== 'self' && expr.object.id !== 'this')) return undefined;
+  // Methods are named `Class.method`; a function nested in one is in its class too.
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const dot = s.fn?.name.indexOf('.') ?? -1;
+    if (s.fn && dot > 0) return `${s.module.uri}#${s.fn.name.slice(0, dot)}|${expr.object.id}.${expr.attr}`;
+  }
+  return undefined;
+}
+
+/** An object as the code names it (`head`, `self.generator`). */
+export function objectName(key: string): string {
+  return key.slice(key.lastIndexOf('|') + 1);
+}
+
+/** The object a parameter holds, as an objectKey that instantiation replaces with the argument's. */
+function parameterObject(name: string): string {
+  return `?${name}`;
+}
+
+/** The parameter whose argument an objectKey stands for, if it is a parameterObject. */
+export function objectParameter(key: string): string | undefined {
+  return key.startsWith('?') ? key.slice(1) : undefined;
+}

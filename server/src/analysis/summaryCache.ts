@@ -2,7 +2,7 @@
 // its IR, the modules it read and the summaries of its callees are unchanged. Also the per-run
 // bookkeeping the evaluation needs around it: the frame of the body being summarized, recursion
 // stubs, and values shared by all the summaries of one run.
-import { discardedKey, helperCallKey } from './decayFlow';
+import { discardedKey, helperCallKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import type { FunctionDef, Stmt } from './ir';
 import { methodName, type ModuleInfo } from './moduleInfo';
@@ -389,6 +389,12 @@ export class SummaryCache {
   /** The frame of the body being summarized. Outside any body (root instantiation) facts have nowhere to go and are not needed. */
   get frame(): Frame {
     return this.frames[this.frames.length - 1] ?? newFrame();
+  }
+
+  /** Deduplicated: every call site of a function brings its layer calls up to the caller, so without it a chain of functions each calling the next twice doubles them per level. */
+  addLayerCall(layer: LayerCall): void {
+    const key = `${siteKey(layer.site)}|${layer.given.join(',')}`;
+    if (!this.frame.layerCalls.has(key)) this.frame.layerCalls.set(key, layer);
   }
 
   /**

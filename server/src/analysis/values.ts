@@ -121,9 +121,12 @@ export type Tag =
   | { k: 'weights'; of: string }
   | { k: 'l2'; gradScale: number; site: Site; parametersOf?: string; through?: Site }
   | { k: 'decay'; term: DecayTerm }
-  /** `scoped`: the part of the collection under one variable scope (`get_regularization_loss(scope='discriminator')`). */
-  | { k: 'list'; key: CollectionKey; site: Site; scoped?: boolean }
-  | { k: 'sum'; key: CollectionKey; site: Site }
+  /**
+   * `scoped`: the part of the collection under one variable scope (`get_regularization_loss(scope='discriminator')`).
+   * `owner`: the model whose `losses` these are (`head.losses`), by its objectKey, when named so.
+   */
+  | { k: 'list'; key: CollectionKey; site: Site; scoped?: boolean; owner?: string }
+  | { k: 'sum'; key: CollectionKey; site: Site; owner?: string }
   | {
       k: 'optimizer';
       name: string;

@@ -17,7 +17,8 @@
 //   imports; `import {layers} from ...` and `const {layers} = require(...)` import names; relative
 //   specifiers (`./model`, `../lib/model.js`) become relative imports (`level` = 1 + the `..`s).
 // - Class fields initialise at construction: they join the constructor's body as `this.x = value`.
-// - `export default` defines a function named `default` (forwarding to the named function, if any).
+// - `export default` defines a function named `default` (forwarding to the named function, if any);
+//   a named class keeps its name, and `default = Name` is assigned.
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
@@ -395,7 +396,12 @@ class ScriptConverter {
       return [{ kind: 'def', fn, range }, forwarder(nameNode.text, fn.params, range)];
     }
     if (exported.type === 'identifier') return [forwarder(exported.text, [], range)];
-    if (exported.type === 'class_declaration' || exported.type === 'class') return [this.classDef(exported, exported.childForFieldName('name')?.text ?? 'default')];
+    if (exported.type === 'class_declaration' || exported.type === 'class') {
+      const name = exported.childForFieldName('name')?.text;
+      if (!name) return [this.classDef(exported, 'default')];
+      // `export default class Network`: the class keeps its name, and `default` names it too.
+      return [this.classDef(exported, name), { kind: 'assign', targets: [{ kind: 'name', id: 'default', range }], value: { kind: 'name', id: name, range }, augmented: false, range }];
+    }
     return [{ kind: 'assign', targets: [{ kind: 'name', id: 'default', range }], value: this.expr(exported), augmented: false, range }];
   }
 

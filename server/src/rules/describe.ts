@@ -2,7 +2,8 @@
 import { KERAS_LOSSES } from '../analysis/values';
 import * as path from 'node:path';
 import { uriToPath } from '../analysis/fileUris';
-import type { DecaySource, SinkEffect } from '../analysis/decayFlow';
+import type { DecayFacts, DecaySource, SinkEffect } from '../analysis/decayFlow';
+import { objectName } from '../analysis/scope';
 import type { DecayTerm, Site } from '../analysis/values';
 
 export function fileName(uri: string): string {
@@ -51,4 +52,19 @@ export function sinkDescription(sink: SinkEffect): string {
     sink.method === 'gradient' || sink.method === 'backward' || sink.method.endsWith('grad') || sink.method === 'tf.gradients' ||
     sink.method === 'tf.variableGrads' || sink.method === 'computeGradients';
   return `\`${sink.method}\` ${differentiates ? 'differentiates' : 'minimizes'} ${what}`;
+}
+
+/** The models whose `losses` a training loss adds by name (`head.losses`), as the code names them. */
+export function modelLossesTrained(facts: DecayFacts): string[] {
+  const owners = facts.sinks.flatMap((sink) => sink.loss.flatMap((tag) => ((tag.k === 'sum' || tag.k === 'list') && tag.key.k === 'lit' && tag.key.value === KERAS_LOSSES && tag.owner ? [objectName(tag.owner)] : [])));
+  return [...new Set(owners)].sort();
+}
+
+/** The model a Keras term is made for, as the code names it: the outermost one built around it. */
+export function modelOf(source: DecaySource): string | undefined {
+  for (const models of source.models ?? []) {
+    const chain: string[] = JSON.parse(models);
+    if (chain.length > 0) return objectName(chain[chain.length - 1]);
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // WD103: a Keras (or TF.js) layer regularizer whose model.losses a custom training loop never adds.
 import type { Location } from '../analysis/findings';
 import { isScriptPath } from '../analysis/sourceLanguage';
-import { factorText, sinkDescription } from './describe';
+import { factorText, modelLossesTrained, modelOf, sinkDescription } from './describe';
 import { linesOf, pointAt, tensorflowAlias, textIn } from './fixText';
 import type { Rule } from './rule';
 import { uncollectedRegularizers } from './uncollectedRegularizers';
@@ -18,8 +18,10 @@ export const kerasLossesLeftOut: Rule<AddModelLosses> = {
   check(facts) {
     // The quick fix adds model.losses to the value of the loss the tape differentiates: only when
     // there is one such loop, since which model a regularizer belongs to is not known here.
+    // Not when the loss adds some models' losses already (`head.losses`): the whole model's would add those twice.
+    const namedModels = modelLossesTrained(facts);
     const tapes = facts.sinks.flatMap(({ method, lossDefinition, trainedModel }) =>
-      method === 'gradient' && lossDefinition && trainedModel ? [{ lossDefinition, trainedModel }] : [],
+      method === 'gradient' && lossDefinition && trainedModel && namedModels.length === 0 ? [{ lossDefinition, trainedModel }] : [],
     );
     const findings = uncollectedRegularizers(facts, 'keras', (source) => {
       const layer = source.term.variable?.name;
@@ -33,6 +35,14 @@ export const kerasLossesLeftOut: Rule<AddModelLosses> = {
       }
       // Regularizers carry the keyword they were given by; `self.add_loss(term)` has none.
       const what = source.term.variable ? `This Keras regularizer (l2 ${factorText(source.term)}${layer ? `, layer \`${layer}\`` : ''})` : `This add_loss term${source.term.factor.k === 'num' ? ` (factor ${factorText(source.term)})` : ''}`;
+      const model = modelOf(source);
+      if (model && namedModels.length > 0) {
+        const added = namedModels.map((name) => `${name}.losses`).join(', ');
+        return {
+          message: `${what} adds to ${model}.losses, and the training loop's loss adds ${added} only: ${model}'s regularization never reaches it. Add tf.add_n(${model}.losses) to the loss.`,
+          related: (sink) => `${sinkDescription(sink)}, with ${added} only`,
+        };
+      }
       return {
         message:
           `${what} only adds to model.losses, and the training loop's loss ` +

@@ -7,6 +7,7 @@ import { isStoredArgument } from '../instantiation';
 import { site } from '../evalContext';
 import { dottedName, keywordIs } from '../ir';
 import { methodNames, type ModuleInfo } from '../moduleInfo';
+import { objectKey } from '../scope';
 import { isScriptPath } from '../sourceLanguage';
 import { EMPTY, isNone, KERAS_LOSSES, union, type Tag, type Value } from '../values';
 import type { Framework, FrameworkHost, MethodCall } from './framework';
@@ -21,7 +22,7 @@ export const keras: Framework = {
   attribute({ expr, dotted, onVariable, scope }) {
     // `model.losses`: the regularization terms a Keras model collected from its layers (not in TF.js: tfjs.ts).
     if (expr.attr !== 'losses' || (dotted && !onVariable) || isScriptPath(scope.module.filePath)) return undefined;
-    return [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: site(scope, expr.range) }];
+    return [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: site(scope, expr.range), owner: objectKey(expr.object, scope) }];
   },
   attributeAssigned(target, valueOf, scope, context, host) {
     if (!layerRegularizerAttributes.has(target.attr)) return;
