@@ -1,12 +1,12 @@
 // The hand-labelled corpus, test/corpus/<area>/<entry>: each file directly in an area folder is one
-// program, each sub-folder one multi-file program. Labels are the fixtures' `# expect: WD101`
-// comments; a finding counts as found when file, line and code match a label. Labels are ground
+// program (a notebook too), each sub-folder one multi-file program. Labels are the fixtures' `# expect: WD101`
+// comments (in a notebook, in its code cells, counted in lines of the module they make); a finding counts as found when file, line and code match a label. Labels are ground
 // truth: known deviations are listed with a reason in known-deviations.json, never fixed by
 // editing a label.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../../server/src/rules';
-import { actualFindings, analyzeFiles, expectedFindings, fixtureWorkspaces, type Workspace } from './fixtures';
+import { actualFindings, analyzeFiles, expectedFindings, fixtureWorkspaces, isSourceOrNotebook, type Workspace } from './fixtures';
 
 export const corpusRoot = path.resolve(__dirname, '..', 'corpus');
 export const knownDeviationsFile = path.join(corpusRoot, 'known-deviations.json');
@@ -21,7 +21,7 @@ export function corpusWorkspaces(root = corpusRoot): Workspace[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .flatMap((area) => fixtureWorkspaces(path.join(root, area)).map((workspace) => ({ name: `${area}/${workspace.name}`, files: workspace.files })));
+    .flatMap((area) => fixtureWorkspaces(path.join(root, area), isSourceOrNotebook).map((workspace) => ({ name: `${area}/${workspace.name}`, files: workspace.files })));
 }
 
 export interface Score {

@@ -23,6 +23,11 @@ export function isSource(file: string): boolean {
   return file.endsWith('.py') || isScriptPath(file);
 }
 
+/** Source files and notebooks. */
+export function isSourceOrNotebook(file: string): boolean {
+  return isSource(file) || isNotebookFile(file);
+}
+
 /**
  * Each source file directly in `root` alone, and each folder as one workspace of all the source
  * files under it (packages in sub-folders included).
@@ -56,12 +61,15 @@ export function expectedCodes(line: string, comment: '#' | '//', where: string):
   return match[1].split(',').map((code) => code.trim());
 }
 
-/** `file:line CODE` strings, sorted, for readable assertion diffs; `nameOf` names a file's path. */
+/**
+ * `file:line CODE` strings, sorted, for readable assertion diffs; `nameOf` names a file's path. A
+ * notebook's lines are those of the module of its code cells, as its findings' are.
+ */
 export function expectedFindings(files: string[], nameOf: (file: string) => string = path.basename): string[] {
   const expected: string[] = [];
   for (const file of files) {
     const comment = isScriptPath(file) ? '//' : '#';
-    readFileSync(file, 'utf8')
+    (isNotebookFile(file) ? notebookModuleOf(file).text : readFileSync(file, 'utf8'))
       .split('\n')
       .forEach((line, index) => {
         for (const code of expectedCodes(line, comment, `${file}:${index + 1}`)) expected.push(`${nameOf(file)}:${index + 1} ${code}`);

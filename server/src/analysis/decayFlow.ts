@@ -105,7 +105,7 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   const exclusions = effects.flatMap((effect) => (effect.k === 'decayExclusion' ? [effect] : []));
   const constructed = dedupe(
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [withExclusions(effect.tag, exclusions)] : [])),
-    (tag) => `${siteKey(tag.site)}|${factorKey(tag.learningRate)}|${tag.weightDecay ? factorKey(tag.weightDecay.factor) : ''}`,
+    (tag) => `${siteKey(tag.site)}|${factorKey(tag.learningRate)}|${tag.weightDecay ? `${factorKey(tag.weightDecay.factor)}@${siteKey(tag.weightDecay.site)}` : ''}`,
   );
   // An optax transformation chained into a larger one carries the same decay: keep the outermost
   // one, the chain with the most steps (the order effects were recorded in does not tell).

@@ -277,6 +277,8 @@ export class Evaluator implements FrameworkHost {
     // `[wd * tf.nn.l2_loss(v) for v in weights]`: a list of terms built right there.
     if (expr.kind === 'group' && !expr.subscript && !expr.keys && expr.items.length > 0) return this.buildsDecayTerm(expr.items[0], scope);
     if (expr.kind !== 'call') return false;
+    // `tf.add_n([l2_regularizer(wd)(w) for w in weights])`: a sum of terms built right there.
+    if (expr.args.length === 1 && expr.args[0].kind === 'group' && this.buildsDecayTerm(expr.args[0], scope)) return this.evaluate(expr, scope).some((tag) => tag.k === 'decay');
     // `l2_regularizer(scale)(w)`: a regularizer applied to a variable (not a regularized layer applied to a batch).
     if (expr.callee.kind === 'call') {
       const applied = this.evaluate(expr.callee, scope);

@@ -183,16 +183,25 @@ export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], 
  */
 export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
   for (const target of targets) {
-    let name: string | undefined;
-    let field: string | undefined;
-    if (target.kind === 'attr' && target.object.kind === 'name') [name, field] = [target.object.id, target.attr];
-    else if (target.kind === 'group' && target.subscript && target.items.length === 2 && target.items[0].kind === 'name' && target.items[1].kind === 'str') {
-      [name, field] = [target.items[0].id, target.items[1].value];
+    // `cfg.TRAIN.WEIGHT_DECAY = 0.0` (a yacs config), `cfg['optim']['wd'] = x`: a record nested by the path.
+    const path: string[] = [];
+    let object = target;
+    while (path.length <= MAX_FIELD_PATH) {
+      if (object.kind === 'attr') {
+        path.unshift(object.attr);
+        object = object.object;
+      } else if (object.kind === 'group' && object.subscript && object.items.length === 2 && object.items[1].kind === 'str') {
+        path.unshift(object.items[1].value);
+        object = object.items[0];
+      } else break;
     }
-    if (!name || !field || name === 'self' || name === 'this') continue;
-    pushTo(fieldAssigns, name, { kind: 'group', items: [value], keys: [field], range: value.range });
+    if (object.kind !== 'name' || path.length === 0 || path.length > MAX_FIELD_PATH || object.id === 'self' || object.id === 'this') continue;
+    pushTo(fieldAssigns, object.id, path.reduceRight<Expr>((inner, field) => ({ kind: 'group', items: [inner], keys: [field], range: value.range }), value));
   }
 }
+
+/** Fields nested deeper than this (`a.b.c.d.e = v`) are not recorded. */
+const MAX_FIELD_PATH = 4;
 
 export function targetNames(targets: Expr[]): string[] {
   const names: string[] = [];

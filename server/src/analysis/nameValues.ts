@@ -12,6 +12,9 @@ import type { Scope } from './scope';
 import type { FunctionRef, Summary, SummaryCache } from './summaryCache';
 import { EMPTY, selectPath, union, unionOf, type Tag, type Value } from './values';
 
+/** A module with more module-level names than this is no config module: it is not read as a record. */
+const MAX_CONFIG_MODULE_NAMES = 200;
+
 /** The evaluation a name's value is computed with. */
 interface Evaluation {
   evaluate(expr: Expr, scope: Scope): Value;
@@ -78,6 +81,8 @@ export class NameValues {
     if (scope.module.classes.has(id)) return this.classRecord(scope.module, id, new Map());
     const imported = this.names.importedMember(scope.module, id);
     if (imported) return this.evaluateName(imported.name, this.names.moduleScope(imported.module));
+    const configModule = this.moduleRecord(id, scope.module);
+    if (configModule) return configModule;
     // `from params_model import *`: a constant the starred workspace module assigns.
     for (const target of scope.module.starImports) {
       const starred = this.names.resolveImport(target, scope.module)?.module;
@@ -91,6 +96,26 @@ export class NameValues {
     // loop and comprehension variables): values, not computations we failed to follow. Calls of
     // unknown functions are what make a value opaque (resolveCallee).
     return EMPTY;
+  }
+
+  /**
+   * `import config` ... `train_config = config; build(train_config)`: a workspace module used as a
+   * value, the record of the names it (and the modules it star-imports) assigns, when that is a
+   * config module's size.
+   */
+  private moduleRecord(id: string, importer: ModuleInfo): Value | undefined {
+    const target = importer.imports.get(id);
+    const resolved = target && this.names.resolveImport(target, importer);
+    if (!resolved || resolved.member || resolved.module === importer) return undefined;
+    const starred = resolved.module.starImports.flatMap((star) => this.names.resolveImport(star, resolved.module)?.module ?? []);
+    const modules = [resolved.module, ...starred];
+    if (modules.reduce((names, module) => names + module.assigns.size, 0) > MAX_CONFIG_MODULE_NAMES) return undefined;
+    const fields = new Map<string, Value>();
+    for (const module of modules) {
+      this.cache.dependOn(module.uri);
+      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, this.evaluateName(name, this.names.moduleScope(module)));
+    }
+    return fields.size > 0 ? [{ k: 'fields', fields }] : undefined;
   }
 
   /**

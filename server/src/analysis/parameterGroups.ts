@@ -49,6 +49,15 @@ export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
       return dottedName(current.callee.object);
     }
+    // `{'params': net[0].weight, 'weight_decay': wd}`: one of the module's parameters (as penalties name it, torch.ts withWeightOwner).
+    if (current.kind === 'attr' && current.attr === 'weight') {
+      let module = current.object;
+      while (module.kind === 'group' && module.subscript) module = module.items[0];
+      const owner = dottedName(module);
+      if (owner) return owner;
+    }
+    // TensorFlow 1: every trainable variable of the graph.
+    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') return dottedName(current.callee);
     // JAX: every leaf of a parameter tree.
     const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
     if (leavesOf) return leavesOf;

@@ -14,25 +14,26 @@ export const decayStepTooLarge: Rule = {
   summary: 'lr*wd >= 1 (>= 2(1+m) with momentum m): SGD decay flips or grows the weights each step',
   finds: '`lr*wd >= 1` under plain SGD (`>= 2(1+m)` with momentum `m`): the weights flip or grow each step',
   check(facts) {
-    const findings = facts.flows.flatMap((flow) =>
-      flow.reachingSinks.flatMap((sink) => {
-        const learningRate = learningRateOf(sink);
-        const descent = learningRate === undefined ? undefined : gradientDescent(optimizersOf(sink));
-        if (learningRate === undefined || !descent) return [];
-        return flow.sources.flatMap((source) =>
-          stepTooLarge({
-            factor: source.term.factor,
-            gradScale: source.term.gradScale,
-            learningRate,
-            momentum: descent.momentum,
-            subject: termName(source.term),
-            multiplies: (shrink) => `plain SGD multiplies the weights by ${shrink} each step`,
-            optimizer: { ...sink.site, message: `the optimizer (lr=${formatNumber(learningRate)}) at ${placeOf(sink.site)}` },
-            data: { sink: sink.site },
-          }),
-        );
-      }),
-    );
+    // Terms kept in a collection and summed into the loss, and penalties on the weights added to it directly.
+    const trained = [
+      ...facts.flows.flatMap((flow) => flow.reachingSinks.flatMap((sink) => flow.sources.map(({ term }) => ({ term, sink })))),
+      ...facts.lossTerms,
+    ];
+    const findings = trained.flatMap(({ term, sink }) => {
+      const learningRate = learningRateOf(sink);
+      const descent = learningRate === undefined ? undefined : gradientDescent(optimizersOf(sink));
+      if (learningRate === undefined || !descent) return [];
+      return stepTooLarge({
+        factor: term.factor,
+        gradScale: term.gradScale,
+        learningRate,
+        momentum: descent.momentum,
+        subject: termName(term),
+        multiplies: (shrink) => `plain SGD multiplies the weights by ${shrink} each step`,
+        optimizer: { ...sink.site, message: `the optimizer (lr=${formatNumber(learningRate)}) at ${placeOf(sink.site)}` },
+        data: { sink: sink.site },
+      });
+    });
     // An SGD optimizer's own weight_decay (PyTorch, an optax chain): the same arithmetic with gradScale 1.
     const optimizerFindings = facts.optimizers.flatMap((optimizer) => {
       const decay = optimizer.weightDecay;
@@ -116,7 +117,7 @@ function stepTooLarge({ factor, gradScale, learningRate, momentum, subject, mult
       ...factor.site,
       message:
         `${product} = ${formatNumber(learningRate * coefficient)} >= 1 for ${subject} with learning rate ${formatNumber(learningRate)}: ` +
-        `${multiplies(formatNumber(shrink))}, so ${shrink < -1 ? 'they grow and flip sign' : 'they flip sign'}. ` +
+        `${multiplies(formatNumber(shrink))}, so ${shrink < -1 ? 'they grow and flip sign' : shrink === 0 ? 'decay alone zeroes them' : 'they flip sign'}. ` +
         `Use a decay below ${formatNumber(1 / (learningRate * gradScale))}.`,
       related: [optimizer],
       data: { weightDecay: factor.value, learningRate, ...data },

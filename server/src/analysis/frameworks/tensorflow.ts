@@ -8,6 +8,7 @@ import type { Scope } from '../scope';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
+import { parametersOwner } from '../parameterGroups';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
 import { recordLayerCall, scopedKeywords } from './slim';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowNames';
@@ -47,7 +48,30 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.
   const leavesOutRegularization = keywordIs(call, 'add_regularization_losses', 'False') || isConstant(call.args[0], 'False');
   const momentum = momentumVariant(call, keywords, member.startsWith('keras.') ? 'nesterov' : 'use_nesterov');
-  return tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
+  const value = tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
+  const role = tfRole(member);
+  const variables = role === 'l2Loss' || role === 'sumList' ? variablesPenalized(call.args[0], scope, host) : undefined;
+  return variables ? value.map((tag) => (tag.k === 'l2' ? { ...tag, parametersOf: variables } : tag)) : value;
+}
+
+/** TensorFlow's calls that create a variable (a model's weight). */
+const variableConstructors = new Set(['Variable', 'get_variable', 'contrib.framework.variable', 'contrib.framework.model_variable', 'contrib.slim.variable', 'contrib.slim.model_variable']);
+
+/**
+ * `tf.nn.l2_loss(w)` with `w = tf.Variable(...)` or `tf.get_variable(...)`, a sum over
+ * `tf.trainable_variables()`: a penalty on the model's weights (not on activations), named so.
+ */
+function variablesPenalized(expr: Expr | undefined, scope: Scope, host: FrameworkHost): string | undefined {
+  if (!expr) return undefined;
+  const listed = parametersOwner(expr, scope);
+  if (listed) return listed;
+  if (expr.kind !== 'name') return undefined;
+  const creates = (value: Expr) => {
+    const callee = value.kind === 'call' ? dottedName(value.callee) : undefined;
+    const member = callee ? memberOf(host.resolveCallee(callee, scope), 'tensorflow') : undefined;
+    return member !== undefined && variableConstructors.has(member);
+  };
+  return scope.assignmentsOf(expr.id)?.some(creates) ? expr.id : undefined;
 }
 
 function tensorflowCallValue(

@@ -93,15 +93,25 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
     const ownDecay = keywordGiving('weight_decay', call, keywords);
     // Without its own weight_decay=, the first parameter group that decays (`{'params': decay, 'weight_decay': wd}`).
     const groups = params ? groupDecays(params, scope) : [];
-    const group = ownDecay ? undefined : groups.find((candidate) => !isDisabled(host.evaluate(candidate.decay.value, scope)));
+    const decaying = ownDecay ? [] : groups.filter((candidate) => !isDisabled(host.evaluate(candidate.decay.value, scope)));
+    const group = decaying[0];
     const decayKeyword = ownDecay ?? group?.decay;
     // torch.optim.AdamW decays by 0.01 unless told otherwise (by position, a mapping or its groups).
     const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || groups.length > 0;
     const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
-    // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
-    const decayed = group ? group.params : params;
-    const owner = decayed ? parametersOwner(decayed, scope) : undefined;
-    const allParameters = decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope) ? site(scope, decayed.range) : undefined;
+    const decayOf = (keyword: Keyword | undefined, decayed: Expr | undefined): OptimizerDecay => {
+      const owner = decayed ? parametersOwner(decayed, scope) : undefined;
+      return {
+        factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
+        site: keyword ? decaySite(host, keyword, scope) : callSite,
+        // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
+        allParameters: decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope) ? site(scope, decayed.range) : undefined,
+        parametersOf: owner,
+        callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
+        // The quick fix splits the optimizer's params argument, not a group inside it.
+        statement: keyword && keyword !== ownDecay ? undefined : statementSite(scope, context),
+      };
+    };
     const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
     const variant = momentumVariant(call, keywords, 'nesterov');
     const tag: OptimizerTag = {
@@ -111,28 +121,19 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
       learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
       site: callSite,
       ...(variant ? { momentum: knownValue(momentum), ...variant } : {}),
-      weightDecay:
-        decayKeyword || defaultDecay
-          ? ({
-              factor: decayKeyword ? factorOf(keywords.get('weight_decay') ?? host.evaluate(decayKeyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
-              site: decayKeyword ? decaySite(host, decayKeyword, scope) : callSite,
-              allParameters,
-              parametersOf: owner,
-              callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
-              // The quick fix splits the optimizer's params argument, not a group inside it.
-              statement: group ? undefined : statementSite(scope, context),
-            } satisfies OptimizerDecay)
-          : undefined,
+      weightDecay: decayKeyword || defaultDecay ? decayOf(decayKeyword, group ? group.params : params) : undefined,
     };
     context?.effects.push({ k: 'optimizer', tag, site: callSite });
+    // Each further group that decays (`dict(params=model.fc_parameters, weight_decay=args.wd2)`) is checked as well.
+    for (const other of decaying.slice(1)) context?.effects.push({ k: 'optimizer', tag: { ...tag, weightDecay: decayOf(other.decay, other.params) }, site: callSite });
     return [tag];
   }
   const first = args[0] ?? EMPTY;
   switch (torchRole(member)) {
     case 'square':
-      return squareOf(first, callSite);
+      return squareOf(call.args[0] ? withWeightOwner(first, call.args[0]) : first, callSite);
     case 'norm':
-      return normOf(first, callSite);
+      return normOf(call.args[0] ? withWeightOwner(first, call.args[0]) : first, callSite);
     case 'sum':
       return sumOf(first, callSite) ?? unionOf(args);
     case 'gradients':
@@ -178,9 +179,12 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
   return undefined;
 }
 
-/** `model.gc1.weight`, `self.layers[0].weight`: the weight of a sub-module, one of `model.gc1`'s (`self.layers`') parameters. */
+/**
+ * `model.gc1.weight`, `self.layers[0].weight`, `self.rnn.weight_ih_l0`: the weight of a sub-module,
+ * one of `model.gc1`'s (`self.layers`', `self.rnn`'s) parameters.
+ */
 function withWeightOwner(value: Value, expr: Expr): Value {
-  let module = expr.kind === 'attr' && expr.attr === 'weight' ? expr.object : undefined;
+  let module = expr.kind === 'attr' && /^weight(?:_[a-z]{2}_l\d+)?$/.test(expr.attr) ? expr.object : undefined;
   while (module?.kind === 'group' && module.subscript) module = module.items[0];
   const owner = module && dottedName(module);
   return owner && !value.some((tag) => tag.k === 'weights') ? [...value, { k: 'weights', of: owner }] : value;
