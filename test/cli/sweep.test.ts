@@ -111,6 +111,11 @@ test('a spec the runtime refuses and a bad data file fail with exit 1 and the re
   const tooFewRows = cli(['sweep', '--data', 'test/fixtures/data/classes_header.csv', '--label-column', '2', '--layers', '3,8,3']);
   assertExit(tooFewRows, 1);
   assert.match(tooFewRows.stderr, /classes_header\.csv: 6 training rows, fewer than the batch size 32/);
+  // Refused before any data is made, naming the layers (it once ran for half a minute and died with
+  // "Invalid typed array length").
+  const huge = cli(['sweep', '--layers', '100000,100000']);
+  assertExit(huge, 1);
+  assert.match(huge.stderr, /^decay-lens: invalid sweep spec: layers \[100000, 100000\] make 10,000,100,000 weights per model; .* over its 2,048 MB memory limit: use narrower layers, or fewer decay values or seeds\n$/);
 });
 
 test('Ctrl-C stops a running sweep: exit 130, a message, no stack trace', async () => {

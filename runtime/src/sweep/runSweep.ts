@@ -8,7 +8,7 @@ import os from 'node:os';
 import type { SweepProgress } from '../train/trainer';
 import { mergeSweepParts } from './mergeParts';
 import type { ParentMessage, SweepPart, SweepResult, WorkerMessage } from './protocol';
-import { assertValidSpec, type SweepSpec } from './spec';
+import { assertFitsMemory, assertValidSpec, type SweepSpec } from './spec';
 import { workerScript } from '../workerScript';
 
 export interface RunSweepOptions {
@@ -46,6 +46,7 @@ export function runSweep(spec: SweepSpec, options: RunSweepOptions = {}): Promis
     assertValidSpec(spec);
     if (options.signal?.aborted) return reject(new SweepCancelledError());
     const groups = splitDecayValues(spec.decayValues, options.workers ?? Math.min(os.availableParallelism(), Math.ceil(spec.decayValues.length / 2)));
+    assertFitsMemory(spec, Math.max(...groups.map((group) => group.length)), memoryLimitMb);
     const parts: (SweepPart | undefined)[] = groups.map(() => undefined);
     const stepsDone = groups.map(() => 0);
     let reported = 0;

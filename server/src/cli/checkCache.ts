@@ -2,13 +2,16 @@
 // text, and recent results by a hash of every analysed file's URI and text. A run whose files are
 // all as before prints the stored results without parsing; a run with some files changed parses
 // those alone. A missing, corrupt or foreign cache, or a folder that cannot be written, leaves the
-// run as it would be without a cache: every problem here is swallowed.
+// run as it would be without a cache: every problem here is swallowed. A repository can commit the
+// cache folder, so nothing in it is trusted: its files are read as regular files of bounded size,
+// and the cache is not used at all where its folders are symbolic links (they could lead anywhere).
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, SkippedFile } from '../analysis';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
 import { fastFs } from '../files/fastFs';
+import { readRegularFile } from '../files/regularFile';
 import { isFinding } from '../findingShapes';
 import { isRecord } from '../isRecord';
 import type { ParsedFile } from '../workspaceAnalyzer';
@@ -29,6 +32,11 @@ const RESULTS_KEPT = 8;
 const RUNS_KEPT = 8;
 /** And no more than this many, the most recently used first (~10 KB each for a 30-line file). */
 const MAX_IR_ENTRIES = 20_000;
+/**
+ * Cache files larger than this are neither read nor written. Far above what MAX_IR_ENTRIES small
+ * files take (~10 KB each); a larger project's parses are not kept from run to run.
+ */
+const MAX_CACHE_FILE_BYTES = 256 * 1024 * 1024;
 /** Temporary files older than this were left by a run that was killed while writing. */
 const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 
@@ -151,23 +159,33 @@ export class CheckCache {
     return this.resultsFile;
   }
 
-  /** A file of this tool's, or undefined (missing, unreadable, not JSON, another tool's). */
+  /** A file of this tool's, or undefined (missing, unreadable, too large, not JSON, another tool's, a link). */
   private async readJson<T extends { tool: string }>(name: string): Promise<T | undefined> {
     try {
-      const value = JSON.parse(await fastFs.readFile(path.join(this.folder, name), 'utf8')) as T | null;
+      if (!(await this.hasRealFolders())) return undefined;
+      const file = await readRegularFile(path.join(this.folder, name), { maxBytes: MAX_CACHE_FILE_BYTES, followLinks: false });
+      if ('refused' in file) return undefined;
+      const value = JSON.parse(file.bytes.toString('utf8')) as T | null;
       return value?.tool === this.tool ? value : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** Written under a temporary name and renamed, so a reader never sees half a file. */
+  /**
+   * Written under a temporary name and renamed, so a reader never sees half a file. The rename
+   * replaces a link at `name` rather than writing through it.
+   */
   private async writeJson(name: string, value: object): Promise<void> {
+    const text = JSON.stringify(value);
+    // A file that could not be read back is not worth writing.
+    if (Buffer.byteLength(text) > MAX_CACHE_FILE_BYTES) return;
     const target = path.join(this.folder, name);
     // Unique per write: two checks at once, in one process or two, never share one.
     const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await fastFs.writeFile(temporary, JSON.stringify(value));
+      // `wx`: never through a link planted under the temporary name.
+      await fastFs.writeFile(temporary, text, { flag: 'wx' });
       await fastFs.rename(temporary, target);
     } catch (error) {
       await fastFs.unlink(temporary).catch(() => undefined);
@@ -180,6 +198,7 @@ export class CheckCache {
    * that was there (`--cache-dir .`) may be the user's project, never to be marked.
    */
   private async prepareFolder(): Promise<void> {
+    if (!(await this.hasRealFolders())) throw new Error('the cache folder is a symbolic link');
     const root = path.dirname(this.folder);
     const created = await fastFs.mkdir(root, { recursive: true });
     if (created !== undefined) {
@@ -190,6 +209,22 @@ export class CheckCache {
     }
     await fastFs.mkdir(this.folder, { recursive: true });
     await this.removeStaleTemporaries();
+  }
+
+  /**
+   * Whether the cache root and its format folder are real folders or not there yet: a symbolic
+   * link (committed to a repository, say) would make the cache read and write elsewhere. The
+   * folders above the root are the user's to choose.
+   */
+  private async hasRealFolders(): Promise<boolean> {
+    for (const folder of [path.dirname(this.folder), this.folder]) {
+      try {
+        if (!(await fastFs.lstat(folder)).isDirectory()) return false;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+      }
+    }
+    return true;
   }
 
   private async removeStaleTemporaries(): Promise<void> {

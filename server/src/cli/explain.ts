@@ -1,7 +1,8 @@
 // `decay-lens explain CODE`: prints the rule's page from docs/rules/CODE.md.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RuleCode } from '../analysis';
+import { readSourceFile } from '../files/sourceFiles';
 import { ruleByCode, ruleDocUrl, rules } from '../rules';
 
 /** The folder this module runs from: dist/ when bundled, server/src/cli/ when run from source. */
@@ -33,27 +34,28 @@ function isFolder(candidate: string): boolean {
 }
 
 /** The markdown page of a rule, or undefined when the docs are not installed or the page is missing. */
-export function readRulePage(code: RuleCode, rulesFolder: string | undefined = findRulesFolder()): string | undefined {
+export async function readRulePage(code: RuleCode, rulesFolder: string | undefined = findRulesFolder()): Promise<string | undefined> {
   if (rulesFolder === undefined) return undefined;
-  const file = path.join(rulesFolder, `${code}.md`);
-  if (!existsSync(file)) return undefined;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const page = await readSourceFile(path.join(rulesFolder, `${code}.md`));
+  return 'text' in page ? page.text : undefined;
+}
+
+/** Every rule's page by code, for SARIF output (which carries them). */
+export async function readRulePages(): Promise<Map<RuleCode, string | undefined>> {
+  const folder = findRulesFolder();
+  return new Map(await Promise.all(rules.map(async (rule) => [rule.code, await readRulePage(rule.code, folder)] as const)));
 }
 
 export type ExplainResult = { page: string } | { error: string };
 
-export function explain(code: string, rulesFolder?: string): ExplainResult {
+export async function explain(code: string, rulesFolder?: string): Promise<ExplainResult> {
   const rule = ruleByCode(code.trim());
   if (!rule) {
     return {
       error: `unknown rule code '${code}'. Known codes: ${rules.map((known) => known.code).join(', ')}`,
     };
   }
-  const page = readRulePage(rule.code, rulesFolder ?? findRulesFolder());
+  const page = await readRulePage(rule.code, rulesFolder ?? findRulesFolder());
   if (page === undefined) return { error: `the page of ${rule.code} is not installed: see ${ruleDocUrl(rule.code)}` };
   return { page: page.endsWith('\n') ? page : `${page}\n` };
 }

@@ -4,7 +4,7 @@ import type { Finding, Range } from '../analysis';
 import { mapFindingLocations, type MappedFinding } from '../notebooks/findingLocations';
 import { fixesOf } from '../rules';
 import type { CheckReport } from './check';
-import { displayPath, displayUri } from './paths';
+import { displayPath, displayUri, escapeControlCharacters, printedPath, printedUri } from './paths';
 import { formatSarif, type SarifOptions } from './sarif';
 import { VERSION } from './version';
 
@@ -60,11 +60,12 @@ function printedFinding(report: CheckReport, finding: Finding): MappedFinding<Pr
 /** `path:5:1`, or `path.ipynb:cell 3:5:1` as ruff prints notebook positions. */
 function where(report: CheckReport, location: PrintedLocation): string {
   const cell = location.cell !== undefined ? `cell ${location.cell}:` : '';
-  return `${displayUri(location.uri, report.cwd)}:${cell}${position(location.range)}`;
+  return `${printedUri(location.uri, report.cwd)}:${cell}${position(location.range)}`;
 }
 
+/** A message on one line, with no control character left raw (a file name inside it may hold any). */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return escapeControlCharacters(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
@@ -80,10 +81,10 @@ export function formatText(report: CheckReport, options: { quiet?: boolean } = {
     }
   }
   // Config problems change what is reported, so they are shown even with --quiet.
-  const err = (report.configProblems ?? []).map((problem) => `config ${displayPath(problem.file, report.cwd)}:${problem.line}: ${oneLine(problem.message)}`);
+  const err = (report.configProblems ?? []).map((problem) => `config ${printedPath(problem.file, report.cwd)}:${problem.line}: ${oneLine(problem.message)}`);
   if (!options.quiet) {
-    for (const entry of report.skipped) err.push(`skipped ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
-    for (const entry of report.partial) err.push(`partly analysed ${displayPath(entry.path, report.cwd)}: ${entry.reason}`);
+    for (const entry of report.skipped) err.push(`skipped ${printedPath(entry.path, report.cwd)}: ${oneLine(entry.reason)}`);
+    for (const entry of report.partial) err.push(`partly analysed ${printedPath(entry.path, report.cwd)}: ${oneLine(entry.reason)}`);
     const files = plural(report.filesChecked, 'file');
     const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
     out.push(

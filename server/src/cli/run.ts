@@ -4,11 +4,11 @@ import { parse, positiveInteger, UsageError } from './args';
 import * as path from 'node:path';
 import { checkPaths, type CheckReport } from './check';
 import { DEFAULT_CACHE_FOLDER } from './checkCache';
-import { explain, findRulesFolder, readRulePage } from './explain';
+import { explain, readRulePages } from './explain';
 import { planFixes, type FixPlan } from './applyFixes';
 import { writeFixedFiles, type UnwrittenFile } from './fixFiles';
 import { FORMATS, formatReport, isOutputFormat, plural } from './formatters';
-import { displayPath, displayUri } from './paths';
+import { printedPath, printedUri } from './paths';
 import { uriToPath } from '../analysis/fileUris';
 import { unifiedDiff } from './unifiedDiff';
 import { rules } from '../rules';
@@ -194,7 +194,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   let report = await checkPaths(positionals, io.cwd, checkOptions);
   if (values.diff) {
     const plan = fixPlanOf(report);
-    for (const file of plan.files) io.stdout(unifiedDiff(displayUri(file.uri, io.cwd), file.before, file.replacements));
+    for (const file of plan.files) io.stdout(unifiedDiff(printedUri(file.uri, io.cwd), file.before, file.replacements));
     if (!values.quiet) io.stderr(fixSummary(plan, [], io.cwd, 'Would fix'));
     return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   }
@@ -205,10 +205,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     // What is left is what a check of the fixed files finds.
     report = await checkPaths(positionals, io.cwd, checkOptions);
   }
-  const rulesFolder = format === 'sarif' ? findRulesFolder() : undefined;
+  // SARIF carries every rule's page; the formatters are synchronous, so the pages are read first.
+  const rulePages = format === 'sarif' ? await readRulePages() : undefined;
   const output = formatReport(report, format, {
     quiet: values.quiet,
-    ruleHelp: (code) => readRulePage(code, rulesFolder),
+    ruleHelp: (code) => rulePages?.get(code),
   });
   if (output.stderr) io.stderr(output.stderr);
   if (output.stdout) io.stdout(output.stdout);
@@ -222,7 +223,7 @@ function fixPlanOf(report: CheckReport): FixPlan {
 
 /** What `--fix` did (or `--diff` would do), for stderr. */
 function fixSummary(plan: FixPlan, unwritten: readonly UnwrittenFile[], cwd: string, verb: 'Fixed' | 'Would fix'): string {
-  const lines = unwritten.map((file) => `not written ${displayPath(file.path, cwd)}: ${file.reason}`);
+  const lines = unwritten.map((file) => `not written ${printedPath(file.path, cwd)}: ${file.reason}`);
   const notWritten = new Set(unwritten.map((file) => file.path));
   const findings = plan.applied.filter((fix) => fix.uris.every((uri) => !notWritten.has(uriToPath(uri)))).reduce((sum, fix) => sum + fix.findings, 0);
   lines.push(`${verb} ${plural(findings, 'finding')} in ${plural(plan.files.length - unwritten.length, 'file')}.`);
@@ -236,7 +237,7 @@ function isSet(value: string | undefined): boolean {
   return value !== undefined && !['', '0', 'false'].includes(value.toLowerCase());
 }
 
-function explainCommand(args: readonly string[], io: CliIo): number {
+async function explainCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout(EXPLAIN_HELP);
@@ -245,7 +246,7 @@ function explainCommand(args: readonly string[], io: CliIo): number {
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'explain needs a rule code, e.g. WD101' : 'explain takes one rule code');
   }
-  const result = explain(positionals[0]);
+  const result = await explain(positionals[0]);
   if ('error' in result) {
     io.stderr(`decay-lens: ${result.error}\n`);
     return EXIT_USAGE;

@@ -1,10 +1,10 @@
 // `decay-lens sweep`: trains a small model once per weight-decay value (in child processes) and
 // prints a table, or the whole result as JSON. The spec comes from a JSON file, flags, or both
 // (flags win), on top of the documented defaults.
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decayValuesAround, defaultSpec, differenceNoise, searchSweep, seedCount, SweepCancelledError, type Spread, type SweepResult, type SweepRun, type SweepSearch, type SweepSpec } from '@decay-lens/runtime';
 import { describeModel } from '@decay-lens/runtime/spec';
+import { readSourceFile } from '../files/sourceFiles';
 import { resolveInside } from '../files/workspacePaths';
 import { isRecord } from '../isRecord';
 import { parse, positiveInteger, positiveNumber, UsageError } from './args';
@@ -95,7 +95,8 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`sweep takes no file arguments (got '${positionals[0]}'); use --spec or --data`);
-  const spec = buildSpec(values, io.cwd);
+  const specFile = typeof values.spec === 'string' ? path.resolve(io.cwd, values.spec) : undefined;
+  const spec = buildSpec(values, io.cwd, specFile === undefined ? {} : await readSpecFile(specFile, io.cwd));
   const timeoutSeconds = values.timeout === undefined ? 120 : positiveNumber(values.timeout, '--timeout');
   let lastDrawn = -1;
   let training = `${spec.decayValues.length} decay values`;
@@ -130,8 +131,8 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
 
 type SweepFlags = Record<string, string | boolean | undefined>;
 
-function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
-  const spec = defaultSpec(typeof values.spec === 'string' ? readSpecFile(path.resolve(cwd, values.spec), cwd) : {});
+function buildSpec(values: SweepFlags, cwd: string, fromFile: Partial<SweepSpec>): SweepSpec {
+  const spec = defaultSpec(fromFile);
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   if (text('layers') !== undefined) spec.layers = numberList(text('layers')!, '--layers').map((width) => positiveInteger(String(width), '--layers'));
   if (text('activation') !== undefined) spec.activation = oneOf(text('activation')!, ['relu', 'tanh'], '--activation');
@@ -183,16 +184,15 @@ function buildSpec(values: SweepFlags, cwd: string): SweepSpec {
   return spec;
 }
 
-function readSpecFile(file: string, cwd: string): Partial<SweepSpec> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read spec ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+/** Initial weights make the largest specs: 64 MiB is ~3 million numbers. */
+const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+
+async function readSpecFile(file: string, cwd: string): Promise<Partial<SweepSpec>> {
+  const read = await readSourceFile(file, MAX_SPEC_BYTES);
+  if ('skipped' in read) throw new UsageError(`spec ${file}: ${read.skipped}`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(read.text);
   } catch (error) {
     throw new UsageError(`spec ${file} is not valid JSON: ${(error as Error).message}`);
   }

@@ -3,6 +3,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import * as path from 'node:path';
 import { fastFs } from './fastFs';
+import { describeFsError, notRegularReason } from './regularFile';
 import { isInside } from './workspacePaths';
 import { isNotebookFile, isScriptPath } from '../analysis/sourceLanguage';
 
@@ -86,7 +87,7 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
     if (stats.isDirectory()) {
       await walkFolder(absolute, found, skipped, visitedFolders);
     } else if (!stats.isFile()) {
-      skipped.push({ path: absolute, reason: 'not a regular file' });
+      skipped.push({ path: absolute, reason: notRegularReason(stats) });
     } else if (!isAnalysableFile(absolute)) {
       skipped.push({ path: absolute, reason: 'not a Python, notebook, TypeScript or JavaScript file' });
     } else {
@@ -133,13 +134,13 @@ async function walkFolder(
           }
         } else if (collectsFile(entry.name, inBuildOutput)) {
           if (!target) skipped.push({ path: full, reason: 'broken symbolic link' });
-          else if (!target.isFile()) skipped.push({ path: full, reason: 'not a regular file' });
+          else if (!target.isFile()) skipped.push({ path: full, reason: notRegularReason(target, { throughLink: true }) });
           else found.push({ path: full, identity: await realPathOrSelf(full) });
         }
       } else if (collectsFile(entry.name, inBuildOutput)) {
         // Its folder's real path and its own name: no system call per file.
         if (entry.isFile()) found.push({ path: full, identity: path.join(identity, entry.name) });
-        else skipped.push({ path: full, reason: 'not a regular file' });
+        else skipped.push({ path: full, reason: notRegularReason(entry) });
       }
     }
     // Pushed in reverse so folders are visited in name order (only matters for the visited set).
@@ -201,13 +202,4 @@ export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
 /** Locale-independent order, so output is the same on every machine. */
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  if (code === 'ENAMETOOLONG') return 'name too long';
-  return error instanceof Error ? error.message : String(error);
 }
