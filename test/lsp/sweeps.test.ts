@@ -71,6 +71,10 @@ describe('decay sweeps over LSP', () => {
     assert.match(outcome.headline, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ ± [\d.]+ · as intended \(wd=0\.004\) val [\d.]+ ± [\d.]+/);
     assert.equal(outcome.result.spec.steps, 200);
     assert.equal(outcome.result.spec.learningRate, 0.1, "the example's INITIAL_LEARNING_RATE");
+    // The proxy follows the code: its convolutions and poolings, decay on local3 and local4 only.
+    assert.deepEqual(outcome.result.spec.network?.map((layer) => layer.kind), ['conv', 'maxpool', 'conv', 'maxpool', 'flatten', 'dense', 'dense', 'dense']);
+    assert.deepEqual(outcome.result.spec.decayLayers, [2, 3]);
+    assert.equal(outcome.result.spec.task.kind, 'synthetic-images');
 
     const titled = (await lenses()).find((candidate) => candidate.range.start.line === lens.range.start.line)!;
     assert.equal(titled.command.title, outcome.headline);

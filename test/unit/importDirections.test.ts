@@ -33,7 +33,7 @@ interface Direction {
 }
 
 /** The hover, hint and sweep-place builders: features/ files that are pure functions of the decay facts. */
-const PURE_BUILDERS = ['hoverFacts', 'decayHints', 'decayArithmetic', 'sweepPlaces', 'sweepPlanner'].map((name) => `server/src/features/${name}.ts`);
+const PURE_BUILDERS = ['hoverFacts', 'decayHints', 'decayArithmetic', 'sweepPlaces', 'sweepPlanner', 'proxyNetwork'].map((name) => `server/src/features/${name}.ts`);
 /** The evaluation of the IR: summaries, name resolution, what names hold, instantiation (the registry is the one framework file it may load). */
 const EVALUATION = ['evaluator', 'calleeResolution', 'nameValues', 'summaryCache', 'instantiation', 'evalContext', 'scope', 'callSites', 'statementOrder', 'constructions'].map((name) => `server/src/analysis/${name}.ts`);
 /** Parsing on worker threads: the only parser files that start threads. */

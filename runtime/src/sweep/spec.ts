@@ -199,9 +199,18 @@ export function outputWidth(spec: SweepSpec): number {
   return spec.network ? (output?.kind === 'dense' ? output.units : NaN) : spec.layers[spec.layers.length - 1];
 }
 
-/** The model in a few words: `MLP 32-128-10 relu`, or `16x16x3 -> conv 3x3x8 same -> maxpool 2x2 -> dense 10, relu`. */
+/**
+ * The model in a few words: `MLP 32-128-10 relu`, or `16x16x3 -> conv 3x3x8 same -> maxpool 2x2 ->
+ * dense 10, relu`; with `decayLayers` naming some of its layers, those are marked `(decay)`.
+ */
 export function describeModel(spec: SweepSpec): string {
-  if (spec.network && spec.input) return `${spec.input.join('x')} -> ${spec.network.map(describeLayer).join(' -> ')}, ${spec.activation}`;
+  let weightLayer = 0;
+  const marked = (text: string) => (spec.decayLayers?.includes(weightLayer++) ? `${text} (decay)` : text);
+  if (spec.network && spec.input) {
+    const layers = spec.network.map((layer) => (layer.kind === 'conv' || layer.kind === 'dense' ? marked(describeLayer(layer)) : describeLayer(layer)));
+    return `${spec.input.join('x')} -> ${layers.join(' -> ')}, ${spec.activation}`;
+  }
+  if (spec.decayLayers) return `MLP ${spec.layers[0]}-${spec.layers.slice(1).map((width) => marked(String(width))).join('-')} ${spec.activation}`;
   return `MLP ${spec.layers.join('-')} ${spec.activation}`;
 }
 

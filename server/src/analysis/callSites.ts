@@ -130,3 +130,34 @@ export function builtModel(call: CallExpr, effects: readonly Effect[], scope: Sc
   const given = [...call.args, ...call.keywords.map((keyword) => keyword.value)];
   return { k: 'modelParts', model, parts: given.flatMap((arg) => objectKey(arg, scope) ?? []) };
 }
+
+/**
+ * `_variable_with_weight_decay('weights', shape=[5, 5, 3, 64], ...)`: a helper taking a `shape`
+ * called with a literal one creates a model's weight: a 4-D one is a convolution's kernel
+ * (height, width, in, out), a 2-D one a dense layer's.
+ */
+export function variableLayer(variable: NonNullable<DecayTerm['variable']>): (Effect & { k: 'layer' }) | undefined {
+  const dims = parseShape(variable.shape);
+  const at = { site: variable.call, origin: variable.call, placed: true as const };
+  if (dims?.length === 4) return { k: 'layer', layer: { kind: 'conv', kernel: dims[0] === dims[1] ? dims[0] : undefined, filters: dims[3] }, ...at };
+  if (dims?.length === 2) return { k: 'layer', layer: { kind: 'dense', inputs: dims[0], units: dims[1] }, ...at };
+  return undefined;
+}
+
+const parsedShapes = new Map<string, (number | undefined)[] | undefined>();
+
+/** `[384, 192]` -> [384, 192]; names and expressions (`[dim, 384]`) are unknown dimensions. */
+export function parseShape(text: string | undefined): (number | undefined)[] | undefined {
+  if (!text) return undefined;
+  if (!parsedShapes.has(text)) parsedShapes.set(text, parseShapeText(text));
+  return parsedShapes.get(text);
+}
+
+function parseShapeText(text: string): (number | undefined)[] | undefined {
+  const inner = /^\[(.*)\]$/.exec(text.trim());
+  if (!inner) return undefined;
+  return inner[1].split(',').map((part) => {
+    const value = Number(part.trim());
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  });
+}

@@ -30,8 +30,8 @@ export interface DecayFacts {
   sinks: SinkEffect[];
   /** Optimizers constructed in the program (PyTorch ones carry their own weight_decay). */
   optimizers: OptimizerTag[];
-  /** Dense layers in source order, with the widths the code gives. */
-  layers: (number | undefined)[][];
+  /** The model's layers in the order its code builds them, with the sizes the code gives (sweep proxies). */
+  layers: (Effect & { k: 'layer' })[];
   /** Some optimizer's loss comes from code the analysis cannot see: stay silent about reachability. */
   uncertain: boolean;
   /** Every live decay term, whatever collection it went to. */
@@ -117,12 +117,11 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     if (!kept || (tag.optaxSteps?.length ?? 0) >= (kept.optaxSteps?.length ?? 0)) outermost.set(key, tag);
   }
   const optimizers = constructed.filter((tag) => !tag.weightDecay?.optax || outermost.get(optaxDecayKey(tag)) === tag);
+  // In the order the model's code builds them: by where each is built, then where it is written.
   const layers = dedupe(
     effects.flatMap((effect) => (effect.k === 'layer' ? [effect] : [])),
-    (layer) => siteKey(layer.site),
-  )
-    .sort((a, b) => (a.site.uri < b.site.uri ? -1 : a.site.uri > b.site.uri ? 1 : a.site.range.startLine - b.site.range.startLine))
-    .map((layer) => layer.shape);
+    (layer) => `${siteKey(layer.site)}|${siteKey(layer.origin)}`,
+  ).sort((a, b) => comparePlaces(a.site, b.site) || comparePlaces(a.origin, b.origin));
   const lossTerms = dedupe(
     sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) && tag.term.parametersOf !== undefined ? [{ term: tag.term, sink }] : []))),
     ({ term }) => `${siteKey(term.l2Site)}|${factorKey(term.factor)}`,
@@ -250,6 +249,11 @@ function optaxDecayKey(tag: OptimizerTag): string {
 
 function factorKey(factor: Factor): string {
   return factor.k === 'num' ? String(factor.value) : factor.k === 'param' ? `param ${factor.name}` : '?';
+}
+
+function comparePlaces(a: Site, b: Site): number {
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn;
 }
 
 export function siteKey(site: Site): string {

@@ -34,8 +34,12 @@ export type Effect =
   /** `optimizer.exclude_from_weight_decay(...)` (or Addons' `decay_var_list=`) on the optimizers `optimizer` holds. */
   /** `calledOn`: the receiver's name and the body it is called in; calls on one such receiver replace each other. */
   | { k: 'decayExclusion'; optimizer: Value; site: Site; calledOn: string }
-  /** A dense layer with the widths the code gives (`nn.Linear(128, 10)`), for sweep proxies. */
-  | { k: 'layer'; shape: (number | undefined)[]; site: Site }
+  /**
+   * A layer of the model with the sizes the code gives (`nn.Linear(128, 10)`, `Conv2D(32, 3)`), for
+   * sweep proxies. `site`: where it is built in the model's code (the helper call that builds it,
+   * once `placed`); `origin`: where the layer itself is written.
+   */
+  | { k: 'layer'; layer: ProxyLayer; site: Site; origin: Site; placed?: true }
   /** `layer.kernel_regularizer = R` on a layer of `model`, a Keras model built by then (WD106). */
   | { k: 'layerRegularizer'; model: string; attribute: string; factor: Factor; site: Site }
   /** `model_from_json(model.to_json())`, `clone_model(model)`: the model's layers are created again. */
@@ -47,6 +51,13 @@ export type Effect =
    * made or returned, an optimizer's decay): each call decides whether it runs (WD303). `site`: the guard.
    */
   | { k: 'decaySwitch'; guard: ParamGuard; site: Site };
+
+/** A layer as a sweep proxy needs it; sizes the code does not state are left out. */
+export type ProxyLayer =
+  | { kind: 'dense'; inputs?: number; units?: number }
+  | { kind: 'conv'; filters?: number; kernel?: number; stride?: number; padding?: 'same' | 'valid' }
+  | { kind: 'maxpool' | 'avgpool'; size?: number; stride?: number }
+  | { kind: 'globalavgpool' | 'flatten' };
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {

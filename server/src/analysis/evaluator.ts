@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
-import { argumentNames, argumentObjects, bindArguments, builtModel, variableOfCall } from './callSites';
+import { argumentNames, argumentObjects, bindArguments, builtModel, variableLayer, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
@@ -153,11 +153,7 @@ export class Evaluator implements FrameworkHost {
 
   /** The framework that trains on what this function returns (Lightning's `training_step`), and how. */
   private returnedLoss(scope: Scope): ReturnedLoss | undefined {
-    for (const framework of this.frameworks) {
-      const trained = framework.returnedLoss?.(scope);
-      if (trained) return trained;
-    }
-    return undefined;
+    return this.frameworks.reduce<ReturnedLoss | undefined>((found, framework) => found ?? framework.returnedLoss?.(scope), undefined);
   }
 
   /**
@@ -541,6 +537,8 @@ export class Evaluator implements FrameworkHost {
     const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);
+      const weight = instance.variable && variableLayer(instance.variable);
+      if (weight) context.effects.push(weight);
       for (const effect of summary.effects) {
         const concrete = this.instantiate(effect, instance);
         if (concrete) context.effects.push(context.guard && concrete.k === 'write' && !concrete.guard ? { ...concrete, guard: context.guard } : concrete);

@@ -1,7 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
-import { walkExpressions, containsPosition, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
+import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
 
@@ -261,6 +261,8 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
     case 'modelParts':
       return { ...effect, parts: effect.parts.flatMap((part) => substituteObject(part, instance) ?? []) };
     case 'layer':
+      // A layer a helper builds (`x = conv_block(x, 64)`) sits where the helper is called, each call its own.
+      return effect.placed || !instance.variable ? effect : { ...effect, site: instance.variable.call, placed: true };
     case 'layerRegularizer':
     case 'modelRebuild':
       return effect;
@@ -306,7 +308,7 @@ export function switchesDecay(block: readonly Stmt[], param: string, uri: string
   // A constant's guard: collection writes too, and terms whose factor is the constant's zero.
   if (block.length === 0 || (!byConstant && effects.some((effect) => effect.k === 'write'))) return false;
   const span: Range = { ...block[0].range, endLine: block[block.length - 1].range.endLine, endColumn: block[block.length - 1].range.endColumn };
-  const madeHere = (at: Site) => at.uri === uri && within(at.range, span);
+  const madeHere = (at: Site) => at.uri === uri && rangeWithin(at.range, span);
   let readsParam: boolean | undefined;
   const reads = () => (readsParam ??= readsName(block, param));
   const fromParam = (factor: Factor) => (factor.k === 'param' && factor.name === param) || reads();
@@ -340,14 +342,10 @@ export function markSumsOfTrainingBody(effects: Effect[], scope: Scope): void {
   if (!effects.some((effect) => effect.k === 'sink')) return;
   const functions = scope.fn ? [] : [...scope.module.functions.values(), ...scope.module.methods];
   // A module body's own statements are those outside every function of the module.
-  const own = (site: Site) => site.uri === scope.module.uri && (scope.fn ? within(site.range, scope.fn.range) : !functions.some((fn) => within(site.range, fn.range)));
+  const own = (site: Site) => site.uri === scope.module.uri && (scope.fn ? rangeWithin(site.range, scope.fn.range) : !functions.some((fn) => rangeWithin(site.range, fn.range)));
   effects.forEach((effect, index) => {
     if (effect.k === 'sum' && own(effect.site)) effects[index] = { ...effect, inTrainingBody: true };
   });
-}
-
-function within(inner: Range, outer: Range): boolean {
-  return containsPosition(outer, inner.startLine, inner.startColumn) && containsPosition(outer, inner.endLine, inner.endColumn);
 }
 
 /**

@@ -202,6 +202,10 @@ export function containsPosition(range: Range, line: number, column: number): bo
   return true;
 }
 
+export function rangeWithin(inner: Range, outer: Range): boolean {
+  return containsPosition(outer, inner.startLine, inner.startColumn) && containsPosition(outer, inner.endLine, inner.endColumn);
+}
+
 /** `setattr(layer, 'kernel_regularizer', r)`: the attribute assignment it makes. */
 export function attributeSetBy(expr: Expr): { target: Expr & { kind: 'attr' }; value: Expr } | undefined {
   if (expr.kind !== 'call' || expr.callee.kind !== 'name' || expr.callee.id !== 'setattr' || expr.args.length !== 3) return undefined;

@@ -272,11 +272,6 @@ export function factorOf(value: Value): Factor {
 }
 
 /** A layer width: the statically known positive integer a value holds, if any. */
-export function widthOf(value: Value | undefined): number | undefined {
-  const factor = factorOf(value ?? EMPTY);
-  return factor.k === 'num' && Number.isInteger(factor.value) && factor.value > 0 ? factor.value : undefined;
-}
-
 function sameFactor(a: Factor, b: Factor): boolean {
   if (a.k === 'num' && b.k === 'num') return a.value === b.value;
   if (a.k === 'param' && b.k === 'param') return a.name === b.name && (a.path ?? []).join('.') === (b.path ?? []).join('.');

@@ -1,7 +1,10 @@
 // Where a decay sweep can run (a code lens each): every decay source and every optimizer of a
 // collection's flow, with what the code says for the proxy model: shapes, optimizer, learning
 // rate, decay values, and whether the decay reaches the loss at all.
-import { learningRateOf, optimizersOf, type DecayFacts, type SinkEffect } from '../analysis/decayFlow';
+import { parseShape } from '../analysis/callSites';
+import { learningRateOf, optimizersOf, siteKey, type DecayFacts, type DecaySource, type SinkEffect } from '../analysis/decayFlow';
+import type { ProxyLayer } from '../analysis/effects';
+import { rangeWithin } from '../analysis/ir';
 import { hasSignUpdate } from '../analysis/frameworks/optax';
 import type { Range } from '../analysis/findings';
 import type { OptimizerKind, Site } from '../analysis/values';
@@ -24,6 +27,8 @@ export interface SweepPlace {
   shapes: (number | undefined)[][];
   /** The shapes run to the model's output (every layer, not only the decayed ones). */
   shapesReachOutput?: boolean;
+  /** A convolutional model: its layers in order, and which of them this place's decay applies to. */
+  network?: { layers: ProxyLayer[]; decays: boolean[] };
   optimizer?: { kind: OptimizerKind; learningRate?: number };
   /** False when the decay is known to never reach the loss (WD101, WD105). */
   reachesLoss: boolean;
@@ -34,6 +39,9 @@ export interface SweepPlace {
 
 export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
   const places: SweepPlace[] = [];
+  const dense = facts.layers.flatMap(({ layer }) => (layer.kind === 'dense' ? [[layer.inputs, layer.units]] : []));
+  // A model with convolutions trains a convolutional proxy (sweepPlanner.ts proxyNetwork).
+  const convolutional = facts.layers.some(({ layer }) => layer.kind === 'conv');
   for (const flow of facts.flows) {
     const sink = flow.reachingSinks[0] ?? facts.sinks[0];
     const decayLines = flow.sources.map((source) => {
@@ -45,10 +53,11 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       return shape?.length === 2 ? [shape] : [];
     });
     // Without shapes on the decayed variables (Keras, tf.layers), the program's layers give the widths.
-    const fromLayers = variableShapes.length === 0 && facts.layers.some((shape) => shape[1] !== undefined);
+    const fromLayers = variableShapes.length === 0 && dense.some((shape) => shape[1] !== undefined);
     const common: Omit<SweepPlace, 'uri' | 'line' | 'range' | 'kind' | 'decay'> = {
-      shapes: fromLayers ? facts.layers : variableShapes,
+      shapes: fromLayers ? dense : variableShapes,
       shapesReachOutput: fromLayers,
+      network: convolutional ? { layers: facts.layers.map(({ layer }) => layer), decays: facts.layers.map((layer) => flow.sources.some((source) => builtBy(layer, source))) } : undefined,
       optimizer: placeOptimizer(sink),
       reachesLoss: flow.reachingSinks.length > 0 || facts.sinks.length === 0 || facts.uncertain,
       collection: flow.key,
@@ -64,6 +73,7 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
         decay,
         shapes: common.shapes,
         shapesReachOutput: common.shapesReachOutput,
+        network: common.network,
         optimizer: common.optimizer,
         reachesLoss: common.reachesLoss,
         collection: common.collection,
@@ -105,8 +115,10 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
       range: optimizer.site.range,
       kind: 'optimizer',
       decay: decay.factor.value,
-      shapes: facts.layers,
+      shapes: dense,
       shapesReachOutput: true,
+      // The optimizer decays every layer it trains.
+      network: convolutional ? { layers: facts.layers.map(({ layer }) => layer), decays: facts.layers.map(() => true) } : undefined,
       optimizer: { kind: optimizer.kind, learningRate: optimizer.learningRate.k === 'num' ? optimizer.learningRate.value : undefined },
       reachesLoss: true,
       collection: '',
@@ -117,22 +129,11 @@ export function buildSweepPlaces(facts: DecayFacts): SweepPlace[] {
   return places;
 }
 
-const parsedShapes = new Map<string, (number | undefined)[] | undefined>();
-
-/** `[384, 192]` -> [384, 192]; names and expressions (`[dim, 384]`) are unknown dimensions. */
-function parseShape(text: string | undefined): (number | undefined)[] | undefined {
-  if (!text) return undefined;
-  if (!parsedShapes.has(text)) parsedShapes.set(text, parseShapeText(text));
-  return parsedShapes.get(text);
-}
-
-function parseShapeText(text: string): (number | undefined)[] | undefined {
-  const inner = /^\[(.*)\]$/.exec(text.trim());
-  if (!inner) return undefined;
-  return inner[1].split(',').map((part) => {
-    const value = Number(part.trim());
-    return Number.isInteger(value) && value > 0 ? value : undefined;
-  });
+/** The layer is the one the decay source is made for: the helper call creating its variable, or the layer call holding its regularizer keyword. */
+function builtBy(layer: DecayFacts['layers'][number], source: DecaySource): boolean {
+  const created = source.term.variable?.call;
+  if (created && (siteKey(created) === siteKey(layer.site) || siteKey(created) === siteKey(layer.origin))) return true;
+  return source.write.site.uri === layer.origin.uri && rangeWithin(source.write.site.range, layer.origin.range);
 }
 
 function mostCommon(values: number[]): number | undefined {

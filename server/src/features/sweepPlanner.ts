@@ -1,9 +1,10 @@
 // The proxy sweep for a place in the code: the layer widths its shapes describe, its optimizer,
 // learning rate and decay value, the user's sweep settings, and SPEC.md's defaults for the rest.
 import type { SweepResult } from '@decay-lens/runtime';
-import { decayValuesAround, defaultSpec, withinNoise, type Spread, type SweepSpec } from '@decay-lens/runtime/spec';
+import { decayValuesAround, defaultImageTask, defaultSpec, withinNoise, type Spread, type SweepSpec } from '@decay-lens/runtime/spec';
 import { formatNumber } from '../rules/describe';
 import type { SweepOutcome } from '../protocol';
+import { proxyNetwork } from './proxyNetwork';
 import type { SweepPlace } from './sweepPlaces';
 
 export interface SweepSettings {
@@ -51,6 +52,15 @@ export function planSweep(place: SweepPlace, settings: SweepSettings = {}): Plan
     decayValues,
     steps: settings.steps ?? defaults.steps,
   };
+  // A model with convolutions: its proxy network on images (the synthetic ones, or a .npy of the user's).
+  const convolutional = place.network && (!settings.dataFile || settings.dataFile.toLowerCase().endsWith('.npy')) ? proxyNetwork(place.network.layers, place.network.decays) : undefined;
+  if (convolutional) {
+    spec.input = convolutional.input;
+    spec.network = convolutional.network;
+    spec.task = defaultImageTask();
+    // Decay on the layers the code decays (all when none is told apart).
+    if (convolutional.decayLayers.length > 0) spec.decayLayers = convolutional.decayLayers;
+  }
   if (settings.dataFile) {
     spec.task = { kind: 'file', path: settings.dataFile, labelColumn: -1, task: 'classification', validationFraction: 0.2 };
     spec.fitLayersToData = true;

@@ -6,9 +6,10 @@ import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalCo
 import { dottedName, isConstant, keywordIs, type Expr } from '../ir';
 import type { Scope } from '../scope';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
-import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
+import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { parametersOwner } from '../parameterGroups';
+import { proxyLayerOf, tensorflowLayers } from './proxyLayers';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
 import { recordLayerCall, scopedKeywords } from './slim';
 import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, optimizerKind, optimizerNames, passesThrough, regularizerKeywords, tensorflowMember, tfRole } from './tensorflowNames';
@@ -39,11 +40,9 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   const scoped = scopedKeywords(member, context);
   recordRegularizers(host, call, member.startsWith('keras.'), keywords, scope, context, regularizerKeywords, scoped);
   recordLayerCall(host, member, call, scoped, scope, context);
-  // `tf.keras.layers.Dense(64)`: a layer's width, for sweep proxies (its input comes from the layer before).
-  if (member === 'keras.layers.Dense' || member === 'layers.dense') {
-    const width = widthOf((member === 'layers.dense' ? args[1] : args[0]) ?? keywords.get('units'));
-    context?.effects.push({ k: 'layer', shape: [undefined, width], site: at });
-  }
+  // `tf.keras.layers.Conv2D(32, 3)`, `tf.nn.max_pool(...)`: a layer of the model, for sweep proxies.
+  const layer = proxyLayerOf(tensorflowLayers, member, call, args, keywords, at);
+  if (layer) context?.effects.push(layer);
   const decayAt = keywordGiving('weight_decay', call, keywords)?.range ?? (decaysUnscaled(member) ? call.args[0]?.range : undefined);
   // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.
   const leavesOutRegularization = keywordIs(call, 'add_regularization_losses', 'False') || isConstant(call.args[0], 'False');

@@ -5,13 +5,14 @@
 // includes them. Unlike Keras, TF.js `model.losses` does not hold them (it lists the model's own
 // loss functions, empty for Sequential and functional models); `model.calculateLosses()` returns
 // the layers' regularization terms, so that is the read here.
-import { toSum } from '../evalContext';
+import { toSum, type CallExpr } from '../evalContext';
+import { proxyLayerOf, tfjsLayers } from './proxyLayers';
 import type { Effect } from '../effects';
 import type { ImportTarget } from '../moduleInfo';
 import { memberOf, type Framework } from './framework';
 import { recordRegularizers } from './regularizers';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
-import { EMPTY, factorOf, KERAS_LOSSES, knownValue, union, widthOf, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
+import { EMPTY, factorOf, KERAS_LOSSES, knownValue, union, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
 
 /** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
 const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
@@ -74,6 +75,7 @@ function tfjsMethodBuildsDecayTerm(method: string): boolean {
 /** What a TF.js call needs from the evaluator. */
 interface TfjsCall {
   member: string;
+  call: CallExpr;
   args: Value[];
   keywords: ReadonlyMap<string, Value>;
   site: Site;
@@ -92,8 +94,9 @@ function evaluateTfjsCall(call: TfjsCall): Value {
     return [{ k: 'optimizer', name: member.slice('train.'.length), kind, learningRate: factorOf(args[0] ?? keywords.get('learningRate') ?? EMPTY), site, momentum }];
   }
   if (member.startsWith('layers.')) {
-    // The layer's regularizers are recorded by the evaluator; its width is for sweep proxies.
-    if (member === 'layers.dense') call.emit({ k: 'layer', shape: [widthOf(keywords.get('inputShape')), widthOf(keywords.get('units'))], site });
+    // The layer's regularizers are recorded by the evaluator; its sizes are for sweep proxies.
+    const layer = proxyLayerOf(tfjsLayers, member, call.call, args, keywords, site);
+    if (layer) call.emit(layer);
     return EMPTY;
   }
   // `tf.losses.*` and `tf.metrics.*` of labels and predictions: a data loss, whatever the
@@ -166,7 +169,7 @@ export const tfjs: Framework = {
   call({ host, member, call, args, keywords, scope, context, at }) {
     // TF.js layers take their regularizers like Keras layers: into model.losses (origin keras).
     recordRegularizers(host, call, true, keywords, scope, context, tfjsRegularizerKeywords);
-    return evaluateTfjsCall({ member, args, keywords, site: at, emit: (effect) => context?.effects.push(effect), sum: (value) => toSum(value, at, context) });
+    return evaluateTfjsCall({ member, call, args, keywords, site: at, emit: (effect) => context?.effects.push(effect), sum: (value) => toSum(value, at, context) });
   },
   methodCall: ({ method, receiver, args, at, context, script }) => (script ? evaluateTfjsMethod({ method, receiver, args, site: at, emit: (effect) => context?.effects.push(effect) }) : undefined),
   buildsDecayTerm(callee, call, script) {

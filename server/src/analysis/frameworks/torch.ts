@@ -1,13 +1,14 @@
 // PyTorch, keyed by the name after `torch.`: optimizers with their own weight_decay (and parameter
 // groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
 // that train (`loss.backward()`, `torch.autograd.grad`).
+import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { childExprs, dottedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
 import type { FunctionRef } from '../summaryCache';
 import { normOf, squareOf, sumOf } from '../valueArithmetic';
-import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownValue, unionOf, widthOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
+import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownValue, unionOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
@@ -85,6 +86,9 @@ function decaySite(host: FrameworkHost, keyword: Keyword, scope: Scope): Site {
 
 /** Optimizers with their own weight_decay, penalty building blocks, autograd. */
 function callTorch({ host, member, call, args, keywords, scope, context, at: callSite }: LibraryCall): Value {
+  // `nn.Conv2d(3, 16, 5)`, `nn.Linear(128, 10)`: a layer of the model, for sweep proxies.
+  const layer = proxyLayerOf(torchLayers, member, call, args, keywords, callSite);
+  if (layer) context?.effects.push(layer);
   // NAdam and RAdam with `decoupled_weight_decay=True` decay like AdamW.
   const decoupled = keywordIs(call, 'decoupled_weight_decay', 'True');
   const kind = decoupled ? 'adamw' : torchOptimizerKind(member);
@@ -140,7 +144,6 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
       context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
       return EMPTY;
     case 'linear':
-      context?.effects.push({ k: 'layer', shape: [widthOf(args[0] ?? keywords.get('in_features')), widthOf(args[1] ?? keywords.get('out_features'))], site: callSite });
       return EMPTY;
     default: {
       const value = unionOf([...args, ...keywords.values()]);
