@@ -124,11 +124,16 @@ function describeShape(expr: Expr): string | undefined {
  * whose terms its `losses` hold too.
  */
 export function builtModel(call: CallExpr, effects: readonly Effect[], scope: Scope, context?: EvalContext): (Effect & { k: 'modelParts' }) | undefined {
-  const targets = context?.assigned?.call === call ? context.assigned.targets : [];
-  const model = targets.length === 1 ? objectKey(targets[0], scope) : undefined;
+  const model = assignedObject(call, scope, context);
   if (!model || !effects.some((effect) => effect.k === 'write' && effect.origin === 'keras')) return undefined;
   const given = [...call.args, ...call.keywords.map((keyword) => keyword.value)];
   return { k: 'modelParts', model, parts: given.flatMap((arg) => objectKey(arg, scope) ?? []) };
+}
+
+/** The object a call's value is assigned to by its statement (`head = make_head()`), by objectKey. */
+export function assignedObject(call: CallExpr, scope: Scope, context?: EvalContext): string | undefined {
+  const targets = context?.assigned?.call === call ? context.assigned.targets : [];
+  return targets.length === 1 ? objectKey(targets[0], scope) : undefined;
 }
 
 /**

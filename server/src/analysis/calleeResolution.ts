@@ -130,7 +130,7 @@ export class CalleeResolution {
         if (rest.length > 0 && resolved.module.assigns.has(member)) return { kind: 'value' };
         // `import core.utils as utils` with no core/utils.py, or a name the module imports from a
         // package: outside the workspace, like any package's function (the closed world).
-        if (!bindsOwnName(resolved.module, member)) return { kind: 'external', name: dotted };
+        if (!bindsOwnName(resolved.module, member)) return { kind: 'external', name: dotted, ownPackage: true };
         return { kind: 'unseen', name: dotted };
       }
       if (knownLibraries.has(target.dotted.split('.')[0])) return { kind: 'irrelevant' };
@@ -270,6 +270,18 @@ export class CalleeResolution {
       if (dotted && this.resolveCallee(dotted, scope).kind === 'function') return true;
     }
     return false;
+  }
+
+  /**
+   * `tu.compute_loss(model, x, y)`: the call hands over a name the code assigned an object built by
+   * workspace code (a model), whose losses a helper of the user's own could read.
+   */
+  handsOverBuiltObject(call: Expr & { kind: 'call' }, scope: Scope): boolean {
+    return [...call.args, ...call.keywords.map((keyword) => keyword.value)].some((arg) => {
+      const built = arg.kind === 'name' ? this.onlyAssignment(arg.id, scope) : undefined;
+      const callee = built?.kind === 'call' ? dottedName(built.callee) : undefined;
+      return callee !== undefined && this.resolveCallee(callee, scope).kind === 'function';
+    });
   }
 
   /** `self.net.create_architecture(...)` on an object handed in: the method, when exactly one class of the workspace defines it. */

@@ -1,6 +1,7 @@
 // Workspace-wide facts the rules and hovers read: for each collection that receives decay terms,
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
+import { ModelLosses } from './modelLosses';
 import { isZeroDecay, KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
 
 export type WriteEffect = Effect & { k: 'write' };
@@ -23,6 +24,10 @@ export interface CollectionFlow {
   sums: SumEffect[];
   /** Optimizer calls whose loss includes the summed collection. */
   reachingSinks: SinkEffect[];
+  /** Keras terms that the losses of the models a loss adds leave out: the model they belong to, as trained and named in the code. */
+  model?: string;
+  /** Such terms whose model no training call is known to differentiate (frozen, or trained elsewhere): nothing to report. */
+  untrained?: true;
 }
 
 export interface DecayFacts {
@@ -81,7 +86,7 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   // A sum of model.losses or of the regularization losses holds decay even when the regularizers
   // are written where the workspace cannot see (a model from a package): it must reach the loss too.
   for (const sum of sums) if (sum.key.k === 'lit' && regularizationOnlyKeys.has(sum.key.value)) keys.add(sum.key.value);
-  const holds = modelLossesHolder(effects);
+  const modelLosses = new ModelLosses(effects);
   const flows = [...keys].flatMap((key) => {
     const collectsDataLoss = effects.some(
       (effect) => effect.k === 'write' && effect.key.k === 'lit' && effect.key.value === key && effect.value.length > 0 && !effect.value.some((tag) => tag.k === 'decay'),
@@ -89,14 +94,20 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     const keySources = sources.filter((source) => source.write.key.k === 'lit' && source.write.key.value === key);
     // Keras terms of different models reach the loss through different `model.losses`: one flow per model.
     const groups = key === KERAS_LOSSES && keySources.length > 0 ? groupBy(keySources, (source) => [...(source.models ?? [])].sort().join()) : [keySources];
-    return groups.map((group) => {
-      const reads = (owner: string | undefined) => group.length === 0 || holds(owner, group[0]);
+    return groups.map((group): CollectionFlow => {
+      const reads = (owner: string | undefined) => group.length === 0 || modelLosses.holds(owner, group[0]);
+      const readingSinks = sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key)));
+      const reachingSinks = readingSinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key) && reads(tag.k === 'sum' || tag.k === 'list' ? tag.owner : undefined)));
+      // Left out by every model's `losses` a loss adds: a bug only where a training call differentiates its model.
+      const leftOut = reachingSinks.length === 0 && readingSinks.length > 0 && group.length > 0;
+      const model = leftOut ? sinks.map((sink) => modelLosses.trainedBy(sink, group[0])).find((name) => name !== undefined) : undefined;
       return {
         key,
         collectsDataLoss,
         sources: group,
         sums: dedupe(modelSums.filter((sum) => (sum.key.k !== 'lit' || sum.key.value === key) && reads(sum.owner)), sumKey),
-        reachingSinks: sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key) && reads(tag.k === 'sum' || tag.k === 'list' ? tag.owner : undefined))),
+        reachingSinks,
+        ...(leftOut ? (model ? { model } : { untrained: true as const }) : {}),
       };
     });
   });
@@ -122,8 +133,14 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     effects.flatMap((effect) => (effect.k === 'layer' ? [effect] : [])),
     (layer) => `${siteKey(layer.site)}|${siteKey(layer.origin)}`,
   ).sort((a, b) => comparePlaces(a.site, b.site) || comparePlaces(a.origin, b.origin));
+  // A penalty one loss minimizes and another's objective negates (a GAN's `g_loss = -d_loss`) is a
+  // game, not a sign slip; gradients taken for other ends (`tf.gradients` for an ascent) train nothing.
+  const minimized = new Set(sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && tag.term.factor.k === 'num' && tag.term.factor.value > 0 ? [siteKey(tag.term.l2Site)] : []))));
+  const negatedElsewhere = (term: DecayTerm) => term.factor.k === 'num' && term.factor.value < 0 && minimized.has(siteKey(term.l2Site));
   const lossTerms = dedupe(
-    sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) && tag.term.parametersOf !== undefined ? [{ term: tag.term, sink }] : []))),
+    sinks
+      .filter((sink) => !generalGradients.has(sink.method))
+      .flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) && tag.term.parametersOf !== undefined && !negatedElsewhere(tag.term) ? [{ term: tag.term, sink }] : []))),
     ({ term }) => `${siteKey(term.l2Site)}|${factorKey(term.factor)}`,
   );
   return {
@@ -141,28 +158,6 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
     discarded,
-  };
-}
-
-/**
- * Whether a read of `owner.losses` holds a Keras term's write: a read of a model not named, or not
- * built by workspace code that makes terms (`model = Sequential([backbone, head])`), holds every
- * term; a built one's holds the terms made building it or the models it was given.
- */
-function modelLossesHolder(effects: readonly Effect[]): (owner: string | undefined, source: DecaySource) => boolean {
-  const built = new Set(effects.flatMap((effect) => (effect.k === 'write' && effect.origin === 'keras' ? (effect.owners ?? []) : [])));
-  if (built.size === 0) return () => true;
-  const parts = new Map<string, string[]>();
-  for (const effect of effects) if (effect.k === 'modelParts') parts.set(effect.model, [...(parts.get(effect.model) ?? []), ...effect.parts]);
-  return (owner, source) => {
-    if (owner === undefined || !built.has(owner) || !source.models) return true;
-    const inside = new Set([owner]);
-    const stack = [owner];
-    while (stack.length > 0) for (const part of parts.get(stack.pop()!) ?? []) if (!inside.has(part)) stack.push(part), inside.add(part);
-    return [...source.models].some((models) => {
-      const chain: string[] = JSON.parse(models);
-      return chain.length === 0 || chain.some((model) => inside.has(model));
-    });
   };
 }
 
@@ -189,6 +184,9 @@ function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: '
   const own = [...byReceiver.values()].reduce<Site[]>((most, sites) => (sites.length > most.length ? sites : most), []);
   return own.length === 0 ? tag : { ...tag, weightDecay: { ...decay, keras: { ...decay.keras, exclusions: own } } };
 }
+
+/** Gradient calls that need not train (an ascent on an input, a saliency map): `tf.gradients`, `torch.autograd.grad`. */
+const generalGradients = new Set(['tf.gradients', 'torch.autograd.grad']);
 
 /** Collections that hold regularization terms only. */
 const regularizationOnlyKeys = new Set([KERAS_LOSSES, REGULARIZATION_LOSSES]);
@@ -225,7 +223,7 @@ export function lateSums(facts: DecayFacts): { flow: CollectionFlow; sum: SumEff
 /** Flows whose collection reaches no optimizer's loss, when that is certain (some loss is known, none unseen). */
 export function unreachedFlows(facts: DecayFacts): CollectionFlow[] {
   if (facts.sinks.length === 0 || facts.uncertain) return [];
-  return facts.flows.filter((flow) => flow.reachingSinks.length === 0);
+  return facts.flows.filter((flow) => flow.reachingSinks.length === 0 && !flow.untrained);
 }
 
 function readsCollection(tag: Tag, key: string): boolean {

@@ -28,6 +28,8 @@ export type Effect =
       /** `tape.gradient(loss, model.trainable_variables)`: the value `loss` is assigned (its only assignment) and `model`. */
       lossDefinition?: Site;
       trainedModel?: string;
+      /** The models whose trainable variables are differentiated, by objectKey, when all are known. */
+      trainedObjects?: readonly string[];
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
   | { k: 'optimizer'; tag: OptimizerTag; site: Site }
@@ -44,8 +46,12 @@ export type Effect =
   | { k: 'layerRegularizer'; model: string; attribute: string; factor: Factor; site: Site }
   /** `model_from_json(model.to_json())`, `clone_model(model)`: the model's layers are created again. */
   | { k: 'modelRebuild'; model: string; site: Site }
-  /** `clf = Classifier(encoder)`, built by workspace code making Keras terms: `clf.losses` holds `encoder`'s too (objectKeys). */
-  | { k: 'modelParts'; model: string; parts: readonly string[] }
+  /**
+   * `clf = Classifier(encoder)`, built by workspace code making Keras terms: `clf.losses` holds
+   * `encoder`'s too (objectKeys). `library`: put together by Keras (`Sequential([backbone, head])`,
+   * `Model(inputs, outputs)`), whose `losses` hold every term of what it is made of.
+   */
+  | { k: 'modelParts'; model: string; parts: readonly string[]; library?: true }
   /**
    * `if wd:` around decay that is no collection write (a penalty added to the loss, a regularizer
    * made or returned, an optimizer's decay): each call decides whether it runs (WD303). `site`: the guard.

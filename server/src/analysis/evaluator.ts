@@ -448,6 +448,8 @@ export class Evaluator implements FrameworkHost {
       case 'unseen':
         return union([{ k: 'opaque' }], ...args, ...keywords.values());
       case 'external':
+        // A module of the user's own package the workspace lacks, handed a built model: it may read the model's losses.
+        if (resolved.ownPackage && this.names.handsOverBuiltObject(call, scope)) return union([{ k: 'opaque' }], ...args, ...keywords.values());
         return asData(unionOf([...args, ...keywords.values()]));
       case 'value': {
         const value = this.evaluate(callee, scope, context);

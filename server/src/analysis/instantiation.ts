@@ -240,8 +240,15 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
     }
     case 'sum':
       return { ...effect, key: substituteKey(effect.key, instance), owner: substituteObject(effect.owner, instance) };
-    case 'sink':
-      return { ...effect, loss: substitute(effect.loss, instance), optimizer: substitute(effect.optimizer, instance) };
+    case 'sink': {
+      const trainedObjects = effect.trainedObjects?.map((model) => substituteObject(model, instance));
+      return {
+        ...effect,
+        loss: substitute(effect.loss, instance),
+        optimizer: substitute(effect.optimizer, instance),
+        trainedObjects: trainedObjects?.every((model) => model !== undefined) ? (trainedObjects as string[]) : undefined,
+      };
+    }
     case 'optimizer':
       return { ...effect, tag: substituteOptimizer(effect.tag, instance) };
     case 'decayExclusion':

@@ -195,6 +195,19 @@ export function dottedName(expr: Expr): string | undefined {
   return undefined;
 }
 
+/** `net[0]`, `self.layers[2].fc`: a dotted name with integer indexes (a module of a Sequential or ModuleList). */
+export function indexedName(expr: Expr): string | undefined {
+  if (expr.kind === 'group' && expr.subscript && expr.items.length === 2 && expr.items[1].kind === 'num') {
+    const base = indexedName(expr.items[0]);
+    return base === undefined ? undefined : `${base}[${expr.items[1].value}]`;
+  }
+  if (expr.kind === 'attr') {
+    const base = indexedName(expr.object);
+    return base === undefined ? undefined : `${base}.${expr.attr}`;
+  }
+  return dottedName(expr);
+}
+
 export function containsPosition(range: Range, line: number, column: number): boolean {
   if (line < range.startLine || line > range.endLine) return false;
   if (line === range.startLine && column < range.startColumn) return false;

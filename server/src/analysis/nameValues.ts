@@ -10,7 +10,7 @@ import { storedArgument, substitute } from './instantiation';
 import type { ModuleInfo } from './moduleInfo';
 import type { Scope } from './scope';
 import type { FunctionRef, Summary, SummaryCache } from './summaryCache';
-import { EMPTY, selectPath, union, unionOf, type Tag, type Value } from './values';
+import { EMPTY, isDisabled, selectPath, union, unionOf, type Tag, type Value } from './values';
 
 /** A module with more module-level names than this is no config module: it is not read as a record. */
 const MAX_CONFIG_MODULE_NAMES = 200;
@@ -58,8 +58,7 @@ export class NameValues {
     // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
-    const setTo = (expr: Expr): Value => this.evaluator.evaluate(expr, scope).map((tag) => (tag.k === 'fields' ? { ...tag, fields: new Map([...tag.fields].map(([name, field]) => [name, field.length > 0 ? field : [{ k: 'configurable' }]])) } : tag));
-    if (fieldsSet) value = union(value, ...fieldsSet.map(setTo));
+    if (fieldsSet) value = union(value, ...fieldsSet.map((expr) => configurableFields(this.evaluator.evaluate(expr, scope))));
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
     if (nested) {
       // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns.
@@ -113,7 +112,7 @@ export class NameValues {
     const fields = new Map<string, Value>();
     for (const module of modules) {
       this.cache.dependOn(module.uri);
-      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, this.evaluateName(name, this.names.moduleScope(module)));
+      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, configurableWhenOff(this.evaluateName(name, this.names.moduleScope(module))));
     }
     return fields.size > 0 ? [{ k: 'fields', fields }] : undefined;
   }
@@ -230,4 +229,18 @@ export class NameValues {
       this.classRecordsPending.delete(key);
     }
   }
+}
+
+/**
+ * The fields of records set field by field (`cfg.weight_decay = ...`, a yacs node's
+ * `_C.SOLVER.WEIGHT_DECAY = 0.0`): configuration another file or a merge may set again. One set
+ * to something unknown may be anything; one set to 0 or None is off unless configured otherwise.
+ */
+function configurableFields(value: Value): Value {
+  return value.map((tag) => (tag.k === 'fields' ? { ...tag, fields: new Map([...tag.fields].map(([name, field]) => [name, field.length > 0 ? configurableWhenOff(configurableFields(field)) : [{ k: 'configurable' }]])) } : tag));
+}
+
+/** A config value of 0 or None: no decay, but not switched off for good (a command line or config file may set it). */
+function configurableWhenOff(value: Value): Value {
+  return isDisabled(value) ? union(value, [{ k: 'configurable' }]) : value;
 }

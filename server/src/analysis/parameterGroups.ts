@@ -1,6 +1,6 @@
 // PyTorch optimizers' params argument, read from the code: every parameter of a module in one
 // group, the module whose parameters they are, and the parameter groups that carry their own decay.
-import { childExprs, dottedName, type Expr, type Keyword } from './ir';
+import { childExprs, dottedName, indexedName, type Expr, type Keyword } from './ir';
 import { isTreeLeaves } from './frameworks/optax';
 import type { Scope } from './scope';
 
@@ -51,13 +51,12 @@ export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     }
     // `{'params': net[0].weight, 'weight_decay': wd}`: one of the module's parameters (as penalties name it, torch.ts withWeightOwner).
     if (current.kind === 'attr' && current.attr === 'weight') {
-      let module = current.object;
-      while (module.kind === 'group' && module.subscript) module = module.items[0];
-      const owner = dottedName(module);
+      const owner = indexedName(current.object);
       if (owner) return owner;
     }
-    // TensorFlow 1: every trainable variable of the graph.
+    // TensorFlow 1: every trainable variable of the graph; Keras: a model's (`model.trainable_variables`).
     if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') return dottedName(current.callee);
+    if (current.kind === 'attr' && (current.attr === 'trainable_variables' || current.attr === 'trainable_weights')) return dottedName(current.object);
     // JAX: every leaf of a parameter tree.
     const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
     if (leavesOf) return leavesOf;

@@ -90,8 +90,8 @@ export class BodyPenalties {
  * collection and no return value (`penalty = wd * sum(...)` added to a logged total while
  * `loss.backward()` differentiates the bare loss), or the body trains nothing, returns nothing and
  * rebinds a parameter to them (the caller's loss stays as it was). `returned`: they reach only what
- * the body returns, so its caller decides, unless the body takes a tape's gradients itself (the
- * value it returns is past differentiating). `returnsAreTrained`: the framework trains on the return value
+ * the body returns, so its caller decides, unless the body takes a tape's gradients or runs
+ * PyTorch's `backward` itself (the value it returns is past differentiating). `returnsAreTrained`: the framework trains on the return value
  * (Lightning's `training_step`), which is then a loss, not a hand-over.
  */
 export function penaltyOutcomes(
@@ -122,8 +122,8 @@ export function penaltyOutcomes(
       continue;
     }
     if (penalty.inPlace || sites.some((site) => used.has(site))) continue;
-    // A tape's gradient is taken here: what the body returns is past differentiating.
-    if (sites.some((site) => handedOver.has(site)) && !(certain && sinks.every((sink) => sink.method === 'gradient'))) returned.push(penalty);
+    // A tape's gradient is taken here, or PyTorch's backward runs here: what the body returns is past differentiating.
+    if (sites.some((site) => handedOver.has(site)) && !(certain && sinks.every((sink) => sink.method === 'gradient' || sink.method === 'backward'))) returned.push(penalty);
     else if (certain) {
       const sink = sinks[0];
       discarded.push({ ...penalty.term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } });

@@ -59,12 +59,3 @@ export function modelLossesTrained(facts: DecayFacts): string[] {
   const owners = facts.sinks.flatMap((sink) => sink.loss.flatMap((tag) => ((tag.k === 'sum' || tag.k === 'list') && tag.key.k === 'lit' && tag.key.value === KERAS_LOSSES && tag.owner ? [objectName(tag.owner)] : [])));
   return [...new Set(owners)].sort();
 }
-
-/** The model a Keras term is made for, as the code names it: the outermost one built around it. */
-export function modelOf(source: DecaySource): string | undefined {
-  for (const models of source.models ?? []) {
-    const chain: string[] = JSON.parse(models);
-    if (chain.length > 0) return objectName(chain[chain.length - 1]);
-  }
-  return undefined;
-}

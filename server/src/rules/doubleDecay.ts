@@ -66,5 +66,5 @@ export const doubleDecay: Rule = {
 
 /** The optimizer decays `module`'s parameters and the penalty is on them or a sub-module's (`model.gc1`). */
 function holdsParametersOf(module: string | undefined, penalized: string): boolean {
-  return module !== undefined && (penalized === module || penalized.startsWith(`${module}.`));
+  return module !== undefined && (penalized === module || penalized.startsWith(`${module}.`) || penalized.startsWith(`${module}[`));
 }

@@ -1,7 +1,7 @@
 // WD103: a Keras (or TF.js) layer regularizer whose model.losses a custom training loop never adds.
 import type { Location } from '../analysis/findings';
 import { isScriptPath } from '../analysis/sourceLanguage';
-import { factorText, modelLossesTrained, modelOf, sinkDescription } from './describe';
+import { factorText, modelLossesTrained, sinkDescription } from './describe';
 import { linesOf, pointAt, tensorflowAlias, textIn } from './fixText';
 import type { Rule } from './rule';
 import { uncollectedRegularizers } from './uncollectedRegularizers';
@@ -23,7 +23,7 @@ export const kerasLossesLeftOut: Rule<AddModelLosses> = {
     const tapes = facts.sinks.flatMap(({ method, lossDefinition, trainedModel }) =>
       method === 'gradient' && lossDefinition && trainedModel && namedModels.length === 0 ? [{ lossDefinition, trainedModel }] : [],
     );
-    const findings = uncollectedRegularizers(facts, 'keras', (source) => {
+    const findings = uncollectedRegularizers(facts, 'keras', (source, flow) => {
       const layer = source.term.variable?.name;
       if (isScriptPath(source.write.site.uri)) {
         return {
@@ -35,7 +35,7 @@ export const kerasLossesLeftOut: Rule<AddModelLosses> = {
       }
       // Regularizers carry the keyword they were given by; `self.add_loss(term)` has none.
       const what = source.term.variable ? `This Keras regularizer (l2 ${factorText(source.term)}${layer ? `, layer \`${layer}\`` : ''})` : `This add_loss term${source.term.factor.k === 'num' ? ` (factor ${factorText(source.term)})` : ''}`;
-      const model = modelOf(source);
+      const model = flow.model;
       if (model && namedModels.length > 0) {
         const added = namedModels.map((name) => `${name}.losses`).join(', ');
         return {

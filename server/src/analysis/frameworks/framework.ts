@@ -23,8 +23,11 @@ export type Callee =
   | { kind: 'sum' }
   /** Its result cannot hold decay terms, collection reads or optimizers (`constructs`: an instance of a class without `__init__`). */
   | { kind: 'irrelevant'; constructs?: ClassRef }
-  /** A function of a package the workspace does not hold (closed world: it reads none of the user's collections). */
-  | { kind: 'external'; name: string }
+  /**
+   * A function of a package the workspace does not hold (closed world: it reads none of the user's
+   * collections). `ownPackage`: of a module of a workspace package that the workspace lacks.
+   */
+  | { kind: 'external'; name: string; ownPackage?: true }
   /** Workspace code the analysis cannot follow (a module-level object's method, an unresolved star import): anything. */
   | { kind: 'unseen'; name: string }
   | { kind: 'value' };

@@ -3,11 +3,14 @@
 // Keras 3's `stateless_call`, decoupled optimizers' exclusions, and regularizers assigned to the
 // layers of a model that is already built (WD106). Keras' functions and classes themselves are
 // TensorFlow members (tensorflowNames.ts).
+import { assignedObject } from '../callSites';
+import type { Effect } from '../effects';
+import type { CallExpr, EvalContext } from '../evalContext';
 import { isStoredArgument } from '../instantiation';
 import { site } from '../evalContext';
 import { dottedName, keywordIs } from '../ir';
 import { methodNames, type ModuleInfo } from '../moduleInfo';
-import { objectKey } from '../scope';
+import { objectKey, type Scope } from '../scope';
 import { isScriptPath } from '../sourceLanguage';
 import { EMPTY, isNone, KERAS_LOSSES, union, type Tag, type Value } from '../values';
 import type { Framework, FrameworkHost, MethodCall } from './framework';
@@ -102,4 +105,19 @@ function overridesTrainStep(host: FrameworkHost, module: ModuleInfo): boolean {
     if (imported && definesIt(imported)) return true;
   }
   return false;
+}
+
+/** Keras' own model constructors (tensorflowNames.ts spelling). */
+const kerasComposites = new Set(['keras.Sequential', 'keras.models.Sequential', 'keras.Model', 'keras.models.Model']);
+
+/**
+ * `model = tf.keras.Sequential([backbone, head])`, `model = tf.keras.Model(inputs, outputs)`: a
+ * model Keras puts together, whose `losses` hold every term of what it is made of (the named
+ * models it lists, when it lists them).
+ */
+export function kerasComposite(member: string, call: CallExpr, scope: Scope, context: EvalContext | undefined): (Effect & { k: 'modelParts' }) | undefined {
+  if (!kerasComposites.has(member)) return undefined;
+  const model = assignedObject(call, scope, context);
+  const listed = member.endsWith('Sequential') && call.args[0]?.kind === 'group' && !call.args[0].keys ? call.args[0].items : [];
+  return model ? { k: 'modelParts', model, parts: listed.flatMap((item) => objectKey(item, scope) ?? []), library: true } : undefined;
 }

@@ -4,11 +4,12 @@
 // `tf.keras` and slim included, are those of tensorflowNames.ts.
 import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalContext } from '../evalContext';
 import { dottedName, isConstant, keywordIs, type Expr } from '../ir';
-import type { Scope } from '../scope';
-import { multiply, squareOf, sumOf } from '../valueArithmetic';
+import { objectKey, type Scope } from '../scope';
+import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { parametersOwner } from '../parameterGroups';
+import { kerasComposite } from './keras';
 import { proxyLayerOf, tensorflowLayers } from './proxyLayers';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
 import { recordLayerCall, scopedKeywords } from './slim';
@@ -43,14 +44,16 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   // `tf.keras.layers.Conv2D(32, 3)`, `tf.nn.max_pool(...)`: a layer of the model, for sweep proxies.
   const layer = proxyLayerOf(tensorflowLayers, member, call, args, keywords, at);
   if (layer) context?.effects.push(layer);
+  const composite = kerasComposite(member, call, scope, context);
+  if (composite) context?.effects.push(composite);
   const decayAt = keywordGiving('weight_decay', call, keywords)?.range ?? (decaysUnscaled(member) ? call.args[0]?.range : undefined);
   // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.
   const leavesOutRegularization = keywordIs(call, 'add_regularization_losses', 'False') || isConstant(call.args[0], 'False');
   const momentum = momentumVariant(call, keywords, member.startsWith('keras.') ? 'nesterov' : 'use_nesterov');
   const value = tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
   const role = tfRole(member);
-  const variables = role === 'l2Loss' || role === 'sumList' ? variablesPenalized(call.args[0], scope, host) : undefined;
-  return variables ? value.map((tag) => (tag.k === 'l2' ? { ...tag, parametersOf: variables } : tag)) : value;
+  const variables = role === 'l2Loss' || role === 'sumList' || role === 'square' ? variablesPenalized(call.args[0], scope, host) : undefined;
+  return variables ? value.map((tag) => (tag.k === 'l2' || tag.k === 'square' ? { ...tag, parametersOf: variables } : tag)) : value;
 }
 
 /** TensorFlow's calls that create a variable (a model's weight). */
@@ -181,6 +184,9 @@ function tensorflowCallValue(
     }
     case 'learningRateSchedule':
       return arg(0, 'learning_rate').filter((tag) => tag.k === 'num' || tag.k === 'param');
+    case 'negate':
+      // `tf.negative(log_post)`: a maximized objective turned into the loss.
+      return negatedTerms(arg(0, 'x'), callSite, true);
     default: {
       const value = unionOf([...args, ...keywords.values()]);
       return passesThrough(member) ? value : asData(value);
@@ -217,6 +223,7 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
       statement: statementSite(scope, context),
       lossDefinition: definition ? site(scope, definition.range) : undefined,
       trainedModel: call.args[1].kind === 'attr' ? dottedName(call.args[1].object) : undefined,
+      trainedObjects: trainedObjects(host, call.args[1], scope),
     });
     return EMPTY;
   }
@@ -241,6 +248,22 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
  * What `tape.gradient(loss, ...)` differentiates for: a model's trainable variables
  * (`model.trainable_variables`), a name bound to them, their concatenation, or a tuple of such.
  */
+/** `model.trainable_variables`, `g_vars + d_vars` of such: the models, by objectKey; undefined when one is not known. */
+function trainedObjects(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): string[] | undefined {
+  if (depth > 4) return undefined;
+  if (expr.kind === 'attr') {
+    const model = trainableAttributes.has(expr.attr) ? objectKey(expr.object, scope) : undefined;
+    return model ? [model] : undefined;
+  }
+  if (expr.kind === 'name') {
+    const assigned = host.onlyAssignment(expr.id, scope);
+    return assigned && trainedObjects(host, assigned, scope, depth + 1);
+  }
+  const parts = expr.kind === 'binop' && expr.op === '+' ? [expr.left, expr.right] : expr.kind === 'group' && expr.tuple ? expr.items : [];
+  const each = parts.map((part) => trainedObjects(host, part, scope, depth + 1));
+  return each.length > 0 && each.every((models) => models !== undefined) ? each.flat() as string[] : undefined;
+}
+
 function isTrainableVariables(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): boolean {
   if (depth > 4) return false;
   if (expr.kind === 'attr') return trainableAttributes.has(expr.attr);

@@ -13,6 +13,7 @@ export type TfRole =
   | 'getTotalLoss'
   | 'getRegularizationLoss'
   | 'sumList'
+  | 'negate'
   | 'reduceMean'
   | 'reduceSum'
   | 'gradients'
@@ -46,6 +47,8 @@ const roles: Record<string, TfRole> = {
   'losses.get_regularization_loss': 'getRegularizationLoss',
   'losses.get_regularization_losses': 'getRegularizationLoss',
   'add_n': 'sumList',
+  negative: 'negate',
+  'math.negative': 'negate',
   'math.add_n': 'sumList',
   'accumulate_n': 'sumList',
   'math.accumulate_n': 'sumList',
@@ -152,7 +155,7 @@ export function optimizerKind(member: string): OptimizerKind | undefined {
  * never carries a collection read it was not given.
  */
 const passThroughOps = new Set([
-  'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'negative', 'identity', 'cast', 'cond', 'case',
+  'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'identity', 'cast', 'cond', 'case',
   'where', 'squeeze', 'reshape', 'maximum', 'minimum', 'tuple', 'check_numerics', 'Print', 'print', 'convert_to_tensor',
   'expand_dims', 'stack', 'concat', 'gather', 'group', 'control_dependencies', 'abs', 'scalar_mul', 'multiply', 'mul', 'constant',
 ]);

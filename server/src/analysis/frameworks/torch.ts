@@ -3,11 +3,11 @@
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { childExprs, dottedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
+import { childExprs, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
 import type { FunctionRef } from '../summaryCache';
-import { normOf, squareOf, sumOf } from '../valueArithmetic';
+import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownValue, unionOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
@@ -23,7 +23,7 @@ const optimizers: Record<string, OptimizerKind> = {
   'optim.RAdam': 'adam',
 };
 
-type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'linear';
+type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'negate';
 
 const roles: Record<string, TorchRole> = {
   sum: 'sum',
@@ -32,7 +32,8 @@ const roles: Record<string, TorchRole> = {
   'linalg.norm': 'norm',
   'autograd.grad': 'gradients',
   'autograd.backward': 'gradients',
-  'nn.Linear': 'linear',
+  neg: 'negate',
+  negative: 'negate',
 };
 
 /** Functions whose result is their input rearranged or combined; the others compute data (torch.nn.functional, layers). */
@@ -143,8 +144,8 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
     case 'gradients':
       context?.effects.push({ k: 'sink', loss: first, optimizer: EMPTY, site: callSite, method: 'torch.autograd.grad' });
       return EMPTY;
-    case 'linear':
-      return EMPTY;
+    case 'negate':
+      return negatedTerms(first, callSite, true);
     default: {
       const value = unionOf([...args, ...keywords.values()]);
       return torchPassesThrough(member) ? value : asData(value);
@@ -155,6 +156,8 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
 /** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
 function torchMethod({ host, method, call, callee, receiver, args, scope, context, at }: MethodCall): Value | undefined {
   if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(withWeightOwner(receiver, callee.object), at);
+  // `loss = log_post.neg()`: a maximized objective turned into the loss.
+  if ((method === 'neg' || method === 'negative') && call.args.length === 0) return negatedTerms(receiver, at, true);
   const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
   if (summed) return summed;
   if (method === 'norm') return normOf(withWeightOwner(receiver, callee.object), at);
@@ -187,9 +190,8 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
  * one of `model.gc1`'s (`self.layers`', `self.rnn`'s) parameters.
  */
 function withWeightOwner(value: Value, expr: Expr): Value {
-  let module = expr.kind === 'attr' && /^weight(?:_[a-z]{2}_l\d+)?$/.test(expr.attr) ? expr.object : undefined;
-  while (module?.kind === 'group' && module.subscript) module = module.items[0];
-  const owner = module && dottedName(module);
+  const module = expr.kind === 'attr' && /^weight(?:_[a-z]{2}_l\d+)?$/.test(expr.attr) ? expr.object : undefined;
+  const owner = module && indexedName(module);
   return owner && !value.some((tag) => tag.k === 'weights') ? [...value, { k: 'weights', of: owner }] : value;
 }
 
