@@ -19,6 +19,8 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 
   if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
     return expr.args.every((arg) => isAllParameters(arg, scope, budget));
   }
+  // `list(model.parameters()) + list(criterion.parameters())`: every parameter of each.
+  if (expr.kind === 'binop' && expr.op === '+') return isAllParameters(expr.left, scope, budget) && isAllParameters(expr.right, scope, budget);
   // `list(model.parameters())`: the same parameters, materialized.
   if (expr.kind === 'call' && expr.callee.kind === 'name' && (expr.callee.id === 'list' || expr.callee.id === 'tuple') && expr.args.length === 1) {
     return isAllParameters(expr.args[0], scope, budget);
@@ -57,6 +59,8 @@ export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     // TensorFlow 1: every trainable variable of the graph; Keras: a model's (`model.trainable_variables`).
     if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') return dottedName(current.callee);
     if (current.kind === 'attr' && (current.attr === 'trainable_variables' || current.attr === 'trainable_weights')) return dottedName(current.object);
+    // `tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope='actor')`: a scope's trainable variables.
+    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'get_collection' && current.args[0] && dottedName(current.args[0])?.endsWith('TRAINABLE_VARIABLES')) return dottedName(current.callee);
     // JAX: every leaf of a parameter tree.
     const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
     if (leavesOf) return leavesOf;

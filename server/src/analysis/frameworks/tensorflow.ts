@@ -52,7 +52,7 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   const momentum = momentumVariant(call, keywords, member.startsWith('keras.') ? 'nesterov' : 'use_nesterov');
   const value = tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
   const role = tfRole(member);
-  const variables = role === 'l2Loss' || role === 'sumList' || role === 'square' ? variablesPenalized(call.args[0], scope, host) : undefined;
+  const variables = role === 'l2Loss' || role === 'sumList' || role === 'square' || role === 'reduceSum' ? variablesPenalized(call.args[0], scope, host) : undefined;
   return variables ? value.map((tag) => (tag.k === 'l2' || tag.k === 'square' ? { ...tag, parametersOf: variables } : tag)) : value;
 }
 

@@ -21,6 +21,8 @@ const optimizers: Record<string, OptimizerKind> = {
   'optim.Adamax': 'adam',
   'optim.NAdam': 'adam',
   'optim.RAdam': 'adam',
+  // Averaged SGD: its own weight_decay, an update of its own (no WD301 arithmetic).
+  'optim.ASGD': 'unknown',
 };
 
 type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'negate';
