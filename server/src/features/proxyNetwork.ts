@@ -3,7 +3,7 @@
 // - input 16x16x3 images (the built-in synthetic image task);
 // - at most 4 convolutions (evenly chosen when the model has more) and the pooling between them,
 //   then at most 3 dense layers (the last ones), the last of which is the output;
-// - every width divided by one factor, so that the widest convolution has at most 16 filters and the
+// - every width divided by one factor, so that the widest convolution has at most 8 filters and the
 //   widest hidden dense layer at most 128 units (at least 4 either way); kernels up to 5, strides up to 2;
 // - the output keeps the model's classes up to 100 (10 when the code does not say);
 // - where the shapes do not fit 16x16, valid paddings become same, then poolings go, last first.
@@ -14,10 +14,10 @@ import type { ProxyLayer } from '../analysis/effects';
 export const PROXY_INPUT: [number, number, number] = [16, 16, 3];
 const MAX_CONVOLUTIONS = 4;
 const MAX_DENSE = 3;
-const MAX_FILTERS = 16;
+const MAX_FILTERS = 8;
 const MAX_HIDDEN_UNITS = 128;
 const MIN_WIDTH = 4;
-const UNKNOWN_FILTERS = 16;
+const UNKNOWN_FILTERS = 8;
 const UNKNOWN_UNITS = 32;
 const MAX_KERNEL = 5;
 const MAX_STRIDE = 2;

@@ -25,6 +25,8 @@ export const PROXY_CLASSES = 10;
 /** Wider layers are capped so a sweep stays a matter of seconds. */
 export const MAX_PROXY_WIDTH = 256;
 export const DEFAULT_DECAY = 0.01;
+/** Steps of a convolutional proxy when the settings name none (an MLP's default is defaultSpec's). */
+export const CONVOLUTIONAL_STEPS = 300;
 
 export interface PlannedSweep {
   spec: SweepSpec;
@@ -58,6 +60,8 @@ export function planSweep(place: SweepPlace, settings: SweepSettings = {}): Plan
     spec.input = convolutional.input;
     spec.network = convolutional.network;
     spec.task = defaultImageTask();
+    // A convolution step costs several MLP steps: fewer of them keep the sweep within seconds.
+    spec.steps = settings.steps ?? CONVOLUTIONAL_STEPS;
     // Decay on the layers the code decays (all when none is told apart).
     if (convolutional.decayLayers.length > 0) spec.decayLayers = convolutional.decayLayers;
   }

@@ -184,6 +184,10 @@ describe('Decay Lens in a real VS Code', function () {
       const text = outcome.headline as string;
       // The same headline test/lsp/sweeps.test.ts expects for this example.
       assert.match(text, /^Decay sweep: as written \(no decay reaches the loss\) val [\d.]+ ± [\d.]+ · as intended \(wd=0\.004\) val [\d.]+ ± [\d.]+/);
+      // The proxy follows the example's code: its convolutions and poolings, decay on local3 and local4.
+      const spec = (outcome as { result?: { spec?: { network?: { kind: string }[]; decayLayers?: number[] } } }).result?.spec;
+      assert.deepEqual(spec?.network?.map((layer) => layer.kind), ['conv', 'maxpool', 'conv', 'maxpool', 'flatten', 'dense', 'dense', 'dense']);
+      assert.deepEqual(spec?.decayLayers, [2, 3]);
       headline = text;
       sweptLine = line;
     });
