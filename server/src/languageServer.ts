@@ -4,18 +4,25 @@
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
+  CodeActionRequest,
   CodeLensRefreshRequest,
+  CodeLensRequest,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ErrorCodes,
-  ResponseError,
+  ExecuteCommandRequest,
   FileChangeType,
+  HoverRequest,
+  InlayHintRequest,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
+  type Disposable,
   type InitializeParams,
   type InitializeResult,
+  type NotificationHandler,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from './analysis/findings';
@@ -34,14 +41,18 @@ import { matchSweeps, sweepCodeLenses, sweepInlayHints } from './features/sweepL
 import { SweepService } from './features/sweepService';
 import { RUN_SWEEP_COMMAND, type RunSweepArguments } from './protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
-import { invalidParams } from './requestParams';
+import { documentSyncProblem, onCheckedRequest, type DocumentSyncMethod } from './requestParams';
+import { ClientUris, uriKey } from './clientUris';
 import { NOTEBOOK_SYNC_OPTIONS, NotebookSync } from './notebooks/notebookSync';
 
 export class DecayLensServer {
+  /** Open documents, by the key of their URI (clientUris.ts), as everything the server keeps. */
   private readonly documents = new TextDocuments(TextDocument);
+  private readonly uris = new ClientUris();
   private analyzer: WorkspaceAnalyzer | undefined;
   private result: AnalysisResult | undefined;
   private analysisScheduled = false;
+  /** What was last published, by the URI it was sent for. */
   private published = new Map<string, string>();
   /** The diagnostics last built for each file's findings (see publish). */
   private converted = new Map<string, { findings: Finding[]; diagnostics: Diagnostic[] }>();
@@ -51,6 +62,7 @@ export class DecayLensServer {
   private workspaceFolders: string[] = [];
   private supportsRelatedInformation = false;
   private supportsConfiguration = false;
+  private supportsConfigurationRegistration = false;
   private settings: Settings = DEFAULT_SETTINGS;
   private supportsCodeLensRefresh = false;
   private supportsInlayHintRefresh = false;
@@ -62,12 +74,12 @@ export class DecayLensServer {
   private readonly notebooks = new NotebookSync({
     update: (uri, text) =>
       this.guardSync('notebook change', () => {
-        this.analyzer?.setFile(uri, text, { incremental: true });
+        this.analyzer?.setFile(this.uris.received(uri), text, { incremental: true });
         this.scheduleAnalysis();
       }),
     closed: (uri) =>
       this.guardSync('notebook close', () => {
-        this.analyzer?.removeFile(uri);
+        this.analyzer?.removeFile(uriKey(uri));
         this.scheduleAnalysis();
       }),
   });
@@ -80,44 +92,46 @@ export class DecayLensServer {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => void this.guard('initialized', () => this.initialized()));
-    connection.onHover((params) =>
-      invalidParams('textDocument/hover', params, 'position') ??
+    // Requests name the client's URIs (a cell's, which the notebook sync maps to its notebook's):
+    // the answers are looked up by key.
+    onCheckedRequest(connection, HoverRequest.type, ['textDocument', 'position'], (params) =>
       this.guardSync('hover', () => {
         if (!this.settings.enable) return null;
         const hovers = this.currentResult()?.hovers() ?? [];
-        return this.notebooks.hover(params.textDocument.uri, params.position, (uri, position) => hoverAt(hovers, uri, position));
+        return this.notebooks.hover(params.textDocument.uri, params.position, (uri, position) => hoverAt(hovers, this.uris.received(uri), position));
       }),
     );
-    connection.onCodeLens((params) =>
-      invalidParams('textDocument/codeLens', params) ??
+    onCheckedRequest(connection, CodeLensRequest.type, ['textDocument'], (params) =>
       this.guardSync('code lens', () => {
         const result = this.currentResult();
         if (!this.settings.enable || !result) return [];
         return this.notebooks.codeLenses(params.textDocument.uri, (uri) => {
-          const places = result.sweepPlaces().filter((place) => place.uri === uri);
+          const key = this.uris.received(uri);
+          const places = result.sweepPlaces().filter((place) => place.uri === key);
           return sweepCodeLenses(places, matchSweeps(places, this.sweeps.all(), (file) => this.linesOf(file)));
         });
       }),
     );
-    connection.languages.inlayHint.on((params) =>
-      invalidParams('textDocument/inlayHint', params, 'range') ??
+    onCheckedRequest(connection, InlayHintRequest.type, ['textDocument', 'range'], (params) =>
       this.guardSync('inlay hints', () => {
         if (!this.settings.enable || !this.settings.inlayHints) return [];
         const result = this.currentResult();
         if (!result) return [];
         const matches = matchSweeps(result.sweepPlaces(), this.sweeps.all(), (file) => this.linesOf(file));
-        return this.notebooks.inlayHints(params.textDocument.uri, (uri) => [...decayInlayHints(result.decayHints(), uri), ...sweepInlayHints(matches, uri, this.linesOf(uri))]);
+        return this.notebooks.inlayHints(params.textDocument.uri, (uri) => {
+          const key = this.uris.received(uri);
+          return [...decayInlayHints(result.decayHints(), key), ...sweepInlayHints(matches, key, this.linesOf(key))];
+        });
       }),
     );
-    connection.onCodeAction((params) =>
-      invalidParams('textDocument/codeAction', params, 'diagnostics') ??
-      this.guardSync('code action', () =>
-        params.context.diagnostics.flatMap((diagnostic) =>
-          codeActionsFor(diagnostic, params.textDocument.uri, (uri) => this.documents.get(uri)?.getText() ?? this.notebooks.cellText(uri) ?? this.analyzer?.textOf(uri)),
-        ),
-      ),
+    onCheckedRequest(connection, CodeActionRequest.type, ['textDocument', 'diagnostics'], (params) =>
+      this.guardSync('code action', () => {
+        // Edits name the files as the diagnostics' fix data does: in the client's spelling.
+        const textOf = (uri: string) => this.documents.get(uriKey(uri))?.getText() ?? this.notebooks.cellText(uri) ?? this.analyzer?.textOf(uriKey(uri));
+        return params.context.diagnostics.flatMap((diagnostic) => codeActionsFor(diagnostic, params.textDocument.uri, textOf));
+      }),
     );
-    connection.onExecuteCommand(async (params, token) => {
+    onCheckedRequest(connection, ExecuteCommandRequest.type, ['command'], async (params, token) => {
       if (params.command !== RUN_SWEEP_COMMAND) return null;
       const given = params.arguments?.[0] as RunSweepArguments | undefined;
       if (!given || typeof given.uri !== 'string' || typeof given.line !== 'number') {
@@ -125,7 +139,8 @@ export class DecayLensServer {
         return new ResponseError(ErrorCodes.InvalidParams, `${RUN_SWEEP_COMMAND} needs arguments [{uri, line}]`);
       }
       // A cursor in a notebook cell: the sweep runs on the notebook's module.
-      const args = this.notebooks.toModuleLine(given);
+      const inModule = this.notebooks.toModuleLine(given);
+      const args = { ...inModule, uri: uriKey(inModule.uri) };
       const result = this.currentResult();
       if (!result) return null;
       return this.sweeps.run(args, result.sweepPlaces(), this.linesOf(args.uri), this.settings.sweep, token);
@@ -139,9 +154,10 @@ export class DecayLensServer {
             this.republishAll(); // every file may be under it
             continue;
           }
-          if (!this.isWorkspaceSource(change.uri) || this.documents.get(change.uri)) continue;
-          if (change.type === FileChangeType.Deleted) this.analyzer?.removeFile(change.uri);
-          else await this.loadFromDisk(change.uri);
+          const uri = this.uris.received(change.uri);
+          if (!this.isWorkspaceSource(uri) || this.documents.get(uri)) continue;
+          if (change.type === FileChangeType.Deleted) this.analyzer?.removeFile(uri);
+          else await this.loadFromDisk(uri);
         }
         this.scheduleAnalysis();
       }),
@@ -163,7 +179,7 @@ export class DecayLensServer {
         this.scheduleAnalysis();
       }),
     );
-    documents.listen(connection);
+    documents.listen(keyedDocumentSync(connection, this.uris, (problem) => connection.console.warn(`decay-lens: ${problem}`)));
     this.notebooks.listen(connection);
     connection.listen();
   }
@@ -173,6 +189,7 @@ export class DecayLensServer {
     const capabilities = params.capabilities;
     this.supportsRelatedInformation = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     this.supportsConfiguration = capabilities.workspace?.configuration === true;
+    this.supportsConfigurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
     this.supportsInlayHintRefresh = capabilities.workspace?.inlayHint?.refreshSupport === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -193,7 +210,8 @@ export class DecayLensServer {
 
   private async initialized(): Promise<void> {
     if (this.supportsConfiguration) {
-      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'decayLens' });
+      // A client that did not declare dynamic registration sends the notification unasked, or never.
+      if (this.supportsConfigurationRegistration) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'decayLens' });
       await this.loadSettings();
     }
     await this.indexWorkspace();
@@ -210,7 +228,10 @@ export class DecayLensServer {
 
   /** Reads every Python file of the workspace folders, so collections summed elsewhere are seen. */
   private async indexWorkspace(): Promise<void> {
-    if (this.workspaceFolders.length === 0) return;
+    if (this.workspaceFolders.length === 0) {
+      this.connection.console.info('no workspace folder: only open documents are analysed, and their imports of files that are not open are not followed');
+      return;
+    }
     const collected = await collectFiles(this.workspaceFolders, process.cwd());
     for (const entry of collected.skipped) this.connection.console.info(`skipped ${entry.path}: ${entry.reason}`);
     // A notebook is analysed while it is open (notebook sync): its positions only make sense in cells.
@@ -305,7 +326,7 @@ export class DecayLensServer {
       // Project config files first, the editor's decayLens.rules over them.
       const configFor = (file: string) => withEditorRules(this.configs.configFor(file), this.settings.rules);
       const findingsByUri = new Map<string, Finding[]>();
-      for (const finding of applyConfig(result.findings, configFor).map((found) => this.notebooks.toCells(found))) {
+      for (const finding of applyConfig(result.findings, configFor).map((found) => this.notebooks.toCells(this.uris.findingToClient(found)))) {
         const list = findingsByUri.get(finding.uri);
         if (list) list.push(finding);
         else findingsByUri.set(finding.uri, [finding]);
@@ -323,7 +344,7 @@ export class DecayLensServer {
       this.converted = converted;
       // A broken config file is reported on the file itself, at the offending line.
       for (const problem of this.configs.problems()) {
-        const uri = pathToFileURL(problem.file).href;
+        const uri = this.uris.toClient(pathToFileURL(problem.file).href);
         unchanged.delete(uri);
         const list = byUri.get(uri) ?? [];
         list.push({
@@ -336,8 +357,10 @@ export class DecayLensServer {
       }
     }
     // Open documents always get an answer, even an empty one, so clients know analysis ran.
-    for (const uri of [...this.documents.all().map((document) => document.uri), ...this.notebooks.cellUris()]) if (!byUri.has(uri)) byUri.set(uri, []);
+    for (const uri of [...this.documents.all().map((document) => this.uris.toClient(document.uri)), ...this.notebooks.cellUris()]) if (!byUri.has(uri)) byUri.set(uri, []);
     const next = new Map<string, string>();
+    // URIs published before and not now (a file closed, or one the client now spells otherwise)
+    // come first: they are cleared before a new spelling of the same file gets its diagnostics.
     for (const uri of new Set([...this.published.keys(), ...byUri.keys()])) {
       const diagnostics = byUri.get(uri) ?? [];
       // '' marks a file to publish again whatever it holds (settings or config changed).
@@ -392,4 +415,30 @@ function isAnalysable(document: TextDocument): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+type DocumentSync = Parameters<TextDocuments<TextDocument>['listen']>[0];
+
+/**
+ * The text document sync of `connection` as a TextDocuments store listens to it, with each
+ * document's URI replaced by its key. Notifications with malformed params are refused with a
+ * message to `refuse` instead of failing inside the store or the analysis.
+ */
+function keyedDocumentSync(connection: Connection, uris: ClientUris, refuse: (problem: string) => void): DocumentSync {
+  function keyed<P extends { textDocument: { uri: string } }>(method: DocumentSyncMethod, handler: NotificationHandler<P>): NotificationHandler<P> {
+    return (params) => {
+      const problem = documentSyncProblem(method, params);
+      if (problem) refuse(problem);
+      else handler({ ...params, textDocument: { ...params.textDocument, uri: uris.received(params.textDocument.uri) } });
+    };
+  }
+  return {
+    onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(keyed('textDocument/didOpen', handler)),
+    onDidChangeTextDocument: (handler) => connection.onDidChangeTextDocument(keyed('textDocument/didChange', handler)),
+    onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(keyed('textDocument/didClose', handler)),
+    onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(keyed('textDocument/didSave', handler)),
+    onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(keyed('textDocument/willSave', handler)),
+    // The server does not ask for will-save requests (textDocumentSync is a kind, not options): none to key.
+    onWillSaveTextDocumentWaitUntil: (): Disposable => ({ dispose: () => undefined }),
+  };
 }

@@ -1,7 +1,7 @@
 // The real server over stdio against malformed traffic: unknown methods, wrong params, versions
 // going backwards, edits past the end, requests about closed or unknown documents, invalid JSON,
-// broken framing, garbage notifications. Each gets an error response, an empty answer or a log line, and after
-// each the server still publishes diagnostics and answers hovers.
+// broken framing, garbage notifications. Each gets an error response, an empty answer or a log line
+// (a bounded number of them), and after each the server still publishes diagnostics and answers hovers.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -58,6 +58,7 @@ describe('language server against malformed traffic', () => {
       ['textDocument/codeAction', { textDocument: { uri: 'file:///virtual/probe1.py' }, range: null, context: { diagnostics: [] } }],
       ['textDocument/codeAction', { textDocument: { uri: 'file:///virtual/probe1.py' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ source: 'decay-lens', code: 'WD101', data: 'nonsense' }, null, 5] } }],
       ['textDocument/codeAction', { textDocument: { uri: 'file:///virtual/probe1.py' } }],
+      ['workspace/executeCommand', { command: 7 }],
     ];
     for (const [method, params] of invalid) {
       await assert.rejects(client.request(method, params), (error: ResponseError<unknown>) => error.code === -32602 && error.message.startsWith(method), `${method} ${JSON.stringify(params)}`);
@@ -73,7 +74,16 @@ describe('language server against malformed traffic', () => {
     const messages = client.messages.length;
     assert.equal(await client.request('workspace/executeCommand', { command: 'decayLens.runSweep', arguments: [{ uri: 'file:///nowhere.py', line: 3 }] }), null);
     await client.waitUntil(() => (client.messages.length > messages ? true : undefined), 'a message for the sweep that cannot run');
-    await assert.rejects(client.request('workspace/executeCommand', null));
+    await assertServing();
+  });
+
+  test('null params get InvalidParams, not an InternalError', async () => {
+    // Sent as they are: vscode-languageserver's onHover and its kin read them before any handler.
+    for (const method of ['textDocument/hover', 'textDocument/codeLens', 'textDocument/codeAction', 'textDocument/inlayHint', 'workspace/executeCommand']) {
+      const { error } = await client.requestRaw(method, null);
+      assert.equal(error?.code, -32602, `${method} null: ${JSON.stringify(error)}`);
+      assert.ok(error.message.startsWith(method), error.message);
+    }
     await assertServing();
   });
 
@@ -130,6 +140,14 @@ describe('language server against malformed traffic', () => {
     assert.match(lines, /watched files failed/, 'the broken file-change notification is logged');
   });
 
+  test('a didOpen with a numeric uri is refused in one line, not a TypeError', async () => {
+    const logged = client.logs.length;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 42, languageId: 'python', version: 1, text: 'x = 1' } });
+    await assertServing();
+    const lines = client.logs.slice(logged);
+    assert.deepEqual(lines, ['decay-lens: ignored textDocument/didOpen: it needs textDocument: {uri, languageId, version, text}']);
+  });
+
   test('bodies that are not JSON or not JSON-RPC are logged and skipped', async () => {
     const logsBefore = client.logs.length;
     await client.sendRaw('{"jsonrpc": "2.0", "method": "textDocument/hover", "id": 9000, "params": {');
@@ -140,7 +158,9 @@ describe('language server against malformed traffic', () => {
     await client.sendRaw('{"jsonrpc": "2.0", "method": 17, "id": 9002, "params": {}}');
     await assertServing();
     const lines = client.logs.slice(logsBefore).join('\n');
-    assert.equal((lines.match(/dropped a message that is not JSON/g) ?? []).length, 2, 'the two bodies that are not JSON are logged');
+    // The two bodies that are not JSON, one run of garbage: the first reported, then what followed it.
+    assert.equal((lines.match(/a message whose body is not JSON/g) ?? []).length, 1, lines);
+    assert.equal((lines.match(/more pieces of broken input before this message/g) ?? []).length, 1, lines);
     assert.equal((lines.match(/neither a response nor a notification/g) ?? []).length, 4, 'the four that are not JSON-RPC are logged');
   });
 
@@ -153,8 +173,39 @@ describe('language server against malformed traffic', () => {
     await client.sendRaw('', 'garbage without any header end');
     await assertServing();
     const lines = client.logs.slice(logged).join('\n');
-    assert.match(lines, /dropped a message whose header has no Content-Length: "Content-Type: application\/json"/);
-    assert.match(lines, /dropped a message whose header has no Content-Length: "Content-Length: many"/);
+    assert.match(lines, /dropped \d+ bytes, a header with no Content-Length: "Content-Type: application\/json/);
+    assert.match(lines, /dropped \d+ bytes, a header with Content-Length "many", not a number of bytes: "Content-Length: many/);
+  });
+
+  /** The log lines since `from` that report dropped input. */
+  const droppedSince = (from: number) => client.logs.slice(from).filter((line) => line.includes('dropped'));
+
+  test('a header line without a colon next to a good Content-Length: that message is read, and the next', async () => {
+    const logged = client.logs.length;
+    const uri = 'file:///virtual/junk-header.py';
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'python', version: 1, text: brokenText } } });
+    await client.sendRaw(body, `X-Junk\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    await assertServing();
+    assert.deepEqual(droppedSince(logged).length, 1);
+  });
+
+  test('a header block without Content-Length alone in one read: the next message is read', async () => {
+    const logged = client.logs.length;
+    await client.sendRaw('', 'X-Junk: 1\r\n\r\n');
+    // Its report shows it was read on its own.
+    await client.waitForLog(/dropped .*X-Junk: 1/);
+    await assertServing();
+    assert.deepEqual(droppedSince(logged), ['decay-lens: dropped 13 bytes, a header with no Content-Length: "X-Junk: 1\\r\\n\\r\\n"']);
+  });
+
+  test('2 MB of Content-Length lines: the next message is answered, with two log lines', async () => {
+    const logged = client.logs.length;
+    await client.sendRaw('', 'Content-Length: 1\r\n'.repeat(110_000));
+    await assertServing();
+    const dropped = droppedSince(logged);
+    assert.equal(dropped.length, 2, dropped.join('\n'));
+    assert.match(dropped[1], /^decay-lens: dropped \d+ more bytes in \d+ more pieces of broken input before this message$/);
   });
 
   test('a document that is binary or over the size limit is not analysed; the server says why', async () => {

@@ -11,8 +11,10 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type DataCallback,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type ResponseMessage,
 } from 'vscode-languageserver-protocol/node';
 import type { ChildIdentity } from './permissions';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
@@ -32,9 +34,27 @@ export class TestLspClient {
   readonly progressTokens: (string | number)[] = [];
   /** What the server gets for `workspace/configuration` (the `decayLens` section). */
   configuration: unknown = {};
+  /** The methods the server registered dynamically (`client/registerCapability`), in order. */
+  readonly registrations: string[] = [];
+  /** Responses to `requestRaw`, by id. */
+  private readonly rawResponses = new Map<string, ResponseMessage>();
+  private rawRequests = 0;
 
   private constructor(readonly process: ChildProcessWithoutNullStreams) {
-    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
+    const rawResponse = (message: ResponseMessage & { id: string }) => {
+      this.rawResponses.set(message.id, message);
+      this.wake();
+    };
+    // Sees each message first: the connection drops responses to requests it did not send.
+    class TappedReader extends StreamMessageReader {
+      override listen(callback: DataCallback) {
+        return super.listen((message) => {
+          if ('id' in message && typeof message.id === 'string' && message.id.startsWith('raw-')) rawResponse(message as ResponseMessage & { id: string });
+          callback(message);
+        });
+      }
+    }
+    this.connection = createProtocolConnection(new TappedReader(process.stdout), new StreamMessageWriter(process.stdin));
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
@@ -45,7 +65,10 @@ export class TestLspClient {
       this.wake();
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+      this.registrations.push(...params.registrations.map((registration) => registration.method));
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
       this.progressTokens.push(params.token);
       return null;
@@ -115,6 +138,16 @@ export class TestLspClient {
 
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params);
+  }
+
+  /**
+   * Sends a request with `params` as they are (`request` sends `null` as `[null]`) and resolves
+   * with the server's response message.
+   */
+  async requestRaw(method: string, params: unknown): Promise<ResponseMessage> {
+    const id = `raw-${++this.rawRequests}`;
+    await this.sendRaw(JSON.stringify({ jsonrpc: '2.0', id, method, params }));
+    return this.waitFor(() => this.rawResponses.get(id), `the response to ${method}`);
   }
 
   /** Writes `body` to the server as it is, framed with a correct Content-Length unless `header` is given. */
