@@ -11,7 +11,7 @@ import { frameworks as registeredFrameworks } from './analysis/frameworks';
 import type { Framework } from './analysis/frameworks/framework';
 import { Evaluator, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
-import type { FunctionDef } from './analysis/ir';
+import type { FunctionDef, ModuleIR } from './analysis/ir';
 import { buildDecayHints, type DecayHint } from './features/decayHints';
 import { buildHoverFacts } from './features/hoverFacts';
 import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
@@ -202,8 +202,8 @@ export class WorkspaceAnalyzer {
     const partial: SkippedFile[] = [];
     for (const [uri, state] of this.files) {
       if (state.skipped) skipped.push({ uri, reason: state.skipped });
-      const first = state.module?.ir.unanalysed[0];
-      if (first) partial.push({ uri, reason: `${first.reason} at line ${first.range.startLine + 1}; the rest of the file was analysed` });
+      const unanalysed = state.module?.ir.unanalysed ?? [];
+      if (unanalysed.length > 0) partial.push({ uri, reason: `${describeUnanalysed(unanalysed)}; the rest of the file was analysed` });
     }
     return {
       findings: sorted,
@@ -363,4 +363,24 @@ function memoize<T>(compute: () => T): () => T {
     }
     return value as T;
   };
+}
+
+/** How many ranges of each kind a partial file's note names before it counts the rest. */
+const UNANALYSED_RANGES_NAMED = 3;
+
+/** `too large to analyse at lines 2-4001 and 4002-8001; syntax error at line 9010`: every part left out, by reason. */
+function describeUnanalysed(unanalysed: ModuleIR['unanalysed']): string {
+  const byReason = new Map<string, string[]>();
+  for (const { range, reason } of unanalysed) {
+    const lines = range.endLine > range.startLine ? `${range.startLine + 1}-${range.endLine + 1}` : `${range.startLine + 1}`;
+    byReason.set(reason, [...(byReason.get(reason) ?? []), lines]);
+  }
+  return [...byReason]
+    .map(([reason, ranges]) => {
+      const named = ranges.slice(0, UNANALYSED_RANGES_NAMED);
+      const more = ranges.length - named.length;
+      const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+      return `${reason} at line${ranges.length > 1 || list.includes('-') ? 's' : ''} ${list}`;
+    })
+    .join('; ');
 }

@@ -103,15 +103,28 @@ test('a parse stuck in error recovery is stopped: the file is skipped with the r
 });
 
 test('statements past the syntax-node limit of a file are left out and said so; the rest is analysed', async () => {
-  // 100,000 list elements are ~200,000 nodes: the first list fits, the second does not.
+  // 100,000 list elements are ~200,000 nodes: one list fits, not both; of two equal ones the first goes.
   const list = (name: string) => `${name} = [${'1,'.repeat(100_000)}]\n`;
   const text = list('first') + list('second') + brokenSeed();
   const analyzer = await WorkspaceAnalyzer.create();
   analyzer.setFile('file:///fuzz/large.py', text);
   const result = analyzer.analyze();
-  assert.deepEqual(result.partial, [{ uri: 'file:///fuzz/large.py', reason: 'too large to analyse at line 2; the rest of the file was analysed' }]);
+  assert.deepEqual(result.partial, [{ uri: 'file:///fuzz/large.py', reason: 'too large to analyse at line 1; the rest of the file was analysed' }]);
   assert.ok(result.findings.some((finding) => finding.code === 'WD101' && finding.range.startLine > 2), 'the statements after it are analysed');
   assert.ok(MAX_FILE_NODES > 150_000 && MAX_FILE_NODES < 400_000, 'the lists straddle the limit');
+});
+
+test('over the syntax-node limit, data statements are left out before decay code, and the note names every part left out', async () => {
+  // 400 tables of 1,000 numbers (~800,000 nodes) before the decay code: the tables go, not the code after them.
+  const tables = Array.from({ length: 400 }, (_, index) => `table_${index} = [${'1,'.repeat(1000)}]\n`).join('');
+  const text = tables + brokenSeed();
+  const analyzer = await WorkspaceAnalyzer.create();
+  analyzer.setFile('file:///fuzz/tables.py', text);
+  const result = analyzer.analyze();
+  assert.ok(result.findings.some((finding) => finding.code === 'WD101' && finding.range.startLine >= 400), 'the decay code after the tables is analysed');
+  assert.equal(result.partial.length, 1);
+  // More than 3 tables left out: three named, the rest counted.
+  assert.match(result.partial[0].reason, /^too large to analyse at lines \d+, \d+, \d+ and \d+ more; the rest of the file was analysed$/);
 });
 
 function brokenSeed(): string {

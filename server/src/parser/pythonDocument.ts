@@ -19,6 +19,9 @@ export type TopLevelConverter = (node: Node) => { stmts: Stmt[]; tooDeep: Range[
  */
 export const MAX_FILE_NODES = 300_000;
 
+/** Words of the code the rules read (imports, regularizers, collections, optimizers, training calls). */
+const DECAY_CODE = /\b(?:import|regulari[sz]|decay|l2|collection|losses|optim|minimize|backward|gradient|fit|train|penalty|def|class)/i;
+
 interface CachedStatement {
   startLine: number;
   stmts: Stmt[];
@@ -59,17 +62,14 @@ export class SourceDocument {
     const nextCache = new Map<string, CachedStatement>();
     const body: Stmt[] = [];
     const unanalysed: ModuleIR['unanalysed'] = [];
-    // Counted for cached statements too: an edit must leave out what a fresh parse would.
-    let nodesLeft = MAX_FILE_NODES;
-    const tooLarge = new Set<number>();
-    for (const node of root.namedChildren) {
-      if (!node || node.type === 'comment') continue;
-      if (node.descendantCount > nodesLeft) {
+    // Decided on the whole tree, cached statements too: an edit must leave out what a fresh parse would.
+    const statements = root.namedChildren.filter((node): node is Node => node !== null && node.type !== 'comment');
+    const tooLarge = this.leftOut(statements);
+    for (const node of statements) {
+      if (tooLarge.has(node.id)) {
         unanalysed.push({ range: rangeOf(node), reason: 'too large to analyse' });
-        tooLarge.add(node.id);
         continue;
       }
-      nodesLeft -= node.descendantCount;
       const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(node.startIndex, node.endIndex) : undefined;
       const startLine = node.startPosition.row;
       let converted: CachedStatement;
@@ -86,6 +86,25 @@ export class SourceDocument {
     this.statementCache = nextCache;
     if (root.hasError) for (const range of collectErrors(root, tooLarge)) unanalysed.push({ range, reason: 'syntax error' });
     return { body, unanalysed };
+  }
+
+  /**
+   * The top-level statements left out when the file has more syntax nodes than MAX_FILE_NODES: the
+   * largest first among those that name nothing decay code uses (a data table, a generated
+   * constant), then the largest of the rest, until what is kept fits.
+   */
+  private leftOut(statements: readonly Node[]): Set<number> {
+    let total = statements.reduce((sum, node) => sum + node.descendantCount, 0);
+    const left = new Set<number>();
+    if (total <= MAX_FILE_NODES) return left;
+    const mentionsDecay = new Map(statements.map((node) => [node.id, DECAY_CODE.test(this.text.slice(node.startIndex, node.endIndex))]));
+    const order = [...statements].sort((a, b) => Number(mentionsDecay.get(a.id)) - Number(mentionsDecay.get(b.id)) || b.descendantCount - a.descendantCount);
+    for (const node of order) {
+      if (total <= MAX_FILE_NODES) break;
+      left.add(node.id);
+      total -= node.descendantCount;
+    }
+    return left;
   }
 }
 
