@@ -63,6 +63,9 @@ function torchRole(member: string): TorchRole | undefined {
 /** torch.optim.AdamW's weight_decay when none is given. */
 const TORCH_ADAMW_DEFAULT_DECAY = 0.01;
 
+/** A module's weight attribute: `weight`, and a recurrent layer's `weight_ih_l0` / `weight_hh_l1`. */
+const moduleWeight = /^weight(?:_[a-z]{2}_l\d+)?$/;
+
 /** Tensor methods that return a new tensor (`add_` is the in-place one). */
 const outOfPlaceArithmetic = new Set(['add', 'sub', 'mul', 'div']);
 
@@ -72,6 +75,13 @@ export const torch: Framework = {
   memberOf: ({ qualified, imported }) => (imported ? torchMember(qualified) : undefined),
   call: callTorch,
   methodCall: torchMethod,
+  // `model.gc1.weight`, `self.layers[0].weight`, `self.rnn.weight_ih_l0`: one of that module's
+  // parameters, so `w ** 2`, `w.pow(2)` and `torch.norm(w)` are penalties on them.
+  attribute({ expr, scope }) {
+    if (!moduleWeight.test(expr.attr) || ![...scope.module.imports.values()].some((target) => target.dotted === 'torch' || target.dotted.startsWith('torch.'))) return undefined;
+    const owner = indexedName(expr.object);
+    return owner ? [{ k: 'weights', of: owner }] : undefined;
+  },
   stopsGradients(item, scope, host) {
     const dotted = dottedName(item.callee);
     const member = dotted ? torchMember(host.qualify(dotted, scope.module)) : undefined;
@@ -138,9 +148,9 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
   const first = args[0] ?? EMPTY;
   switch (torchRole(member)) {
     case 'square':
-      return squareOf(call.args[0] ? withWeightOwner(first, call.args[0]) : first, callSite);
+      return squareOf(first, callSite);
     case 'norm':
-      return normOf(call.args[0] ? withWeightOwner(first, call.args[0]) : first, callSite);
+      return normOf(first, callSite);
     case 'sum':
       return sumOf(first, callSite) ?? unionOf(args);
     case 'gradients':
@@ -157,12 +167,12 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
 
 /** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
 function torchMethod({ host, method, call, callee, receiver, args, scope, context, at }: MethodCall): Value | undefined {
-  if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(withWeightOwner(receiver, callee.object), at);
+  if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(receiver, at);
   // `loss = log_post.neg()`: a maximized objective turned into the loss.
   if ((method === 'neg' || method === 'negative') && call.args.length === 0) return negatedTerms(receiver, at, true);
   const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
   if (summed) return summed;
-  if (method === 'norm') return normOf(withWeightOwner(receiver, callee.object), at);
+  if (method === 'norm') return normOf(receiver, at);
   // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
   if ((method === 'parameters' || method === 'named_parameters') && call.args.length === 0) {
     const owner = dottedName(callee.object);
@@ -185,16 +195,6 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
     return EMPTY;
   }
   return undefined;
-}
-
-/**
- * `model.gc1.weight`, `self.layers[0].weight`, `self.rnn.weight_ih_l0`: the weight of a sub-module,
- * one of `model.gc1`'s (`self.layers`', `self.rnn`'s) parameters.
- */
-function withWeightOwner(value: Value, expr: Expr): Value {
-  const module = expr.kind === 'attr' && /^weight(?:_[a-z]{2}_l\d+)?$/.test(expr.attr) ? expr.object : undefined;
-  const owner = module && indexedName(module);
-  return owner && !value.some((tag) => tag.k === 'weights') ? [...value, { k: 'weights', of: owner }] : value;
 }
 
 /** PyTorch layers with a bias unless given `bias=False`. */
