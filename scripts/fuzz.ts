@@ -1,6 +1,8 @@
 // The long fuzz run of the analysis (`npm run fuzz -- --minutes 10 --seed 7`): the generators of
-// test/unit/fuzz.test.ts with larger limits, each input analysed in a child process so a crash
-// (even one that kills the process) or a hang is caught, saved and reported, and the run goes on.
+// test/unit/fuzz.test.ts with larger limits, and the stdio framing filter's traffic of
+// test/unit/stdioFraming.test.ts (every good message after random garbage in random chunks must
+// arrive), each input run in a child process so a crash (even one that kills the process) or a
+// hang is caught, saved and reported, and the run goes on.
 // Prints how many inputs ran, crashes, hangs, inputs whose slowest analysis took over a second,
 // and the slowest input. Failing inputs go to .test-artifacts/fuzz-<seed>-<n>/ (the slowest, when
 // over a second, to fuzz-<seed>-slowest/). Exit 1 on any crash or hang.
@@ -11,8 +13,11 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { exerciseAnalysis } from '../test/support/fuzzAnalysis';
 import { fuzzInput, fuzzNotebook, LONG_RUN_LIMITS, notebookSeeds, pythonSeeds, typescriptSeeds, type FuzzInput } from '../test/support/fuzzInputs';
+import { checkFraming, framingChunks, framingInput, type FramingInput } from '../test/support/framingInputs';
 
-type ToChild = { id: number; input: FuzzInput };
+/** One fuzz input: files to analyse, or stdio traffic for the framing filter. */
+type Job = { kind: 'analysis'; input: FuzzInput } | { kind: 'framing'; input: FramingInput };
+type ToChild = { id: number; job: Job };
 type FromChild = { id: number; ms: number; error?: string };
 
 const SLOW_MS = 1000;
@@ -23,7 +28,9 @@ else void runParent();
 
 function runChild(): void {
   process.on('message', (message: ToChild) => {
-    exerciseAnalysis(message.input).then(
+    const started = performance.now();
+    const run = message.job.kind === 'analysis' ? exerciseAnalysis(message.job.input) : checkFraming(message.job.input).then(() => performance.now() - started);
+    run.then(
       (ms) => process.send!({ id: message.id, ms } satisfies FromChild),
       (error: unknown) => process.send!({ id: message.id, ms: -1, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromChild),
     );
@@ -42,20 +49,23 @@ async function runParent(): Promise<void> {
     process.exit(2);
   }
   const artifacts = path.resolve(__dirname, '..', '.test-artifacts');
+  const analysis = (arbitrary: fc.Arbitrary<FuzzInput>) => arbitrary.map((input): Job => ({ kind: 'analysis', input }));
   const inputs = fc.oneof(
-    { weight: 3, arbitrary: fuzzInput(pythonSeeds(), LONG_RUN_LIMITS, '.py') },
-    { weight: 2, arbitrary: fuzzInput(typescriptSeeds(), LONG_RUN_LIMITS, '.ts') },
-    { weight: 1, arbitrary: fuzzNotebook(notebookSeeds(), LONG_RUN_LIMITS) },
+    { weight: 3, arbitrary: analysis(fuzzInput(pythonSeeds(), LONG_RUN_LIMITS, '.py')) },
+    { weight: 2, arbitrary: analysis(fuzzInput(typescriptSeeds(), LONG_RUN_LIMITS, '.ts')) },
+    { weight: 1, arbitrary: analysis(fuzzNotebook(notebookSeeds(), LONG_RUN_LIMITS)) },
+    { weight: 2, arbitrary: framingInput.map((input): Job => ({ kind: 'framing', input })) },
   );
-  console.log(`fuzzing for ${minutes} min, seed ${seed} (Python, TypeScript/JavaScript, notebooks)`);
+  console.log(`fuzzing for ${minutes} min, seed ${seed} (Python, TypeScript/JavaScript, notebooks, LSP framing)`);
 
-  const stats = { inputs: 0, crashes: 0, hangs: 0, stalls: 0, slow: 0, slowest: { ms: 0, what: '', input: undefined as FuzzInput | undefined } };
+  const stats = { inputs: 0, framing: 0, crashes: 0, hangs: 0, stalls: 0, slow: 0, slowest: { ms: 0, what: '', input: undefined as Job | undefined } };
   const deadline = Date.now() + minutes * 60_000;
   let child = startChild();
   for (let batch = 0; Date.now() < deadline; batch++) {
     for (const input of fc.sample(inputs, { seed: seed + batch, numRuns: BATCH })) {
       if (Date.now() >= deadline) break;
       const id = stats.inputs++;
+      if (input.kind === 'framing') stats.framing++;
       const outcome = await analyseInChild(child, id, input, hangMs);
       const what = describe(input);
       if (outcome.kind === 'done') {
@@ -84,7 +94,7 @@ async function runParent(): Promise<void> {
     }
   }
   child.kill();
-  console.log(`inputs: ${stats.inputs}`);
+  console.log(`inputs: ${stats.inputs} (${stats.framing} of them LSP framing traffic)`);
   console.log(`crashes: ${stats.crashes}`);
   console.log(`hangs (over ${hangMs} ms, twice): ${stats.hangs}`);
   console.log(`stalls (over ${hangMs} ms once, not again in a fresh process): ${stats.stalls}`);
@@ -103,7 +113,7 @@ function startChild(): ChildProcess {
 type Outcome = { kind: 'done'; ms: number } | { kind: 'crash' | 'hang'; detail: string };
 
 /** Runs one input in the child: its answer, its death, or the hang timer, whichever comes first. */
-function analyseInChild(child: ChildProcess, id: number, input: FuzzInput, hangMs: number): Promise<Outcome> {
+function analyseInChild(child: ChildProcess, id: number, job: Job, hangMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const cleanup = () => {
       clearTimeout(timer);
@@ -125,22 +135,27 @@ function analyseInChild(child: ChildProcess, id: number, input: FuzzInput, hangM
     }, hangMs);
     child.on('message', onMessage);
     child.on('exit', onExit);
-    child.send({ id, input } satisfies ToChild);
+    child.send({ id, job } satisfies ToChild);
   });
 }
 
-function describe(input: FuzzInput): string {
+function describe(job: Job): string {
+  if (job.kind === 'framing') return `framing: ${job.input.garbage.length} pieces of garbage, ${job.input.messages.length} messages`;
+  const input = job.input;
   const files = input.files.map((file) => `${file.name} from ${file.from}, ${file.text.length} chars`).join('; ');
   return input.edits.length > 0 ? `${files}; ${input.edits.length} edits` : files;
 }
 
-/** The input as files (the workspace, then each edit's text) plus input.json and the error. */
-function save(artifacts: string, name: string, input: FuzzInput, error: string): string {
+/** The input as files (the workspace, then each edit's text; framing traffic as its bytes) plus input.json and the error. */
+function save(artifacts: string, name: string, job: Job, error: string): string {
   const folder = path.join(artifacts, name);
   mkdirSync(folder, { recursive: true });
-  for (const file of input.files) writeFileSync(path.join(folder, file.name), file.text);
-  input.edits.forEach((text, i) => writeFileSync(path.join(folder, `edit-${i + 1}-${input.files[0].name}`), text));
-  writeFileSync(path.join(folder, 'input.json'), JSON.stringify(input));
+  if (job.kind === 'framing') writeFileSync(path.join(folder, 'traffic.bin'), Buffer.concat(framingChunks(job.input)));
+  else {
+    for (const file of job.input.files) writeFileSync(path.join(folder, file.name), file.text);
+    job.input.edits.forEach((text, i) => writeFileSync(path.join(folder, `edit-${i + 1}-${job.input.files[0].name}`), text));
+  }
+  writeFileSync(path.join(folder, 'input.json'), JSON.stringify(job.input));
   writeFileSync(path.join(folder, 'error.txt'), error);
   return folder;
 }

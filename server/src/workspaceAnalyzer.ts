@@ -16,7 +16,7 @@ import { buildDecayHints, type DecayHint } from './features/decayHints';
 import { buildHoverFacts } from './features/hoverFacts';
 import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
 import { sameImports, WorkspaceModules } from './analysis/importResolver';
-import { buildModuleInfo, type ModuleInfo } from './analysis/moduleInfo';
+import { buildModuleInfo, pushTo, type ModuleInfo } from './analysis/moduleInfo';
 
 /** What `addParsedFile` takes. */
 export type { ParsedFile };
@@ -373,7 +373,7 @@ function describeUnanalysed(unanalysed: ModuleIR['unanalysed']): string {
   const byReason = new Map<string, string[]>();
   for (const { range, reason } of unanalysed) {
     const lines = range.endLine > range.startLine ? `${range.startLine + 1}-${range.endLine + 1}` : `${range.startLine + 1}`;
-    byReason.set(reason, [...(byReason.get(reason) ?? []), lines]);
+    pushTo(byReason, reason, lines);
   }
   return [...byReason]
     .map(([reason, ranges]) => {

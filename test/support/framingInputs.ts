@@ -2,7 +2,9 @@
 // pieces broken framing is made of (header fragments, line ends, lengths, JSON fragments, random
 // bytes), then well-framed messages, cut into random chunks. Inputs are plain data, so a failing
 // one prints as it is.
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { messageFramingFilter } from '../../server/src/stdioFraming';
 
 export interface FramingInput {
   garbage: Uint8Array[];
@@ -74,4 +76,41 @@ export function cutInto(data: Buffer, sizes: readonly number[]): Buffer[] {
     at += size;
   }
   return chunks;
+}
+
+/** The filter's output for `chunks`, and what it reported; `end: false` leaves the input open. */
+export async function filter(chunks: Buffer[], end = true): Promise<{ output: Buffer; dropped: string[] }> {
+  const dropped: string[] = [];
+  const stream = messageFramingFilter((reason) => dropped.push(reason));
+  const parts: Buffer[] = [];
+  stream.on('data', (part: Buffer) => parts.push(part));
+  const ended = new Promise((resolve) => stream.on('end', resolve));
+  for (const chunk of chunks) stream.write(chunk);
+  if (end) {
+    stream.end();
+    await ended;
+  } else await new Promise((resolve) => setImmediate(resolve));
+  return { output: Buffer.concat(parts), dropped };
+}
+
+/** The bodies of `output`, which must be nothing but `Content-Length: N`, a blank line and N bytes, again and again. */
+export function bodiesOf(output: Buffer): string[] {
+  const found: string[] = [];
+  for (let at = 0; at < output.length; ) {
+    const header = /^Content-Length: (\d+)\r\n\r\n/.exec(output.subarray(at, at + 40).toString('latin1'));
+    assert.ok(header, `a plain header at byte ${at}: ${JSON.stringify(output.subarray(at, at + 40).toString('latin1'))}`);
+    const start = at + header[0].length;
+    at = start + Number(header[1]);
+    assert.ok(at <= output.length, 'the whole body');
+    found.push(output.subarray(start, at).toString('utf8'));
+  }
+  return found;
+}
+
+/** The property: after the garbage, every good message arrives whole, with a bounded number of report lines. Throws otherwise. */
+export async function checkFraming(input: FramingInput): Promise<void> {
+  const { output, dropped } = await filter(framingChunks(input));
+  const delivered = bodiesOf(output);
+  assert.deepEqual(delivered.slice(delivered.length - input.messages.length), input.messages);
+  assert.ok(dropped.length <= 2 * (delivered.length + 1), dropped.join('\n'));
 }

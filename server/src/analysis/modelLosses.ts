@@ -5,6 +5,7 @@
 // a training call differentiates its model.
 import type { DecaySource, SinkEffect } from './decayFlow';
 import type { Effect } from './effects';
+import { pushTo } from './moduleInfo';
 import { objectName } from './scope';
 
 export class ModelLosses {
@@ -19,7 +20,7 @@ export class ModelLosses {
     this.built = new Set(effects.flatMap((effect) => (effect.k === 'write' && effect.origin === 'keras' ? (effect.owners ?? []) : [])));
     for (const effect of effects) {
       if (effect.k !== 'modelParts') continue;
-      this.parts.set(effect.model, [...(this.parts.get(effect.model) ?? []), ...effect.parts]);
+      for (const part of effect.parts) pushTo(this.parts, effect.model, part);
       if (effect.library) this.library.add(effect.model);
     }
   }

@@ -94,15 +94,19 @@ export class SourceDocument {
    * constant), then the largest of the rest, until what is kept fits.
    */
   private leftOut(statements: readonly Node[]): Set<number> {
-    let total = statements.reduce((sum, node) => sum + node.descendantCount, 0);
+    // Each property read crosses into the parser's WebAssembly: read once per statement (error
+    // recovery can make hundreds of thousands of top-level nodes).
+    const sizes = statements.map((node) => ({ id: node.id, nodes: node.descendantCount, start: node.startIndex, end: node.endIndex }));
+    let total = sizes.reduce((sum, size) => sum + size.nodes, 0);
     const left = new Set<number>();
     if (total <= MAX_FILE_NODES) return left;
-    const mentionsDecay = new Map(statements.map((node) => [node.id, DECAY_CODE.test(this.text.slice(node.startIndex, node.endIndex))]));
-    const order = [...statements].sort((a, b) => Number(mentionsDecay.get(a.id)) - Number(mentionsDecay.get(b.id)) || b.descendantCount - a.descendantCount);
-    for (const node of order) {
+    const order = sizes
+      .map((size) => ({ ...size, decay: DECAY_CODE.test(this.text.slice(size.start, size.end)) }))
+      .sort((a, b) => Number(a.decay) - Number(b.decay) || b.nodes - a.nodes);
+    for (const size of order) {
       if (total <= MAX_FILE_NODES) break;
-      left.add(node.id);
-      total -= node.descendantCount;
+      left.add(size.id);
+      total -= size.nodes;
     }
     return left;
   }
