@@ -213,10 +213,30 @@ export class CalleeResolution {
     return callee.ref.fn.params[0]?.name === 'cls' ? callee : { kind: 'function', ref: callee.ref };
   }
 
-  /** A method the class itself defines (inherited ones are not followed), called on an instance. */
-  private methodOf(module: ModuleInfo, className: string, name: string): FunctionCallee | undefined {
+  /**
+   * The method a class defines, or else the one a workspace base class defines (`class
+   * SoftplusLoss(LossObject)`, its own module's or imported), first base first, called on an instance.
+   */
+  private methodOf(module: ModuleInfo, className: string, name: string, depth = 0): FunctionCallee | undefined {
     const fn = module.methods.find((method) => method.name === `${className}.${name}`);
-    return fn ? this.methodCallee(module, fn) : undefined;
+    if (fn) return this.methodCallee(module, fn);
+    if (depth >= MAX_BASE_DEPTH) return undefined;
+    for (const base of module.classBases.get(className) ?? []) {
+      const defined = module.classes.has(base) ? { module, member: base } : this.importedClass(module, base);
+      const inherited = defined && this.methodOf(defined.module, defined.member, name, depth + 1);
+      if (inherited) return inherited;
+    }
+    return undefined;
+  }
+
+  /** `from losses import LossObject` (or `losses.LossObject`): the workspace module defining a class a module names. */
+  private importedClass(module: ModuleInfo, dotted: string): { module: ModuleInfo; member: string } | undefined {
+    const [head, ...rest] = dotted.split('.');
+    const target = module.imports.get(head);
+    const resolved = target && this.reexported(this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, module));
+    if (!resolved || !resolved.module.classes.has(resolved.member)) return undefined;
+    this.cache.dependOn(resolved.module.uri);
+    return resolved;
   }
 
   /** A method as a callee: a Python method's first parameter is the instance (`self`), a TS/JS one takes none. */
@@ -380,3 +400,6 @@ function definedAlias(module: ModuleInfo, name: string): string | undefined {
   const value = assigned?.length === 1 ? assigned[0] : undefined;
   return value?.kind === 'name' && value.id !== name && (module.classes.has(value.id) || module.functions.has(value.id)) ? value.id : undefined;
 }
+
+/** Base classes followed for an inherited method, at most this deep (`C(B)`, `B(A)`, ...). */
+const MAX_BASE_DEPTH = 4;

@@ -216,8 +216,7 @@ export class Evaluator implements FrameworkHost {
         const returned = items ? unionOf(items) : this.evaluate(value, scope, context);
         returns.push(returned);
         returnTuples.push(items);
-        // `return self.weight_decay * reg_loss`: a penalty built to be handed over, which the caller must use.
-        if (hasLiveDecay(returned) && this.buildsDecayTerm(value, scope)) penalties.add({ term: { site: site(scope, stmt.range), decay: knownDecay(returned) }, value: returned, returnedTerm: true });
+        if (hasLiveDecay(returned)) penalties.returnStatement(value, returned, site(scope, stmt.range), this.buildsDecayTerm(value, scope));
         const trained = this.returnedLoss(scope);
         if (trained) context.effects.push(trainedReturnSink(trained, value, returned, site(scope, stmt.range), (expr) => this.evaluate(expr, scope), (range) => site(scope, range)));
         break;
@@ -496,7 +495,8 @@ export class Evaluator implements FrameworkHost {
       if (value) return value;
     }
     const value = unionOf([receiver, ...args, ...keywords.values()]);
-    if (passThroughMethods.has(callee.attr)) return value;
+    // `model.get(images, ...)` of a workspace class's `get` is no `dict.get(key)`: the method below runs.
+    if (passThroughMethods.has(callee.attr) && !(callee.attr === 'get' && call.args[0]?.kind !== 'str' && this.cache.methodDefinitionCount('get') > 0)) return value;
     // An object handed in (an argument, stored or not) may be of any workspace class; a library
     // object (`Dense(10).build(...)`) is not, whatever names the workspace's methods share with it.
     const handedIn = receiver.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived));

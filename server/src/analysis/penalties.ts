@@ -3,7 +3,7 @@
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
-import { walkStatements, type Stmt } from './ir';
+import { walkStatements, type Expr, type Stmt } from './ir';
 import { hasLiveDecay } from './instantiation';
 import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
@@ -34,6 +34,16 @@ export class BodyPenalties {
 
   add(penalty: Penalty): void {
     this.all.push(penalty);
+  }
+
+  /**
+   * `return self.weight_decay * reg_loss` (`builds`): a penalty built to be handed over, which the
+   * caller must use; `return weight_loss`: the penalties that name holds, handed over whole. Either
+   * becomes the penalty of the name the caller assigns the call to.
+   */
+  returnStatement(value: Expr, returned: Value, at: Site, builds: boolean): void {
+    if (builds) this.add({ term: { site: at, decay: knownDecay(returned) }, value: returned, returnedTerm: true });
+    else if (value.kind === 'name') for (const penalty of this.all) if (penalty.term.name === value.id) penalty.returnedTerm = true;
   }
 
   /** A penalty a callee returns to this body, at the call `at` (two calls of one helper hand over two). */

@@ -207,9 +207,10 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
     }
     return asData(unionOf([receiver, ...args, ...keywords.values()]));
   }
-  // `tape.gradient(loss, model.trainable_variables)` trains (a custom loop's sink); a gradient with
-  // respect to inputs (saliency maps, adversarial examples) does not.
-  if (method === 'gradient' && call.args.length >= 2 && isTrainableVariables(host, call.args[1], scope)) {
+  // `tape.gradient(loss, model.trainable_variables)` trains (a custom loop's sink), as does any tape
+  // gradient in a Keras `train_step` override (`self._freeze_vars()`); a gradient with respect to
+  // inputs elsewhere (saliency maps, adversarial examples) does not.
+  if (method === 'gradient' && call.args.length >= 2 && (isTrainableVariables(host, call.args[1], scope) || inTrainStep(scope))) {
     const lossName = dottedName(call.args[0]);
     const definition = call.args[0].kind === 'name' ? host.onlyAssignment(call.args[0].id, scope) : undefined;
     context?.effects.push({
@@ -248,6 +249,12 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
  * What `tape.gradient(loss, ...)` differentiates for: a model's trainable variables
  * (`model.trainable_variables`), a name bound to them, their concatenation, or a tuple of such.
  */
+/** The scope is a Keras `train_step` override (or a function nested in one). */
+function inTrainStep(scope: Scope): boolean {
+  for (let s: Scope | undefined = scope; s; s = s.parent) if (s.fn && /(?:^|\.)train_step$/.test(s.fn.name)) return true;
+  return false;
+}
+
 /** `model.trainable_variables`, `g_vars + d_vars` of such: the models, by objectKey; undefined when one is not known. */
 function trainedObjects(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): string[] | undefined {
   if (depth > 4) return undefined;
