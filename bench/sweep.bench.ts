@@ -1,36 +1,29 @@
-// The standard decay sweep (MLP 64-256-128-10, batch 64, 8 decay values x 300 steps, SGD with
-// coupled L2), measured three ways in one run: (a) our runtime through runSweep (child process,
-// session creation included), (b) onnxruntime's own single-thread GEMM on a large matrix
-// product (the practical ceiling), (c) the same training in TF.js (cpu and wasm backends).
+// Decay sweeps, each against baselines measured in the same run:
+// - the standard MLP sweep (MLP 64-256-128-10, batch 64, 8 decay values x 300 steps, SGD with
+//   coupled L2) against onnxruntime's own single-thread GEMM and the same training in TF.js;
+// - the standard convolutional sweep (issue 13: 16x16x3 images, conv 3x3x8 -> maxpool 2 ->
+//   conv 3x3x16 -> maxpool 2 -> dense 32 -> 10, batch 32, 8 decay values x 3 seeds x 200 steps)
+//   against onnxruntime's own Conv and MatMul ops at the same shapes (onnxBaseline.ts) and TF.js;
+// - the CIFAR-10 example's lens sweep as the editor plans it (sweepPlanner.ts planSweep), timed.
+// Every sweep runs through runSweep: child processes and session creation included.
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as ort from 'onnxruntime-node';
-import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { encodeModel, FLOAT } from '../runtime/src/graph/onnxModel';
+import { pathToFileURL } from 'node:url';
 import { runSweep } from '../runtime/src/sweep/runSweep';
-import { syntheticTask } from '../runtime/src/sweep/dataset';
-import type { SweepSpec } from '../runtime/src/sweep/spec';
+import { defaultSpec, describeModel, seedCount, type SweepSpec } from '../runtime/src/sweep/spec';
+import { planSweep } from '../server/src/features/sweepPlanner';
+import { WorkspaceAnalyzer } from '../server/src/workspaceAnalyzer';
+import { convGemmGflops, gemmGflops, trainingStepFlops } from './onnxBaseline';
+import { tfjsSecondsPerStep, type TfjsBackend } from './tfjsTraining';
 
-const LAYERS = [64, 256, 128, 10];
-const BATCH = 64;
-const STEPS = 300;
+const TARGET_MLP_WALL_S = 1.0;
+const TARGET_MLP_OF_GEMM = 0.5;
+const TARGET_CONV_OF_BASELINE = 0.4;
+const TARGET_TIMES_TFJS = 10;
 const DECAYS = [0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1];
-const TARGET_WALL_S = 1.0;
 
-/** Multiply-adds x 2 of one training step of one model: forward, and backward without the input gradient. */
-function stepFlops(layers: number[], batch: number): number {
-  let forward = 0;
-  let backward = 0;
-  for (let l = 1; l < layers.length; l++) {
-    const product = 2 * batch * layers[l - 1] * layers[l];
-    forward += product;
-    backward += l === 1 ? product : 2 * product; // weight gradient, plus the input gradient past layer 1
-  }
-  return forward + backward;
-}
-
-const standardSpec: SweepSpec = {
-  layers: LAYERS,
+const mlpSpec: SweepSpec = {
+  layers: [64, 256, 128, 10],
   activation: 'relu',
   task: { kind: 'synthetic', trainSamples: 2048, validationSamples: 512, labelNoise: 0.2, teacherHidden: 16 },
   optimizer: { kind: 'sgd' },
@@ -38,104 +31,158 @@ const standardSpec: SweepSpec = {
   decayBiases: false,
   learningRate: 0.05,
   decayValues: DECAYS,
-  steps: STEPS,
-  batchSize: BATCH,
+  steps: 300,
+  batchSize: 64,
   seed: 3,
-  evaluateEvery: STEPS,
+  evaluateEvery: 300,
 };
 
-async function ourSweep(): Promise<{ wallS: number; sessionS: number; trainS: number }> {
+// On the synthetic images (defaultSpec's task for a network), evaluated once at the end.
+const convSpec: SweepSpec = defaultSpec({
+  input: [16, 16, 3],
+  network: [
+    { kind: 'conv', filters: 8, kernel: 3, padding: 'same' },
+    { kind: 'maxpool', size: 2 },
+    { kind: 'conv', filters: 16, kernel: 3, padding: 'same' },
+    { kind: 'maxpool', size: 2 },
+    { kind: 'flatten' },
+    { kind: 'dense', units: 32 },
+    { kind: 'dense', units: 10 },
+  ],
+  learningRate: 0.05,
+  decayValues: DECAYS,
+  seeds: 3,
+  steps: 200,
+  batchSize: 32,
+  seed: 3,
+  evaluateEvery: 200,
+});
+
+interface SweepTime {
+  wallS: number;
+  sessionS: number;
+  trainS: number;
+}
+
+/** `workers` undefined: runSweep's default, one per core (at most one per two decay values). */
+async function timeSweep(spec: SweepSpec, workers?: number): Promise<SweepTime> {
   const started = performance.now();
-  const result = await runSweep(standardSpec);
+  const result = await runSweep(spec, { workers });
   return { wallS: (performance.now() - started) / 1000, sessionS: result.timings.sessionMs / 1000, trainS: result.timings.trainMs / 1000 };
 }
 
-async function gemmGflops(size = 1024, runs = 20): Promise<number> {
-  const model = encodeModel({
-    name: 'gemm',
-    inputs: [
-      { name: 'a', type: FLOAT, dims: [size, size] },
-      { name: 'b', type: FLOAT, dims: [size, size] },
-    ],
-    outputs: [{ name: 'c', type: FLOAT, dims: [size, size] }],
-    nodes: [{ op: 'MatMul', inputs: ['a', 'b'], outputs: ['c'] }],
-  });
-  const session = await ort.InferenceSession.create(model, { intraOpNumThreads: 1, interOpNumThreads: 1 });
-  const values = Float32Array.from({ length: size * size }, (_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
-  const feeds = { a: new ort.Tensor('float32', values, [size, size]), b: new ort.Tensor('float32', values, [size, size]) };
-  await session.run(feeds);
-  const started = performance.now();
-  for (let i = 0; i < runs; i++) await session.run(feeds);
-  const seconds = (performance.now() - started) / 1000;
-  await session.release();
-  return (2 * size ** 3 * runs) / seconds / 1e9;
+async function medianOf3(spec: SweepSpec): Promise<SweepTime> {
+  const runs = [await timeSweep(spec), await timeSweep(spec), await timeSweep(spec)];
+  return runs.sort((a, b) => a.wallS - b.wallS)[1];
 }
 
-/** One of the eight trainings in TF.js, `steps` steps, after a short warm-up; seconds per step. */
-async function tfjsSecondsPerStep(backend: 'cpu' | 'wasm', steps: number): Promise<number> {
-  await tf.setBackend(backend);
-  await tf.ready();
-  const data = syntheticTask(LAYERS[0], LAYERS[LAYERS.length - 1], 2048, 16, 0.2, 16, 3);
-  const x = tf.tensor2d(data.trainX, [data.trainCount, LAYERS[0]]);
-  const y = tf.tensor2d(data.trainY, [data.trainCount, LAYERS[LAYERS.length - 1]]);
-  const weights = LAYERS.slice(1).flatMap((width, l) => [
-    tf.variable(tf.randomUniform([LAYERS[l], width], -Math.sqrt(6 / LAYERS[l]), Math.sqrt(6 / LAYERS[l]))),
-    tf.variable(tf.zeros([1, width])),
+/** Model-steps of a sweep: every decay value on every seed. */
+const modelSteps = (spec: SweepSpec) => spec.decayValues.length * seedCount(spec) * spec.steps;
+
+/** The spec's trainings in TF.js, timed on `steps` steps of one and scaled to all of them: seconds, or why not measured. */
+async function tfjsSweepSeconds(backend: TfjsBackend, steps: number, spec: SweepSpec): Promise<number | { error: string }> {
+  const perStep = await tfjsSecondsPerStep(backend, steps, spec);
+  return typeof perStep === 'number' ? perStep * modelSteps(spec) : perStep;
+}
+
+/** TF.js rows for a sweep of `wallS` seconds: each backend, then ours against the fastest. */
+async function tfjsRows(spec: SweepSpec, wallS: number, stepsTimed: Record<TfjsBackend, number>): Promise<Row[]> {
+  const rows: Row[] = [];
+  const times: number[] = [];
+  const trainings = spec.decayValues.length * seedCount(spec);
+  for (const backend of ['wasm', 'cpu'] as const) {
+    const seconds = await tfjsSweepSeconds(backend, stepsTimed[backend], spec);
+    const name = `TF.js ${backend}, ${trainings} trainings (timed ${stepsTimed[backend]} steps of one, scaled)`;
+    if (typeof seconds === 'number') {
+      times.push(seconds);
+      rows.push([name, `${seconds.toFixed(1)} s`, `ours is ${(seconds / wallS).toFixed(1)}x faster`]);
+    } else rows.push([name, 'not measured', seconds.error]);
+  }
+  const fastest = times.length > 0 ? Math.min(...times) / wallS : undefined;
+  const verdict = fastest === undefined ? 'no backend trained it' : fastest >= TARGET_TIMES_TFJS ? 'yes' : 'NO';
+  rows.push(['ours against the fastest TF.js backend', fastest === undefined ? 'not measured' : `${fastest.toFixed(1)}x`, `target >= ${TARGET_TIMES_TFJS}x: ${verdict}`]);
+  return rows;
+}
+
+type Row = [name: string, value: string, note: string];
+
+function print(title: string, rows: Row[]): void {
+  console.log(title);
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(70)} ${value.padStart(16)}   ${note}`);
+  console.log('');
+}
+
+/** `45% of the GEMM peak (target >= 50%: NO, 5 points or 1.1x short)`, or `... : yes)`. */
+function againstTarget(ratio: number, target: number, baseline: string): string {
+  const percent = (value: number) => `${(100 * value).toFixed(0)}%`;
+  const verdict = ratio >= target ? 'yes' : `NO, ${(100 * (target - ratio)).toFixed(0)} points or ${(target / ratio).toFixed(1)}x short`;
+  return `${percent(ratio)} of ${baseline} (target >= ${percent(target)}: ${verdict})`;
+}
+
+async function mlpSweep(): Promise<void> {
+  const totalGflop = (trainingStepFlops(mlpSpec) * modelSteps(mlpSpec)) / 1e9;
+  await timeSweep(mlpSpec); // warm the file cache and the worker bundle
+  const ours = await medianOf3(mlpSpec);
+  const gemm = await gemmGflops();
+  const tfjs = await tfjsRows(mlpSpec, ours.wallS, { wasm: 60, cpu: 10 });
+  const gflops = totalGflop / ours.wallS;
+  print(`Standard sweep: MLP ${mlpSpec.layers.join('-')}, batch ${mlpSpec.batchSize}, ${DECAYS.length} decay values x ${mlpSpec.steps} steps, SGD + L2: ${totalGflop.toFixed(1)} GFLOP`, [
+    ['standard sweep, wall (median of 3, child processes + sessions)', `${ours.wallS.toFixed(3)} s`, `target < ${TARGET_MLP_WALL_S} s: ${ours.wallS < TARGET_MLP_WALL_S ? 'yes' : 'NO'}`],
+    ['  of which session creation / training', `${ours.sessionS.toFixed(3)} / ${ours.trainS.toFixed(3)} s`, ''],
+    ['  model-steps per second', `${Math.round(modelSteps(mlpSpec) / ours.wallS)}`, ''],
+    ['  GFLOP/s (wall)', gflops.toFixed(1), `${againstTarget(gflops / gemm, TARGET_MLP_OF_GEMM, 'the GEMM peak')}; the sweep's worker processes vs one thread`],
+    ['onnxruntime GEMM 1024x1024, one thread', `${gemm.toFixed(1)} GFLOP/s`, 'baseline'],
+    ...tfjs,
   ]);
-  const wd = 1e-3;
-  const lr = 0.05;
-  const step = (i: number) =>
-    tf.tidy(() => {
-      const start = (i * BATCH) % (data.trainCount - BATCH);
-      const xb = x.slice([start, 0], [BATCH, -1]);
-      const yb = y.slice([start, 0], [BATCH, -1]);
-      const { grads } = tf.variableGrads(() => {
-        let h: tf.Tensor = xb;
-        for (let l = 0; l < LAYERS.length - 1; l++) {
-          h = tf.add(tf.matMul(h as tf.Tensor2D, weights[2 * l] as tf.Tensor2D), weights[2 * l + 1]);
-          if (l < LAYERS.length - 2) h = tf.relu(h);
-        }
-        return tf.losses.softmaxCrossEntropy(yb, h) as tf.Scalar;
-      }, weights);
-      weights.forEach((w, k) => {
-        const g = grads[w.name];
-        const decayed = k % 2 === 0 ? tf.add(g, tf.mul(w, wd)) : g;
-        w.assign(tf.sub(w, tf.mul(decayed, lr)));
-      });
-    });
-  for (let i = 0; i < 3; i++) step(i);
-  const started = performance.now();
-  for (let i = 0; i < steps; i++) step(i);
-  const perStep = (performance.now() - started) / 1000 / steps;
-  tf.dispose([x, y, ...weights]);
-  return perStep;
+}
+
+async function convolutionalSweep(): Promise<void> {
+  const totalGflop = (trainingStepFlops(convSpec) * modelSteps(convSpec)) / 1e9;
+  const ours = await medianOf3(convSpec);
+  const baseline = await convGemmGflops(convSpec, 'training');
+  const forwardOnly = await convGemmGflops(convSpec, 'forward');
+  // The baseline runs on one thread: one worker process is the like-for-like comparison.
+  const oneWorker = await timeSweep(convSpec, 1);
+  const tfjs = await tfjsRows(convSpec, ours.wallS, { wasm: 10, cpu: 5 });
+  const gflops = totalGflop / ours.wallS;
+  const trainings = `${DECAYS.length} decay values x ${seedCount(convSpec)} seeds x ${convSpec.steps} steps`;
+  print(`Standard convolutional sweep: ${describeModel(convSpec)}, batch ${convSpec.batchSize}, ${trainings}, SGD + L2: ${totalGflop.toFixed(1)} GFLOP in its convolutions and matrix products`, [
+    ['convolutional sweep, wall (median of 3, child processes + sessions)', `${ours.wallS.toFixed(2)} s`, ''],
+    ['  of which session creation / training', `${ours.sessionS.toFixed(2)} / ${ours.trainS.toFixed(2)} s`, ''],
+    ['  model-steps per second', `${Math.round(modelSteps(convSpec) / ours.wallS)}`, ''],
+    ['  GFLOP/s (wall)', gflops.toFixed(1), `${againstTarget(gflops / baseline, TARGET_CONV_OF_BASELINE, 'the baseline')}; the sweep's worker processes vs one thread`],
+    ['  with one worker process, wall (one run) / GFLOP/s', `${oneWorker.wallS.toFixed(2)} s / ${(totalGflop / oneWorker.wallS).toFixed(1)}`, againstTarget(totalGflop / oneWorker.wallS / baseline, TARGET_CONV_OF_BASELINE, 'the baseline')],
+    ["onnxruntime's Conv/MatMul of one model-step, same shapes, one thread", `${baseline.toFixed(1)} GFLOP/s`, 'baseline: forward, kernel and input gradients, nothing else'],
+    ['  the forward Conv/MatMul alone', `${forwardOnly.toFixed(1)} GFLOP/s`, 'what the gradient formulations cost beside it'],
+    ...tfjs,
+  ]);
+}
+
+/** What the lens sweep of the CIFAR-10 example trains: planSweep on its first sweep place, with the default settings. */
+async function cifarLensSpecs(): Promise<SweepSpec[]> {
+  const folder = path.resolve(__dirname, '..', 'examples', 'cifar10_broken');
+  const analyzer = await WorkspaceAnalyzer.create();
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.py'))) analyzer.setFile(pathToFileURL(path.join(folder, name)).href, readFileSync(path.join(folder, name), 'utf8'));
+  const [place] = analyzer.analyze().sweepPlaces();
+  const planned = planSweep(place);
+  return planned.decoupledSpec ? [planned.spec, planned.decoupledSpec] : [planned.spec];
+}
+
+async function cifarLensSweep(): Promise<void> {
+  const specs = await cifarLensSpecs();
+  const [spec] = specs;
+  let wallS = 0;
+  for (const planned of specs) wallS += (await timeSweep(planned)).wallS;
+  const trainings = `${spec.decayValues.length} decay values x ${seedCount(spec)} seeds x ${spec.steps} steps${specs.length > 1 ? ', coupled and decoupled' : ''}`;
+  print(`The CIFAR-10 example's lens sweep as the editor plans it: ${describeModel(spec)}, batch ${spec.batchSize}, ${trainings}`, [
+    ["CIFAR-10 example's lens sweep, wall (one run, child processes + sessions)", `${wallS.toFixed(2)} s`, `${Math.round((specs.length * modelSteps(spec)) / wallS)} model-steps per second`],
+  ]);
 }
 
 async function main(): Promise<void> {
-  const totalGflop = (stepFlops(LAYERS, BATCH) * DECAYS.length * STEPS) / 1e9;
-  await ourSweep(); // warm the file cache and the worker bundle
-  const runs = [await ourSweep(), await ourSweep(), await ourSweep()];
-  const ours = runs.sort((a, b) => a.wallS - b.wallS)[1];
-  const gemm = await gemmGflops();
-  setWasmPaths(path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), path.sep));
-  const tfjs: Record<string, number> = {};
-  for (const [backend, steps] of [['wasm', 60], ['cpu', 10]] as const) {
-    tfjs[backend] = (await tfjsSecondsPerStep(backend, steps)) * STEPS * DECAYS.length;
-  }
-  const fastestTfjs = Math.min(...Object.values(tfjs));
-  const ourGflops = totalGflop / ours.wallS;
-  const rows: [string, string, string][] = [
-    ['standard sweep, wall (median of 3, child process + sessions)', `${ours.wallS.toFixed(3)} s`, `target < ${TARGET_WALL_S} s: ${ours.wallS < TARGET_WALL_S ? 'yes' : 'NO'}`],
-    ['  of which session creation / training', `${ours.sessionS.toFixed(3)} / ${ours.trainS.toFixed(3)} s`, ''],
-    ['  model-steps per second', `${Math.round((DECAYS.length * STEPS) / ours.wallS)}`, ''],
-    ['  GFLOP/s (wall)', ourGflops.toFixed(1), `${((100 * ourGflops) / gemm).toFixed(0)}% of GEMM peak (target >= 50%; two worker processes vs one GEMM thread)`],
-    ['onnxruntime GEMM 1024x1024, one thread', `${gemm.toFixed(1)} GFLOP/s`, 'baseline (b)'],
-    ['TF.js wasm, 8 trainings (timed 60 steps of one, x 5 x 8)', `${tfjs.wasm.toFixed(1)} s`, `ours is ${(tfjs.wasm / ours.wallS).toFixed(1)}x faster`],
-    ['TF.js cpu, 8 trainings (timed 10 steps of one, x 30 x 8)', `${tfjs.cpu.toFixed(1)} s`, `ours is ${(tfjs.cpu / ours.wallS).toFixed(1)}x faster`],
-  ];
-  console.log(`Standard sweep: MLP ${LAYERS.join('-')}, batch ${BATCH}, ${DECAYS.length} decay values x ${STEPS} steps, SGD + L2: ${totalGflop.toFixed(1)} GFLOP`);
-  for (const [name, value, note] of rows) console.log(`${name.padEnd(62)} ${value.padStart(16)}   ${note}`);
-  console.log(`Against the fastest TF.js backend: ${(fastestTfjs / ours.wallS).toFixed(1)}x (target >= 10x)`);
+  await mlpSweep();
+  await convolutionalSweep();
+  await cifarLensSweep();
 }
 
 void main();

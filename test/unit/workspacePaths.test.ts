@@ -31,13 +31,14 @@ test('resolveInside: inside paths resolve, escapes by .. or by symbolic link do 
 
 test('decayLens.sweep.dataFile: relative inside the workspace, absolute anywhere, escapes refused with a reason', () => {
   const sweep = (dataFile: unknown) => parseSettings({ sweep: { dataFile } }, workspace).sweep;
-  assert.deepEqual(sweep('data/train.csv'), { steps: undefined, decayValues: undefined, dataFile: path.join(workspace, 'data', 'train.csv') });
+  assert.deepEqual(sweep('data/train.csv'), { steps: undefined, decayValues: undefined, seeds: undefined, dataFile: path.join(workspace, 'data', 'train.csv') });
   assert.equal(sweep(path.join(outside, 'secret.csv')).dataFile, path.join(outside, 'secret.csv'), 'an absolute path is the user choosing');
   for (const escape of ['../../etc/passwd', 'escape/secret.csv']) {
     const settings = sweep(escape);
     assert.equal(settings.dataFile, undefined);
-    assert.match(settings.dataFileRejected ?? '', /decayLens\.sweep\.dataFile '.*' leaves .*absolute path in your user settings/);
+    assert.equal(settings.problems?.length, 1);
+    assert.match(settings.problems?.[0] ?? '', /decayLens\.sweep\.dataFile '.*' leaves .*absolute path in your user settings/);
   }
-  assert.match(parseSettings({ sweep: { dataFile: 'data/train.csv' } }, undefined).sweep.dataFileRejected ?? '', /no workspace folder is open/);
-  assert.deepEqual(sweep('  '), { steps: undefined, decayValues: undefined });
+  assert.match(parseSettings({ sweep: { dataFile: 'data/train.csv' } }, undefined).sweep.problems?.join() ?? '', /no workspace folder is open/);
+  assert.deepEqual(sweep('  '), { steps: undefined, decayValues: undefined, seeds: undefined });
 });

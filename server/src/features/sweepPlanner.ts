@@ -10,13 +10,20 @@ import type { SweepPlace } from './sweepPlaces';
 export interface SweepSettings {
   steps?: number;
   decayValues?: number[];
+  /** Trainings per decay value (the runtime's `seeds`); defaultSpec's when unset. */
+  seeds?: number;
   /**
    * A CSV or NPY table to train on instead of the synthetic task, or a .npy of images (N,H,W,C)
    * whose labels lie beside it (the runtime finds them: imageData.ts labelCandidates).
    */
   dataFile?: string;
-  /** Why the configured data file is refused (a relative path leaving the workspace): sweeps say so and do not run. */
-  dataFileRejected?: string;
+  /**
+   * With `dataFile`: the file that validates whole while `dataFile` trains whole (the task's
+   * `validationPath`; images' labels found beside it as beside `dataFile`).
+   */
+  validationFile?: string;
+  /** Why the settings cannot run (a file leaving the workspace, a validation file without a data file): sweeps say so and do not run. */
+  problems?: string[];
 }
 
 /** Widths the code does not state (a name like `dim`), and the classes of the proxy's output. */
@@ -53,6 +60,7 @@ export function planSweep(place: SweepPlace, settings: SweepSettings = {}): Plan
     learningRate: place.optimizer?.learningRate ?? (optimizer === 'adam' || optimizer === 'adamw' ? 0.001 : defaults.learningRate),
     decayValues,
     steps: settings.steps ?? defaults.steps,
+    seeds: settings.seeds ?? defaults.seeds,
   };
   // A model with convolutions: its proxy network on images (the synthetic ones, or a .npy of the user's).
   const convolutional = place.network && (!settings.dataFile || settings.dataFile.toLowerCase().endsWith('.npy')) ? proxyNetwork(place.network.layers, place.network.decays) : undefined;
@@ -66,7 +74,9 @@ export function planSweep(place: SweepPlace, settings: SweepSettings = {}): Plan
     if (convolutional.decayLayers.length > 0) spec.decayLayers = convolutional.decayLayers;
   }
   if (settings.dataFile) {
-    spec.task = { kind: 'file', path: settings.dataFile, labelColumn: -1, task: 'classification', validationFraction: 0.2 };
+    // A validation file replaces the split: the data file trains whole and the validation file validates whole.
+    const validation = settings.validationFile ? { validationPath: settings.validationFile } : { validationFraction: 0.2 };
+    spec.task = { kind: 'file', path: settings.dataFile, labelColumn: -1, task: 'classification', ...validation };
     spec.fitLayersToData = true;
   }
   // A decay term in the loss under Adam is coupled L2 (divided by sqrt(v)+eps, like PyTorch's

@@ -2,6 +2,7 @@
 // runtime's worker processes, with LSP work-done progress that the user can cancel; keeps each
 // document's results for its code lenses and inlay hints.
 import { runSweep, SweepCancelledError } from '@decay-lens/runtime';
+import { describeModel, seedCount, type SweepSpec } from '@decay-lens/runtime/spec';
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { SweepFinishedNotification, type RunSweepArguments, type SweepOutcome } from '../protocol';
 import { describeOutcome, planSweep, type SweepSettings } from './sweepPlanner';
@@ -38,8 +39,8 @@ export class SweepService {
       this.tell(MessageType.Info, 'Decay Lens: no weight decay or optimizer here to sweep.');
       return null;
     }
-    if (settings.dataFileRejected) {
-      this.tell(MessageType.Error, `Decay sweep not run: ${settings.dataFileRejected}.`);
+    if (settings.problems) {
+      this.tell(MessageType.Error, `Decay sweep not run: ${settings.problems.join('; ')}.`);
       return null;
     }
     if (this.running) {
@@ -55,7 +56,9 @@ export class SweepService {
     try {
       progress = await this.connection.window.createWorkDoneProgress();
       listeners.push(progress.token.onCancellationRequested(() => abort.abort()));
-      progress.begin('Decay sweep', 0, `${planned.spec.decayValues.length} decay values, ${planned.spec.steps} steps`, true);
+      // Each report replaces the message shown: every one says what trains.
+      const training = whatTrains(planned.spec);
+      progress.begin('Decay sweep', 0, `${training} x ${planned.spec.steps} steps`, true);
       const results = [];
       for (const [index, spec] of specs.entries()) {
         const label = specs.length > 1 ? `${spec.optimizer.kind === 'adamw' ? 'AdamW (decoupled)' : 'Adam + L2 (coupled)'}: ` : '';
@@ -63,7 +66,7 @@ export class SweepService {
           await runSweep(spec, {
             signal: abort.signal,
             onProgress: ({ step, steps }) =>
-              progress?.report(Math.round((100 * (index + step / steps)) / specs.length), `${label}step ${step} of ${steps}`),
+              progress?.report(Math.round((100 * (index + step / steps)) / specs.length), `${training} · ${label}step ${step} of ${steps}`),
           }),
         );
       }
@@ -84,6 +87,14 @@ export class SweepService {
       this.running = false;
     }
   }
+}
+
+/** `Training 16x16x3 -> conv 3x3x8 same -> ... -> dense 10, relu: 8 decay values x 3 seeds`. */
+function whatTrains(spec: SweepSpec): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  // The runtime fits the input and the output layer to the data file once it has read it.
+  const fitted = spec.fitLayersToData ? ', input and classes from the data file' : '';
+  return `Training ${describeModel(spec)}${fitted}: ${count(spec.decayValues.length, 'decay value')} x ${count(seedCount(spec), 'seed')}`;
 }
 
 function nearestPlace(places: readonly SweepPlace[], uri: string, line: number): SweepPlace | undefined {
