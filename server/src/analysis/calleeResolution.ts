@@ -3,7 +3,7 @@
 // user methods a call on an object may run, and aliases (`x = a.b`, `functools.partial`). Every
 // module consulted becomes a dependency of the summary being computed.
 import type { Callee, ClassRef, Framework } from './frameworks/framework';
-import { walkExpressions, dottedName, type Expr, type FunctionDef } from './ir';
+import { walkExpressions, dottedName, isConstant, type Expr, type FunctionDef } from './ir';
 import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -336,6 +336,15 @@ export class CalleeResolution {
   private holdsOnlyItsOwnResult(name: string, scope: Scope): boolean {
     const assigned = scope.assignmentsOf(name);
     return assigned !== undefined && assigned.every((expr) => callsName(expr, name));
+  }
+
+  /**
+   * `if eager:` on a name whose only assignment is `True` or `False`: the branch that runs, the
+   * other never does (a script's switch between a custom loop and `fit`).
+   */
+  constantCondition(test: Expr, scope: Scope): boolean | undefined {
+    const assigned = test.kind === 'name' && scope.isVariable(test.id) ? this.onlyAssignment(test.id, scope) : undefined;
+    return isConstant(assigned, 'True') ? true : isConstant(assigned, 'False') ? false : undefined;
   }
 
   /** The value a variable is assigned, when it has exactly one assignment. */

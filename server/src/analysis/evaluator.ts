@@ -188,14 +188,14 @@ export class Evaluator implements FrameworkHost {
           noGradient: context.enclosing?.noGradient === true,
           discard: (term) => this.cache.frame.discarded.push(term),
         });
-        for (const target of stmt.targets) if (target.kind === 'attr') this.attributeAssigned(target, () => value, scope, context);
+        for (const target of stmt.targets) if (target.kind === 'attr') for (const framework of this.frameworks) framework.attributeAssigned?.(target, () => value, scope, context, this);
         const name = stmt.targets.length === 1 ? dottedName(stmt.targets[0]) : undefined;
         return name ? [{ name, value, site: at, buildsTerm: makesTerm, augmented: stmt.augmented, expr: stmt.value }] : [];
       }
       case 'expr': {
         const value = this.evaluate(stmt.value, scope, context);
         const assigned = attributeSetBy(stmt.value);
-        if (assigned) this.attributeAssigned(assigned.target, () => this.evaluate(assigned.value, scope), scope, context);
+        if (assigned) for (const framework of this.frameworks) framework.attributeAssigned?.(assigned.target, () => this.evaluate(assigned.value, scope), scope, context, this);
         if (hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope)) {
           // `loss.add(wd * l2)`, a method of a value (not `tf.multiply(...)`): dropped when the body
           // trains on the receiver (a meter's `add` is not).
@@ -222,6 +222,8 @@ export class Evaluator implements FrameworkHost {
         break;
       }
       case 'if': {
+        const decided = this.names.constantCondition(stmt.test, scope);
+        if (decided !== undefined) return visit(decided ? stmt.body : stmt.orelse, context.guard, context.enclosing, 'sequential');
         this.evaluate(stmt.test, scope, context);
         const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined, context.effects.length, returns.length];
         const body = visit(stmt.body, ownGuard ?? context.guard, context.enclosing, 'sequential');
@@ -240,10 +242,6 @@ export class Evaluator implements FrameworkHost {
         break;
     }
     return [];
-  }
-
-  private attributeAssigned(target: Expr & { kind: 'attr' }, value: () => Value, scope: Scope, context: EvalContext): void {
-    for (const framework of this.frameworks) framework.attributeAssigned?.(target, value, scope, context, this);
   }
 
   /** What a `for` loop or a `with` block giving keyword defaults (`slim.arg_scope`) adds to the statements inside it. */
