@@ -12,8 +12,8 @@ export type { OptimizerTag } from './values';
 export interface DecaySource {
   term: DecayTerm;
   write: WriteEffect;
-  /** A Keras term's models (each write's `owners`; empty: not known), as JSON: held by the `losses` of any of them. */
-  models?: Set<string>;
+  /** A Keras term's models, one chain per write (its `owners`; empty: not known): held by the `losses` of any of them. */
+  models?: (readonly string[])[];
 }
 
 export interface CollectionFlow {
@@ -71,13 +71,13 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     for (const tag of effect.value) {
       if (tag.k !== 'decay' || isZeroDecay(tag.term)) continue;
       const id = `${siteKey(effect.site)}|${siteKey(tag.term.l2Site)}|${tag.term.variable ? siteKey(tag.term.variable.call) : ''}`;
-      const models = effect.origin === 'keras' ? JSON.stringify(effect.owners ?? []) : undefined;
+      const chain = effect.origin === 'keras' ? (effect.owners ?? []) : undefined;
       const known = sourceById.get(id);
       if (known) {
-        if (models) known.models?.add(models);
+        if (chain && !known.models?.some((models) => chainKey(models) === chainKey(chain))) known.models?.push(chain);
         continue;
       }
-      const source = { term: tag.term, write: effect, models: models ? new Set([models]) : undefined };
+      const source = { term: tag.term, write: effect, models: chain ? [chain] : undefined };
       sourceById.set(id, source);
       sources.push(source);
     }
@@ -93,10 +93,10 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     );
     const keySources = sources.filter((source) => source.write.key.k === 'lit' && source.write.key.value === key);
     // Keras terms of different models reach the loss through different `model.losses`: one flow per model.
-    const groups = key === KERAS_LOSSES && keySources.length > 0 ? groupBy(keySources, (source) => [...(source.models ?? [])].sort().join()) : [keySources];
+    const groups = key === KERAS_LOSSES && keySources.length > 0 ? groupBy(keySources, (source) => (source.models ?? []).map(chainKey).sort().join('\n')) : [keySources];
+    const readingSinks = sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key)));
     return groups.map((group): CollectionFlow => {
       const reads = (owner: string | undefined) => group.length === 0 || modelLosses.holds(owner, group[0]);
-      const readingSinks = sinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key)));
       const reachingSinks = readingSinks.filter((sink) => sink.loss.some((tag) => readsCollection(tag, key) && reads(tag.k === 'sum' || tag.k === 'list' ? tag.owner : undefined)));
       // Left out by every model's `losses` a loss adds: a bug only where a training call differentiates its model.
       const leftOut = reachingSinks.length === 0 && readingSinks.length > 0 && group.length > 0;
@@ -268,6 +268,11 @@ function mergeSinks(sinks: SinkEffect[]): SinkEffect[] {
     bySite.set(key, seen ? { ...seen, loss: [...seen.loss, ...sink.loss], optimizer: [...seen.optimizer, ...sink.optimizer] } : sink);
   }
   return [...bySite.values()];
+}
+
+/** One owner chain as a key (objectKeys hold no tab). */
+function chainKey(chain: readonly string[]): string {
+  return chain.join('\t');
 }
 
 /** The items in groups of equal keys, in the order each key first appears. */

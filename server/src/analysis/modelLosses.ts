@@ -25,16 +25,11 @@ export class ModelLosses {
     }
   }
 
-  /** Whether the program has owned terms at all (else every read holds every term). */
-  get any(): boolean {
-    return this.built.size > 0;
-  }
-
   /** A read of `owner.losses` (undefined: of a model not named) holds the source's terms. */
   holds(owner: string | undefined, source: DecaySource): boolean {
     if (owner === undefined || !this.built.has(owner) || this.library.has(owner)) return true;
     const inside = this.closure(owner);
-    return this.chains(source).some((chain) => chain.length === 0 || chain.some((model) => inside.has(model)));
+    return (source.models ?? []).some((chain) => chain.length === 0 || chain.some((model) => inside.has(model)));
   }
 
   /**
@@ -45,16 +40,12 @@ export class ModelLosses {
   trainedBy(sink: SinkEffect, source: DecaySource): string | undefined {
     for (const trained of sink.trainedObjects ?? []) {
       const inside = this.closure(trained);
-      for (const chain of this.chains(source)) {
+      for (const chain of (source.models ?? [])) {
         const model = chain.find((candidate) => inside.has(candidate));
         if (model) return objectName(model);
       }
     }
     return undefined;
-  }
-
-  private chains(source: DecaySource): string[][] {
-    return [...(source.models ?? [])].map((models) => JSON.parse(models) as string[]);
   }
 
   private closure(model: string): Set<string> {

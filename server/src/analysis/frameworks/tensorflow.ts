@@ -210,7 +210,8 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
   // `tape.gradient(loss, model.trainable_variables)` trains (a custom loop's sink), as does any tape
   // gradient in a Keras `train_step` override (`self._freeze_vars()`); a gradient with respect to
   // inputs elsewhere (saliency maps, adversarial examples) does not.
-  if (method === 'gradient' && call.args.length >= 2 && (isTrainableVariables(host, call.args[1], scope) || inTrainStep(scope))) {
+  const trained = method === 'gradient' && call.args.length >= 2 ? trainableVariablesOf(host, call.args[1], scope) : undefined;
+  if (method === 'gradient' && call.args.length >= 2 && (trained !== undefined || inTrainStep(scope))) {
     const lossName = dottedName(call.args[0]);
     const definition = call.args[0].kind === 'name' ? host.onlyAssignment(call.args[0].id, scope) : undefined;
     context?.effects.push({
@@ -224,7 +225,7 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
       statement: statementSite(scope, context),
       lossDefinition: definition ? site(scope, definition.range) : undefined,
       trainedModel: call.args[1].kind === 'attr' ? dottedName(call.args[1].object) : undefined,
-      trainedObjects: trainedObjects(host, call.args[1], scope),
+      trainedObjects: trained?.every((model) => model !== undefined) ? (trained as string[]) : undefined,
     });
     return EMPTY;
   }
@@ -255,30 +256,18 @@ function inTrainStep(scope: Scope): boolean {
   return false;
 }
 
-/** `model.trainable_variables`, `g_vars + d_vars` of such: the models, by objectKey; undefined when one is not known. */
-function trainedObjects(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): string[] | undefined {
+/**
+ * `model.trainable_variables`, `g_vars + d_vars` or a tuple of such: the models they belong to, by
+ * objectKey (undefined where a model has none); undefined when the expression is no such list.
+ */
+function trainableVariablesOf(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): (string | undefined)[] | undefined {
   if (depth > 4) return undefined;
-  if (expr.kind === 'attr') {
-    const model = trainableAttributes.has(expr.attr) ? objectKey(expr.object, scope) : undefined;
-    return model ? [model] : undefined;
-  }
+  if (expr.kind === 'attr') return trainableAttributes.has(expr.attr) ? [objectKey(expr.object, scope)] : undefined;
   if (expr.kind === 'name') {
     const assigned = host.onlyAssignment(expr.id, scope);
-    return assigned && trainedObjects(host, assigned, scope, depth + 1);
+    return assigned && trainableVariablesOf(host, assigned, scope, depth + 1);
   }
   const parts = expr.kind === 'binop' && expr.op === '+' ? [expr.left, expr.right] : expr.kind === 'group' && expr.tuple ? expr.items : [];
-  const each = parts.map((part) => trainedObjects(host, part, scope, depth + 1));
-  return each.length > 0 && each.every((models) => models !== undefined) ? each.flat() as string[] : undefined;
-}
-
-function isTrainableVariables(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): boolean {
-  if (depth > 4) return false;
-  if (expr.kind === 'attr') return trainableAttributes.has(expr.attr);
-  if (expr.kind === 'name') {
-    const assigned = host.onlyAssignment(expr.id, scope);
-    return assigned !== undefined && isTrainableVariables(host, assigned, scope, depth + 1);
-  }
-  if (expr.kind === 'binop' && expr.op === '+') return isTrainableVariables(host, expr.left, scope, depth + 1) && isTrainableVariables(host, expr.right, scope, depth + 1);
-  if (expr.kind === 'group' && expr.tuple) return expr.items.length > 0 && expr.items.every((item) => isTrainableVariables(host, item, scope, depth + 1));
-  return false;
+  const each = parts.map((part) => trainableVariablesOf(host, part, scope, depth + 1));
+  return each.length > 0 && each.every((models) => models !== undefined) ? each.flat() : undefined;
 }
