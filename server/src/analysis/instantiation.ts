@@ -168,7 +168,9 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
   if (factor.k !== 'param') return factor;
   const bound = instance.bindings.get(factor.name);
-  return bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' };
+  const given = bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' as const };
+  if (!factor.negatedAt || given.k === 'unknown') return given;
+  return given.k === 'num' ? { ...given, value: -given.value, site: factor.negatedAt } : given.negatedAt ? { ...given, negatedAt: undefined } : { ...given, negatedAt: factor.negatedAt };
 }
 
 /**

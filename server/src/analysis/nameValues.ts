@@ -3,9 +3,9 @@
 // a config class or dataclass as the record of its attributes.
 import type { CalleeResolution } from './calleeResolution';
 import { argumentExpr } from './callSites';
-import { callsNamed } from './constructions';
+import { callsNamed, type ConstructionSite } from './constructions';
 import { classOfReceiver } from './calleeResolution';
-import { dottedName, SPLAT, type Expr, type FunctionDef } from './ir';
+import { dottedName, readExpressions, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
 import type { ModuleInfo } from './moduleInfo';
 import type { Scope } from './scope';
@@ -23,6 +23,8 @@ interface Evaluation {
 
 /** Construction sites beyond which a constructor's arguments are not looked up. */
 const MAX_CONSTRUCTION_SITES = 8;
+/** How many constructors an argument is followed through (`HGNN(wd=0)` -> `HyperConv(wd=wd)`). */
+const MAX_CONSTRUCTOR_CHAIN = 3;
 
 export class NameValues {
   private readonly classRecordsPending = new Set<string>();
@@ -54,7 +56,15 @@ export class NameValues {
     let value: Value = EMPTY;
     const assigned = scope.assigns.get(id);
     if (scope.params.has(id)) value = [{ k: 'param', name: id }];
-    if (assigned) value = union(value, ...assigned.map((expr) => this.evaluator.evaluate(expr, scope)));
+    if (assigned) {
+      value = union(value, ...assigned.map((expr) => this.evaluator.evaluate(expr, scope)));
+      // `reg = reg * wd` after `loss, reg = model.losses(x)`: the name inside its own value holds what the others give it.
+      const rebuilt = assigned.length > 1 ? assigned.filter((expr) => readsName(expr, id)) : [];
+      if (rebuilt.length > 0 && rebuilt.length < assigned.length) {
+        scope.memo.set(id, value);
+        value = union(value, ...rebuilt.map((expr) => this.evaluator.evaluate(expr, scope)));
+      }
+    }
     // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
@@ -182,34 +192,96 @@ export class NameValues {
   /**
    * What the constructions of a class (`Runtime(model, config["exp"])`) pass for one parameter of its
    * `__init__`: undefined when no construction is found (a framework or a registry builds it).
-   * What depends on the caller's own parameters may be anything: the stored argument, unknown.
+   * An argument that is the constructing class's own constructor parameter (`HyperConv(wd=wd)` in
+   * `HGNN.__init__`) is what that class's constructions pass, a few classes deep; anything else
+   * that depends on the caller's own parameters may be anything: the stored argument, unknown.
    */
   private constructorArgument(module: ModuleInfo, className: string, init: FunctionDef, param: string): Value | undefined {
-    this.cache.dependOnConstructions();
     const index = init.params.findIndex((candidate) => candidate.name === param);
     const target = init.params[index];
     if (!target || target.rest) return undefined;
-    const candidates = [...this.cache.runModules.values()].flatMap((caller) => callsNamed(caller, className).map((site) => ({ caller, site })));
+    const byDefault = () => (target.defaultValue ? this.evaluator.evaluate(target.defaultValue, this.names.moduleScope(module)) : EMPTY);
+    return this.passedToConstructor(module, className, init, { name: param, index }, byDefault, storedArgument(param), 0);
+  }
+
+  /**
+   * What every construction of the class passes for the argument: by position and keyword, or only
+   * by keyword (`index` undefined: an argument a subclass's `**kwargs` forwards); `byDefault` where
+   * a construction leaves it out.
+   */
+  private passedToConstructor(module: ModuleInfo, className: string, init: FunctionDef, argument: { name: string; index?: number }, byDefault: () => Value, stored: string, depth: number): Value | undefined {
+    this.cache.dependOnConstructions();
+    const sites = depth <= MAX_CONSTRUCTOR_CHAIN ? this.constructionSites(module, className) : undefined;
     // Constructed in many places (a class every script builds): each edit of one would reach every reader.
-    if (candidates.length === 0 || candidates.length > MAX_CONSTRUCTION_SITES) return undefined;
-    const stored: Tag = { k: 'param', name: storedArgument(param) };
+    if (!sites || sites.length === 0 || sites.length > MAX_CONSTRUCTION_SITES) return undefined;
     const values: Value[] = [];
-    for (const { caller, site } of candidates) {
-      const callerScope = site.fn ? this.names.functionScope(caller, site.fn) : this.names.moduleScope(caller);
-      const dotted = dottedName(site.call.callee);
-      const callee = dotted ? this.names.resolveCallee(dotted, callerScope) : undefined;
-      if (callee?.kind !== 'function' || callee.constructs?.module !== module || callee.constructs.className !== className) continue;
+    for (const { caller, site, receivers } of sites) {
       // A construction in a nested function: its scope is not known here.
       if (site.nested) return undefined;
+      const callerScope = site.fn ? this.names.functionScope(caller, site.fn) : this.names.moduleScope(caller);
       // What the argument is depends on the body it is written in: its statements are consulted.
       if (site.fn) this.cache.dependOnBody(caller.uri, callerScope.key, site.fn.body);
-      // Positions count after `self`; a `**options` may hold it.
-      const given = argumentExpr(init, site.call, index, 1);
-      if (!given && site.call.keywords.some((keyword) => keyword.name === SPLAT)) return undefined;
-      const value = given ? this.evaluator.evaluate(given, callerScope) : target.defaultValue ? this.evaluator.evaluate(target.defaultValue, this.names.moduleScope(module)) : EMPTY;
-      values.push(value.flatMap((tag): Tag[] => (tag.k !== 'param' ? [tag] : tag.derived && !tag.path ? [] : [stored])));
+      const given = argument.index !== undefined ? argumentExpr(init, site.call, argument.index, receivers) : site.call.keywords.find((keyword) => keyword.name === argument.name)?.value;
+      const splat = site.call.keywords.find((keyword) => keyword.name === SPLAT)?.value;
+      const outer = site.fn && ownerOfConstructor(site.fn);
+      if (!given && splat) {
+        // `super().__init__(**kwargs)` in a subclass's constructor: what the subclass's constructions pass by keyword.
+        const rest = outer && splat.kind === 'name' ? site.fn!.params.find((candidate) => candidate.rest === 'keywords' && candidate.name === splat.id) : undefined;
+        const forwarded = rest && this.passedToConstructor(caller, outer!, site.fn!, { name: argument.name }, byDefault, stored, depth + 1);
+        if (!forwarded) return undefined;
+        values.push(forwarded);
+        continue;
+      }
+      const value = given ? this.evaluator.evaluate(given, callerScope) : byDefault();
+      values.push(
+        value.flatMap((tag): readonly Tag[] => {
+          if (tag.k !== 'param') return [tag];
+          if (tag.derived && !tag.path) return [];
+          const own = outer && !tag.path ? site.fn!.params.findIndex((candidate) => candidate.name === tag.name && !candidate.rest) : -1;
+          const ownDefault = own >= 0 ? site.fn!.params[own].defaultValue : undefined;
+          const chained = own >= 0 ? this.passedToConstructor(caller, outer!, site.fn!, { name: tag.name, index: own }, () => (ownDefault ? this.evaluator.evaluate(ownDefault, this.names.moduleScope(caller)) : EMPTY), stored, depth + 1) : undefined;
+          return chained ?? [{ k: 'param', name: stored }];
+        }),
+      );
     }
-    return values.length > 0 ? unionOf(values) : undefined;
+    return unionOf(values);
+  }
+
+  /**
+   * The calls that construct a class: those naming it (after `self`), a subclass's own
+   * `super().__init__(...)` (after `self`) or `Base.__init__(self, ...)`, and the constructions of
+   * a subclass that has no `__init__` of its own.
+   */
+  private constructionSites(module: ModuleInfo, className: string): { caller: ModuleInfo; site: ConstructionSite; receivers: number }[] {
+    const sites: { caller: ModuleInfo; site: ConstructionSite; receivers: number }[] = [];
+    const pending = [{ module, className }];
+    for (let round = 0; pending.length > 0 && round < MAX_CONSTRUCTION_SITES; round++) {
+      const current = pending.pop()!;
+      for (const caller of this.cache.runModules.values()) {
+        for (const site of callsNamed(caller, current.className)) {
+          const dotted = dottedName(site.call.callee);
+          const callee = dotted ? this.names.resolveCallee(dotted, site.fn ? this.names.functionScope(caller, site.fn) : this.names.moduleScope(caller)) : undefined;
+          const constructs = callee?.kind === 'function' || callee?.kind === 'irrelevant' ? callee.constructs : undefined;
+          if (constructs?.module === current.module && constructs.className === current.className) sites.push({ caller, site, receivers: 1 });
+        }
+        for (const [subclass, bases] of caller.classBases) {
+          const base = bases.find((candidate) => this.isClass(caller, candidate, current.module, current.className));
+          if (!base) continue;
+          const init = caller.methods.find((method) => method.name === `${subclass}.__init__`);
+          if (!init) pending.push({ module: caller, className: subclass });
+          else for (const call of superInitCalls(init, base)) sites.push({ caller, site: { call: call.call, fn: init }, receivers: call.receivers });
+        }
+      }
+    }
+    return sites;
+  }
+
+  /** Whether a class name, as a module writes it, is that workspace class. */
+  private isClass(module: ModuleInfo, dotted: string, classModule: ModuleInfo, className: string): boolean {
+    if (dotted.split('.').pop() !== className) return false;
+    const callee = this.names.resolveCallee(dotted, this.names.moduleScope(module));
+    const constructs = callee.kind === 'function' || callee.kind === 'irrelevant' ? callee.constructs : undefined;
+    return constructs?.module === classModule && constructs.className === className;
   }
 
   /** A config class (`class Config: weight_decay = 5e-4`, a dataclass) or its instance: its attributes, as constructed. */
@@ -243,4 +315,26 @@ function configurableFields(value: Value): Value {
 /** A config value of 0 or None: no decay, but not switched off for good (a command line or config file may set it). */
 function configurableWhenOff(value: Value): Value {
   return isDisabled(value) ? union(value, [{ k: 'configurable' }]) : value;
+}
+
+/** `HyperConv` for the method `HyperConv.__init__`. */
+function ownerOfConstructor(fn: FunctionDef): string | undefined {
+  return fn.name.endsWith('.__init__') ? fn.name.slice(0, -'.__init__'.length) : undefined;
+}
+
+/** In a subclass's `__init__`: `super().__init__(...)` (the instance is not among the arguments) or `Base.__init__(self, ...)` (it is). */
+function superInitCalls(init: FunctionDef, base: string): { call: Expr & { kind: 'call' }; receivers: number }[] {
+  const calls: { call: Expr & { kind: 'call' }; receivers: number }[] = [];
+  for (const expr of walkExpressions([...walkStatements(init.body)].flatMap(readExpressions))) {
+    if (expr.kind !== 'call' || expr.callee.kind !== 'attr' || expr.callee.attr !== '__init__') continue;
+    const object = expr.callee.object;
+    if (object.kind === 'call' && object.callee.kind === 'name' && object.callee.id === 'super') calls.push({ call: expr, receivers: 1 });
+    else if (dottedName(object) === base) calls.push({ call: expr, receivers: 0 });
+  }
+  return calls;
+}
+
+function readsName(expr: Expr, id: string): boolean {
+  for (const part of walkExpressions([expr])) if (part.kind === 'name' && part.id === id) return true;
+  return false;
 }

@@ -450,11 +450,12 @@ export class SummaryCache {
   }
 }
 
-/** Per module, how many calls end in each workspace class's name. */
+/** Per module, how many calls end in each workspace class's name, and the bases of its classes (a subclass's constructions construct its base). */
 function constructionSignature(modules: readonly ModuleInfo[]): string {
   const classNames = new Set(modules.flatMap((module) => [...module.classes]));
   return JSON.stringify(modules.flatMap((module) => {
     const counts = constructionCounts(module, classNames);
-    return counts.length > 0 ? [[module.uri, counts]] : [];
+    const bases = [...module.classBases].filter(([, names]) => names.length > 0);
+    return counts.length > 0 || bases.length > 0 ? [[module.uri, counts, bases]] : [];
   }));
 }

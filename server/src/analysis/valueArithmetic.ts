@@ -66,8 +66,16 @@ export function negatedTerms(value: Value, at: Site, numbers = false): Value {
   return value.map((tag): Tag => {
     if (tag.k === 'num' && numbers) return { ...tag, value: -tag.value, site: at };
     if (tag.k !== 'decay') return tag;
-    return { k: 'decay', term: { ...tag.term, factor: tag.term.factor.k === 'num' ? { k: 'num', value: -tag.term.factor.value, site: at } : { k: 'unknown' } } };
+    return { k: 'decay', term: { ...tag.term, factor: negatedFactor(tag.term.factor, at) } };
   });
+}
+
+function negatedFactor(factor: Factor, at: Site): Factor {
+  if (factor.k === 'num') return { k: 'num', value: -factor.value, site: at };
+  if (factor.k !== 'param') return factor;
+  // Negated twice: the caller's value as it is.
+  const { negatedAt, ...asGiven } = factor;
+  return negatedAt ? asGiven : { ...factor, negatedAt: at };
 }
 
 function productFactor(a: Factor, b: Factor, at: Site): Factor {

@@ -31,7 +31,8 @@ export type Site = Location;
 export type Factor =
   /** `configurable`: a default the run may replace (a command-line option's, a config field set elsewhere). */
   | { k: 'num'; value: number; site: Site; configurable?: true }
-  | { k: 'param'; name: string; path?: readonly string[]; orElse?: Value }
+  /** `negatedAt`: the caller's value is subtracted there (`loss - lamb * l2`), so the decay is its negative. */
+  | { k: 'param'; name: string; path?: readonly string[]; orElse?: Value; negatedAt?: Site }
   | { k: 'unknown' };
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
@@ -274,7 +275,7 @@ export function factorOf(value: Value): Factor {
 /** A layer width: the statically known positive integer a value holds, if any. */
 function sameFactor(a: Factor, b: Factor): boolean {
   if (a.k === 'num' && b.k === 'num') return a.value === b.value;
-  if (a.k === 'param' && b.k === 'param') return a.name === b.name && (a.path ?? []).join('.') === (b.path ?? []).join('.');
+  if (a.k === 'param' && b.k === 'param') return a.name === b.name && (a.path ?? []).join('.') === (b.path ?? []).join('.') && !a.negatedAt === !b.negatedAt;
   return false;
 }
 

@@ -8,7 +8,7 @@ import type { Effect } from '../effects';
 import type { CallExpr, EvalContext } from '../evalContext';
 import { isStoredArgument } from '../instantiation';
 import { site } from '../evalContext';
-import { dottedName, keywordIs } from '../ir';
+import { dottedName, keywordIs, type Expr } from '../ir';
 import { methodNames, type ModuleInfo } from '../moduleInfo';
 import { objectKey, type Scope } from '../scope';
 import { isScriptPath } from '../sourceLanguage';
@@ -87,13 +87,27 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
     // Keras' Model.compute_loss adds the model's regularization losses itself.
     return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
   }
-  if (method === 'fit' && !overridesTrainStep(host, scope.module)) {
+  if (method === 'fit' && !overridesTrainStep(host, scope.module) && !fitsNoModel(host, callee.object, scope)) {
     // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
     // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
     context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], optimizer: EMPTY, site: at, method: 'fit' });
     return EMPTY;
   }
   return undefined;
+}
+
+/** `datagen.fit(x_train)` (an ImageDataGenerator's statistics), `scaler.fit(X)` (scikit-learn): no model trains there. */
+function fitsNoModel(host: FrameworkHost, receiver: Expr, scope: Scope): boolean {
+  const built = receiver.kind === 'name' ? scope.assignmentsOf(receiver.id) : undefined;
+  return (
+    built !== undefined &&
+    built.length > 0 &&
+    built.every((expr) => {
+      const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+      const qualified = dotted ? host.qualify(dotted, scope.module) : '';
+      return qualified.endsWith('ImageDataGenerator') || qualified.startsWith('sklearn.');
+    })
+  );
 }
 
 /** A class of this module or of a workspace module it imports defines `train_step` (a Keras override). */

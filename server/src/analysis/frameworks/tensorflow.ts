@@ -9,6 +9,7 @@ import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { parametersOwner } from '../parameterGroups';
+import { classOfReceiver } from '../calleeResolution';
 import { kerasComposite } from './keras';
 import { proxyLayerOf, tensorflowLayers } from './proxyLayers';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
@@ -67,12 +68,15 @@ function variablesPenalized(expr: Expr | undefined, scope: Scope, host: Framewor
   if (!expr) return undefined;
   const listed = parametersOwner(expr, scope);
   if (listed) return listed;
-  if (expr.kind !== 'name') return undefined;
   const creates = (value: Expr) => {
     const callee = value.kind === 'call' ? dottedName(value.callee) : undefined;
     const member = callee ? memberOf(host.resolveCallee(callee, scope), 'tensorflow') : undefined;
     return member !== undefined && variableConstructors.has(member);
   };
+  // `self.user_embeddings = tf.Variable(...)` in the class: that attribute.
+  const className = expr.kind === 'attr' ? classOfReceiver(expr.object, scope) : undefined;
+  if (className && expr.kind === 'attr') return scope.module.instanceAttributes.get(className)?.get(expr.attr)?.some((assigned) => creates(assigned.value)) ? dottedName(expr) : undefined;
+  if (expr.kind !== 'name') return undefined;
   return scope.assignmentsOf(expr.id)?.some(creates) ? expr.id : undefined;
 }
 
