@@ -87,15 +87,21 @@ export function bindArguments(
  * of a method call for `self`); undefined for a parameter given something that is no dotted name
  * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr.
  */
-export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number): Map<string, string | undefined> | undefined {
+export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number, constructed?: string): Map<string, string | undefined> | undefined {
   let names: Map<string, string | undefined> | undefined;
   fn.params.forEach((param, index) => {
     const expr = argumentExpr(fn, call, index, receivers);
-    if (!expr) return;
-    const dotted = dottedName(expr);
-    if (dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
+    const dotted = expr ? dottedName(expr) : index === 0 ? constructed : undefined;
+    if ((expr || dotted) && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
   });
   return names;
+}
+
+/** `trainer = Trainer(model)` running `Trainer.__init__`: the name the new object is assigned to, its `self`. */
+export function constructedInto(fn: FunctionDef, call: CallExpr, context?: EvalContext): string | undefined {
+  if (!fn.name.endsWith('.__init__') || fn.params[0]?.name !== 'self' || (call.callee.kind === 'attr' && call.callee.attr === '__init__')) return undefined;
+  const targets = context?.assigned?.call === call ? context.assigned.targets : [];
+  return targets.length === 1 ? dottedName(targets[0]) : undefined;
 }
 
 /** The objectKey of each argument the call gives `fn`'s parameters (`regularization_loss(self.generator)`). */

@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
-import { argumentNames, argumentObjects, bindArguments, builtModel, variableLayer, variableOfCall } from './callSites';
+import { argumentNames, argumentObjects, constructedInto, bindArguments, builtModel, variableLayer, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
@@ -18,7 +18,7 @@ import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, negatedTerms, squareOf } from './valueArithmetic';
-import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type Site, type Value } from './values';
+import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type InstanceTag, type Site, type Value } from './values';
 import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
@@ -534,7 +534,7 @@ export class Evaluator implements FrameworkHost {
     const summary = this.summarize(ref);
     const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
     const built = builtModel(call, summary.effects, scope, context);
-    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
+    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, constructedInto(ref.fn, call, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);
       const weight = instance.variable && variableLayer(instance.variable);
@@ -580,6 +580,10 @@ export class Evaluator implements FrameworkHost {
 
   onlyAssignment(name: string, scope: Scope): Expr | undefined {
     return this.names.onlyAssignment(name, scope);
+  }
+
+  constructorOf(instance: InstanceTag): FunctionRef | undefined {
+    return this.names.methodOfInstance(instance.uri, instance.className, '__init__')?.ref;
   }
 
   importedModule(target: ImportTarget, importer: ModuleInfo): ModuleInfo | undefined {

@@ -28,6 +28,13 @@ export type Site = Location;
  * A statically known number, a function parameter (inside a summary; `path`: a field of it, as in
  * `args.weight_decay` or `cfg['wd']`) or nothing known.
  */
+/** An object of a workspace class. */
+export interface InstanceTag {
+  k: 'instance';
+  uri: string;
+  className: string;
+}
+
 export type Factor =
   /** `configurable`: a default the run may replace (a command-line option's, a config field set elsewhere). */
   | { k: 'num'; value: number; site: Site; configurable?: true }
@@ -113,7 +120,7 @@ export type Tag =
   /** A value produced by workspace code the analysis cannot see: it may hold anything. */
   | { k: 'opaque' }
   /** An object of a workspace class (`Net(...)`): its methods and `self.x` attributes are the class's. */
-  | { k: 'instance'; uri: string; className: string }
+  | InstanceTag
   /** A library's function or class as a value (`getattr(torch.optim, 'Adam')`): calling it calls the member. */
   | { k: 'member'; framework: string; member: string }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */

@@ -8,7 +8,7 @@ import type { Expr, Keyword } from '../ir';
 import type { ImportTarget, ModuleInfo } from '../moduleInfo';
 import type { Scope } from '../scope';
 import type { FunctionRef, LayerCall } from '../summaryCache';
-import type { Site, Value } from '../values';
+import type { InstanceTag, Site, Value } from '../values';
 
 export interface ClassRef {
   module: ModuleInfo;
@@ -46,6 +46,8 @@ export interface FrameworkHost {
   qualify(dotted: string, module: ModuleInfo): string;
   /** The value a variable is assigned, when it has exactly one assignment. */
   onlyAssignment(name: string, scope: Scope): Expr | undefined;
+  /** The `__init__` an object of a workspace class was built with. */
+  constructorOf(instance: InstanceTag): FunctionRef | undefined;
   /** Calls a user function with these arguments, its effects recorded into the context. */
   instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext): Value;
   /** A layer call that a caller's `arg_scope` may still give keyword defaults. */

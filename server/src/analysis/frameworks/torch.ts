@@ -3,9 +3,10 @@
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { childExprs, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
+import { childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { Scope } from '../scope';
+import { classOfReceiver } from '../calleeResolution';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownValue, unionOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
@@ -117,7 +118,7 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
     const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || groups.length > 0;
     const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
     const decayOf = (keyword: Keyword | undefined, decayed: Expr | undefined): OptimizerDecay => {
-      const owner = decayed ? parametersOwner(decayed, scope) : undefined;
+      const owner = storedOnInstance(decayed ? parametersOwner(decayed, scope) : undefined, scope);
       return {
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
@@ -173,6 +174,8 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
   const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
   if (summed) return summed;
   if (method === 'norm') return normOf(receiver, at);
+  // `self.user_embedding(users)`: rows of that table, its parameters (recommenders penalize the rows of a batch).
+  if (holdsEmbedding(host, callee, scope)) return [{ k: 'weights', of: `self.${callee.attr}` }];
   // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
   if ((method === 'parameters' || method === 'named_parameters') && call.args.length === 0) {
     const owner = dottedName(callee.object);
@@ -195,6 +198,35 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
     return EMPTY;
   }
   return undefined;
+}
+
+/**
+ * In a constructor, a module it is given and stores (`self.model = model`) by its name on the
+ * instance (`self.model`), as the other methods name it.
+ */
+function storedOnInstance(owner: string | undefined, scope: Scope): string | undefined {
+  const fn = scope.fn;
+  const head = owner?.split('.')[0];
+  if (!owner || !head || !fn?.name.endsWith('.__init__') || !fn.params.some((param) => param.name === head && !param.rest)) return owner;
+  const stored = fn.body.flatMap((stmt) =>
+    stmt.kind === 'assign' && stmt.targets.length === 1 && stmt.targets[0].kind === 'attr' && stmt.targets[0].object.kind === 'name' && stmt.targets[0].object.id === 'self' && stmt.value.kind === 'name' && stmt.value.id === head ? [stmt.targets[0].attr] : [],
+  );
+  return stored.length === 1 ? `self.${stored[0]}${owner.slice(head.length)}` : owner;
+}
+
+/** `self.table`: the class assigns the attribute an `nn.Embedding(...)` (or `nn.Embedding.from_pretrained(...)`) and nothing else. */
+function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, scope: Scope): boolean {
+  const className = classOfReceiver(callee.object, scope);
+  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(callee.attr) : undefined;
+  return (
+    assigned !== undefined &&
+    assigned.length > 0 &&
+    assigned.every(({ value }) => {
+      const dotted = value.kind === 'call' ? dottedName(value.callee) : undefined;
+      const member = dotted ? memberOf(host.resolveCallee(dotted, scope), 'torch') : undefined;
+      return member === 'nn.Embedding' || member === 'nn.Embedding.from_pretrained';
+    })
+  );
 }
 
 /** PyTorch layers with a bias unless given `bias=False`. */
@@ -220,6 +252,13 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
  */
 function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: Scope): boolean {
   const built = owner ? scope.assignmentsOf(owner) : undefined;
+  // `self.model`, stored from a constructor argument: the objects the constructions pass.
+  if (!built && owner?.startsWith('self.') && scope.fn) {
+    const objects = host.evaluate(dottedExpr(owner, scope.fn.range), scope);
+    if (objects.some((tag) => tag.k === 'param' || tag.k === 'opaque')) return false;
+    const constructors = objects.flatMap((tag) => (tag.k === 'instance' ? [host.constructorOf(tag)] : []));
+    return constructors.length > 0 && constructors.every((ref) => ref !== undefined && buildsOnlyWeights(host, ref, 0));
+  }
   for (let expr of built ?? []) {
     // `Net().to(device)`: the module itself, moved.
     while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
