@@ -7,17 +7,16 @@
 // node_modules/ entirely, and the worker process still needs the native onnxruntime-node at run
 // time. So this script copies what ships into a temporary folder: the bundles, grammars, docs,
 // a manifest without workspaces/devDependencies/scripts that depends on onnxruntime-node only,
-// and node_modules/ with onnxruntime-node (its dist/, package.json and the target's binary folder
-// only) and onnxruntime-common. vsce then runs there with the repository's .vscodeignore as the
-// allow-list, and its `npm list` sees exactly those two packages. onnxruntime-node's staged
-// package.json loses `scripts` and the dependencies its download-on-install script uses
-// (adm-zip, global-agent): nothing at run time needs them, and `npm list` would fail on them.
+// and node_modules/ with onnxruntime-node and onnxruntime-common as onnxruntimeFiles.mjs stages them
+// (the target's binary folder only). vsce then runs there with the repository's .vscodeignore as
+// the allow-list, and its `npm list` sees exactly those two packages.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { copy, onnxBinaryFolders, stageOnnxruntime } from './onnxruntimeFiles.mjs';
 import { listZip } from './zipList.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,14 +29,6 @@ const { values: args } = parseArgs({
   },
 });
 
-/** vsce target -> onnxruntime-node's binary folder (bin/napi-v6/<platform>/<arch>). */
-const onnxBinaryFolders = {
-  'linux-x64': 'linux/x64',
-  'linux-arm64': 'linux/arm64',
-  'darwin-arm64': 'darwin/arm64',
-  'win32-x64': 'win32/x64',
-  'win32-arm64': 'win32/arm64',
-};
 const target = args.target;
 const binaryFolder = onnxBinaryFolders[target];
 if (!binaryFolder) fail(`no onnxruntime-node binary for target '${target}' (known: ${Object.keys(onnxBinaryFolders).join(', ')})`);
@@ -48,30 +39,21 @@ function fail(message) {
   process.exit(1);
 }
 
+/** onnxruntimeFiles.mjs says what is missing by throwing: fail with its message. */
+function staged(stage) {
+  try {
+    return stage();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function run(command, commandArgs, cwd) {
   const started = Date.now();
   const result = spawnSync(command, commandArgs, { cwd, stdio: 'inherit' });
   if (result.error) fail(`${command} ${commandArgs.join(' ')}: ${result.error.message}`);
   if (result.status !== 0) fail(`${command} ${commandArgs.join(' ')} exited with ${result.status ?? result.signal}`);
   console.log(`package-vsix: ${path.basename(command)} ${commandArgs.slice(0, 2).join(' ')} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-/** The folder of package `name` as Node resolves it from `fromDir` (hoisted or nested). */
-function packageDir(name, fromDir) {
-  for (let dir = fromDir; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', name);
-    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (path.dirname(dir) === dir) fail(`cannot find ${name} from ${fromDir}: run npm ci`);
-  }
-}
-
-/** Copies `from` to `to` (file or folder), skipping what `skip(relativePath)` rejects. */
-function copy(from, to, skip = () => false) {
-  cpSync(from, to, {
-    recursive: true,
-    dereference: true,
-    filter: (source) => !skip(path.relative(from, source).split(path.sep).join('/')),
-  });
 }
 
 // 1. The bundles. esbuild.mjs takes --production (minified, no source maps).
@@ -84,14 +66,13 @@ for (const bundle of ['client.js', 'server.js', 'cli.js', 'sweepWorker.js']) {
 const staging = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-vsix-'));
 try {
   const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
-  const onnxDir = packageDir('onnxruntime-node', path.join(repo, 'runtime'));
-  const onnxManifest = JSON.parse(readFileSync(path.join(onnxDir, 'package.json'), 'utf8'));
-  const commonDir = packageDir('onnxruntime-common', onnxDir);
+  const onnxVersion = staged(() => stageOnnxruntime(repo, path.join(staging, 'node_modules'), target));
 
   delete manifest.workspaces;
   delete manifest.devDependencies;
   delete manifest.scripts; // no vscode:prepublish in staging: the build already ran
-  manifest.dependencies = { 'onnxruntime-node': onnxManifest.version };
+  delete manifest.files; // the CLI package's list (npm pack); vsce reads .vscodeignore
+  manifest.dependencies = { 'onnxruntime-node': onnxVersion };
   writeFileSync(path.join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
   for (const name of readdirSync(repo)) {
@@ -99,25 +80,12 @@ try {
   }
   // Source maps and benchmark bundles stay behind (a --production build writes no maps, but an
   // earlier development build may have left some).
-  copy(path.join(repo, 'dist'), path.join(staging, 'dist'), (rel) => rel.endsWith('.map') || /^bench-/.test(rel) || rel.endsWith('.vsix'));
+  // Nor the CLI package's copy of onnxruntime (dist/node_modules, while `npm pack` runs) or tarballs.
+  copy(path.join(repo, 'dist'), path.join(staging, 'dist'), (rel) => rel.endsWith('.map') || /^bench-/.test(rel) || rel.endsWith('.vsix') || rel.endsWith('.tgz') || rel.startsWith('node_modules'));
   for (const folder of ['syntaxes', 'docs', 'media']) {
     if (existsSync(path.join(repo, folder))) copy(path.join(repo, folder), path.join(staging, folder));
   }
   if (manifest.icon) copy(path.join(repo, manifest.icon), path.join(staging, manifest.icon));
-
-  const stagedOnnx = path.join(staging, 'node_modules', 'onnxruntime-node');
-  mkdirSync(stagedOnnx, { recursive: true });
-  copy(path.join(onnxDir, 'dist'), path.join(stagedOnnx, 'dist'), (rel) => rel.endsWith('.map') || rel.endsWith('.d.ts'));
-  const binaries = path.join('bin', 'napi-v6', ...binaryFolder.split('/'));
-  if (!existsSync(path.join(onnxDir, binaries))) fail(`${path.join(onnxDir, binaries)} is missing`);
-  copy(path.join(onnxDir, binaries), path.join(stagedOnnx, binaries));
-  const runtimeDependencies = { 'onnxruntime-common': onnxManifest.dependencies['onnxruntime-common'] };
-  const { scripts: _scripts, devDependencies: _dev, ...onnxShipped } = onnxManifest;
-  writeFileSync(path.join(stagedOnnx, 'package.json'), `${JSON.stringify({ ...onnxShipped, dependencies: runtimeDependencies }, null, 2)}\n`);
-  const stagedCommon = path.join(staging, 'node_modules', 'onnxruntime-common');
-  mkdirSync(stagedCommon, { recursive: true });
-  copy(path.join(commonDir, 'package.json'), path.join(stagedCommon, 'package.json'));
-  copy(path.join(commonDir, 'dist'), path.join(stagedCommon, 'dist'), (rel) => rel.endsWith('.map') || rel.endsWith('.d.ts'));
 
   // 3. vsce in the staging folder.
   const vsce = path.join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');

@@ -304,7 +304,7 @@ function groupIsRunning(group: number): boolean {
 /** Rebuilds the VSIX unless it is newer than every file that goes into it. */
 function ensureVsix(): void {
   const inputs = [
-    'package.json', 'package-lock.json', 'README.md', 'esbuild.mjs', '.vscodeignore', 'scripts/package-vsix.mjs', 'scripts/zipList.mjs',
+    'package.json', 'package-lock.json', 'README.md', 'esbuild.mjs', '.vscodeignore', 'scripts/package-vsix.mjs', 'scripts/onnxruntimeFiles.mjs', 'scripts/zipList.mjs',
     'client', 'server', 'runtime', 'syntaxes', 'docs', 'media', 'node_modules/onnxruntime-node/package.json',
   ];
   const newestInput = Math.max(...inputs.map((input) => newestMtime(path.join(repo, input))));

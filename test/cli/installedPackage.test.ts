@@ -1,0 +1,74 @@
+// The CLI as a user installs it: `npm pack` of the repository (its prepack builds the bundles and
+// adds this platform's onnxruntime), installed offline into an empty folder, then check, explain
+// and a sweep run through npx with nothing else present. The pack runs in a copy of the sources:
+// prepack rewrites dist/, which the other suites are reading meanwhile.
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from '../support/cli';
+import { tempFolder } from '../support/tempFolder';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+/** What prepack needs to build: the sources, the build script, the docs it ships. */
+const SOURCES = ['package.json', 'package-lock.json', '.npmrc', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'client', 'server', 'runtime', 'scripts', 'docs'];
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  // No registry from here on: the tarball must hold everything it runs.
+  const env = { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  return spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 240_000 });
+}
+
+function assertRan(result: SpawnSyncReturns<string>, what: string, status = 0): void {
+  assert.equal(result.status, status, `${what} exited with ${result.status ?? result.signal}:\n${result.stdout}\n${result.stderr}`);
+}
+
+test('npm pack gives a CLI that installs offline and runs check, explain and a sweep', { timeout: 600_000 }, (t) => {
+  const copy = tempFolder(t, 'decay-lens-pack-src-');
+  for (const entry of SOURCES) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  const packed = tempFolder(t, 'decay-lens-pack-out-');
+  assertRan(run(NPM, ['pack', '--pack-destination', packed], copy), 'npm pack');
+  const [tarball] = readdirSync(packed).filter((name) => name.endsWith('.tgz'));
+  assert.ok(tarball, 'npm pack wrote no tarball');
+  // One platform's onnxruntime binary is most of it (~17 MB compressed); all of them would be ~100 MB.
+  const megabytes = statSync(path.join(packed, tarball)).size / 1024 / 1024;
+  assert.ok(megabytes < 40, `the tarball is ${megabytes.toFixed(1)} MB`);
+
+  const user = tempFolder(t, 'decay-lens-installed-');
+  writeFileSync(path.join(user, 'package.json'), '{ "name": "user-project", "private": true }\n');
+  assertRan(run(NPM, ['install', path.join(packed, tarball)], user), 'npm install of the tarball');
+  assert.deepEqual(readdirSync(path.join(user, 'node_modules')).filter((name) => !name.startsWith('.')), ['decay-lens']);
+
+  const model = path.join(user, 'train.py');
+  writeFileSync(
+    model,
+    [
+      'import tensorflow as tf',
+      'w = tf.get_variable("w", [784, 10])',
+      'tf.add_to_collection("losses", 0.004 * tf.nn.l2_loss(w))',
+      'x = tf.placeholder(tf.float32, [None, 784])',
+      'y = tf.placeholder(tf.int64, [None])',
+      'loss = tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=tf.matmul(x, w)))',
+      'train_op = tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
+      '',
+    ].join('\n'),
+  );
+  const check = run(NPX, ['decay-lens', 'check', 'train.py', '--no-cache'], user);
+  assertRan(check, 'decay-lens check', 1);
+  assert.match(check.stdout, /^train\.py:3:1: warning WD101 /m);
+
+  const explain = run(NPX, ['decay-lens', 'explain', 'WD101'], user);
+  assertRan(explain, 'decay-lens explain');
+  assert.match(explain.stdout, /^# WD101: collection-never-summed/);
+
+  // The sweep's worker loads the packed onnxruntime; the decay shrinks the kernels it trains.
+  const sweep = run(NPX, ['decay-lens', 'sweep', '--no-adapt', '--decays', '0,0.1', '--steps', '40', '--seeds', '1', '--layers', '4,8,3', '--json'], user);
+  assertRan(sweep, 'decay-lens sweep');
+  const result = JSON.parse(sweep.stdout) as { runs: { decay: number; evaluations: { weightNorms: number[] }[] }[] };
+  const norm = (decay: number) => result.runs.find((entry) => entry.decay === decay)!.evaluations.at(-1)!.weightNorms[0];
+  assert.ok(norm(0.1) < norm(0), `|W| ${norm(0.1)} with decay vs ${norm(0)} without`);
+});
