@@ -1,7 +1,7 @@
 // Where the workspace constructs its classes: `Solver(net, cfg)`, `Runtime(model, config["exp"])`.
 // An argument a constructor stores on the instance (`self.params = params`) is what those calls
 // pass; these tables find the calls, once per module version.
-import { childExprs, dottedName, readExpressions, type Expr, type FunctionDef, type Stmt } from './ir';
+import { childExprs, dottedName, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
 import { pushTo, type ModuleInfo } from './moduleInfo';
 
 /**
@@ -63,4 +63,48 @@ export function constructionCounts(module: ModuleInfo, classNames: ReadonlySet<s
   const counts: [string, number][] = [];
   for (const [name, sites] of callsOf(module)) if (classNames.has(name)) counts.push([name, sites.length]);
   return counts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Per module version: the names it uses other than by calling them. */
+const valueNamesByModule = new WeakMap<ModuleInfo, Set<string>>();
+
+/**
+ * A name the module uses other than by calling it (`MODELS = {'gcn': GCN}`, `partial(DenseBlock,
+ * growth=12)`, `models.GCN` as an argument): a class so used may be constructed where no call names it.
+ */
+export function usedAsValue(modules: Iterable<ModuleInfo>, className: string): boolean {
+  for (const module of modules) if (valueNamesOf(module).has(className)) return true;
+  return false;
+}
+
+/** The workspace classes among the names the module uses as values, sorted: what construction sites depend on. */
+export function classesUsedAsValues(module: ModuleInfo, classNames: ReadonlySet<string>): string[] {
+  return [...valueNamesOf(module)].filter((name) => classNames.has(name)).sort();
+}
+
+function valueNamesOf(module: ModuleInfo): Set<string> {
+  const known = valueNamesByModule.get(module);
+  if (known) return known;
+  const names = new Set<string>();
+  const bodies = [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
+  for (const body of bodies) {
+    const exprs = [...walkStatements(body)].flatMap(readExpressions);
+    while (exprs.length > 0) {
+      const expr = exprs.pop()!;
+      if (expr.kind === 'call') {
+        // `super(Net, self)` and `isinstance(x, Net)` name the class without building one elsewhere.
+        if (expr.callee.kind === 'name' && (expr.callee.id === 'super' || expr.callee.id === 'isinstance' || expr.callee.id === 'issubclass')) continue;
+        // The callee itself is a call of the name, not a use as a value; what it is read from is.
+        if (expr.callee.kind === 'attr') exprs.push(expr.callee.object);
+        else if (expr.callee.kind !== 'name') exprs.push(expr.callee);
+        exprs.push(...expr.args, ...expr.keywords.map((keyword) => keyword.value));
+        continue;
+      }
+      if (expr.kind === 'name') names.add(expr.id);
+      else if (expr.kind === 'attr') names.add(expr.attr);
+      exprs.push(...childExprs(expr));
+    }
+  }
+  valueNamesByModule.set(module, names);
+  return names;
 }

@@ -78,6 +78,8 @@ export interface HelperCall {
   enabled: boolean;
   /** Switched off by a constant (`param` is then its name, `call` where it is set): its value as written. */
   constant?: string;
+  /** The machinery is an `if` guard (not a write or a layer's regularizer keyword). */
+  guard?: true;
 }
 
 /** A decay term computed and then dropped on the floor. */

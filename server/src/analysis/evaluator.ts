@@ -534,7 +534,7 @@ export class Evaluator implements FrameworkHost {
     const summary = this.summarize(ref);
     const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
     const built = builtModel(call, summary.effects, scope, context);
-    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, constructedInto(ref.fn, call, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
+    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, this.soleObject(ref, call, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);
       const weight = instance.variable && variableLayer(instance.variable);
@@ -580,6 +580,12 @@ export class Evaluator implements FrameworkHost {
 
   onlyAssignment(name: string, scope: Scope): Expr | undefined {
     return this.names.onlyAssignment(name, scope);
+  }
+
+  /** `trainer = Trainer(model)`, the class's only construction: `trainer` is its `self`. */
+  private soleObject(ref: FunctionRef, call: CallExpr, context?: EvalContext): string | undefined {
+    const into = constructedInto(ref.fn, call, context);
+    return into && this.nameValues.constructedOnce(ref.module, ref.fn.name.slice(0, ref.fn.name.lastIndexOf('.'))) ? into : undefined;
   }
 
   constructorOf(instance: InstanceTag): FunctionRef | undefined {

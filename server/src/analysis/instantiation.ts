@@ -207,7 +207,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
     const machinery = write.guard ? { uri: write.site.uri, range: write.guard.range } : write.site;
     const factor = write.value.find((tag) => tag.k === 'decay' && tag.term.factor.k === 'param');
     const param = write.guard?.param ?? (factor?.k === 'decay' && factor.term.factor.k === 'param' ? factor.term.factor.name : undefined);
-    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, param, enabled });
+    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, param, enabled, ...(write.guard ? { guard: true as const } : {}) });
   };
   switch (effect.k) {
     case 'write': {
@@ -263,7 +263,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       if (forwarded) return { ...effect, guard: { ...effect.guard, param: forwarded } };
       if (instance.variable) {
         const enabled = !guardValue || !disablesGuard(effect.guard, guardValue);
-        helperCall({ writeSite: effect.site, machinery: effect.site, call: instance.variable.call, helper: instance.variable.helper, param: effect.guard.param, enabled });
+        helperCall({ writeSite: effect.site, machinery: effect.site, call: instance.variable.call, helper: instance.variable.helper, param: effect.guard.param, enabled, guard: true });
       }
       return undefined;
     }

@@ -3,7 +3,7 @@
 // a config class or dataclass as the record of its attributes.
 import type { CalleeResolution } from './calleeResolution';
 import { argumentExpr } from './callSites';
-import { callsNamed, type ConstructionSite } from './constructions';
+import { callsNamed, usedAsValue, type ConstructionSite } from './constructions';
 import { classOfReceiver } from './calleeResolution';
 import { dottedName, readExpressions, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
@@ -182,11 +182,22 @@ export class NameValues {
             return field.length > 0 ? [...field] : [stored];
           });
         });
+        // A subclass that sets it too (`self.weight_decay = reg` after `super().__init__()`): anything.
+        if (this.subclassSets(module, className, attr)) values.push([{ k: 'param', name: storedArgument(attr) }]);
         return unionOf(values);
       });
     } finally {
       this.instanceAttributesPending.delete(key);
     }
+  }
+
+  private subclassSets(module: ModuleInfo, className: string, attr: string): boolean {
+    for (const caller of this.cache.runModules.values()) {
+      for (const [subclass, bases] of caller.classBases) {
+        if (caller.instanceAttributes.get(subclass)?.has(attr) && bases.some((base) => this.isClass(caller, base, module, className))) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -211,7 +222,8 @@ export class NameValues {
    */
   private passedToConstructor(module: ModuleInfo, className: string, init: FunctionDef, argument: { name: string; index?: number }, byDefault: () => Value, stored: string, depth: number): Value | undefined {
     this.cache.dependOnConstructions();
-    const sites = depth <= MAX_CONSTRUCTOR_CHAIN ? this.constructionSites(module, className) : undefined;
+    // A class kept in a registry or given to `partial` is built where no call names it.
+    const sites = depth <= MAX_CONSTRUCTOR_CHAIN && !usedAsValue(this.cache.runModules.values(), className) ? this.constructionSites(module, className) : undefined;
     // Constructed in many places (a class every script builds): each edit of one would reach every reader.
     if (!sites || sites.length === 0 || sites.length > MAX_CONSTRUCTION_SITES) return undefined;
     const values: Value[] = [];
@@ -221,6 +233,8 @@ export class NameValues {
       const callerScope = site.fn ? this.names.functionScope(caller, site.fn) : this.names.moduleScope(caller);
       // What the argument is depends on the body it is written in: its statements are consulted.
       if (site.fn) this.cache.dependOnBody(caller.uri, callerScope.key, site.fn.body);
+      // `super().__init__(*args, **kwargs)`: which positions `args` fills is not known.
+      if (site.call.args.some((arg) => arg.kind === 'group' && arg.starred)) return undefined;
       const given = argument.index !== undefined ? argumentExpr(init, site.call, argument.index, receivers) : site.call.keywords.find((keyword) => keyword.name === argument.name)?.value;
       const splat = site.call.keywords.find((keyword) => keyword.name === SPLAT)?.value;
       const outer = site.fn && ownerOfConstructor(site.fn);
@@ -245,6 +259,12 @@ export class NameValues {
       );
     }
     return unionOf(values);
+  }
+
+  /** The workspace constructs the class in one place only: what its methods store on `self` belongs to that one object. */
+  constructedOnce(module: ModuleInfo, className: string): boolean {
+    this.cache.dependOnConstructions();
+    return !usedAsValue(this.cache.runModules.values(), className) && this.constructionSites(module, className).length === 1;
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Penalty } from './penalties';
 import type { Scope } from './scope';
 import { EMPTY, type Site, type Value } from './values';
 import { moduleOptions, optionsSignature } from './commandLineOptions';
-import { constructionCounts } from './constructions';
+import { classesUsedAsValues, constructionCounts } from './constructions';
 
 export interface FunctionRef {
   key: string;
@@ -450,12 +450,13 @@ export class SummaryCache {
   }
 }
 
-/** Per module, how many calls end in each workspace class's name, and the bases of its classes (a subclass's constructions construct its base). */
+/** Per module, how many calls end in each workspace class's name, the bases of its classes (a subclass's constructions construct its base) and the classes it uses as values. */
 function constructionSignature(modules: readonly ModuleInfo[]): string {
   const classNames = new Set(modules.flatMap((module) => [...module.classes]));
   return JSON.stringify(modules.flatMap((module) => {
     const counts = constructionCounts(module, classNames);
     const bases = [...module.classBases].filter(([, names]) => names.length > 0);
-    return counts.length > 0 || bases.length > 0 ? [[module.uri, counts, bases]] : [];
+    const values = classesUsedAsValues(module, classNames);
+    return counts.length > 0 || bases.length > 0 || values.length > 0 ? [[module.uri, counts, bases, values]] : [];
   }));
 }

@@ -56,6 +56,8 @@ export interface OptimizerDecay {
   allParameters?: Site;
   /** The module whose parameters the optimizer trains (`model` in `model.parameters()`), when named. */
   parametersOf?: string;
+  /** A decayed group split off by parameter names whose strings miss these normalization weights. */
+  missedNorms?: { site: Site; names: string[]; strings: string[] };
   /** A framework's optimizer that trains only what this method returns (the Hugging Face Trainer's, `compute_loss`). */
   trainsLossOf?: string;
   /** The constructor's dotted name (`torch.optim.Adam`) and the statement around the call, for quick fixes. */

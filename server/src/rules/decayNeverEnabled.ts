@@ -18,8 +18,13 @@ export const decayNeverEnabled: Rule = {
       if (calls) calls.push(call);
       else byMachinery.set(key, [call]);
     }
-    return [...byMachinery.values()].flatMap((calls) => {
-      if (calls.some((call) => call.enabled)) return [];
+    // One value switched off at the top (`DenseNet(weight_decay=0)`) reaches a guard and the
+    // regularizer keywords given what the guarded helper returns: the guard is where to say it.
+    const callsOf = (calls: HelperCall[]) => [...new Set(calls.map((call) => siteKey(call.call)))].sort().join('\n');
+    const dead = [...byMachinery.values()].filter((calls) => !calls.some((call) => call.enabled));
+    const guarded = new Set(dead.filter((calls) => calls[0].guard).map(callsOf));
+    return dead.flatMap((calls) => {
+      if (!calls[0].guard && guarded.has(callsOf(calls))) return [];
       const { machinery, helper, param, constant } = calls[0];
       if (constant !== undefined) {
         const place = `${placeOf(calls[0].call)}`;

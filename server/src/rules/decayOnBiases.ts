@@ -19,8 +19,23 @@ export const decayOnBiases: Rule<ExcludeOneDimensional> = {
   check(facts) {
     return facts.optimizers.flatMap((optimizer): RuleFinding<ExcludeOneDimensional>[] => {
       const decay = optimizer.weightDecay;
-      if (!decay?.allParameters || (decay.factor.k === 'num' && decay.factor.value <= 0)) return [];
+      if (!decay || (decay.factor.k === 'num' && decay.factor.value <= 0)) return [];
       const wd = decay.factor.k === 'num' ? `=${formatNumber(decay.factor.value)}` : '';
+      if (decay.missedNorms) {
+        const { names, strings } = decay.missedNorms;
+        const listed = (items: string[]) => items.map((item) => `'${item}'`).join(', ');
+        return [
+          {
+            ...decay.missedNorms.site,
+            message:
+              `The no-decay split by names (${listed(strings)}) misses this model's normalization weights (${listed(names)}): ` +
+              `they stay in the group with weight_decay${wd}. Add their names to the list, or split by shape (p.ndim <= 1).`,
+            related: [{ ...decay.site, message: 'the decay these weights get' }],
+            data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+          },
+        ];
+      }
+      if (!decay.allParameters) return [];
       if (decay.keras) {
         const { exclusions } = decay.keras;
         // One call names what is excluded; each further call replaces the names of the one before.

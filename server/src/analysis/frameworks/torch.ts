@@ -5,6 +5,7 @@ import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
+import { nameFilter, normWeightNames } from './noDecayNames';
 import { Scope } from '../scope';
 import { classOfReceiver } from '../calleeResolution';
 import type { FunctionRef } from '../summaryCache';
@@ -124,6 +125,7 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
         allParameters: decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope) ? site(scope, decayed.range) : undefined,
+        missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, params ? site(scope, params.range) : callSite) : undefined,
         parametersOf: owner,
         callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
         // The quick fix splits the optimizer's params argument, not a group inside it.
@@ -147,7 +149,10 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
     return [tag];
   }
   const first = args[0] ?? EMPTY;
-  switch (torchRole(member)) {
+  const role = torchRole(member);
+  // `torch.sum(e ** 2, dim=1)`, `torch.norm(e, p=2, dim=1)`: per-row values (a distance, a cosine's denominator), no penalty.
+  if ((role === 'norm' || role === 'sum') && reducesAlongDim(call, role === 'norm' ? 2 : 1)) return perRow(unionOf(args));
+  switch (role) {
     case 'square':
       return squareOf(first, callSite);
     case 'norm':
@@ -171,11 +176,13 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
   if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(receiver, at);
   // `loss = log_post.neg()`: a maximized objective turned into the loss.
   if ((method === 'neg' || method === 'negative') && call.args.length === 0) return negatedTerms(receiver, at, true);
+  // `e.pow(2).sum(-1)`, `e.norm(dim=1)`: per-row values, no penalty.
+  if ((method === 'sum' || method === 'norm') && reducesAlongDim(call, method === 'norm' ? 1 : 0)) return perRow(receiver);
   const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
   if (summed) return summed;
   if (method === 'norm') return normOf(receiver, at);
   // `self.user_embedding(users)`: rows of that table, its parameters (recommenders penalize the rows of a batch).
-  if (holdsEmbedding(host, callee, scope)) return [{ k: 'weights', of: `self.${callee.attr}` }];
+  if (holdsEmbedding(host, callee, scope)) return [{ k: 'weights', of: dottedName(callee) ?? callee.attr }];
   // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
   if ((method === 'parameters' || method === 'named_parameters') && call.args.length === 0) {
     const owner = dottedName(callee.object);
@@ -214,10 +221,14 @@ function storedOnInstance(owner: string | undefined, scope: Scope): string | und
   return stored.length === 1 ? `self.${stored[0]}${owner.slice(head.length)}` : owner;
 }
 
-/** `self.table`: the class assigns the attribute an `nn.Embedding(...)` (or `nn.Embedding.from_pretrained(...)`) and nothing else. */
+/** `self.table`, `model.table`: the class assigns the attribute an `nn.Embedding(...)` (or `nn.Embedding.from_pretrained(...)`) and nothing else. */
 function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, scope: Scope): boolean {
   const className = classOfReceiver(callee.object, scope);
-  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(callee.attr) : undefined;
+  // `model.user_emb(u)` on an object of a workspace class: that class's attribute.
+  const objects = className ? [] : host.evaluate(callee.object, scope);
+  const instance = objects.length === 1 && objects[0].k === 'instance' ? objects[0] : undefined;
+  const init = instance && host.constructorOf(instance);
+  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(callee.attr) : init ? init.module.instanceAttributes.get(init.fn.name.slice(0, init.fn.name.lastIndexOf('.')))?.get(callee.attr) : undefined;
   return (
     assigned !== undefined &&
     assigned.length > 0 &&
@@ -227,6 +238,24 @@ function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, sc
       return member === 'nn.Embedding' || member === 'nn.Embedding.from_pretrained';
     })
   );
+}
+
+/** A decayed group of `named_parameters()` filtered by names: the model's normalization weights none of its strings match. */
+function missedNorms(host: FrameworkHost, decayed: Expr, scope: Scope, at: Site): OptimizerDecay['missedNorms'] {
+  const filter = nameFilter(decayed, scope);
+  const norms = filter && normWeightNames(host, filter.model, scope);
+  const missed = norms?.filter((name) => !filter!.strings.some((text) => name.includes(text)));
+  return missed && missed.length > 0 ? { site: at, names: missed, strings: filter!.strings } : undefined;
+}
+
+/** Per-row values of weights, squares or norms: data, no longer parts of a penalty. */
+function perRow(value: Value): Value {
+  return value.filter((tag) => tag.k !== 'weights' && tag.k !== 'square' && tag.k !== 'norm' && tag.k !== 'l2');
+}
+
+/** A reduction given a dimension (`dim=`, `axis=`, or the positional argument at `dimAt`): it keeps one value per row. */
+function reducesAlongDim(call: CallExpr, dimAt: number): boolean {
+  return call.keywords.some((keyword) => keyword.name === 'dim' || keyword.name === 'axis') || (call.args.length > dimAt && call.args[dimAt].kind !== 'none');
 }
 
 /** PyTorch layers with a bias unless given `bias=False`. */

@@ -1,0 +1,137 @@
+// The no-decay split by parameter names (`no_decay = ['bias', 'LayerNorm.weight']`, then
+// `[p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)]` decayed):
+// which of the model's normalization weights its strings miss. The names are known for the
+// Hugging Face model families (by the class `from_pretrained` is called on) and for the
+// normalization layers a workspace model class assigns to its attributes.
+import { childExprs, dottedName, walkStatements, type Expr } from '../ir';
+import type { Scope } from '../scope';
+import { memberOf, type FrameworkHost } from './framework';
+
+/** Hugging Face model classes by their prefix, and the names of their normalization weights (modeling_*.py). */
+const HUGGING_FACE_NORMS: [RegExp, string[]][] = [
+  [/^DistilBert/, ['embeddings.LayerNorm.weight', 'sa_layer_norm.weight', 'output_layer_norm.weight']],
+  [/^(?:Bert|Roberta|XLMRoberta|Camembert|Electra|Albert|Deberta|DebertaV2|Ernie|Longformer|MPNet)(?:Model|For|LMHead|PreTrained)/, ['LayerNorm.weight']],
+  [/^(?:GPT2|GPTNeo|GPTJ|ImageGPT)(?:Model|LMHead|For|DoubleHeads)/, ['ln_1.weight', 'ln_2.weight', 'ln_f.weight']],
+  [/^(?:T5|MT5|LongT5)(?:Model|For|EncoderModel)/, ['layer_norm.weight', 'final_layer_norm.weight']],
+  [/^(?:Llama|Mistral|Mixtral|Qwen2|Gemma)(?:Model|For)/, ['input_layernorm.weight', 'post_attention_layernorm.weight', 'norm.weight']],
+  [/^(?:Bart|MBart|Marian|Pegasus|Blenderbot)(?:Model|For)/, ['self_attn_layer_norm.weight', 'final_layer_norm.weight', 'layernorm_embedding.weight']],
+  [/^(?:ViT|DeiT)(?:Model|For)/, ['layernorm_before.weight', 'layernorm_after.weight', 'layernorm.weight']],
+];
+
+/** Workspace classes and sub-modules looked into, at most. */
+const MAX_MODULES = 32;
+
+/**
+ * The group's parameters are the names of `model.named_parameters()` filtered by a list of
+ * strings (`nd in n`): the strings and the model expression. The IR keeps no `not`: the caller
+ * knows the decayed group from its `weight_decay`.
+ */
+export function nameFilter(params: Expr, scope: Scope): { strings: string[]; model: Expr } | undefined {
+  if (params.kind !== 'group' || params.items.length !== 3 || params.items[1].kind !== 'group') return undefined;
+  const [, clause, condition] = params.items;
+  const iterated = clause.kind === 'group' ? clause.items[clause.items.length - 1] : undefined;
+  const target = clause.kind === 'group' ? clause.items[0] : undefined;
+  const name = target?.kind === 'group' && target.tuple && target.items[0].kind === 'name' ? target.items[0].id : undefined;
+  const model = iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' ? iterated.callee.object : undefined;
+  if (!name || !model) return undefined;
+  // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
+  for (const expr of walk(condition)) {
+    if (expr.kind !== 'group' || expr.items.length !== 2) continue;
+    const [test, loop] = expr.items;
+    if (test.kind !== 'group' || loop.kind !== 'group' || test.items.length !== 2 || loop.items.length !== 2) continue;
+    const [needle, haystack] = test.items;
+    const [variable, list] = loop.items;
+    if (needle.kind !== 'name' || variable.kind !== 'name' || needle.id !== variable.id || haystack.kind !== 'name' || haystack.id !== name) continue;
+    const strings = stringList(list, scope);
+    if (strings) return { strings, model };
+  }
+  return undefined;
+}
+
+function* walk(root: Expr): Generator<Expr> {
+  const stack = [root];
+  while (stack.length > 0) {
+    const expr = stack.pop()!;
+    yield expr;
+    stack.push(...childExprs(expr));
+  }
+}
+
+function stringList(expr: Expr, scope: Scope): string[] | undefined {
+  const list = expr.kind === 'name' ? scope.assignmentsOf(expr.id) : [expr];
+  if (list?.length !== 1 || list[0].kind !== 'group' || list[0].keys || list[0].subscript) return undefined;
+  const strings = list[0].items.map((item) => (item.kind === 'str' ? item.value : undefined));
+  return strings.every((item) => item !== undefined) ? (strings as string[]) : undefined;
+}
+
+/**
+ * The names (or name endings) of the model's normalization weights, when known: a Hugging Face
+ * model loaded with `from_pretrained`, or an object of a workspace class.
+ */
+export function normWeightNames(host: FrameworkHost, model: Expr, scope: Scope): string[] | undefined {
+  const assigned = model.kind === 'name' ? scope.assignmentsOf(model.id) : undefined;
+  if (assigned?.length === 1) {
+    const loaded = huggingFaceNorms(host, assigned[0], scope);
+    if (loaded) return loaded;
+  }
+  const objects = host.evaluate(model, scope);
+  if (objects.length === 0 || objects.some((tag) => tag.k !== 'instance')) return undefined;
+  const names: string[] = [];
+  for (const tag of objects) {
+    const init = tag.k === 'instance' ? host.constructorOf(tag) : undefined;
+    const found = init && classNorms(host, init.fn.body, host.moduleScope(init.module), '', { modules: 0 });
+    if (!found) return undefined;
+    names.push(...found);
+  }
+  return names;
+}
+
+/** `GPT2LMHeadModel.from_pretrained('gpt2')` (moved with `.to(device)` or not), `BertModel(config)`: that family's names. */
+function huggingFaceNorms(host: FrameworkHost, expr: Expr, scope: Scope): string[] | undefined {
+  let call = expr;
+  while (call.kind === 'call' && call.callee.kind === 'attr' && call.callee.attr !== 'from_pretrained') call = call.callee.object;
+  if (call.kind !== 'call') return undefined;
+  const dotted = dottedName(call.callee.kind === 'attr' && call.callee.attr === 'from_pretrained' ? call.callee.object : call.callee);
+  const qualified = dotted ? host.qualify(dotted, scope.module) : '';
+  if (!qualified.startsWith('transformers.')) return undefined;
+  const className = qualified.slice(qualified.lastIndexOf('.') + 1);
+  return HUGGING_FACE_NORMS.find(([family]) => family.test(className))?.[1];
+}
+
+/**
+ * The normalization weights a workspace class's `__init__` assigns (`self.ln = nn.LayerNorm(d)`,
+ * a class of its own named `*Norm*`), through its workspace sub-modules; undefined when a
+ * sub-module is a library model whose names are not known.
+ */
+function classNorms(host: FrameworkHost, body: Parameters<typeof walkStatements>[0], scope: Scope, prefix: string, budget: { modules: number }): string[] | undefined {
+  if (++budget.modules > MAX_MODULES) return undefined;
+  const names: string[] = [];
+  for (const stmt of walkStatements(body)) {
+    if (stmt.kind !== 'assign' || stmt.targets.length !== 1) continue;
+    const target = stmt.targets[0];
+    if (target.kind !== 'attr' || target.object.kind !== 'name' || target.object.id !== 'self' || stmt.value.kind !== 'call') continue;
+    const dotted = dottedName(stmt.value.callee);
+    if (!dotted) continue;
+    const callee = host.resolveCallee(dotted, scope);
+    const member = memberOf(callee, 'torch');
+    const attribute = `${prefix}${target.attr}`;
+    if (member !== undefined) {
+      if (/Norm/.test(member)) names.push(`${attribute}.weight`);
+      continue;
+    }
+    if (callee.kind === 'function' && callee.constructs) {
+      // A class of the workspace named like a normalization (`RMSNorm`): its weight.
+      if (/Norm/.test(callee.constructs.className)) names.push(`${attribute}.weight`);
+      else {
+        const inner = classNorms(host, callee.ref.fn.body, host.moduleScope(callee.ref.module), `${attribute}.`, budget);
+        if (!inner) return undefined;
+        names.push(...inner);
+      }
+      continue;
+    }
+    const loaded = huggingFaceNorms(host, stmt.value, scope);
+    if (loaded) names.push(...loaded.map((name) => `${attribute}.${name}`));
+    else if (callee.kind === 'external' || callee.kind === 'unseen') return undefined;
+  }
+  return names;
+}
