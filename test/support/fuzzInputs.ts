@@ -148,17 +148,25 @@ export function mutation(limits: FuzzLimits): fc.Arbitrary<Mutation> {
       at,
       open: fc.constantFrom('(', '[', '{', 'f(', 'tf.identity(', 'x.', '-', 'not ', 'lambda: ', 'await ', '"'),
       close: fc.constantFrom(')', ']', '}', '', '1)', '0'),
-      depth: fc.integer({ min: 1, max: limits.maxNesting }),
+      depth: logScaled(limits.maxNesting),
       closed: fc.boolean(),
     }),
     fc.record({
       op: fc.constant('hugeLine' as const),
       at,
       unit: fc.constantFrom('a', ' + x', ', 1', '.b', '(', '#', '\\"', 'é', '😀'),
-      count: fc.integer({ min: 1, max: limits.maxHugeLine }),
+      count: logScaled(limits.maxHugeLine),
     }),
     fc.record({ op: fc.constant('replaceWord' as const), at, word: fc.constantFrom(...WORDS) }),
   );
+}
+
+/**
+ * 1 to `max`, evenly on a log scale: as many short lines and shallow nestings as huge ones (an
+ * even spread made most long-run inputs ~1 MB, and their parse nearly all of the run's time).
+ */
+function logScaled(max: number): fc.Arbitrary<number> {
+  return fc.integer({ min: 0, max: 1000 }).map((step) => Math.max(1, Math.round(max ** (step / 1000))));
 }
 
 export function applyMutation(text: string, m: Mutation): string {

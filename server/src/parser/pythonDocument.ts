@@ -22,6 +22,14 @@ export const MAX_FILE_NODES = 300_000;
 /** Words of the code the rules read (imports, regularizers, collections, optimizers, training calls). */
 const DECAY_CODE = /\b(?:import|regulari[sz]|decay|l2|collection|losses|optim|minimize|backward|gradient|fit|train|penalty|def|class)/i;
 
+/** A top-level statement's node id, its number of syntax nodes and its text's offsets. */
+interface StatementSize {
+  id: number;
+  nodes: number;
+  start: number;
+  end: number;
+}
+
 interface CachedStatement {
   startLine: number;
   stmts: Stmt[];
@@ -64,13 +72,16 @@ export class SourceDocument {
     const unanalysed: ModuleIR['unanalysed'] = [];
     // Decided on the whole tree, cached statements too: an edit must leave out what a fresh parse would.
     const statements = root.namedChildren.filter((node): node is Node => node !== null && node.type !== 'comment');
-    const tooLarge = this.leftOut(statements);
-    for (const node of statements) {
+    // Each property read crosses into the parser's WebAssembly: read once per statement (error
+    // recovery can make hundreds of thousands of top-level nodes).
+    const sizes = statements.map((node) => ({ id: node.id, nodes: node.descendantCount, start: node.startIndex, end: node.endIndex }));
+    const tooLarge = this.leftOut(sizes);
+    statements.forEach((node, i) => {
       if (tooLarge.has(node.id)) {
         unanalysed.push({ range: rangeOf(node), reason: 'too large to analyse' });
-        continue;
+        return;
       }
-      const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(node.startIndex, node.endIndex) : undefined;
+      const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(sizes[i].start, sizes[i].end) : undefined;
       const startLine = node.startPosition.row;
       let converted: CachedStatement;
       const cached = key === undefined ? undefined : this.statementCache.get(key) ?? nextCache.get(key);
@@ -82,7 +93,7 @@ export class SourceDocument {
       if (key !== undefined) nextCache.set(key, converted);
       appendAll(body, converted.stmts);
       for (const range of converted.tooDeep) unanalysed.push({ range, reason: 'nested too deeply' });
-    }
+    });
     this.statementCache = nextCache;
     if (root.hasError) for (const range of collectErrors(root, tooLarge)) unanalysed.push({ range, reason: 'syntax error' });
     return { body, unanalysed };
@@ -93,10 +104,7 @@ export class SourceDocument {
    * largest first among those that name nothing decay code uses (a data table, a generated
    * constant), then the largest of the rest, until what is kept fits.
    */
-  private leftOut(statements: readonly Node[]): Set<number> {
-    // Each property read crosses into the parser's WebAssembly: read once per statement (error
-    // recovery can make hundreds of thousands of top-level nodes).
-    const sizes = statements.map((node) => ({ id: node.id, nodes: node.descendantCount, start: node.startIndex, end: node.endIndex }));
+  private leftOut(sizes: readonly StatementSize[]): Set<number> {
     let total = sizes.reduce((sum, size) => sum + size.nodes, 0);
     const left = new Set<number>();
     if (total <= MAX_FILE_NODES) return left;

@@ -1,6 +1,8 @@
 // Converts a tree-sitter Python syntax tree into the analysis IR. Total: every node kind maps to
 // something (unknown constructs become `group`s of their parts), and nothing here throws on
 // syntax errors, since tree-sitter always yields a tree.
+// Every Node property read is a call into wasm (a node's type, its end) and every child a new
+// object: each node's type is read once and handed on, and ranges are read only where used.
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import { SPLAT, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
@@ -12,24 +14,38 @@ export function rangeOf(node: Node): Range {
   return { startLine: start.row, startColumn: start.column, endLine: end.row, endColumn: end.column };
 }
 
-function named(node: Node): Node[] {
-  return node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+/** A syntax node with its type, read once. */
+interface Part {
+  node: Node;
+  type: string;
 }
 
-function convertStatement(node: Node): Stmt[] {
-  const range = rangeOf(node);
-  switch (node.type) {
+/** Named children but comments, with their types. */
+function namedParts(node: Node): Part[] {
+  const parts: Part[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    const type = child.type;
+    if (type !== 'comment') parts.push({ node: child, type });
+  }
+  return parts;
+}
+
+function convertStatement(node: Node, type: string): Stmt[] {
+  switch (type) {
     case 'expression_statement':
-      return named(node).map((child) => dynamicImport(convertExpressionStatement(child)));
+      return namedParts(node).map((part) => dynamicImport(convertExpressionStatement(part.node, part.type)));
     case 'return_statement': {
       const value = node.firstNamedChild;
-      return [{ kind: 'return', value: value ? convertExpr(value) : undefined, range }];
+      return [{ kind: 'return', value: value ? convertExpr(value, value.type) : undefined, range: rangeOf(node) }];
     }
-    case 'function_definition':
-      return [{ kind: 'def', fn: convertFunction(node), range }];
+    case 'function_definition': {
+      const range = rangeOf(node);
+      return [{ kind: 'def', fn: convertFunction(node, range), range }];
+    }
     case 'decorated_definition': {
       const definition = node.childForFieldName('definition');
-      return definition ? convertStatement(definition) : [];
+      return definition ? convertStatement(definition, definition.type) : [];
     }
     case 'class_definition': {
       const body = node.childForFieldName('body');
@@ -40,7 +56,7 @@ function convertStatement(node: Node): Stmt[] {
           kind: 'class',
           name: node.childForFieldName('name')?.text ?? '',
           body: body ? convertBlock(body) : [],
-          range,
+          range: rangeOf(node),
           bases,
         },
       ];
@@ -56,74 +72,95 @@ function convertStatement(node: Node): Stmt[] {
       return convertBlock(node);
     case 'for_statement': {
       // Named children are [left, right, body, else?]: the first two become expression statements.
-      const body = convertMixed(node);
+      const parts = namedParts(node);
+      const body = convertMixed(parts);
       const [target, iterable] = body;
-      if (target?.kind !== 'expr' || iterable?.kind !== 'expr') return [{ kind: 'block', body, range }];
-      return [{ kind: 'block', body, range, loop: { target: target.value, iterable: iterable.value } }];
+      if (target?.kind !== 'expr' || iterable?.kind !== 'expr') return [{ kind: 'block', body, range: rangeOf(node) }];
+      return [{ kind: 'block', body, range: rangeOf(node), loop: { target: target.value, iterable: iterable.value } }];
     }
-    case 'with_statement':
-      return [{ kind: 'block', body: convertMixed(node), range, withItems: withItems(node) }];
+    case 'with_statement': {
+      const parts = namedParts(node);
+      return [{ kind: 'block', body: convertMixed(parts), range: rangeOf(node), withItems: withItems(parts) }];
+    }
     default:
-      return [{ kind: 'block', body: convertMixed(node), range }];
+      return [{ kind: 'block', body: convertMixed(namedParts(node)), range: rangeOf(node) }];
   }
 }
 
 /** Children of a statement we do not model: nested statements stay statements, expressions become expression statements. */
-function convertMixed(node: Node): Stmt[] {
+function convertMixed(parts: readonly Part[]): Stmt[] {
   const out: Stmt[] = [];
-  for (const child of named(node)) {
-    if (isStatementNode(child)) appendAll(out, convertStatement(child));
-    else out.push({ kind: 'expr', value: convertExpr(child), range: rangeOf(child) });
+  for (const { node, type } of parts) {
+    if (isStatementType(type)) appendAll(out, convertStatement(node, type));
+    else out.push(expressionStatement(node, type));
   }
   return out;
 }
 
-/** The context expressions of `with a as x, b:`, without their `as` targets. */
-function withItems(node: Node): Expr[] {
-  const clause = named(node).find((child) => child.type === 'with_clause');
+/** The context expressions of `with a as x, b:` (the with statement's parts), without their `as` targets. */
+function withItems(statementParts: readonly Part[]): Expr[] {
+  const clause = statementParts.find((part) => part.type === 'with_clause');
   const items: Expr[] = [];
-  for (const item of clause ? named(clause) : []) {
-    let value = item.type === 'with_item' ? item.childForFieldName('value') : null;
-    if (value?.type === 'as_pattern') value = value.firstNamedChild;
-    if (value) items.push(convertExpr(value));
+  for (const item of clause ? namedParts(clause.node) : []) {
+    let value = item.type === 'with_item' ? item.node.childForFieldName('value') : null;
+    let type = value?.type;
+    if (type === 'as_pattern') {
+      value = value!.firstNamedChild;
+      type = value?.type;
+    }
+    if (value) items.push(convertExpr(value, type!));
   }
   return items;
 }
 
-function isStatementNode(node: Node): boolean {
-  return node.type.endsWith('_statement') || node.type.endsWith('_clause') || node.type === 'block' ||
-    node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'decorated_definition' ||
-    node.type === 'ERROR';
+function isStatementType(type: string): boolean {
+  return type.endsWith('_statement') || type.endsWith('_clause') || type === 'block' ||
+    type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition' ||
+    type === 'ERROR';
 }
 
 function convertBlock(block: Node): Stmt[] {
   const out: Stmt[] = [];
-  for (const child of named(block)) appendAll(out, convertStatement(child));
+  for (const { node, type } of namedParts(block)) appendAll(out, convertStatement(node, type));
   return out;
 }
 
-function convertExpressionStatement(node: Node): Stmt {
-  const range = rangeOf(node);
-  if (node.type === 'assignment' || node.type === 'augmented_assignment') {
+function convertExpressionStatement(node: Node, type: string): Stmt {
+  if (type === 'assignment' || type === 'augmented_assignment') {
+    const range = rangeOf(node);
     const targets: Expr[] = [];
     let current: Node | null = node;
+    let currentType: string | undefined = type;
     let value: Node | null = null;
     // `a = b = expr` nests assignments in the right-hand side.
-    while (current && (current.type === 'assignment' || current.type === 'augmented_assignment')) {
+    while (current && (currentType === 'assignment' || currentType === 'augmented_assignment')) {
       const left = current.childForFieldName('left');
-      if (left) targets.push(convertExpr(left));
+      if (left) targets.push(convertExpr(left, left.type));
       value = current.childForFieldName('right');
       current = value;
+      currentType = value?.type;
     }
     return {
       kind: 'assign',
       targets,
-      value: value ? convertExpr(value) : { kind: 'group', items: [], range },
-      augmented: node.type === 'augmented_assignment',
+      value: value ? convertExpr(value, currentType!) : { kind: 'group', items: [], range: copyRange(range) },
+      augmented: type === 'augmented_assignment',
       range,
     };
   }
-  return { kind: 'expr', value: convertExpr(node), range };
+  return expressionStatement(node, type);
+}
+
+/** An expression as a statement, over the expression's range (not read twice where the expression's is the node's). */
+function expressionStatement(node: Node, type: string): Stmt {
+  const value = convertExpr(node, type);
+  const unwraps = type === 'parenthesized_expression' || type === 'unary_operator';
+  return { kind: 'expr', value, range: unwraps ? rangeOf(node) : copyRange(value.range) };
+}
+
+/** Ranges are never shared between IR nodes: each is its own object, as a fresh read gives. */
+function copyRange(range: Range): Range {
+  return { startLine: range.startLine, startColumn: range.startColumn, endLine: range.endLine, endColumn: range.endColumn };
 }
 
 /**
@@ -141,41 +178,43 @@ function dynamicImport(stmt: Stmt): Stmt {
   return { kind: 'import', module, alias, range: stmt.range };
 }
 
-function convertFunction(node: Node): FunctionDef {
+function convertFunction(node: Node, range: Range): FunctionDef {
   const nameNode = node.childForFieldName('name');
   const parameters = node.childForFieldName('parameters');
   const body = node.childForFieldName('body');
   return {
     name: nameNode?.text ?? '',
-    nameRange: nameNode ? rangeOf(nameNode) : rangeOf(node),
+    nameRange: nameNode ? rangeOf(nameNode) : copyRange(range),
     params: parameters ? convertParams(parameters) : [],
     body: body ? convertBlock(body) : [],
-    range: rangeOf(node),
+    range: copyRange(range),
   };
 }
 
 function convertParams(parameters: Node): Param[] {
   const params: Param[] = [];
-  for (const child of named(parameters)) {
-    if (child.type === 'identifier') {
+  for (const { node: child, type } of namedParts(parameters)) {
+    if (type === 'identifier') {
       params.push({ name: child.text, range: rangeOf(child) });
-    } else if (child.type === 'default_parameter' || child.type === 'typed_default_parameter') {
+    } else if (type === 'default_parameter' || type === 'typed_default_parameter') {
       const name = child.childForFieldName('name');
       const value = child.childForFieldName('value');
-      if (name) params.push({ name: name.text, defaultValue: value ? convertExpr(value) : undefined, range: rangeOf(child) });
-    } else if (child.type === 'typed_parameter') {
+      if (name) params.push({ name: name.text, defaultValue: value ? convertExpr(value, value.type) : undefined, range: rangeOf(child) });
+    } else if (type === 'typed_parameter') {
       const name = child.namedChildren.find((c) => c?.type === 'identifier');
       if (name) params.push({ name: name.text, range: rangeOf(child) });
-    } else if (child.type === 'list_splat_pattern' || child.type === 'dictionary_splat_pattern') {
+    } else if (type === 'list_splat_pattern' || type === 'dictionary_splat_pattern') {
       const name = child.namedChildren.find((c) => c?.type === 'identifier');
-      if (name) params.push({ name: name.text, rest: child.type === 'list_splat_pattern' ? 'positional' : 'keywords', range: rangeOf(child) });
+      if (name) params.push({ name: name.text, rest: type === 'list_splat_pattern' ? 'positional' : 'keywords', range: rangeOf(child) });
     }
   }
   return params;
 }
 
 function convertIf(node: Node): Stmt {
+  const range = rangeOf(node);
   const condition = node.childForFieldName('condition');
+  const conditionType = condition?.type;
   const consequence = node.childForFieldName('consequence');
   const orelse: Stmt[] = [];
   for (const alternative of node.childrenForFieldName('alternative')) {
@@ -188,11 +227,11 @@ function convertIf(node: Node): Stmt {
   }
   return {
     kind: 'if',
-    test: condition ? convertExpr(condition) : { kind: 'group', items: [], range: rangeOf(node) },
-    guard: condition ? paramGuard(condition, rangeOf(node)) : undefined,
+    test: condition ? convertExpr(condition, conditionType!) : { kind: 'group', items: [], range: copyRange(range) },
+    guard: condition ? paramGuard(condition, conditionType!, copyRange(range)) : undefined,
     body: consequence ? convertBlock(consequence) : [],
     orelse,
-    range: rangeOf(node),
+    range,
   };
 }
 
@@ -201,18 +240,22 @@ function convertIf(node: Node): Stmt {
  * `if wd:`, `if wd is not None:`, `if wd > 0:` on a name, or on a dotted one (`self.weight_decay`,
  * `cfg.l2`), which is then no parameter but may be a known constant.
  */
-function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
-  if (isDottedName(condition)) return { param: condition.text, test: 'truthy', range };
-  if (condition.type === 'parenthesized_expression' && named(condition).length === 1) return paramGuard(named(condition)[0], range);
+function paramGuard(condition: Node, type: string, range: Range): ParamGuard | undefined {
+  if (isDottedName(condition, type)) return { param: condition.text, test: 'truthy', range };
+  if (type === 'parenthesized_expression') {
+    const inner = namedParts(condition);
+    return inner.length === 1 ? paramGuard(inner[0].node, inner[0].type, range) : undefined;
+  }
   // `wd is not None and wd > 0`: the block runs only when every part holds, so each part's guard
   // switches it off; a `> 0` part is taken first (it is off for None and 0 both).
-  if (condition.type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'and') {
-    const parts = named(condition).flatMap((part) => paramGuard(part, range) ?? []);
+  if (type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'and') {
+    const parts = namedParts(condition).flatMap((part) => paramGuard(part.node, part.type, copyRange(range)) ?? []);
     return parts.find((part) => part.test === 'positive') ?? parts[0];
   }
-  if (condition.type !== 'comparison_operator') return undefined;
-  const operands = named(condition);
-  if (operands.length !== 2 || !isDottedName(operands[0])) return undefined;
+  if (type !== 'comparison_operator') return undefined;
+  const parts = namedParts(condition);
+  if (parts.length !== 2 || !isDottedName(parts[0].node, parts[0].type)) return undefined;
+  const operands = parts.map((part) => part.node);
   const operator = condition.children
     .filter((child): child is Node => child !== null && !child.isNamed)
     .map((child) => child.type)
@@ -227,16 +270,16 @@ function paramGuard(condition: Node, range: Range): ParamGuard | undefined {
   return undefined;
 }
 
-function isDottedName(node: Node): boolean {
-  return node.type === 'identifier' || (node.type === 'attribute' && /^[A-Za-z_][\w.]*$/.test(node.text));
+function isDottedName(node: Node, type: string): boolean {
+  return type === 'identifier' || (type === 'attribute' && /^[A-Za-z_][\w.]*$/.test(node.text));
 }
 
 function convertImport(node: Node): Stmt[] {
   const out: Stmt[] = [];
-  for (const child of named(node)) {
-    if (child.type === 'dotted_name') {
+  for (const { node: child, type } of namedParts(node)) {
+    if (type === 'dotted_name') {
       out.push({ kind: 'import', module: child.text, alias: child.text.split('.')[0], range: rangeOf(child) });
-    } else if (child.type === 'aliased_import') {
+    } else if (type === 'aliased_import') {
       const name = child.childForFieldName('name')?.text;
       const alias = child.childForFieldName('alias')?.text;
       if (name && alias) out.push({ kind: 'import', module: name, alias, range: rangeOf(child) });
@@ -284,7 +327,7 @@ export function convertTopLevel(node: Node): { stmts: Stmt[]; tooDeep: Range[] }
   cutOff = [];
   expressionDepth = 0;
   try {
-    return { stmts: convertStatement(node), tooDeep: cutOff };
+    return { stmts: convertStatement(node, node.type), tooDeep: cutOff };
   } catch (error) {
     // Statement nesting tree-sitter accepted but the stack does not: skip the statement.
     if (!(error instanceof RangeError)) throw error;
@@ -292,15 +335,14 @@ export function convertTopLevel(node: Node): { stmts: Stmt[]; tooDeep: Range[] }
   }
 }
 
-/** `type` when the caller already read it: every property read is a call into wasm. */
-function convertExpr(node: Node, type?: string): Expr {
+function convertExpr(node: Node, type: string): Expr {
   if (expressionDepth >= MAX_EXPRESSION_DEPTH) {
     cutOff.push(rangeOf(node));
     return { kind: 'group', items: [], range: rangeOf(node) };
   }
   expressionDepth++;
   try {
-    return convertExprNode(node, type ?? node.type);
+    return convertExprNode(node, type);
   } finally {
     expressionDepth--;
   }
@@ -321,7 +363,7 @@ function convertExprNode(node: Node, type: string): Expr {
       const object = parts[0];
       const attribute = parts[parts.length - 1];
       if (parts.length !== 2 || !object || attribute?.type !== 'identifier') break;
-      return { kind: 'attr', object: convertExpr(object), attr: attribute.text, range };
+      return { kind: 'attr', object: convertExpr(object, object.type), attr: attribute.text, range };
     }
     case 'call':
       return convertCall(node, range);
@@ -341,7 +383,7 @@ function convertExprNode(node: Node, type: string): Expr {
       return { kind: 'name', id: type === 'true' ? 'True' : 'False', range };
     case 'parenthesized_expression': {
       const inner = node.firstNamedChild;
-      if (inner && node.namedChildCount === 1) return convertExpr(inner);
+      if (inner && node.namedChildCount === 1) return convertExpr(inner, inner.type);
       break;
     }
     case 'binary_operator': {
@@ -349,38 +391,37 @@ function convertExprNode(node: Node, type: string): Expr {
       const right = node.childForFieldName('right');
       const operator = node.childForFieldName('operator');
       if (!left || !right || !operator) break;
-      return { kind: 'binop', op: operator.type, left: convertExpr(left), right: convertExpr(right), range };
+      return { kind: 'binop', op: operator.type, left: convertExpr(left, left.type), right: convertExpr(right, right.type), range };
     }
     case 'unary_operator': {
       const argument = node.childForFieldName('argument');
       const operator = node.childForFieldName('operator');
       if (!argument) break;
-      const operand = convertExpr(argument);
+      const operand = convertExpr(argument, argument.type);
       if (operator?.type === '-') return { kind: 'neg', operand, range };
       if (operator?.type === '+') return operand;
       break;
     }
     case 'lambda': {
       const body = node.childForFieldName('body');
-      if (body) return { kind: 'lambda', body: convertExpr(body), range };
+      if (body) return { kind: 'lambda', body: convertExpr(body, body.type), range };
       break;
     }
     case 'dictionary': {
       // `{'lr': 0.1, 'weight_decay': 5e-4}`: a record when its keys are strings; other entries stay whole.
       const items: Expr[] = [];
       const keys: (string | undefined)[] = [];
-      for (const child of named(node)) {
-        const key = child.type === 'pair' ? child.childForFieldName('key') : null;
-        const value = child.type === 'pair' ? child.childForFieldName('value') : null;
-        const literal = key?.type === 'string' && value;
-        items.push(convertExpr(literal ? value : child));
-        keys.push(literal ? stringValue(key) : undefined);
+      for (const { node: child, type: childType } of namedParts(node)) {
+        const key = childType === 'pair' ? child.childForFieldName('key') : null;
+        const value = key?.type === 'string' ? child.childForFieldName('value') : null;
+        items.push(value ? convertExpr(value, value.type) : convertExpr(child, childType));
+        keys.push(value ? stringValue(key!) : undefined);
       }
       return { kind: 'group', items, range, keys };
     }
   }
   // A comment among the parts becomes an empty group: harmless, and cheaper than filtering.
-  const items = node.namedChildren.map((child) => convertExpr(child!));
+  const items = node.namedChildren.map((child) => convertExpr(child!, child!.type));
   if (tupleTypes.has(type)) return { kind: 'group', items, range, tuple: true };
   return type === 'subscript' ? { kind: 'group', items, range, subscript: true } : { kind: 'group', items, range };
 }
@@ -399,25 +440,38 @@ function convertCall(node: Node, range: Range): Expr {
       const type = argument.type;
       if (type === 'comment') continue;
       if (type === 'keyword_argument') {
-        const [name, value] = named(argument);
-        if (name && value) keywords.push({ name: name.text, value: convertExpr(value), range: rangeOf(argument) });
-      } else if (type === 'dictionary_splat' && argument.firstNamedChild) {
+        const [name, value] = namedParts(argument);
+        if (name && value) keywords.push({ name: name.node.text, value: convertExpr(value.node, value.type), range: rangeOf(argument) });
+      } else if (type === 'dictionary_splat' || type === 'list_splat') {
+        const inner = argument.firstNamedChild;
+        if (!inner) args.push(convertExpr(argument, type));
         // `**cfg`: keywords from a dict, under the name no keyword can have.
-        keywords.push({ name: SPLAT, value: convertExpr(argument.firstNamedChild), range: rangeOf(argument) });
-      } else if (type === 'list_splat' && argument.firstNamedChild) {
+        else if (type === 'dictionary_splat') keywords.push({ name: SPLAT, value: convertExpr(inner, inner.type), range: rangeOf(argument) });
         // `*data`: as many positions as the sequence has items.
-        args.push({ kind: 'group', items: [convertExpr(argument.firstNamedChild)], range: rangeOf(argument), starred: true });
+        else args.push({ kind: 'group', items: [convertExpr(inner, inner.type)], range: rangeOf(argument), starred: true });
       } else {
         args.push(convertExpr(argument, type));
       }
     }
   } else if (argumentsNode) {
-    args.push(convertExpr(argumentsNode, argumentsType));
+    args.push(convertExpr(argumentsNode, argumentsType!));
   }
-  return { kind: 'call', callee: fn ? convertExpr(fn) : { kind: 'group', items: [], range }, args, keywords, range };
+  return { kind: 'call', callee: fn ? convertExpr(fn, fn.type) : { kind: 'group', items: [], range }, args, keywords, range };
 }
 
+/** A string's opening: its prefix letters and quotes. */
+const STRING_OPENING = /^([A-Za-z]*)("""|'''|"|')/;
+
+/**
+ * The text of a string's contents, escapes as written. Without interpolations (no f or t prefix)
+ * and without errors, that is the text between its quotes, read without visiting its children.
+ */
 function stringValue(node: Node): string {
+  const text = node.text;
+  const opening = STRING_OPENING.exec(text);
+  if (opening && !/[fFtT]/.test(opening[1]) && text.length >= opening[0].length + opening[2].length && text.endsWith(opening[2]) && !node.hasError) {
+    return text.slice(opening[0].length, text.length - opening[2].length);
+  }
   let value = '';
   for (const child of node.namedChildren) {
     if (child?.type === 'string_content') value += child.text;
