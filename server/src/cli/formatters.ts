@@ -1,14 +1,17 @@
 // Output formats of `decay-lens check`: text (for people), json (for scripts), sarif (for code
-// scanning; see sarif.ts). Formatters are pure: a report in, strings out.
-import type { Finding, Range } from '../analysis';
+// scanning; see sarif.ts), github (annotations of a GitHub Actions step), gitlab (GitLab Code
+// Quality; see gitlab.ts). Formatters are pure: a report in, strings out.
+import type { Finding, Range, Severity } from '../analysis';
 import { mapFindingLocations, type MappedFinding } from '../notebooks/findingLocations';
-import { fixesOf } from '../rules';
+import { fixesOf, rules } from '../rules';
 import type { CheckReport } from './check';
+import { formatGitlab } from './gitlab';
 import { displayPath, displayUri, escapeControlCharacters, printedPath, printedUri } from './paths';
+import { placesInFiles } from './placeInFile';
 import { formatSarif, type SarifOptions } from './sarif';
 import { VERSION } from './version';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export function isOutputFormat(value: string): value is OutputFormat {
@@ -21,7 +24,7 @@ export interface FormattedOutput {
 }
 
 export interface FormatOptions extends SarifOptions {
-  /** Text format: print only the findings (no skipped files, no summary). */
+  /** Print only the findings and config problems (no skipped files, no summary). */
   quiet?: boolean;
 }
 
@@ -33,6 +36,11 @@ export function formatReport(report: CheckReport, format: OutputFormat, options:
       return { stdout: formatJson(report), stderr: '' };
     case 'sarif':
       return { stdout: formatSarif(report, options), stderr: '' };
+    case 'github':
+      return { stdout: formatGithub(report), stderr: joinLines(options.quiet ? [] : skippedLines(report)) };
+    case 'gitlab':
+      // stdout is the report file; what it cannot hold goes to the job's log.
+      return { stdout: formatGitlab(report), stderr: joinLines([...configLines(report), ...(options.quiet ? [] : skippedLines(report))]) };
   }
 }
 
@@ -81,10 +89,9 @@ export function formatText(report: CheckReport, options: { quiet?: boolean } = {
     }
   }
   // Config problems change what is reported, so they are shown even with --quiet.
-  const err = (report.configProblems ?? []).map((problem) => `config ${printedPath(problem.file, report.cwd)}:${problem.line}: ${oneLine(problem.message)}`);
+  const err = configLines(report);
   if (!options.quiet) {
-    for (const entry of report.skipped) err.push(`skipped ${printedPath(entry.path, report.cwd)}: ${oneLine(entry.reason)}`);
-    for (const entry of report.partial) err.push(`partly analysed ${printedPath(entry.path, report.cwd)}: ${oneLine(entry.reason)}`);
+    err.push(...skippedLines(report));
     const files = plural(report.filesChecked, 'file');
     const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
     out.push(
@@ -94,6 +101,67 @@ export function formatText(report: CheckReport, options: { quiet?: boolean } = {
     );
   }
   return { stdout: joinLines(out), stderr: joinLines(err) };
+}
+
+function configLines(report: CheckReport): string[] {
+  return (report.configProblems ?? []).map((problem) => `config ${printedPath(problem.file, report.cwd)}:${problem.line}: ${oneLine(problem.message)}`);
+}
+
+/** Files skipped or analysed only in part, one line each. */
+function skippedLines(report: CheckReport): string[] {
+  return [
+    ...report.skipped.map((entry) => `skipped ${printedPath(entry.path, report.cwd)}: ${oneLine(entry.reason)}`),
+    ...report.partial.map((entry) => `partly analysed ${printedPath(entry.path, report.cwd)}: ${oneLine(entry.reason)}`),
+  ];
+}
+
+/**
+ * GitHub Actions workflow commands (`::warning file=...,line=...::message`), one per finding and
+ * per config problem: the runner reads them from the step's output and shows them as annotations
+ * on the files, in pull requests too, without code scanning.
+ */
+function formatGithub(report: CheckReport): string {
+  const placeInFile = placesInFiles(report);
+  const lines = report.findings.map((found) => {
+    const finding = printedFinding(report, found);
+    const range = placeInFile(found.uri, found.range).range;
+    const name = rules.find((rule) => rule.code === found.code)?.name;
+    const message = [finding.message, ...finding.related.map((related) => `${where(report, related)}: ${related.message}`)];
+    return workflowCommand(
+      annotationLevel(found.severity),
+      {
+        file: displayUri(found.uri, report.cwd),
+        ...(range ? annotationPosition(range) : {}),
+        title: `Decay Lens ${found.code}${name ? ` (${name})` : ''}`,
+      },
+      message.map(escapeControlCharacters).join('\n'),
+    );
+  });
+  for (const problem of report.configProblems ?? []) {
+    lines.push(workflowCommand('warning', { file: displayPath(problem.file, report.cwd), line: problem.line, title: 'Decay Lens config' }, escapeControlCharacters(problem.message)));
+  }
+  return joinLines(lines);
+}
+
+type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+function annotationLevel(severity: Severity): AnnotationLevel {
+  return severity === 'error' || severity === 'warning' ? severity : 'notice';
+}
+
+/** 1-based lines; columns only on one line (GitHub ignores them across lines), the end column inclusive. */
+function annotationPosition(range: Range): Record<string, number> {
+  const lines = { line: range.startLine + 1, endLine: range.endLine + 1 };
+  if (range.startLine !== range.endLine || range.endColumn <= range.startColumn) return lines;
+  return { ...lines, col: range.startColumn + 1, endColumn: range.endColumn };
+}
+
+/** A workflow command with its properties and message escaped as @actions/core escapes them. */
+function workflowCommand(level: AnnotationLevel, properties: Record<string, string | number>, message: string): string {
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${level} ${props.join(',')}::${escapeData(message)}`;
 }
 
 function joinLines(lines: string[]): string {

@@ -10,6 +10,7 @@ import { writeFixedFiles, type UnwrittenFile } from './fixFiles';
 import { FORMATS, formatReport, isOutputFormat, plural } from './formatters';
 import { printedPath, printedUri } from './paths';
 import { uriToPath } from '../analysis/fileUris';
+import type { Finding, Severity } from '../analysis/findings';
 import { unifiedDiff } from './unifiedDiff';
 import { rules } from '../rules';
 import { SWEEP_HELP, sweepCommand } from './sweep';
@@ -32,7 +33,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
+  decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif|github|gitlab] [--quiet] [--fail-on LEVEL] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -57,8 +58,10 @@ Commands:
 Options of check:
   --fix            Apply the findings' fixes to the files, then report what is left.
   --diff           Print those fixes as a unified diff instead; write nothing.
-  -f, --format F   text (default), json, or sarif (SARIF 2.1.0, for code scanning).
-  -q, --quiet      Text format: print only the findings (no skipped files, no summary).
+  -f, --format F   text (default), json, sarif (SARIF 2.1.0, for code scanning), github
+                   (GitHub Actions annotations) or gitlab (GitLab Code Quality report).
+  -q, --quiet      Print only the findings (no skipped files, no summary).
+  --fail-on LEVEL  Exit 1 only for findings at LEVEL or above (error, warning, info, hint).
   --no-config      Ignore decay-lens.json and pyproject.toml [tool.decay-lens] files.
   -j, --jobs N     Parse files on N threads (default: one per core).
   --no-cache       Do not read or write the cache (.decay-lens-cache in the current folder).
@@ -69,7 +72,7 @@ Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 
 const FIXABLE = rules.flatMap((rule) => (rule.fix ? [rule.code] : [])).join(', ');
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif] [--quiet] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif|github|gitlab] [--quiet] [--fail-on LEVEL] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
 
 Analyses the Python, TypeScript and JavaScript files named, and those under the folders named
 (TypeScript/JavaScript in dist, build and out folders excepted), together as one workspace;
@@ -93,9 +96,16 @@ and the entries at fault are left out; they do not change the exit status.
                    written.
   --diff           Print the fixes --fix would apply as unified diffs ('patch -p0' applies
                    them) and write nothing; exit status as without it. Not with --format.
-  -f, --format F   text (default), json, or sarif. json gives each finding's fixes as edits.
-  -q, --quiet      Text format: print only the findings (and config problems); with --fix or
-                   --diff, no line saying what was fixed.
+  -f, --format F   text (default), json, sarif, github or gitlab. json gives each finding's
+                   fixes as edits; sarif is SARIF 2.1.0 for code scanning; github prints
+                   GitHub Actions workflow commands (annotations); gitlab is a GitLab Code
+                   Quality report (artifacts:reports:codequality). Paths are relative to the
+                   current folder: in CI, run from the repository's root. Recipes: docs/ci.md.
+  -q, --quiet      Print only the findings (and config problems): no skipped files on stderr,
+                   no summary; with --fix or --diff, no line saying what was fixed.
+  --fail-on LEVEL  Exit 1 only for findings at LEVEL or above: error, warning, info or hint
+                   (the default: any finding). Severities are the rules' own, or the config's.
+                   The pre-commit hook uses --fail-on warning.
   --no-config      Ignore config files: every rule, default severities.
   -j, --jobs N     Parse files on N threads (default: one per core; a few dozen files use one).
                    The output does not depend on it.
@@ -108,7 +118,7 @@ and the entries at fault are left out; they do not change the exit status.
                    still turns it off).
   -h, --help       Print this help.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
+Exit status: 0 no findings (at the --fail-on level), 1 findings, 2 usage error, 3 internal error.
 `;
 
 const EXPLAIN_HELP = `Usage: decay-lens explain CODE
@@ -167,6 +177,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
+    'fail-on': { type: 'string' },
     'no-config': { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     'no-cache': { type: 'boolean' },
@@ -185,6 +196,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
   }
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
+  const failOn = values['fail-on'] ?? 'hint';
+  if (!isSeverity(failOn)) throw new UsageError(`--fail-on takes error, warning, info or hint (got '${failOn}')`);
+  const failing = (findings: readonly Finding[]) => (findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]) ? EXIT_FINDINGS : EXIT_OK);
 
   const jobs = values.jobs === undefined ? undefined : positiveInteger(values.jobs, '--jobs');
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir cannot be used together');
@@ -196,7 +210,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     const plan = fixPlanOf(report);
     for (const file of plan.files) io.stdout(unifiedDiff(printedUri(file.uri, io.cwd), file.before, file.replacements));
     if (!values.quiet) io.stderr(fixSummary(plan, [], io.cwd, 'Would fix'));
-    return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return failing(report.findings);
   }
   if (values.fix) {
     const plan = fixPlanOf(report);
@@ -213,7 +227,13 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   });
   if (output.stderr) io.stderr(output.stderr);
   if (output.stdout) io.stdout(output.stdout);
-  return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return failing(report.findings);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+function isSeverity(text: string): text is Severity {
+  return Object.hasOwn(SEVERITY_RANK, text);
 }
 
 /** The fixes of a report's findings, computed from the texts it checked. */

@@ -1,16 +1,16 @@
 // SARIF 2.1.0 output, shaped for GitHub code scanning (github/codeql-action/upload-sarif):
 // relative artifact URIs under %SRCROOT%, 1-based regions, one reportingDescriptor per rule,
 // and partialFingerprints so alerts keep their identity when lines move.
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Range, RuleCode, Severity } from '../analysis';
 import type { CheckReport } from './check';
 import { uriToPath } from '../analysis/fileUris';
 import { relativePath } from '../files/workspacePaths';
+import { findingFingerprints } from './fingerprints';
 import { displayPath } from './paths';
+import { placesInFiles } from './placeInFile';
 import { PROJECT_URL, ruleDocUrl, rules } from '../rules';
 import { VERSION } from './version';
-import { NotebookFilePositions } from '../notebooks/ipynbPositions';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -56,18 +56,6 @@ interface PhysicalLocation {
 }
 
 export function formatSarif(report: CheckReport, options: SarifOptions = {}): string {
-  const lineCache = new Map<string, string[]>();
-  const lineText = (uri: string, line: number): string | undefined => {
-    let lines = lineCache.get(uri);
-    if (!lines) {
-      const text = report.sources.get(uri);
-      if (text === undefined) return undefined;
-      lines = text.split(/\r\n|\r|\n/);
-      lineCache.set(uri, lines);
-    }
-    return lines[line];
-  };
-
   const artifact = (absolutePath: string): ArtifactLocation => {
     const relative = relativePath(absolutePath, report.cwd);
     if (relative !== undefined) {
@@ -75,41 +63,24 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
     }
     return { uri: absolutePath.includes('://') ? absolutePath : pathToFileURL(absolutePath).href };
   };
-  const notebookPositions = new Map<string, NotebookFilePositions | undefined>();
+  // A notebook's region is where the code is in the .ipynb file itself, inside its JSON strings:
+  // what code scanning shows when it opens the file.
+  const placeInFile = placesInFiles(report);
   const physical = (uri: string, range: Range): PhysicalLocation => {
-    const artifactLocation = artifact(uriToPath(uri));
-    const notebook = report.notebooks?.get(uri);
-    if (!notebook) return { artifactLocation, region: sarifRegion(range) };
-    // A notebook's region is where the code is in the .ipynb file itself, inside its JSON strings:
-    // what code scanning shows when it opens the file.
-    const inCell = notebook.lines.rangeToCell(range);
-    if (!inCell) return { artifactLocation };
-    if (!notebookPositions.has(uri)) notebookPositions.set(uri, NotebookFilePositions.scan(notebook.json));
-    const positions = notebookPositions.get(uri);
-    const start = positions?.position(inCell.cell, inCell.range.startLine, inCell.range.startColumn);
-    const end = positions?.position(inCell.cell, inCell.range.endLine, inCell.range.endColumn);
+    const place = placeInFile(uri, range);
     return {
-      artifactLocation,
-      ...(start && end ? { region: { startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 } } : {}),
-      properties: { cell: inCell.cell + 1, cellRegion: sarifRegion(inCell.range) },
+      artifactLocation: artifact(uriToPath(uri)),
+      ...(place.range ? { region: sarifRegion(place.range) } : {}),
+      ...(place.cell ? { properties: { cell: place.cell.index + 1, cellRegion: sarifRegion(place.cell.range) } } : {}),
     };
   };
 
-  const fingerprintCounts = new Map<string, number>();
-  const results = report.findings.map((finding) => {
-    const index = rules.findIndex((rule) => rule.code === finding.code);
-    const path = displayPath(uriToPath(finding.uri), report.cwd);
-    const line = lineText(finding.uri, finding.range.startLine);
-    const base = hash(
-      `${finding.code}\0${path}\0${line !== undefined ? line.trim() : `${finding.range.startLine}:${finding.range.startColumn}`}`,
-    );
-    // Identical lines in one file get distinct fingerprints, in order of appearance.
-    const occurrence = (fingerprintCounts.get(base) ?? 0) + 1;
-    fingerprintCounts.set(base, occurrence);
-
+  const fingerprints = findingFingerprints(report);
+  const results = report.findings.map((finding, findingIndex) => {
+    const ruleIndex = rules.findIndex((rule) => rule.code === finding.code);
     return {
       ruleId: finding.code,
-      ...(index >= 0 ? { ruleIndex: index } : {}),
+      ...(ruleIndex >= 0 ? { ruleIndex } : {}),
       level: sarifLevel(finding.severity),
       message: { text: finding.message },
       locations: [{ physicalLocation: physical(finding.uri, finding.range) }],
@@ -122,7 +93,7 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
             })),
           }
         : {}),
-      partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[findingIndex] },
       ...(finding.unnecessary ? { properties: { unnecessary: true } } : {}),
     };
   });
@@ -200,8 +171,4 @@ function sarifRegion(range: Range): SarifRegion {
 /** A file that could not be read is worth a warning; one left out on purpose is a note. */
 function skipLevel(reason: string): SarifLevel {
   return /no such file|permission denied|cannot read/.test(reason) ? 'warning' : 'note';
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
