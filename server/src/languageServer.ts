@@ -14,6 +14,7 @@ import {
   FileChangeType,
   HoverRequest,
   InlayHintRequest,
+  PositionEncodingKind,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -145,7 +146,7 @@ export class DecayLensServer {
       if (!result) return null;
       return this.sweeps.run(args, result.sweepPlaces(), this.linesOf(args.uri), this.settings.sweep, token);
     });
-    connection.onDidChangeConfiguration(() => void this.guard('configuration', () => this.loadSettings()));
+    connection.onDidChangeConfiguration((params) => void this.guard('configuration', () => this.loadSettings(params?.settings)));
     connection.onDidChangeWatchedFiles((params) =>
       void this.guard('watched files', async () => {
         for (const change of params.changes) {
@@ -196,6 +197,9 @@ export class DecayLensServer {
     this.workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => uriToPath(uri));
     return {
       capabilities: {
+        // Every column is in UTF-16 code units (tree-sitter over JS strings, TextDocument), whatever
+        // the client offers: LSP makes UTF-16 the encoding every client supports.
+        positionEncoding: PositionEncodingKind.UTF16,
         textDocumentSync: TextDocumentSyncKind.Incremental,
         notebookDocumentSync: NOTEBOOK_SYNC_OPTIONS,
         hoverProvider: true,
@@ -217,9 +221,14 @@ export class DecayLensServer {
     await this.indexWorkspace();
   }
 
-  private async loadSettings(): Promise<void> {
-    if (!this.supportsConfiguration) return;
-    const section: unknown = await this.connection.workspace.getConfiguration('decayLens');
+  /**
+   * The `decayLens` settings, asked for with workspace/configuration; a client that cannot answer
+   * it (Neovim 0.7) pushes them with workspace/didChangeConfiguration instead: `pushed`.
+   */
+  private async loadSettings(pushed?: unknown): Promise<void> {
+    const section: unknown = this.supportsConfiguration
+      ? await this.connection.workspace.getConfiguration('decayLens')
+      : pushed && typeof pushed === 'object' && (pushed as Record<string, unknown>).decayLens;
     this.settings = parseSettings(section, this.workspaceFolders[0]);
     this.republishAll(); // severities or enablement may have changed
     this.scheduleAnalysis();

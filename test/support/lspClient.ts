@@ -12,6 +12,8 @@ import {
   type ClientCapabilities,
   type Diagnostic,
   type DataCallback,
+  type InitializeParams,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ResponseMessage,
@@ -39,6 +41,8 @@ export class TestLspClient {
   /** Responses to `requestRaw`, by id. */
   private readonly rawResponses = new Map<string, ResponseMessage>();
   private rawRequests = 0;
+  /** The server's answer to `initialize`. */
+  initializeResult: InitializeResult | undefined;
 
   private constructor(readonly process: ChildProcessWithoutNullStreams) {
     const rawResponse = (message: ResponseMessage & { id: string }) => {
@@ -95,8 +99,13 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  /** `runAs` picks the user the server runs as (see unprivileged() in permissions.ts). */
-  static async start(options: { workspaceFolder?: string; capabilities?: ClientCapabilities; runAs?: ChildIdentity } = {}): Promise<TestLspClient> {
+  /**
+   * `runAs` picks the user the server runs as (see unprivileged() in permissions.ts); `initialize`
+   * overrides fields of the initialize params (`undefined` leaves a field out).
+   */
+  static async start(
+    options: { workspaceFolder?: string; capabilities?: ClientCapabilities; runAs?: ChildIdentity; initialize?: Partial<InitializeParams> } = {},
+  ): Promise<TestLspClient> {
     // Started as the extension starts it: with its node flags.
     const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { ...options.runAs, stdio: 'pipe' });
     const client = new TestLspClient(child);
@@ -114,8 +123,9 @@ export class TestLspClient {
         workspace: { configuration: true, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         window: { workDoneProgress: true },
       },
+      ...options.initialize,
     });
-    await Promise.race([initialized, exited]);
+    client.initializeResult = await Promise.race([initialized, exited]);
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
