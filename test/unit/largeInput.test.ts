@@ -48,3 +48,15 @@ test(`a TypeScript else block of ${ITEMS} statements is not "nested too deeply"`
   analyzer.setFile(uri, `if (c) {} else {{\n${'x\n'.repeat(ITEMS)}}}\n`);
   assert.deepEqual(reasonsFor(analyzer, uri), []);
 });
+
+test(`a broken line of ${ITEMS} items beside classes whose constructions the analysis reads`, async () => {
+  const analyzer = await WorkspaceAnalyzer.create();
+  const uri = 'file:///work/constructed.py';
+  // Reading self.decay looks up the constructions of Layer, which walks every expression of the module.
+  const layer = 'class Layer:\n    def __init__(self, decay=0.0):\n        self.decay = decay\n\n    def penalty(self, w):\n        if self.decay:\n            return self.decay * (w ** 2).sum()\n\n';
+  analyzer.setFile(uri, `${layer}Layer(0.1)\n`);
+  analyzer.analyze();
+  // The edit's analysis compares the construction sites of every module with the last run's.
+  analyzer.setFile(uri, `${layer}Layer(0.1)\nhuge = ${', 1'.repeat(ITEMS)}\n`);
+  assert.deepEqual(reasonsFor(analyzer, uri), ['syntax error at line 10; the rest of the file was analysed']);
+});

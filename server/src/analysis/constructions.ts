@@ -1,7 +1,7 @@
 // Where the workspace constructs its classes: `Solver(net, cfg)`, `Runtime(model, config["exp"])`.
 // An argument a constructor stores on the instance (`self.params = params`) is what those calls
 // pass; these tables find the calls, once per module version.
-import { childExprs, dottedName, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
+import { appendAll, childExprs, dottedName, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
 import { pushTo, type ModuleInfo } from './moduleInfo';
 
 /**
@@ -37,7 +37,7 @@ function callsOf(module: ModuleInfo): Map<string, ConstructionSite[]> {
         const exprs = [top];
         while (exprs.length > 0) {
           const expr = exprs.pop()!;
-          exprs.push(...childExprs(expr));
+          appendAll(exprs, childExprs(expr));
           if (expr.kind !== 'call') continue;
           const name = dottedName(expr.callee)?.split('.').pop();
           if (!name) continue;
@@ -97,12 +97,13 @@ function valueNamesOf(module: ModuleInfo): Set<string> {
         // The callee itself is a call of the name, not a use as a value; what it is read from is.
         if (expr.callee.kind === 'attr') exprs.push(expr.callee.object);
         else if (expr.callee.kind !== 'name') exprs.push(expr.callee);
-        exprs.push(...expr.args, ...expr.keywords.map((keyword) => keyword.value));
+        appendAll(exprs, expr.args);
+        appendAll(exprs, expr.keywords.map((keyword) => keyword.value));
         continue;
       }
       if (expr.kind === 'name') names.add(expr.id);
       else if (expr.kind === 'attr') names.add(expr.attr);
-      exprs.push(...childExprs(expr));
+      appendAll(exprs, childExprs(expr));
     }
   }
   valueNamesByModule.set(module, names);

@@ -88,7 +88,7 @@ export function* walkExpressions(roots: readonly Expr[]): Generator<Expr> {
   while (stack.length > 0) {
     const expr = stack.pop()!;
     yield expr;
-    stack.push(...childExprs(expr));
+    appendAll(stack, childExprs(expr));
   }
 }
 
@@ -224,4 +224,12 @@ export function attributeSetBy(expr: Expr): { target: Expr & { kind: 'attr' }; v
   if (expr.kind !== 'call' || expr.callee.kind !== 'name' || expr.callee.id !== 'setattr' || expr.args.length !== 3) return undefined;
   const [object, name, value] = expr.args;
   return name.kind === 'str' ? { target: { kind: 'attr', object, attr: name.value, range: expr.range }, value } : undefined;
+}
+
+/**
+ * Appends `items` to `out` in place. `out.push(...items)` passes every item as an argument and
+ * overflows the stack at around 100,000 items, which one long file or cell reaches.
+ */
+export function appendAll<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

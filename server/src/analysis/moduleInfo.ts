@@ -1,7 +1,7 @@
 // Per-file symbol tables over the IR: imports, functions, module-level assignments.
 import * as path from 'node:path';
 import { uriToPath } from './fileUris';
-import { walkStatements, type Expr, type FunctionDef, type ModuleIR, type Stmt } from './ir';
+import { appendAll, walkStatements, type Expr, type FunctionDef, type ModuleIR, type Stmt } from './ir';
 
 /** Where an imported name points: a dotted name, resolved from `fromDir` for relative imports. */
 export interface ImportTarget {
@@ -209,7 +209,7 @@ export function targetNames(targets: Expr[]): string[] {
   while (stack.length > 0) {
     const target = stack.pop()!;
     if (target.kind === 'name') names.push(target.id);
-    else if (target.kind === 'group') stack.push(...target.items);
+    else if (target.kind === 'group') appendAll(stack, target.items);
   }
   return names;
 }

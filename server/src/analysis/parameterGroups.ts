@@ -1,6 +1,6 @@
 // PyTorch optimizers' params argument, read from the code: every parameter of a module in one
 // group, the module whose parameters they are, and the parameter groups that carry their own decay.
-import { childExprs, dottedName, indexedName, type Expr, type Keyword } from './ir';
+import { appendAll, childExprs, dottedName, indexedName, type Expr, type Keyword } from './ir';
 import { isTreeLeaves } from './frameworks/optax';
 import type { Scope } from './scope';
 
@@ -68,7 +68,7 @@ export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
       followed.add(current.id);
       stack.push(...(scope.assignmentsOf(current.id) ?? []));
     }
-    stack.push(...childExprs(current));
+    appendAll(stack, childExprs(current));
   }
   return undefined;
 }

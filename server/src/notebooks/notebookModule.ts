@@ -2,8 +2,8 @@
 // module back to (cell, line in cell). The CLI and the language server both analyse the module
 // and translate every position through the same map.
 import type { Range } from '../analysis/findings';
-import { appendAll } from '../parser/appendAll';
 import { blankMagics } from './magics';
+import { appendAll } from '../analysis/ir';
 
 export interface CodeCell {
   /** 0-based index of the cell among all cells of the notebook (markdown included). */

@@ -4,8 +4,7 @@
 // TypeScript/JavaScript in typescriptIr.ts).
 import type { Language, Node, Parser, Point, Tree } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
-import type { ModuleIR, Stmt } from '../analysis/ir';
-import { appendAll } from './appendAll';
+import { appendAll, type ModuleIR, type Stmt } from '../analysis/ir';
 import { convertTopLevel, rangeOf } from './pythonIr';
 import { createParser, parseWithinBudget } from './treeSitter';
 

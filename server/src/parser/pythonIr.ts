@@ -5,8 +5,7 @@
 // object: each node's type is read once and handed on, and ranges are read only where used.
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
-import { SPLAT, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
-import { appendAll } from './appendAll';
+import { appendAll, SPLAT, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
 
 export function rangeOf(node: Node): Range {
   const start = node.startPosition;

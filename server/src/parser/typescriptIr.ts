@@ -21,9 +21,8 @@
 //   a named class keeps its name, and `default = Name` is assigned.
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
-import type { Expr, FunctionDef, Keyword, Param, ParamGuard, Stmt } from '../analysis/ir';
+import { appendAll, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
 import type { TopLevelConverter } from './pythonDocument';
-import { appendAll } from './appendAll';
 import { MAX_EXPRESSION_DEPTH, rangeOf } from './pythonIr';
 import { importModule, importNames, moduleRef } from './scriptImports';
 

@@ -3,7 +3,7 @@
 // which of the model's normalization weights its strings miss. The names are known for the
 // Hugging Face model families (by the class `from_pretrained` is called on) and for the
 // normalization layers a workspace model class assigns to its attributes.
-import { childExprs, dottedName, walkStatements, type Expr } from '../ir';
+import { appendAll, childExprs, dottedName, walkStatements, type Expr } from '../ir';
 import type { Scope } from '../scope';
 import { memberOf, type FrameworkHost } from './framework';
 
@@ -53,7 +53,7 @@ function* walk(root: Expr): Generator<Expr> {
   while (stack.length > 0) {
     const expr = stack.pop()!;
     yield expr;
-    stack.push(...childExprs(expr));
+    appendAll(stack, childExprs(expr));
   }
 }
 

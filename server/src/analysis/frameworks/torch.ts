@@ -3,7 +3,7 @@
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
+import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { nameFilter, normWeightNames } from './noDecayNames';
 import { Scope } from '../scope';
@@ -314,7 +314,7 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number)
   }
   while (exprs.length > 0) {
     const expr = exprs.pop()!;
-    exprs.push(...childExprs(expr));
+    appendAll(exprs, childExprs(expr));
     const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
     if (!dotted || expr.kind !== 'call') continue;
     const callee = host.resolveCallee(dotted, scope);
