@@ -1,7 +1,7 @@
-// The CLI as a user installs it: `npm pack` of the repository (its prepack builds the bundles and
-// adds this platform's onnxruntime), installed offline into an empty folder, then check, explain
-// and a sweep run through npx with nothing else present. The pack runs in a copy of the sources:
-// prepack rewrites dist/, which the other suites are reading meanwhile.
+// The CLI as a user installs it: the repository's postinstall (scripts/build-from-source.mjs:
+// the bundles, this platform's onnxruntime), then `npm pack`, the tarball installed offline into an
+// empty folder, and check, explain and a sweep run through npx with nothing else present. It runs
+// in a copy of the sources: the build rewrites dist/, which the other suites are reading meanwhile.
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { tempFolder } from '../support/tempFolder';
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-/** What prepack needs to build: the sources, the build script, the docs it ships. */
+/** What the build needs: the sources, the build scripts, the docs the package ships. */
 const SOURCES = ['package.json', 'package-lock.json', '.npmrc', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'client', 'server', 'runtime', 'scripts', 'docs'];
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
@@ -30,8 +30,12 @@ test('npm pack gives a CLI that installs offline and runs check, explain and a s
   const copy = tempFolder(t, 'decay-lens-pack-src-');
   for (const entry of SOURCES) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  assertRan(run(process.execPath, [path.join(copy, 'scripts', 'build-from-source.mjs')], copy), 'the postinstall build');
   const packed = tempFolder(t, 'decay-lens-pack-out-');
-  assertRan(run(NPM, ['pack', '--pack-destination', packed], copy), 'npm pack');
+  const pack = run(NPM, ['pack', '--pack-destination', packed], copy);
+  assertRan(pack, 'npm pack');
+  // pre-commit reads the tarball's name from what npm pack prints: nothing else may be there.
+  assert.match(pack.stdout, /^decay-lens-[\d.]+\.tgz\n$/);
   const [tarball] = readdirSync(packed).filter((name) => name.endsWith('.tgz'));
   assert.ok(tarball, 'npm pack wrote no tarball');
   // One platform's onnxruntime binary is most of it (~17 MB compressed); all of them would be ~100 MB.

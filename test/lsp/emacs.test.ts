@@ -3,13 +3,13 @@
 // this test checks what eglot saw: flymake diagnostics where the bug is (in Emacs's character
 // columns, an emoji inside the range), settings from eglot-workspace-configuration (pulled with
 // workspace/configuration), the hover, the quick fix applied by eglot's own edit code, a typed fix,
-// and no diagnostic left. Installed where this machine can (scripts/setup-editor.sh); elsewhere
+// and no diagnostic left. Installed where this machine can (scripts/setup-tool.sh); elsewhere
 // the test is skipped.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { coupledAdam, editorUnavailable, runEditor } from '../support/editors';
+import { coupledAdam, toolUnavailable, runEditor } from '../support/editors';
 import { serverPath } from '../support/lspClient';
 import { tempFolder } from '../support/tempFolder';
 
@@ -40,7 +40,7 @@ interface SessionResult {
 
 const characters = (text: string) => [...text].length;
 
-const unavailable = editorUnavailable('emacs');
+const unavailable = toolUnavailable('emacs');
 
 test('Emacs eglot: diagnostics, hover, quick fix and an edit, in Emacs columns', { timeout: SESSION_LIMIT_MS + 30_000 }, async (t) => {
   if (unavailable) return t.skip(unavailable);

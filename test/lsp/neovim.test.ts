@@ -4,12 +4,12 @@
 // before them), settings pushed from Neovim's config, the hover, the sweep code lens and its result,
 // a quick fix applied by Neovim's code action menu, a typed fix, and no diagnostic left. Once with
 // a root_dir (the server indexes the folder) and once without (open buffers only). Debian's neovim
-// is installed where this machine can (scripts/setup-editor.sh); elsewhere the test is skipped.
+// is installed where this machine can (scripts/setup-tool.sh); elsewhere the test is skipped.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { coupledAdam, editorUnavailable, runEditor } from '../support/editors';
+import { coupledAdam, toolUnavailable, runEditor } from '../support/editors';
 import { serverPath } from '../support/lspClient';
 import { tempFolder } from '../support/tempFolder';
 
@@ -56,7 +56,7 @@ const WARN = 2;
 const INFO = 3;
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-const unavailable = editorUnavailable('neovim');
+const unavailable = toolUnavailable('neovim');
 
 for (const withRoot of [true, false]) {
   test(`Neovim ${withRoot ? 'with a root_dir' : 'without a root_dir'}: diagnostics, hover, sweep lens, quick fix and an edit, in Neovim's columns`, { timeout: SESSION_LIMIT_MS + 30_000 }, async (t) => {

@@ -1,11 +1,12 @@
-// Real editors (Neovim, Emacs) driving the server in tests: installing them where this machine can,
-// and running one headless session that can never outlive its limit.
+// Real editors (Neovim, Emacs) driving the server in tests, and other programs tests drive
+// (pre-commit): installing them where this machine can, and running one headless session that can
+// never outlive its limit.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { TestContext } from 'node:test';
 
-const setupScript = path.resolve(__dirname, '..', '..', 'scripts', 'setup-editor.sh');
+const setupScript = path.resolve(__dirname, '..', '..', 'scripts', 'setup-tool.sh');
 const coupledAdamFile = path.resolve(__dirname, '..', 'fixtures', 'editors', 'coupled_adam.py');
 const coupledAdamText = readFileSync(coupledAdamFile, 'utf8');
 const decayArgument = "weight_decay=réglages['décroissance 🔥']";
@@ -30,16 +31,16 @@ export const coupledAdam = {
 };
 
 /**
- * Installs `editor` when it is missing (scripts/setup-editor.sh: Debian packages, as root); the
- * reason it cannot be had here, for a skip, or undefined when it is ready. A failure of the script
- * itself throws.
+ * Installs `tool` when it is missing (scripts/setup-tool.sh: Debian packages, as root); the reason
+ * it cannot be had here, for a skip, or undefined when it is ready. A failure of the script itself
+ * throws.
  */
-export function editorUnavailable(editor: 'neovim' | 'emacs'): string | undefined {
-  const setup = spawnSync('bash', [setupScript, editor], { encoding: 'utf8', timeout: 10 * 60_000 });
+export function toolUnavailable(tool: 'neovim' | 'emacs' | 'pre-commit'): string | undefined {
+  const setup = spawnSync('bash', [setupScript, tool], { encoding: 'utf8', timeout: 10 * 60_000 });
   if (setup.status === 0) return undefined;
   const said = `${setup.stdout}${setup.stderr}`.trim();
-  if (setup.status === 2) return `${editor} is not installed and cannot be installed here: ${said}`;
-  throw new Error(`scripts/setup-editor.sh ${editor} failed (${setup.error?.message ?? `exit ${setup.status}`}): ${said}`);
+  if (setup.status === 2) return `${tool} is not installed and cannot be installed here: ${said}`;
+  throw new Error(`scripts/setup-tool.sh ${tool} failed (${setup.error?.message ?? `exit ${setup.status}`}): ${said}`);
 }
 
 /**

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Installs an editor the other-editor tests (test/lsp/neovim.test.ts, test/lsp/emacs.test.ts) drive,
-# and nothing when it is already there: `neovim` (Debian's nvim) or `emacs` (emacs-nox with the
-# elpa-eglot LSP client). Needs root and apt-get; otherwise it says what is missing and exits 2,
-# which the tests take as "skip".
+# Installs a program some tests drive, and nothing when it is already there: the editors of the
+# other-editor tests (test/lsp/neovim.test.ts, test/lsp/emacs.test.ts), `neovim` (Debian's nvim) or
+# `emacs` (emacs-nox with the elpa-eglot LSP client), and `pre-commit` (test/cli/preCommit.test.ts).
+# Needs root and apt-get; otherwise it says what is missing and exits 2, which the tests take as
+# "skip".
 set -euo pipefail
 
-say() { echo "setup-editor: $*"; }
+say() { echo "setup-tool: $*"; }
 
 case "${1:-}" in
   neovim) command=nvim packages=(neovim) ;;
   emacs) command=emacs packages=(emacs-nox elpa-eglot) ;;
-  *) echo "usage: $0 neovim|emacs" >&2; exit 64 ;;
+  pre-commit) command=pre-commit packages=(pre-commit) ;;
+  *) echo "usage: $0 neovim|emacs|pre-commit" >&2; exit 64 ;;
 esac
 
 installed() {
@@ -19,7 +21,7 @@ installed() {
   [ "$1" != emacs ] || compgen -G '/usr/share/emacs/site-lisp/elpa-src/eglot-*' >/dev/null
 }
 
-# The editor tests run in parallel: one apt-get at a time, and the second finds the first's work.
+# The tests run in parallel: one apt-get at a time, and the second finds the first's work.
 exec 9<"${BASH_SOURCE[0]}"
 flock 9
 if installed "$1"; then
