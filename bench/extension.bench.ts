@@ -146,10 +146,30 @@ async function main(): Promise<void> {
     rows.push({ measure: 'VSIX size (linux-x64)', value: stat.size / 2 ** 20, unit: 'MB', floor: { name: 'pyright npm package, unpacked', value: pyrightMb }, target: { max: TARGET_VSIX_MB } });
     vsixNote = `VSIX: dist/decay-lens-linux-x64.vsix as built ${stat.mtime.toISOString()} (\`npm run package\` rebuilds it).`;
   }
+  const cli = cliPackage();
+  if (typeof cli !== 'string') {
+    rows.push({ measure: 'CLI package (npm pack), unpacked', value: cli.unpacked / 2 ** 20, unit: 'MB', floor: { name: "its onnxruntime files, this platform's", value: cli.onnxruntime / 2 ** 20 } });
+    rows.push({ measure: 'CLI package (npm pack), the tarball', value: cli.packed / 2 ** 20, unit: 'MB', floor: { name: 'pyright npm package, unpacked', value: pyrightMb } });
+  }
   console.log(`Extension activation, median of ${RUNS} fresh processes, with a stand-in for the vscode module.`);
   console.log(vsixNote);
+  if (typeof cli === 'string') console.log(cli);
   console.log('');
   printRows(rows);
+}
+
+/**
+ * What `npm pack` of the repository would ship (`--dry-run`: sizes without writing it), with the
+ * onnxruntime the postinstall staged in dist/node_modules; or why it cannot be measured.
+ */
+function cliPackage(): { packed: number; unpacked: number; onnxruntime: number } | string {
+  if (!existsSync(path.join(ROOT, 'dist', 'node_modules', 'onnxruntime-node'))) return 'CLI package: dist/node_modules has no onnxruntime: `node scripts/build-from-source.mjs` (the postinstall) stages it.';
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const pack = spawnSync(npm, ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (pack.status !== 0) return `CLI package: npm pack --dry-run failed: ${pack.stderr}`;
+  const [packed] = JSON.parse(pack.stdout) as { size: number; unpackedSize: number; files: { path: string; size: number }[] }[];
+  const onnxruntime = packed.files.filter((file) => file.path.startsWith('dist/node_modules/')).reduce((sum, file) => sum + file.size, 0);
+  return { packed: packed.size, unpacked: packed.unpackedSize, onnxruntime };
 }
 
 if (process.argv.includes('--activate-once')) {
