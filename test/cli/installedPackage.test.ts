@@ -4,17 +4,15 @@
 // in a copy of the sources: the build rewrites dist/, which the other suites are reading meanwhile.
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../support/cli';
+import { COLLECTION_NEVER_SUMMED, copySources } from '../support/packageSources';
 import { tempFolder } from '../support/tempFolder';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-
-/** What the build needs: the sources, the build scripts, the docs the package ships. */
-const SOURCES = ['package.json', 'package-lock.json', '.npmrc', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'client', 'server', 'runtime', 'scripts', 'docs'];
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   // No registry from here on: the tarball must hold everything it runs.
@@ -28,7 +26,7 @@ function assertRan(result: SpawnSyncReturns<string>, what: string, status = 0): 
 
 test('npm pack gives a CLI that installs offline and runs check, explain and a sweep', { timeout: 600_000 }, (t) => {
   const copy = tempFolder(t, 'decay-lens-pack-src-');
-  for (const entry of SOURCES) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  copySources(copy);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   assertRan(run(process.execPath, [path.join(copy, 'scripts', 'build-from-source.mjs')], copy), 'the postinstall build');
   const packed = tempFolder(t, 'decay-lens-pack-out-');
@@ -48,19 +46,7 @@ test('npm pack gives a CLI that installs offline and runs check, explain and a s
   assert.deepEqual(readdirSync(path.join(user, 'node_modules')).filter((name) => !name.startsWith('.')), ['decay-lens']);
 
   const model = path.join(user, 'train.py');
-  writeFileSync(
-    model,
-    [
-      'import tensorflow as tf',
-      'w = tf.get_variable("w", [784, 10])',
-      'tf.add_to_collection("losses", 0.004 * tf.nn.l2_loss(w))',
-      'x = tf.placeholder(tf.float32, [None, 784])',
-      'y = tf.placeholder(tf.int64, [None])',
-      'loss = tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=tf.matmul(x, w)))',
-      'train_op = tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
-      '',
-    ].join('\n'),
-  );
+  writeFileSync(model, COLLECTION_NEVER_SUMMED);
   const check = run(NPX, ['decay-lens', 'check', 'train.py', '--no-cache'], user);
   assertRan(check, 'decay-lens check', 1);
   assert.match(check.stdout, /^train\.py:3:1: warning WD101 /m);

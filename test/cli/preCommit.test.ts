@@ -7,15 +7,12 @@
 // test is skipped. The npm install needs the registry (or its packages in npm's cache).
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from '../support/cli';
 import { toolUnavailable } from '../support/editors';
+import { COLLECTION_NEVER_SUMMED, copySources } from '../support/packageSources';
 import { tempFolder } from '../support/tempFolder';
-
-/** What the hook's repository needs: the sources, the build scripts, the docs the package ships, the hook. */
-const SOURCES = ['.pre-commit-hooks.yaml', 'package.json', 'package-lock.json', '.npmrc', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'client', 'server', 'runtime', 'scripts', 'docs'];
 
 const unavailable = toolUnavailable('pre-commit');
 
@@ -29,16 +26,7 @@ function git(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
   return result.stdout.trim();
 }
 
-const BROKEN = [
-  'import tensorflow as tf',
-  'w = tf.get_variable("w", [784, 10])',
-  'tf.add_to_collection("losses", 0.004 * tf.nn.l2_loss(w))',
-  'x = tf.placeholder(tf.float32, [None, 784])',
-  'y = tf.placeholder(tf.int64, [None])',
-  'loss = tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=tf.matmul(x, w)))',
-  'train_op = tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
-  '',
-].join('\n');
+const BROKEN = COLLECTION_NEVER_SUMMED;
 const FIXED = BROKEN.replace('minimize(loss)', "minimize(loss + tf.add_n(tf.get_collection('losses')))");
 /** Coupled decay on Adam and decay on biases: WD202 and WD203, both at info level. */
 const INFO_ONLY = ['import torch', 'model = torch.nn.Linear(4, 2)', 'optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, weight_decay=1e-4)', ''].join('\n');
@@ -59,7 +47,7 @@ test('the pre-commit hook blocks a commit with a warning and lets clean and info
   };
 
   const hooks = tempFolder(t, 'decay-lens-hook-repo-');
-  for (const entry of SOURCES) cpSync(path.join(ROOT, entry), path.join(hooks, entry), { recursive: true });
+  copySources(hooks, ['.pre-commit-hooks.yaml']);
   git(['init', '-q'], hooks, env);
   git(['add', '-A'], hooks, env);
   git(['commit', '-q', '-m', 'hook'], hooks, env);
