@@ -15,15 +15,26 @@ export interface ModuleOptions {
 }
 
 const optionsOf = new WeakMap<ModuleInfo, ModuleOptions>();
+/** Per top-level statement: the parser keeps an unchanged statement's IR across edits, so an edit walks only what it changed. */
+const definitionsOf = new WeakMap<Stmt, (Expr & { kind: 'call' })[]>();
 
 export function moduleOptions(module: ModuleInfo): ModuleOptions {
   let options = optionsOf.get(module);
   if (!options) {
     options = { argparse: new Map(), flags: new Map() };
-    for (const call of callsIn(module.ir.body)) addDefinition(call, options);
+    for (const stmt of module.ir.body) for (const call of definitionsIn(stmt)) addDefinition(call, options);
     optionsOf.set(module, options);
   }
   return options;
+}
+
+function definitionsIn(stmt: Stmt): (Expr & { kind: 'call' })[] {
+  let calls = definitionsOf.get(stmt);
+  if (!calls) {
+    calls = [...callsIn([stmt])].filter((call) => call.callee.kind === 'attr' && (call.callee.attr === 'add_argument' || /^DEFINE_\w+$/.test(call.callee.attr)));
+    definitionsOf.set(stmt, calls);
+  }
+  return calls;
 }
 
 /** Changes when a definition or a default changes (or moves: defaults are sites of findings). */
