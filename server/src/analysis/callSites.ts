@@ -85,13 +85,15 @@ export function bindArguments(
 /**
  * The caller's names for what the parameters hold (`l2_penalty(net)`: `model` -> `net`; the receiver
  * of a method call for `self`); undefined for a parameter given something that is no dotted name
- * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr.
+ * (`l2_penalty(heads[0])`: which module is not known). `receivers` as for argumentExpr; `selfName`:
+ * the name of `self` where the call does not write it (the object called, `model(x)`; a
+ * construction's one object, `trainer = Trainer(...)`).
  */
-export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number, constructed?: string): Map<string, string | undefined> | undefined {
+export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number, selfName?: string): Map<string, string | undefined> | undefined {
   let names: Map<string, string | undefined> | undefined;
   fn.params.forEach((param, index) => {
     const expr = argumentExpr(fn, call, index, receivers);
-    const dotted = expr ? dottedName(expr) : index === 0 ? constructed : undefined;
+    const dotted = expr ? dottedName(expr) : index === 0 ? selfName : undefined;
     if ((expr || dotted) && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
   });
   return names;

@@ -518,7 +518,8 @@ export class Evaluator implements FrameworkHost {
     const method = this.instanceMethod(object, '__call__') ?? this.instanceMethod(object, 'forward') ?? ofHandedIn('__call__') ?? ofHandedIn('forward');
     if (!method) return EMPTY;
     const self = object.filter((tag) => tag.k === 'instance');
-    const returned = this.instantiateCall(method.ref, call, method.self ? [self, ...args] : args, keywords, scope, context, element);
+    // `model(x, y)` runs `forward` on `model`: its `self` is named so (the optimizer's `model.parameters()`).
+    const returned = this.instantiateCall(method.ref, call, method.self ? [self, ...args] : args, keywords, scope, context, element, method.self ? dottedName(call.callee) : undefined);
     return decayParts(returned);
   }
 
@@ -529,12 +530,12 @@ export class Evaluator implements FrameworkHost {
     return only?.k === 'instance' ? this.names.methodOfInstance(only.uri, only.className, name) : undefined;
   }
 
-  instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
+  instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem, selfName?: string): Value {
     this.cache.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
     const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
     const built = builtModel(call, summary.effects, scope, context);
-    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, this.soleObject(ref, call, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
+    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, selfName ?? this.soleObject(ref, call, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);
       const weight = instance.variable && variableLayer(instance.variable);
