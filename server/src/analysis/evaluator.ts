@@ -305,7 +305,10 @@ export class Evaluator implements FrameworkHost {
         const operand = (side: Expr) => (side.kind === 'call' ? returnedThrough(this.evaluate(side, scope, context), site(scope, side.range)) : this.evaluate(side, scope, context));
         const left = operand(expr.left);
         // `loss - wd * l2`: a term built right there and subtracted; not a loss a helper returns (`task - 0.1 * disc_loss(x)`, an adversary's).
-        const subtractsTerm = expr.op === '-' && this.buildsDecayTerm(expr.right, scope) && !this.names.callsWorkspaceFunction(expr.right, scope);
+        // `loss = nll - log_prior` with `log_prior = -prec * l2 / 2` built on its own line: the same.
+        let subtracted = expr.right.kind === 'name' ? (this.names.onlyAssignment(expr.right.id, scope) ?? expr.right) : expr.right;
+        while (subtracted.kind === 'neg' || (subtracted.kind === 'binop' && subtracted.op === '/')) subtracted = subtracted.kind === 'neg' ? subtracted.operand : subtracted.left;
+        const subtractsTerm = expr.op === '-' && this.buildsDecayTerm(subtracted, scope) && !this.names.callsWorkspaceFunction(subtracted, scope);
         const right = subtractsTerm ? negatedTerms(operand(expr.right), site(scope, expr.range)) : operand(expr.right);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.
