@@ -110,7 +110,7 @@ test('incremental analysis equals a fresh analysis after random edits', async ()
     for (const [uri, text] of texts) incremental.setFile(uri, text, { incremental: true });
     incremental.analyze();
     // multi-file workspaces get more steps: only they have cross-file imports to edit
-    const steps = workspace.files.length > 1 ? 32 : 16;
+    const steps = workspace.files.length > 1 ? 40 : 16;
     for (let step = 0; step < steps; step++) {
       const candidates = edits.flatMap((edit) => {
         const files = [...texts].flatMap(([uri, text]) => {

@@ -109,3 +109,36 @@ function valueNamesOf(module: ModuleInfo): Set<string> {
   valueNamesByModule.set(module, names);
   return names;
 }
+
+/** Per module version: the attributes it sets on objects other than `self`. */
+const attributesSetByModule = new WeakMap<ModuleInfo, Set<string>>();
+
+/**
+ * `model.weight_decay = 5e-4` after the construction: an attribute some module sets on an object
+ * from outside its class, which the constructions do not decide.
+ */
+export function setFromOutside(modules: Iterable<ModuleInfo>, attr: string): boolean {
+  for (const module of modules) if (attributesSetOf(module).has(attr)) return true;
+  return false;
+}
+
+/** The attributes the module sets from outside objects, sorted: what constructor arguments read from `self` depend on. */
+export function attributesSetFromOutside(module: ModuleInfo): string[] {
+  return [...attributesSetOf(module)].sort();
+}
+
+function attributesSetOf(module: ModuleInfo): Set<string> {
+  const known = attributesSetByModule.get(module);
+  if (known) return known;
+  const attributes = new Set<string>();
+  const bodies = [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
+  for (const body of bodies) {
+    for (const stmt of walkStatements(body)) {
+      if (stmt.kind !== 'assign') continue;
+      for (const target of stmt.targets) if (target.kind === 'attr' && !(target.object.kind === 'name' && (target.object.id === 'self' || target.object.id === 'this'))) attributes.add(target.attr);
+    }
+  }
+  attributesSetByModule.set(module, attributes);
+  return attributes;
+}
+

@@ -3,7 +3,7 @@
 // a config class or dataclass as the record of its attributes.
 import type { CalleeResolution } from './calleeResolution';
 import { argumentExpr } from './callSites';
-import { callsNamed, usedAsValue, type ConstructionSite } from './constructions';
+import { callsNamed, setFromOutside, usedAsValue, type ConstructionSite } from './constructions';
 import { classOfReceiver } from './calleeResolution';
 import { dottedName, readExpressions, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
@@ -174,7 +174,7 @@ export class NameValues {
             if (tag.derived && !tag.path) return [];
             // The constructor's argument: what the workspace's constructions of the class pass, where
             // that is known; of a field read from it (`config['weight_decay']`), that field of a record passed.
-            const passed = constructor ? this.constructorArgument(module, className, method, tag.name) : undefined;
+            const passed = constructor ? this.constructorArgument(module, className, method, tag.name, attr) : undefined;
             const stored: Tag = { ...tag, name: storedArgument(tag.name) };
             if (!passed) return [stored];
             if (!tag.path) return [...passed];
@@ -207,7 +207,10 @@ export class NameValues {
    * `HGNN.__init__`) is what that class's constructions pass, a few classes deep; anything else
    * that depends on the caller's own parameters may be anything: the stored argument, unknown.
    */
-  private constructorArgument(module: ModuleInfo, className: string, init: FunctionDef, param: string): Value | undefined {
+  private constructorArgument(module: ModuleInfo, className: string, init: FunctionDef, param: string, attr: string): Value | undefined {
+    this.cache.dependOnConstructions();
+    // Not when a script sets the attribute on the object afterwards (`model.weight_decay = 5e-4`).
+    if (setFromOutside(this.cache.runModules.values(), attr)) return undefined;
     const index = init.params.findIndex((candidate) => candidate.name === param);
     const target = init.params[index];
     if (!target || target.rest) return undefined;

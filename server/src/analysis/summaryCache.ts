@@ -10,7 +10,7 @@ import type { Penalty } from './penalties';
 import type { Scope } from './scope';
 import { EMPTY, type Site, type Value } from './values';
 import { moduleOptions, optionsSignature } from './commandLineOptions';
-import { classesUsedAsValues, constructionCounts } from './constructions';
+import { attributesSetFromOutside, classesUsedAsValues, constructionCounts } from './constructions';
 
 export interface FunctionRef {
   key: string;
@@ -450,13 +450,14 @@ export class SummaryCache {
   }
 }
 
-/** Per module, how many calls end in each workspace class's name, the bases of its classes (a subclass's constructions construct its base) and the classes it uses as values. */
+/** Per module, how many calls end in each workspace class's name, the bases of its classes (a subclass's constructions construct its base), the classes it uses as values and the attributes it sets on outside objects. */
 function constructionSignature(modules: readonly ModuleInfo[]): string {
   const classNames = new Set(modules.flatMap((module) => [...module.classes]));
   return JSON.stringify(modules.flatMap((module) => {
     const counts = constructionCounts(module, classNames);
     const bases = [...module.classBases].filter(([, names]) => names.length > 0);
     const values = classesUsedAsValues(module, classNames);
-    return counts.length > 0 || bases.length > 0 || values.length > 0 ? [[module.uri, counts, bases, values]] : [];
+    const setOutside = attributesSetFromOutside(module);
+    return counts.length > 0 || bases.length > 0 || values.length > 0 || setOutside.length > 0 ? [[module.uri, counts, bases, values, setOutside]] : [];
   }));
 }
