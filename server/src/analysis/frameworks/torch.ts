@@ -6,6 +6,7 @@ import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { nameFilter, normWeightNames } from './noDecayNames';
+import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { classOfReceiver } from '../calleeResolution';
 import type { FunctionRef } from '../summaryCache';
@@ -124,7 +125,7 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
-        allParameters: decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope) ? site(scope, decayed.range) : undefined,
+        allParameters: decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope, decayed.range) ? site(scope, decayed.range) : undefined,
         missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, params ? site(scope, params.range) : callSite) : undefined,
         parametersOf: owner,
         callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
@@ -279,26 +280,48 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
  * normalization layers (every Linear/Conv with `bias=False`, helpers and sub-modules of the
  * workspace likewise): decaying all its parameters decays weights only.
  */
-function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: Scope): boolean {
+function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: Scope, at: Range): boolean {
   const built = owner ? scope.assignmentsOf(owner) : undefined;
+  // Of its assignments, those that build a module (not `model = model.cuda()`) decide.
+  const decided = built?.flatMap((expr) => buildsWeightsOnly(host, expr, scope) ?? []);
+  if (decided && decided.length > 0) return decided.every(Boolean);
+  if (!owner) return false;
   // `self.model`, stored from a constructor argument: the objects the constructions pass.
-  if (!built && owner?.startsWith('self.') && scope.fn) {
-    const objects = host.evaluate(dottedExpr(owner, scope.fn.range), scope);
-    if (objects.some((tag) => tag.k === 'param' || tag.k === 'opaque')) return false;
-    const constructors = objects.flatMap((tag) => (tag.k === 'instance' ? [host.constructorOf(tag)] : []));
-    return constructors.length > 0 && constructors.every((ref) => ref !== undefined && buildsOnlyWeights(host, ref, 0));
-  }
-  for (let expr of built ?? []) {
-    // `Net().to(device)`: the module itself, moved.
-    while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
-    const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
-    const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
-    if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0);
-    // `backbone = nn.Linear(784, 64, bias=False)`: the layer itself (containers and model zoos hold anything).
-    const member = memberOf(callee, 'torch');
-    if (member !== undefined && expr.kind === 'call') return BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr);
-  }
-  return false;
+  const held = host.evaluate(dottedExpr(owner, at), scope);
+  if (owner.startsWith('self.') && held.some((tag) => tag.k === 'instance')) return instancesOwnOnlyWeights(host, held);
+  // `model.user_emb`: what the class of `model` assigns to that attribute.
+  const dot = owner.lastIndexOf('.');
+  const objects = dot > 0 ? host.evaluate(dottedExpr(owner.slice(0, dot), at), scope) : [];
+  const attr = owner.slice(dot + 1);
+  if (objects.length === 0 || objects.some((tag) => tag.k !== 'instance')) return false;
+  return objects.every((tag) => {
+    const init = tag.k === 'instance' ? host.constructorOf(tag) : undefined;
+    const assigned = init?.module.instanceAttributes.get(init.fn.name.slice(0, init.fn.name.lastIndexOf('.')))?.get(attr);
+    return init !== undefined && assigned !== undefined && assigned.length > 0 && assigned.every(({ value }) => buildsWeightsOnly(host, value, host.moduleScope(init.module)) === true);
+  });
+}
+
+/** Objects of workspace classes whose constructors build only weights (nothing else held: unknown). */
+function instancesOwnOnlyWeights(host: FrameworkHost, objects: Value): boolean {
+  if (objects.some((tag) => tag.k === 'param' || tag.k === 'opaque')) return false;
+  const constructors = objects.flatMap((tag) => (tag.k === 'instance' ? [host.constructorOf(tag)] : []));
+  return constructors.length > 0 && constructors.every((ref) => ref !== undefined && buildsOnlyWeights(host, ref, 0));
+}
+
+/**
+ * `Net()`, `nn.Linear(784, 64, bias=False)`, `nn.Embedding(n, d)`: whether the module built holds
+ * weights only (containers and model zoos hold anything); undefined for what builds no module.
+ */
+function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): boolean | undefined {
+  let expr = built;
+  // `Net().to(device)`: the module itself, moved.
+  while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
+  const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
+  const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
+  if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0);
+  const member = memberOf(callee, 'torch');
+  if (member === undefined || expr.kind !== 'call') return undefined;
+  return member === 'nn.Embedding' || (BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr));
 }
 
 function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number): boolean {
