@@ -60,3 +60,12 @@ test(`a broken line of ${ITEMS} items beside classes whose constructions the ana
   analyzer.setFile(uri, `${layer}Layer(0.1)\nhuge = ${', 1'.repeat(ITEMS)}\n`);
   assert.deepEqual(reasonsFor(analyzer, uri), ['syntax error at line 10; the rest of the file was analysed']);
 });
+
+// Found by the long fuzz run: each shorter prefix of such an import was joined again while looking
+// for its module (50 s for this file). Like the fuzz tests, only a hang fails on time.
+test(`an import line of ${ITEMS / 2} dotted parts made by error recovery is resolved at once`, { timeout: 20_000 }, async () => {
+  const analyzer = await WorkspaceAnalyzer.create();
+  const uri = 'file:///work/dotted.py';
+  analyzer.setFile(uri, `import tensorflow as tf\nfrom lay\nhuge = ${'.b'.repeat(ITEMS / 2)}\ners import inference\n`);
+  assert.deepEqual(reasonsFor(analyzer, uri), ['syntax error at lines 4 and 3; the rest of the file was analysed']);
+});

@@ -4,6 +4,9 @@ import type { ModuleResolver } from './evaluator';
 import type { ImportTarget, ModuleInfo } from './moduleInfo';
 import { isScriptPath, SCRIPT_EXTENSION } from './sourceLanguage';
 
+/** Dotted names longer than this name no module member (error recovery makes attribute chains thousands long). */
+const MAX_DOTTED_PARTS = 32;
+
 /** Whether two versions of a module import the same names: then they resolve to the same modules. */
 export function sameImports(a: ModuleInfo, b: ModuleInfo): boolean {
   return importsKey(a) === importsKey(b);
@@ -82,6 +85,7 @@ export class WorkspaceModules implements ModuleResolver {
   }
 
   resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+    if (hasMoreParts(target.dotted, MAX_DOTTED_PARTS)) return undefined;
     const key = `${importer.filePath}\0${target.fromDir ?? ''}\0${target.dotted}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const answer = this.lookUp(target, importer);
@@ -140,4 +144,14 @@ function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
   const names: string[] = [];
   for (let i = parts.length - 1; i >= 0; i--) names.push(parts.slice(i).join('.'));
   return { pathKey: pathKey(module, withoutExtension), names };
+}
+
+/** Whether `dotted` has more than `limit` dot-separated parts, found without reading past them. */
+function hasMoreParts(dotted: string, limit: number): boolean {
+  let at = -1;
+  for (let parts = 1; parts <= limit; parts++) {
+    at = dotted.indexOf('.', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
