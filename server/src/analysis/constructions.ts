@@ -65,6 +65,11 @@ export function constructionCounts(module: ModuleInfo, classNames: ReadonlySet<s
   return counts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** The module's statements: its top level and the body of each of its functions and methods. */
+function bodiesOf(module: ModuleInfo): (readonly Stmt[])[] {
+  return [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
+}
+
 /** Per module version: the names it uses other than by calling them. */
 const valueNamesByModule = new WeakMap<ModuleInfo, Set<string>>();
 
@@ -86,8 +91,7 @@ function valueNamesOf(module: ModuleInfo): Set<string> {
   const known = valueNamesByModule.get(module);
   if (known) return known;
   const names = new Set<string>();
-  const bodies = [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
-  for (const body of bodies) {
+  for (const body of bodiesOf(module)) {
     const exprs = [...walkStatements(body)].flatMap(readExpressions);
     while (exprs.length > 0) {
       const expr = exprs.pop()!;
@@ -131,8 +135,7 @@ function attributesSetOf(module: ModuleInfo): Set<string> {
   const known = attributesSetByModule.get(module);
   if (known) return known;
   const attributes = new Set<string>();
-  const bodies = [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
-  for (const body of bodies) {
+  for (const body of bodiesOf(module)) {
     for (const stmt of walkStatements(body)) {
       if (stmt.kind !== 'assign') continue;
       for (const target of stmt.targets) if (target.kind === 'attr' && !(target.object.kind === 'name' && (target.object.id === 'self' || target.object.id === 'this'))) attributes.add(target.attr);
