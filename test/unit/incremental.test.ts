@@ -182,6 +182,30 @@ test('a flag first defined in a module that had none re-checks every reader of F
   assert.ok(result.findings.some((finding) => finding.code === 'WD302'));
 });
 
+test('a subclass written in another module that sets the guarded attribute re-checks the guard (WD303)', async () => {
+  const layers = [
+    'import torch.nn as nn',
+    '',
+    'class Penalized(nn.Linear):',
+    '    def __init__(self, n_in, n_out):',
+    '        super().__init__(n_in, n_out)',
+    '        self.decay = 0.0',
+    '',
+    '    def penalty(self):',
+    '        if self.decay:',
+    '            return self.decay * self.weight.pow(2).sum()',
+    '        return 0.0',
+    '',
+    'head = Penalized(8, 2)',
+    '',
+  ].join('\n');
+  const before = await assertEditMatchesFresh({ 'layers.py': layers, 'tuned.py': 'X = 1\n' }, {});
+  assert.ok(before.findings.some((finding) => finding.code === 'WD303'), 'the decay is 0');
+  const tuned = ['from layers import Penalized', '', 'class Tuned(Penalized):', '    def __init__(self, n_in, n_out, strength=1e-4):', '        super().__init__(n_in, n_out)', '        self.decay = strength', ''].join('\n');
+  const after = await assertEditMatchesFresh({ 'layers.py': layers, 'tuned.py': 'X = 1\n' }, { 'tuned.py': tuned });
+  assert.ok(!after.findings.some((finding) => finding.code === 'WD303'), 'the subclass switches the decay on');
+});
+
 test('a module-level value read by two functions is re-checked for both when what it calls changes', async () => {
   const helper = (body: string) => ['import tensorflow as tf', '', 'def total(ce):', `    return ${body}`, ''].join('\n');
   const main = [

@@ -4,7 +4,7 @@
 // module consulted becomes a dependency of the summary being computed.
 import type { Callee, ClassRef, Framework } from './frameworks/framework';
 import { walkExpressions, dottedName, isConstant, type Expr, type FunctionDef } from './ir';
-import { methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { classOfMethod, methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import type { FunctionRef, SummaryCache } from './summaryCache';
@@ -261,7 +261,7 @@ export class CalleeResolution {
 
   private subclassMethod(module: ModuleInfo, className: string, name: string): FunctionCallee | undefined {
     const derives = (subclass: string) => (module.classBases.get(subclass) ?? []).some((base) => base === className || base.endsWith(`.${className}`));
-    const defined = module.methods.filter((method) => methodName(method) === name && derives(method.name.slice(0, method.name.lastIndexOf('.'))));
+    const defined = module.methods.filter((method) => methodName(method) === name && derives(classOfMethod(method)));
     return defined.length === 1 ? this.methodCallee(module, defined[0]) : undefined;
   }
 
@@ -395,7 +395,7 @@ export function classOfReceiver(expr: Expr, scope: Scope): string | undefined {
   if (expr.kind !== 'name' || expr.id !== (isScriptPath(scope.module.filePath) ? 'this' : 'self')) return undefined;
   let s: Scope | undefined = scope;
   while (s && !(s.fn && s.fn.name.includes('.'))) s = s.parent;
-  return s?.fn?.name.slice(0, s.fn.name.lastIndexOf('.'));
+  return s?.fn && classOfMethod(s.fn);
 }
 
 /** The module binds `name` itself (defines or assigns it), or may through a star import. */

@@ -9,7 +9,7 @@ import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedL
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, argumentObjects, constructedInto, bindArguments, builtModel, variableLayer, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
-import { importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
+import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
 import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from './statementOrder';
@@ -538,7 +538,7 @@ export class Evaluator implements FrameworkHost {
     const summary = this.summarize(ref);
     const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
     const built = builtModel(call, summary.effects, scope, context);
-    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, selfName ?? this.soleObject(ref, call, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
+    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, selfName ?? this.soleObject(ref, call, summary.effects, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);
       const weight = instance.variable && variableLayer(instance.variable);
@@ -587,9 +587,12 @@ export class Evaluator implements FrameworkHost {
   }
 
   /** `trainer = Trainer(model)`, the class's only construction: `trainer` is its `self`. */
-  private soleObject(ref: FunctionRef, call: CallExpr, context?: EvalContext): string | undefined {
+  private soleObject(ref: FunctionRef, call: CallExpr, effects: readonly Effect[], context?: EvalContext): string | undefined {
+    // Only an optimizer the constructor builds on its own modules is named by it (looking the
+    // constructions up walks every module).
+    if (!effects.some((effect) => effect.k === 'optimizer' && effect.tag.weightDecay?.parametersOf?.startsWith('self.'))) return undefined;
     const into = constructedInto(ref.fn, call, context);
-    return into && this.nameValues.constructedOnce(ref.module, ref.fn.name.slice(0, ref.fn.name.lastIndexOf('.'))) ? into : undefined;
+    return into && this.nameValues.constructedOnce(ref.module, classOfMethod(ref.fn)) ? into : undefined;
   }
 
   constructorOf(instance: InstanceTag): FunctionRef | undefined {

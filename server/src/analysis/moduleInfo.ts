@@ -233,3 +233,8 @@ export function methodNames(module: ModuleInfo): Set<string> {
 export function methodName(method: FunctionDef): string {
   return method.name.slice(method.name.lastIndexOf('.') + 1);
 }
+
+/** `Trainer` for the method `Trainer.step`: the class a method is defined in. */
+export function classOfMethod(method: FunctionDef): string {
+  return method.name.slice(0, method.name.lastIndexOf('.'));
+}

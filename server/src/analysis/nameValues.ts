@@ -7,7 +7,7 @@ import { callsNamed, setFromOutside, usedAsValue, type ConstructionSite } from '
 import { classOfReceiver } from './calleeResolution';
 import { dottedName, readExpressions, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
-import type { ModuleInfo } from './moduleInfo';
+import { classOfMethod, pushTo, type ModuleInfo } from './moduleInfo';
 import type { Scope } from './scope';
 import type { FunctionRef, Summary, SummaryCache } from './summaryCache';
 import { EMPTY, isDisabled, selectPath, union, unionOf, type Tag, type Value } from './values';
@@ -29,6 +29,10 @@ const MAX_CONSTRUCTOR_CHAIN = 3;
 export class NameValues {
   private readonly classRecordsPending = new Set<string>();
   private instanceAttributesPending = new Set<string>();
+  /** This run's construction sites, by class: every constructor instantiation asks for them. */
+  private sitesOfRun = new Map<string, ConstructionSites>();
+  /** This run's subclasses, by the last part of a base's name (`Base` for `models.Base`). */
+  private subclassesOfRun: Map<string, { caller: ModuleInfo; subclass: string; base: string }[]> | undefined;
 
   constructor(
     private readonly evaluator: Evaluation,
@@ -38,6 +42,8 @@ export class NameValues {
 
   beginRun(): void {
     this.instanceAttributesPending = new Set();
+    this.sitesOfRun = new Map();
+    this.subclassesOfRun = undefined;
   }
 
   evaluateName(id: string, scope: Scope): Value {
@@ -192,12 +198,20 @@ export class NameValues {
   }
 
   private subclassSets(module: ModuleInfo, className: string, attr: string): boolean {
-    for (const caller of this.cache.runModules.values()) {
-      for (const [subclass, bases] of caller.classBases) {
-        if (caller.instanceAttributes.get(subclass)?.has(attr) && bases.some((base) => this.isClass(caller, base, module, className))) return true;
+    // A subclass written later, in any module, changes the answer: the bases are in the construction signature.
+    this.cache.dependOnConstructions();
+    return this.subclassesOf(module, className).some(({ caller, subclass }) => caller.instanceAttributes.get(subclass)?.has(attr));
+  }
+
+  /** The workspace's direct subclasses of a class, each with the base as its module writes it. */
+  private subclassesOf(module: ModuleInfo, className: string): { caller: ModuleInfo; subclass: string; base: string }[] {
+    if (!this.subclassesOfRun) {
+      this.subclassesOfRun = new Map();
+      for (const caller of this.cache.runModules.values()) {
+        for (const [subclass, bases] of caller.classBases) for (const base of bases) pushTo(this.subclassesOfRun, base.slice(base.lastIndexOf('.') + 1), { caller, subclass, base });
       }
     }
-    return false;
+    return (this.subclassesOfRun.get(className) ?? []).filter(({ caller, base }) => this.isClass(caller, base, module, className));
   }
 
   /**
@@ -275,8 +289,15 @@ export class NameValues {
    * `super().__init__(...)` (after `self`) or `Base.__init__(self, ...)`, and the constructions of
    * a subclass that has no `__init__` of its own.
    */
-  private constructionSites(module: ModuleInfo, className: string): { caller: ModuleInfo; site: ConstructionSite; receivers: number }[] {
-    const sites: { caller: ModuleInfo; site: ConstructionSite; receivers: number }[] = [];
+  private constructionSites(module: ModuleInfo, className: string): ConstructionSites {
+    const key = `${module.uri}#${className}`;
+    let sites = this.sitesOfRun.get(key);
+    if (!sites) this.sitesOfRun.set(key, (sites = this.findConstructionSites(module, className)));
+    return sites;
+  }
+
+  private findConstructionSites(module: ModuleInfo, className: string): ConstructionSites {
+    const sites: ConstructionSites = [];
     const pending = [{ module, className }];
     for (let round = 0; pending.length > 0 && round < MAX_CONSTRUCTION_SITES; round++) {
       const current = pending.pop()!;
@@ -287,13 +308,11 @@ export class NameValues {
           const constructs = callee?.kind === 'function' || callee?.kind === 'irrelevant' ? callee.constructs : undefined;
           if (constructs?.module === current.module && constructs.className === current.className) sites.push({ caller, site, receivers: 1 });
         }
-        for (const [subclass, bases] of caller.classBases) {
-          const base = bases.find((candidate) => this.isClass(caller, candidate, current.module, current.className));
-          if (!base) continue;
-          const init = caller.methods.find((method) => method.name === `${subclass}.__init__`);
-          if (!init) pending.push({ module: caller, className: subclass });
-          else for (const call of superInitCalls(init, base)) sites.push({ caller, site: { call: call.call, fn: init }, receivers: call.receivers });
-        }
+      }
+      for (const { caller, subclass, base } of this.subclassesOf(current.module, current.className)) {
+        const init = caller.methods.find((method) => method.name === `${subclass}.__init__`);
+        if (!init) pending.push({ module: caller, className: subclass });
+        else for (const call of superInitCalls(init, base)) sites.push({ caller, site: { call: call.call, fn: init }, receivers: call.receivers });
       }
     }
     return sites;
@@ -301,7 +320,6 @@ export class NameValues {
 
   /** Whether a class name, as a module writes it, is that workspace class. */
   private isClass(module: ModuleInfo, dotted: string, classModule: ModuleInfo, className: string): boolean {
-    if (dotted.split('.').pop() !== className) return false;
     const callee = this.names.resolveCallee(dotted, this.names.moduleScope(module));
     const constructs = callee.kind === 'function' || callee.kind === 'irrelevant' ? callee.constructs : undefined;
     return constructs?.module === classModule && constructs.className === className;
@@ -340,9 +358,11 @@ function configurableWhenOff(value: Value): Value {
   return isDisabled(value) ? union(value, [{ k: 'configurable' }]) : value;
 }
 
+type ConstructionSites = { caller: ModuleInfo; site: ConstructionSite; receivers: number }[];
+
 /** `HyperConv` for the method `HyperConv.__init__`. */
 function ownerOfConstructor(fn: FunctionDef): string | undefined {
-  return fn.name.endsWith('.__init__') ? fn.name.slice(0, -'.__init__'.length) : undefined;
+  return fn.name.endsWith('.__init__') ? classOfMethod(fn) : undefined;
 }
 
 /** In a subclass's `__init__`: `super().__init__(...)` (the instance is not among the arguments) or `Base.__init__(self, ...)` (it is). */

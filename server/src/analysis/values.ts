@@ -204,6 +204,16 @@ const MAX_VALUE = 4096;
  * result computed from a config is not the config). Collection reads, decay terms and the rest
  * pass, so a value that reached a loss still reaches it.
  */
+/**
+ * The objects of workspace classes a value holds (`model = Net()`), when it holds nothing that may
+ * be something else (a parameter, an opaque value); undefined when it holds none or that.
+ */
+export function knownObjects(value: Value): InstanceTag[] | undefined {
+  if (value.some((tag) => tag.k === 'param' || tag.k === 'opaque')) return undefined;
+  const objects = value.filter((tag): tag is InstanceTag => tag.k === 'instance');
+  return objects.length > 0 ? objects : undefined;
+}
+
 export function asData(value: Value): Value {
   const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance' || tag.k === 'member';
   return deriveParams(value.some(isObject) ? value.filter((tag) => !isObject(tag)) : value);

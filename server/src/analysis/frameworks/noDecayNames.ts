@@ -5,6 +5,7 @@
 // normalization layers a workspace model class assigns to its attributes.
 import { appendAll, childExprs, dottedName, walkStatements, type Expr } from '../ir';
 import type { Scope } from '../scope';
+import { knownObjects } from '../values';
 import { memberOf, type FrameworkHost } from './framework';
 
 /** Hugging Face model classes by their prefix, and the names of their normalization weights (modeling_*.py). */
@@ -74,11 +75,11 @@ export function normWeightNames(host: FrameworkHost, model: Expr, scope: Scope):
     const loaded = huggingFaceNorms(host, assigned[0], scope);
     if (loaded) return loaded;
   }
-  const objects = host.evaluate(model, scope);
-  if (objects.length === 0 || objects.some((tag) => tag.k !== 'instance')) return undefined;
+  const objects = knownObjects(host.evaluate(model, scope));
+  if (!objects) return undefined;
   const names: string[] = [];
-  for (const tag of objects) {
-    const init = tag.k === 'instance' ? host.constructorOf(tag) : undefined;
+  for (const object of objects) {
+    const init = host.constructorOf(object);
     const found = init && classNorms(host, init.fn.body, host.moduleScope(init.module), '', { modules: 0 });
     if (!found) return undefined;
     names.push(...found);

@@ -9,9 +9,10 @@ import { nameFilter, normWeightNames } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { classOfReceiver } from '../calleeResolution';
+import { classOfMethod } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
-import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownValue, unionOf, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
+import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownObjects, knownValue, unionOf, type InstanceTag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
@@ -183,7 +184,7 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
   if (summed) return summed;
   if (method === 'norm') return normOf(receiver, at);
   // `self.user_embedding(users)`: rows of that table, its parameters (recommenders penalize the rows of a batch).
-  if (holdsEmbedding(host, callee, scope)) return [{ k: 'weights', of: dottedName(callee) ?? callee.attr }];
+  if (holdsEmbedding(host, callee, receiver, scope)) return [{ k: 'weights', of: dottedName(callee) ?? callee.attr }];
   // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
   if ((method === 'parameters' || method === 'named_parameters') && call.args.length === 0) {
     const owner = dottedName(callee.object);
@@ -223,13 +224,11 @@ function storedOnInstance(owner: string | undefined, scope: Scope): string | und
 }
 
 /** `self.table`, `model.table`: the class assigns the attribute an `nn.Embedding(...)` (or `nn.Embedding.from_pretrained(...)`) and nothing else. */
-function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, scope: Scope): boolean {
+function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, receiver: Value, scope: Scope): boolean {
   const className = classOfReceiver(callee.object, scope);
   // `model.user_emb(u)` on an object of a workspace class: that class's attribute.
-  const objects = className ? [] : host.evaluate(callee.object, scope);
-  const instance = objects.length === 1 && objects[0].k === 'instance' ? objects[0] : undefined;
-  const init = instance && host.constructorOf(instance);
-  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(callee.attr) : init ? init.module.instanceAttributes.get(init.fn.name.slice(0, init.fn.name.lastIndexOf('.')))?.get(callee.attr) : undefined;
+  const objects = className ? undefined : knownObjects(receiver);
+  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(callee.attr) : objects?.length === 1 ? assignedToAttribute(host, objects[0], callee.attr)?.values : undefined;
   return (
     assigned !== undefined &&
     assigned.length > 0 &&
@@ -287,25 +286,30 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
   if (decided && decided.length > 0) return decided.every(Boolean);
   if (!owner) return false;
   // `self.model`, stored from a constructor argument: the objects the constructions pass.
-  const held = host.evaluate(dottedExpr(owner, at), scope);
-  if (owner.startsWith('self.') && held.some((tag) => tag.k === 'instance')) return instancesOwnOnlyWeights(host, held);
+  const held = owner.startsWith('self.') ? knownObjects(host.evaluate(dottedExpr(owner, at), scope)) : undefined;
+  if (held) {
+    return held.every((object) => {
+      const init = host.constructorOf(object);
+      return init !== undefined && buildsOnlyWeights(host, init, 0);
+    });
+  }
   // `model.user_emb`: what the class of `model` assigns to that attribute.
   const dot = owner.lastIndexOf('.');
-  const objects = dot > 0 ? host.evaluate(dottedExpr(owner.slice(0, dot), at), scope) : [];
-  const attr = owner.slice(dot + 1);
-  if (objects.length === 0 || objects.some((tag) => tag.k !== 'instance')) return false;
-  return objects.every((tag) => {
-    const init = tag.k === 'instance' ? host.constructorOf(tag) : undefined;
-    const assigned = init?.module.instanceAttributes.get(init.fn.name.slice(0, init.fn.name.lastIndexOf('.')))?.get(attr);
-    return init !== undefined && assigned !== undefined && assigned.length > 0 && assigned.every(({ value }) => buildsWeightsOnly(host, value, host.moduleScope(init.module)) === true);
-  });
+  const objects = dot > 0 ? knownObjects(host.evaluate(dottedExpr(owner.slice(0, dot), at), scope)) : undefined;
+  return (
+    objects !== undefined &&
+    objects.every((object) => {
+      const assigned = assignedToAttribute(host, object, owner.slice(dot + 1));
+      return assigned !== undefined && assigned.values.length > 0 && assigned.values.every(({ value }) => buildsWeightsOnly(host, value, assigned.scope) === true);
+    })
+  );
 }
 
-/** Objects of workspace classes whose constructors build only weights (nothing else held: unknown). */
-function instancesOwnOnlyWeights(host: FrameworkHost, objects: Value): boolean {
-  if (objects.some((tag) => tag.k === 'param' || tag.k === 'opaque')) return false;
-  const constructors = objects.flatMap((tag) => (tag.k === 'instance' ? [host.constructorOf(tag)] : []));
-  return constructors.length > 0 && constructors.every((ref) => ref !== undefined && buildsOnlyWeights(host, ref, 0));
+/** What the class of a workspace object assigns to one of its attributes (`self.user_emb = ...`), read in the class's module. */
+function assignedToAttribute(host: FrameworkHost, object: InstanceTag, attr: string): { values: readonly { value: Expr }[]; scope: Scope } | undefined {
+  const init = host.constructorOf(object);
+  const values = init?.module.instanceAttributes.get(classOfMethod(init.fn))?.get(attr);
+  return init && values ? { values, scope: host.moduleScope(init.module) } : undefined;
 }
 
 /**
