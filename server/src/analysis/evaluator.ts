@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
-import { argumentNames, argumentObjects, constructedInto, bindArguments, builtModel, variableLayer, variableOfCall } from './callSites';
+import { argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';

@@ -4,6 +4,7 @@ import type { Range } from './findings';
 import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { negatedFactor } from './valueArithmetic';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -168,9 +169,9 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
   if (factor.k !== 'param') return factor;
   const bound = instance.bindings.get(factor.name);
-  const given = bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' as const };
-  if (!factor.negatedAt || given.k === 'unknown') return given;
-  return given.k === 'num' ? { ...given, value: -given.value, site: factor.negatedAt } : given.negatedAt ? { ...given, negatedAt: undefined } : { ...given, negatedAt: factor.negatedAt };
+  const given: Factor = bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' };
+  // Subtracted where the callee wrote it (`loss - lamb * l2`): the caller's value, negated there.
+  return factor.negatedAt ? negatedFactor(given, factor.negatedAt) : given;
 }
 
 /**

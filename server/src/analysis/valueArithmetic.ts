@@ -70,7 +70,8 @@ export function negatedTerms(value: Value, at: Site, numbers = false): Value {
   });
 }
 
-function negatedFactor(factor: Factor, at: Site): Factor {
+/** A factor subtracted at `at`: a number's negative; a caller's value negated (twice: as given). */
+export function negatedFactor(factor: Factor, at: Site): Factor {
   if (factor.k === 'num') return { k: 'num', value: -factor.value, site: at };
   if (factor.k !== 'param') return factor;
   // Negated twice: the caller's value as it is.

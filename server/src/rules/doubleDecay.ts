@@ -1,5 +1,5 @@
 // WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
-import { dedupe, siteKey } from '../analysis/decayFlow';
+import { dedupe } from '../analysis/decayFlow';
 import { isZeroDecay, type OptimizerTag } from '../analysis/values';
 import { collectionName, formatNumber, placeOf } from './describe';
 import type { Rule } from './rule';
@@ -60,8 +60,8 @@ export const doubleDecay: Rule = {
             };
           })
       : [];
-    // `(u.norm(2).pow(2) + i.norm(2).pow(2)) / n`: the terms of one line are one penalty (per optimizer and loss).
-    return dedupe([...findings, ...kerasFindings], (finding) => `${finding.uri}:${finding.range.startLine}:${finding.related[0] ? siteKey(finding.related[0]) : ''}:${finding.message}`);
+    // `(u.norm(2).pow(2) + i.norm(2).pow(2)) / n`: the terms of one line are one penalty (the message names the optimizer and the loss).
+    return dedupe([...findings, ...kerasFindings], (finding) => `${finding.uri}:${finding.range.startLine}:${finding.message}`);
   },
 };
 

@@ -3,7 +3,7 @@
 // which of the model's normalization weights its strings miss. The names are known for the
 // Hugging Face model families (by the class `from_pretrained` is called on) and for the
 // normalization layers a workspace model class assigns to its attributes.
-import { appendAll, childExprs, dottedName, walkStatements, type Expr } from '../ir';
+import { dottedName, walkExpressions, walkStatements, type Expr, type Stmt } from '../ir';
 import type { Scope } from '../scope';
 import { knownObjects } from '../values';
 import { memberOf, type FrameworkHost } from './framework';
@@ -36,7 +36,7 @@ export function nameFilter(params: Expr, scope: Scope): { strings: string[]; mod
   const model = iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' ? iterated.callee.object : undefined;
   if (!name || !model) return undefined;
   // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
-  for (const expr of walk(condition)) {
+  for (const expr of walkExpressions([condition])) {
     if (expr.kind !== 'group' || expr.items.length !== 2) continue;
     const [test, loop] = expr.items;
     if (test.kind !== 'group' || loop.kind !== 'group' || test.items.length !== 2 || loop.items.length !== 2) continue;
@@ -47,15 +47,6 @@ export function nameFilter(params: Expr, scope: Scope): { strings: string[]; mod
     if (strings) return { strings, model };
   }
   return undefined;
-}
-
-function* walk(root: Expr): Generator<Expr> {
-  const stack = [root];
-  while (stack.length > 0) {
-    const expr = stack.pop()!;
-    yield expr;
-    appendAll(stack, childExprs(expr));
-  }
 }
 
 function stringList(expr: Expr, scope: Scope): string[] | undefined {
@@ -104,7 +95,7 @@ function huggingFaceNorms(host: FrameworkHost, expr: Expr, scope: Scope): string
  * a class of its own named `*Norm*`), through its workspace sub-modules; undefined when a
  * sub-module is a library model whose names are not known.
  */
-function classNorms(host: FrameworkHost, body: Parameters<typeof walkStatements>[0], scope: Scope, prefix: string, budget: { modules: number }): string[] | undefined {
+function classNorms(host: FrameworkHost, body: readonly Stmt[], scope: Scope, prefix: string, budget: { modules: number }): string[] | undefined {
   if (++budget.modules > MAX_MODULES) return undefined;
   const names: string[] = [];
   for (const stmt of walkStatements(body)) {
