@@ -70,27 +70,43 @@ function bodiesOf(module: ModuleInfo): (readonly Stmt[])[] {
   return [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
 }
 
-/** Per module version: the names it uses other than by calling them. */
-const valueNamesByModule = new WeakMap<ModuleInfo, Set<string>>();
+/** Per module version: the names it uses other than by calling them, and the methods it calls by name. */
+const nameUsesByModule = new WeakMap<ModuleInfo, NameUses>();
+
+interface NameUses {
+  values: Set<string>;
+  /** `x.step(...)`, `f().step(...)`: `step`. */
+  calledMethods: Set<string>;
+}
 
 /**
  * A name the module uses other than by calling it (`MODELS = {'gcn': GCN}`, `partial(DenseBlock,
  * growth=12)`, `models.GCN` as an argument): a class so used may be constructed where no call names it.
  */
 export function usedAsValue(modules: Iterable<ModuleInfo>, className: string): boolean {
-  for (const module of modules) if (valueNamesOf(module).has(className)) return true;
+  for (const module of modules) if (nameUsesOf(module).values.has(className)) return true;
   return false;
 }
 
 /** The workspace classes among the names the module uses as values, sorted: what construction sites depend on. */
 export function classesUsedAsValues(module: ModuleInfo, classNames: ReadonlySet<string>): string[] {
-  return [...valueNamesOf(module)].filter((name) => classNames.has(name)).sort();
+  return [...nameUsesOf(module).values].filter((name) => classNames.has(name)).sort();
 }
 
-function valueNamesOf(module: ModuleInfo): Set<string> {
-  const known = valueNamesByModule.get(module);
+/** The names the module uses as values (`FLAGS`, a class handed over). */
+export function namesUsedAsValues(module: ModuleInfo): ReadonlySet<string> {
+  return nameUsesOf(module).values;
+}
+
+/** The method names the module calls on any object. */
+export function methodsCalled(module: ModuleInfo): ReadonlySet<string> {
+  return nameUsesOf(module).calledMethods;
+}
+
+function nameUsesOf(module: ModuleInfo): NameUses {
+  const known = nameUsesByModule.get(module);
   if (known) return known;
-  const names = new Set<string>();
+  const uses: NameUses = { values: new Set(), calledMethods: new Set() };
   for (const body of bodiesOf(module)) {
     const exprs = [...walkStatements(body)].flatMap(readExpressions);
     while (exprs.length > 0) {
@@ -99,19 +115,21 @@ function valueNamesOf(module: ModuleInfo): Set<string> {
         // `super(Net, self)` and `isinstance(x, Net)` name the class without building one elsewhere.
         if (expr.callee.kind === 'name' && (expr.callee.id === 'super' || expr.callee.id === 'isinstance' || expr.callee.id === 'issubclass')) continue;
         // The callee itself is a call of the name, not a use as a value; what it is read from is.
-        if (expr.callee.kind === 'attr') exprs.push(expr.callee.object);
-        else if (expr.callee.kind !== 'name') exprs.push(expr.callee);
+        if (expr.callee.kind === 'attr') {
+          uses.calledMethods.add(expr.callee.attr);
+          exprs.push(expr.callee.object);
+        } else if (expr.callee.kind !== 'name') exprs.push(expr.callee);
         appendAll(exprs, expr.args);
         appendAll(exprs, expr.keywords.map((keyword) => keyword.value));
         continue;
       }
-      if (expr.kind === 'name') names.add(expr.id);
-      else if (expr.kind === 'attr') names.add(expr.attr);
+      if (expr.kind === 'name') uses.values.add(expr.id);
+      else if (expr.kind === 'attr') uses.values.add(expr.attr);
       appendAll(exprs, childExprs(expr));
     }
   }
-  valueNamesByModule.set(module, names);
-  return names;
+  nameUsesByModule.set(module, uses);
+  return uses;
 }
 
 /** Per module version: the attributes it sets on objects other than `self`. */
@@ -131,7 +149,8 @@ export function attributesSetFromOutside(module: ModuleInfo): string[] {
   return [...attributesSetOf(module)].sort();
 }
 
-function attributesSetOf(module: ModuleInfo): Set<string> {
+/** The attributes the module sets on objects other than `self` (`model.weight_decay = 5e-4`). */
+export function attributesSetOf(module: ModuleInfo): ReadonlySet<string> {
   const known = attributesSetByModule.get(module);
   if (known) return known;
   const attributes = new Set<string>();

@@ -51,9 +51,11 @@ export class Evaluator implements FrameworkHost {
   /**
    * Starts an analysis of these modules. Summaries from earlier analyses are reused when their
    * IR, the modules they consulted and the callee summaries they used are unchanged.
+   * `methodCounts`: how many classes define each method name, when the modules are one group of a
+   * larger workspace (independentGroups.ts); else counted in these modules.
    */
-  beginRun(modules: ModuleInfo[], resolver: ModuleResolver): void {
-    this.cache.beginRun(modules);
+  beginRun(modules: ModuleInfo[], resolver: ModuleResolver, methodCounts?: ReadonlyMap<string, number>): void {
+    this.cache.beginRun(modules, methodCounts);
     this.names.beginRun(resolver);
     this.flags = undefined;
     this.nameValues.beginRun();

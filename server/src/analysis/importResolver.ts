@@ -27,6 +27,8 @@ export class WorkspaceModules implements ModuleResolver {
   private readonly byPath = new Map<string, ModuleInfo>();
   /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
   private readonly resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
+  /** The lookup names and the module paths without extension, sorted, for prefix searches (`modulesUnder`). */
+  private sortedKeys: { names: string[]; paths: { key: string; module: ModuleInfo }[] } | undefined;
 
   constructor(modules: readonly ModuleInfo[]) {
     for (const module of modules) {
@@ -43,6 +45,7 @@ export class WorkspaceModules implements ModuleResolver {
   /** A new version of a file (same path, `sameImports`) takes the old one's place. */
   replace(before: ModuleInfo, after: ModuleInfo): void {
     const { pathKey, names } = lookupKeys(after);
+    this.sortedKeys = undefined;
     this.byPath.set(pathKey, after);
     for (const name of names) {
       const list = this.byName.get(name)!;
@@ -82,6 +85,31 @@ export class WorkspaceModules implements ModuleResolver {
       for (const uri of program) covered.add(uri);
     }
     return programs;
+  }
+
+  /**
+   * Every module that resolving the import, or a name under it (`target.dotted` and `.rest`, as the
+   * evaluator asks when it follows attributes), can give: what the import ties its importer to.
+   */
+  modulesUnder(target: ImportTarget, importer: ModuleInfo): ModuleInfo[] {
+    const sorted = (this.sortedKeys ??= {
+      names: [...this.byName.keys()].sort(),
+      paths: [...this.byPath.values()].map((module) => ({ key: withoutExtension(module.filePath), module })).sort((a, b) => compareStrings(a.key, b.key)),
+    });
+    const parts = target.dotted.split('.').slice(0, MAX_DOTTED_PARTS);
+    if (target.fromDir) {
+      // Every spelling of a relative path (dots as folders or in names, a folder's index) starts with its first part.
+      const base = parts[0] ? path.join(target.fromDir, parts[0]) : target.fromDir;
+      return keysFrom(sorted.paths, base, (entry) => entry.key).map((entry) => entry.module);
+    }
+    const found = new Set<ModuleInfo>();
+    const add = (name: string) => {
+      const module = this.moduleNamed(name, importer);
+      if (module) found.add(module);
+    };
+    for (let i = 1; i <= parts.length; i++) add(parts.slice(0, i).join('.'));
+    for (const name of keysFrom(sorted.names, `${parts.join('.')}.`, (name) => name)) add(name);
+    return [...found];
   }
 
   resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
@@ -132,18 +160,40 @@ function relativePaths(parts: readonly string[]): string[] {
   return parts.length > 6 ? paths.map((prefix) => path.join(prefix, ...parts.slice(6))) : paths;
 }
 
-function pathKey(module: ModuleInfo, withoutExtension: string): string {
-  return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${withoutExtension}`;
+function pathKey(module: ModuleInfo, bare: string): string {
+  return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${bare}`;
 }
 
 /** The keys a module is found by: its path without extension, and every dotted suffix of it. */
 function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
-  const withoutExtension = module.filePath.replace(SCRIPT_EXTENSION, '').replace(/\.py$/, '');
-  const parts = withoutExtension.split(/[\\/]/).filter(Boolean);
+  const bare = withoutExtension(module.filePath);
+  const parts = bare.split(/[\\/]/).filter(Boolean);
   if (parts[parts.length - 1] === '__init__') parts.pop();
   const names: string[] = [];
   for (let i = parts.length - 1; i >= 0; i--) names.push(parts.slice(i).join('.'));
-  return { pathKey: pathKey(module, withoutExtension), names };
+  return { pathKey: pathKey(module, bare), names };
+}
+
+function withoutExtension(filePath: string): string {
+  return filePath.replace(SCRIPT_EXTENSION, '').replace(/\.py$/, '');
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The entries of a list sorted by key whose key starts with `prefix`. */
+function keysFrom<T>(sorted: readonly T[], prefix: string, keyOf: (entry: T) => string): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keyOf(sorted[middle]) < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < sorted.length && keyOf(sorted[i]).startsWith(prefix); i++) found.push(sorted[i]);
+  return found;
 }
 
 /** Whether `dotted` has more than `limit` dot-separated parts, found without reading past them. */

@@ -109,6 +109,13 @@ interface ModuleState {
   generation: number;
 }
 
+/** Per method name, how many classes of these modules define it. */
+export function methodDefinitionCounts(modules: readonly ModuleInfo[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const module of modules) for (const method of module.methods) counts.set(methodName(method), (counts.get(methodName(method)) ?? 0) + 1);
+  return counts;
+}
+
 export class SummaryCache {
   /** Summaries of top-level functions, methods and module bodies, kept across analyses. */
   private readonly cache = new Map<string, CacheEntry>();
@@ -123,7 +130,7 @@ export class SummaryCache {
   /** The workspace-wide facts (pseudo-modules, see beginRun) as last seen, with their generations. */
   private readonly workspaceFacts = new Map<string, { signature: string; generation: number }>();
   /** Per method name, how many classes of the workspace define it, this run. */
-  private methodDefinitions = new Map<string, number>();
+  private methodDefinitions: ReadonlyMap<string, number> = new Map();
   private modules = new Map<string, ModuleInfo>();
   /**
    * Which cache entries consulted a module, and which used a callee's summary (over-approximate:
@@ -151,7 +158,7 @@ export class SummaryCache {
    * Starts an analysis of these modules: entries of changed modules, of what consulted them and of
    * whoever used those become suspect; everything else is reused as it is.
    */
-  beginRun(modules: ModuleInfo[]): void {
+  beginRun(modules: ModuleInfo[], methodCounts: ReadonlyMap<string, number> = methodDefinitionCounts(modules)): void {
     const uris = modules.map((module) => module.uri);
     if (uris.length !== this.modules.size || uris.some((uri) => !this.modules.has(uri))) {
       // Import resolution may have changed anywhere.
@@ -165,8 +172,7 @@ export class SummaryCache {
     const changed = modules.filter((module) => this.updateModuleState(module)).map((module) => module.uri);
     // FLAGS reads depend on every module's flag definitions (including modules that had none yet),
     // calls on objects handed in on every class's method names: pseudo-modules with generations.
-    this.methodDefinitions = new Map();
-    for (const module of modules) for (const method of module.methods) this.methodDefinitions.set(methodName(method), (this.methodDefinitions.get(methodName(method)) ?? 0) + 1);
+    this.methodDefinitions = methodCounts;
     const signatures = new Map([
       [FLAGS_DEFINITIONS, JSON.stringify(modules.flatMap((module) => (moduleOptions(module).flags.size > 0 ? [[module.uri, [...moduleOptions(module).flags]]] : [])))],
       [METHOD_NAMES, JSON.stringify([...this.methodDefinitions].sort())],

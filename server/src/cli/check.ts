@@ -134,10 +134,7 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
 }
 
 function analyzeParsed(texts: readonly SourceText[], parsed: readonly ParsedFile[]): CachedAnalysis {
-  const analyzer = WorkspaceAnalyzer.forParsedFiles();
-  texts.forEach(({ uri, text }, i) => analyzer.addParsedFile(uri, text, parsed[i]));
-  const { findings, skipped, partial } = analyzer.analyze();
-  return { findings, skipped, partial };
+  return WorkspaceAnalyzer.analyzeInGroups(texts.map(({ uri, text }, i) => ({ uri, text, parsed: parsed[i] })));
 }
 
 /**
