@@ -142,7 +142,7 @@ export class CalleeResolution {
     if (rest.length > 0) return { kind: 'value' };
     if (dotted === 'sum') return { kind: 'sum' };
     if (pythonBuiltins.has(dotted) || (isScriptPath(scope.module.filePath) && scriptGlobals.has(dotted))) return { kind: 'irrelevant' };
-    return this.resolveStarImported(dotted, scope);
+    return this.resolveStarImported(dotted, scope, aliasDepth);
   }
 
   /** `from models import PlainNet` where `models/__init__.py` imports it from `.plainnet`: the module that defines it. */
@@ -315,7 +315,7 @@ export class CalleeResolution {
   }
 
   /** A bare name neither defined nor imported by name: from a `from m import *` of the workspace, or a package's. */
-  private resolveStarImported(name: string, scope: Scope): Callee {
+  private resolveStarImported(name: string, scope: Scope, aliasDepth: number): Callee {
     let fromWorkspace = false;
     for (const star of scope.module.starImports) {
       const resolved = this.resolveImport({ ...star, dotted: star.dotted ? `${star.dotted}.${name}` : name }, scope.module);
@@ -324,6 +324,8 @@ export class CalleeResolution {
       const fn = resolved.member === name ? resolved.module.functions.get(name) : undefined;
       if (fn) return { kind: 'function', ref: this.functionRef(this.moduleScope(resolved.module), fn) };
       if (resolved.member === name && resolved.module.classes.has(name)) return this.constructorOf(resolved.module, name);
+      // `from config import *` where config.py has `from torch.optim import Adam`: what the name is there.
+      if (resolved.member === name && resolved.module !== scope.module && resolved.module.imports.has(name) && aliasDepth < 8) return this.resolveCallee(name, this.moduleScope(resolved.module), aliasDepth + 1);
     }
     // Defined in a workspace module we could not follow (a star import of a star import): anything.
     return fromWorkspace ? { kind: 'unseen', name } : { kind: 'external', name };

@@ -1,8 +1,9 @@
 // argparse and absl/TF flags as records of their options: `args.weight_decay` is the option's default,
 // or something configurable when the default is None or 0 (a command line may turn it on). The
-// options themselves are read from the code by commandLineOptions.ts.
+// options themselves are read from the code by commandLineOptions.ts. Config objects made from a
+// dict (`OmegaConf.create({...})`, `EasyDict(cfg)`) are that dict's record.
 import { isFlagsObject, moduleOptions, type Options } from '../commandLineOptions';
-import type { Expr } from '../ir';
+import { SPLAT, type Expr } from '../ir';
 import type { ModuleInfo } from '../moduleInfo';
 import { EMPTY, isDisabled, union, unionOf, type Value } from '../values';
 import type { Framework, FrameworkHost } from './framework';
@@ -10,7 +11,12 @@ import type { Framework, FrameworkHost } from './framework';
 export const commandLine: Framework = {
   name: 'commandLine',
   // `argparse.ArgumentParser()`: the options this module defines.
-  namedCall: ({ host, qualified, kind, scope }) => (kind === 'irrelevant' && qualified === 'argparse.ArgumentParser' ? optionsRecord(host, moduleOptions(scope.module).argparse, scope.module) : undefined),
+  namedCall({ host, qualified, kind, scope, args, keywords }) {
+    if (kind === 'irrelevant' && qualified === 'argparse.ArgumentParser') return optionsRecord(host, moduleOptions(scope.module).argparse, scope.module);
+    if (!CONFIG_WRAPPERS.has(qualified)) return undefined;
+    const given = [...keywords].filter(([name]) => name !== SPLAT);
+    return union(args[0] ?? EMPTY, keywords.get(SPLAT) ?? EMPTY, given.length > 0 ? [{ k: 'fields', fields: new Map(given) }] : EMPTY);
+  },
   methodCall({ host, method, receiver, scope, element }) {
     if (method !== 'parse_args' && method !== 'parse_known_args') return undefined;
     // The parser's record (made where it was constructed), else this module's options; `parse_known_args` gives `(args, rest)`.
@@ -23,6 +29,20 @@ export const commandLine: Framework = {
     return union(...host.modulesDefiningFlags().map((module) => optionsRecord(host, moduleOptions(module).flags, module)));
   },
 };
+
+/** Config classes whose attributes are the keys of the dict (or the keywords) they are made from. */
+const CONFIG_WRAPPERS = new Set([
+  'omegaconf.OmegaConf.create',
+  'easydict.EasyDict',
+  'types.SimpleNamespace',
+  'ml_collections.ConfigDict',
+  'ml_collections.config_dict.ConfigDict',
+  'addict.Dict',
+  'munch.Munch',
+  'munch.munchify',
+  'box.Box',
+  'dotmap.DotMap',
+]);
 
 /** Options with their defaults as a record; the defaults are evaluated where they are defined. */
 function optionsRecord(host: FrameworkHost, options: Options, module: ModuleInfo): Value {

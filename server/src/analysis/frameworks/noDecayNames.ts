@@ -23,17 +23,21 @@ const HUGGING_FACE_NORMS: [RegExp, string[]][] = [
 const MAX_MODULES = 32;
 
 /**
- * The group's parameters are the names of `model.named_parameters()` filtered by a list of
- * strings (`nd in n`): the strings and the model expression. The IR keeps no `not`: the caller
- * knows the decayed group from its `weight_decay`.
+ * The group's parameters are the names of `model.named_parameters()` filtered by strings (`nd in
+ * n` over a list, `'bn' in n or 'bias' in n`, `n.endswith('bias')`, a lambda testing so): the
+ * strings and the model expression. The IR keeps no `not`: the caller knows the decayed group from
+ * its `weight_decay`, and a filter that names no bias is not taken for a no-decay split.
  */
-export function nameFilter(params: Expr, scope: Scope): { strings: string[]; model: Expr } | undefined {
+export function nameFilter(group: Expr, scope: Scope): { strings: string[]; model: Expr } | undefined {
+  // `rest_params = [p for n, p in ...]` given by name.
+  const assigned = group.kind === 'name' ? scope.assignmentsOf(group.id) : undefined;
+  const params = assigned?.length === 1 ? assigned[0] : group;
   if (params.kind !== 'group' || params.items.length !== 3 || params.items[1].kind !== 'group') return undefined;
   const [, clause, condition] = params.items;
   const iterated = clause.kind === 'group' ? clause.items[clause.items.length - 1] : undefined;
   const target = clause.kind === 'group' ? clause.items[0] : undefined;
   const name = target?.kind === 'group' && target.tuple && target.items[0].kind === 'name' ? target.items[0].id : undefined;
-  const model = iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' ? iterated.callee.object : undefined;
+  const model = iterated && namedParametersOf(iterated, scope);
   if (!name || !model) return undefined;
   // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
   for (const expr of walkExpressions([condition])) {
@@ -46,7 +50,58 @@ export function nameFilter(params: Expr, scope: Scope): { strings: string[]; mod
     const strings = stringList(list, scope);
     if (strings) return { strings, model };
   }
-  return undefined;
+  const strings = testedStrings(condition, scope, 0);
+  return strings?.some((text) => /bias/i.test(text)) ? { strings, model } : undefined;
+}
+
+/** `model.named_parameters()`, or a name bound once to it (`list(model.named_parameters())`): the model. */
+function namedParametersOf(expr: Expr, scope: Scope): Expr | undefined {
+  const assigned = expr.kind === 'name' ? scope.assignmentsOf(expr.id) : undefined;
+  let call = assigned?.length === 1 ? assigned[0] : expr;
+  if (call.kind === 'call' && call.callee.kind === 'name' && call.callee.id === 'list' && call.args.length === 1) call = call.args[0];
+  return call.kind === 'call' && call.callee.kind === 'attr' && call.callee.attr === 'named_parameters' ? call.callee.object : undefined;
+}
+
+/** Lambdas followed into, at most (`include = lambda n, p: not exclude(n, p)`). */
+const MAX_LAMBDA_DEPTH = 3;
+
+/**
+ * The strings a condition tests names against, when it tests nothing else: string literals, names,
+ * `.endswith` / `.startswith`, `p.requires_grad`, lambdas doing the same. Undefined for anything
+ * else (`p.ndim < 2` splits by shape, whatever the names).
+ */
+function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | undefined {
+  const all = (exprs: readonly Expr[]): string[] | undefined => {
+    const strings: string[] = [];
+    for (const item of exprs) {
+      const found = testedStrings(item, scope, depth);
+      if (!found) return undefined;
+      strings.push(...found);
+    }
+    return strings;
+  };
+  switch (expr.kind) {
+    case 'str':
+      return [expr.value];
+    case 'name':
+      return [];
+    case 'attr':
+      return expr.attr === 'requires_grad' ? [] : undefined;
+    case 'group':
+      return all(expr.items);
+    case 'call': {
+      if (expr.keywords.length > 0) return undefined;
+      const { callee } = expr;
+      if (callee.kind === 'attr' && (callee.attr === 'endswith' || callee.attr === 'startswith') && callee.object.kind === 'name') return all(expr.args);
+      if (callee.kind !== 'name') return undefined;
+      if (callee.id === 'any' || callee.id === 'all') return all(expr.args);
+      const assigned = scope.assignmentsOf(callee.id);
+      const lambda = assigned?.length === 1 && assigned[0].kind === 'lambda' ? assigned[0] : undefined;
+      return lambda && depth < MAX_LAMBDA_DEPTH ? testedStrings(lambda.body, scope, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function stringList(expr: Expr, scope: Scope): string[] | undefined {
