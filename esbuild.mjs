@@ -45,8 +45,8 @@ await Promise.all([
   ...benchmarks,
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  // The CLI's parse threads (server/src/parser/parsePool.ts).
-  esbuild.build({ ...common, entryPoints: ['server/src/parser/parseWorker.ts'], outfile: 'dist/parseWorker.js' }),
+  // The threads of a check (server/src/cli/analysisPool.ts).
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   // onnxruntime-node is a native module: loaded from node_modules, never bundled.
   esbuild.build({ ...common, entryPoints: ['runtime/src/sweep/worker.ts'], outfile: 'dist/sweepWorker.js', external: ['onnxruntime-node'] }),
   esbuild.build({

@@ -116,7 +116,7 @@ const strayModules = names.filter((name) => name.startsWith('node_modules/') && 
 if (strayModules.length) problems.push(`unexpected node_modules files: ${strayModules.slice(0, 10).join(', ')}`);
 for (const required of [
   'package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/sweepWorker.js',
-  'dist/tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/tree-sitter-typescript.wasm', 'dist/tree-sitter-tsx.wasm', 'dist/parseWorker.js',
+  'dist/tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/tree-sitter-typescript.wasm', 'dist/tree-sitter-tsx.wasm', 'dist/analysisWorker.js',
   `node_modules/onnxruntime-node/bin/napi-v6/${binaryFolder}/onnxruntime_binding.node`,
   'node_modules/onnxruntime-node/dist/index.js', 'node_modules/onnxruntime-common/package.json',
 ]) {

@@ -11,13 +11,11 @@ import { frameworks as registeredFrameworks } from './analysis/frameworks';
 import type { Framework } from './analysis/frameworks/framework';
 import { Evaluator, type Summary } from './analysis/evaluator';
 import { compareFindings, type Finding, type HoverFact, type SkippedFile } from './analysis/findings';
-import { appendAll, type FunctionDef, type ModuleIR } from './analysis/ir';
+import type { FunctionDef, ModuleIR } from './analysis/ir';
 import { buildDecayHints, type DecayHint } from './features/decayHints';
 import { buildHoverFacts } from './features/hoverFacts';
 import { buildSweepPlaces, type SweepPlace } from './features/sweepPlaces';
 import { sameImports, WorkspaceModules } from './analysis/importResolver';
-import { independentGroups } from './analysis/independentGroups';
-import { methodDefinitionCounts } from './analysis/summaryCache';
 import { buildModuleInfo, pushTo, type ModuleInfo } from './analysis/moduleInfo';
 
 /** What `addParsedFile` takes. */
@@ -123,36 +121,8 @@ export class WorkspaceAnalyzer {
     this.addFileState(uri, normalizeLineEnds(source), parsed);
   }
 
-  /**
-   * The findings, skipped and partial files of files parsed elsewhere, as one analysis of all of them
-   * gives them, found one independent group of modules at a time (independentGroups.ts): what the
-   * groups of a large workspace need is a fraction of what the whole needs at once.
-   */
-  static analyzeInGroups(files: readonly { uri: string; text: string; parsed: ParsedFile }[]): { findings: Finding[]; skipped: SkippedFile[]; partial: SkippedFile[] } {
-    const texts = new Map<string, string>();
-    const modules: ModuleInfo[] = [];
-    const skipped: SkippedFile[] = [];
-    for (const { uri, text, parsed } of files) {
-      if ('ir' in parsed) modules.push(buildModuleInfo(uri, parsed.ir));
-      else skipped.push({ uri, reason: parsed.skipped });
-      texts.set(uri, normalizeLineEnds(text));
-    }
-    const methodCounts = methodDefinitionCounts(modules);
-    const findings: Finding[] = [];
-    const partial: SkippedFile[] = [];
-    const order = new Map(files.map(({ uri }, i) => [uri, i]));
-    for (const group of independentGroups(modules, new WorkspaceModules(modules), methodCounts)) {
-      const analyzer = WorkspaceAnalyzer.forParsedFiles();
-      for (const module of group) analyzer.addModule(texts.get(module.uri)!, module);
-      const result = analyzer.analyze(methodCounts);
-      appendAll(findings, result.findings);
-      appendAll(partial, result.partial);
-    }
-    return { findings: findings.sort(compareFindings), skipped, partial: partial.sort((a, b) => order.get(a.uri)! - order.get(b.uri)!) };
-  }
-
-  /** Adds a file whose module facts were built elsewhere (`analyzeInGroups`). */
-  private addModule(text: string, module: ModuleInfo): void {
+  /** Adds a file whose module facts were built elsewhere (groupAnalyst.ts), with its text. */
+  addModule(text: string, module: ModuleInfo): void {
     this.files.set(module.uri, { text, module });
   }
 

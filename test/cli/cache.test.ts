@@ -16,7 +16,7 @@ interface Report {
   filesChecked: number;
 }
 
-const CACHE = path.join('.decay-lens-cache', 'v1');
+const CACHE = path.join('.decay-lens-cache', 'v2');
 
 /** A project of three files: a broken CIFAR-10 split across modules, and an unrelated fixture. */
 function project(t: TestContext): string {
@@ -68,22 +68,33 @@ test('a second check of unchanged files prints the stored analysis; a changed fi
   assert.equal(third.stdout, uncached(dir).stdout);
 });
 
-test('only changed files are parsed again: the others come from the stored parses', (t) => {
+test('only the groups of changed files are analysed again: the other files\' facts and groups\' results come from the store', (t) => {
   const dir = project(t);
   assertExit(check(dir), 1);
-  // Replace the stored parse of the unchanged step.py with a refusal nobody else would print.
   const stepUri = pathToFileURL(path.join(dir, 'step.py')).href;
   const stepKey = CheckCache.fileKey(stepUri, readFileSync(path.join(dir, 'step.py'), 'utf8'));
-  const ir = readCache<{ entries: Record<string, { parsed: unknown }> }>(dir, 'ir.json');
-  assert.ok(ir.entries[stepKey], 'step.py is stored under the key of its text');
-  ir.entries[stepKey].parsed = { skipped: 'marked in the cache' };
-  writeCache(dir, 'ir.json', ir);
+  const facts = readCache<{ entries: Record<string, { value: { facts?: unknown } }> }>(dir, 'facts.json');
+  assert.ok(facts.entries[stepKey]?.value.facts, 'step.py is stored under the key of its path and text');
+  // Mark the stored result of step.py's group (step.py alone): only a reused result prints the mark.
+  const groups = readCache<{ entries: Record<string, { value: { findings: { uri: string; message: string }[] } }> }>(dir, 'groups.json');
+  const stepGroups = Object.values(groups.entries).filter((entry) => entry.value.findings.some((finding) => finding.uri === stepUri));
+  assert.equal(stepGroups.length, 1);
+  for (const finding of stepGroups[0].value.findings) finding.message = `from the cache: ${finding.message}`;
+  writeCache(dir, 'groups.json', groups);
 
   const model = path.join(dir, 'cifar', 'model.py');
   writeFileSync(model, `${readFileSync(model, 'utf8')}\n# edited\n`);
   const report = parseJson<Report>(check(dir));
-  assert.deepEqual(report.skipped, [{ path: 'step.py', reason: 'marked in the cache' }]);
-  assert.ok(report.findings.some((finding) => finding.path.startsWith('cifar/')), 'the edited program is analysed');
+  const stepFindings = report.findings.filter((finding) => finding.path === 'step.py');
+  assert.ok(stepFindings.length > 0 && stepFindings.every((finding) => finding.message.startsWith('from the cache: ')), 'the unchanged group\'s result is reused');
+  const cifarFindings = report.findings.filter((finding) => finding.path.startsWith('cifar/'));
+  assert.ok(cifarFindings.length > 0 && cifarFindings.every((finding) => !finding.message.startsWith('from the cache')), 'the edited program is analysed');
+
+  // Stored facts are read too: step.py marked as unanalysable in them is reported so.
+  facts.entries[stepKey].value = { uri: stepUri, skipped: 'marked in the cache' } as never;
+  writeCache(dir, 'facts.json', facts);
+  writeFileSync(model, `${readFileSync(model, 'utf8')}\n# edited again\n`);
+  assert.deepEqual(parseJson<Report>(check(dir)).skipped, [{ path: 'step.py', reason: 'marked in the cache' }]);
 });
 
 test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) => {
@@ -91,7 +102,8 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   const expected = uncached(dir).stdout;
   assertExit(check(dir), 1);
 
-  writeFileSync(path.join(dir, CACHE, 'ir.json'), '{"tool": 1, "entries": [');
+  writeFileSync(path.join(dir, CACHE, 'facts.json'), '{"tool": 1, "entries": [');
+  writeFileSync(path.join(dir, CACHE, 'groups.json'), '[]');
   writeFileSync(path.join(dir, CACHE, 'results.json'), '\0\0 not json');
   assert.equal(check(dir).stdout, expected);
   assert.ok(readCache<{ entries: unknown[] }>(dir, 'results.json').entries.length === 1, 'the broken files are written anew');
@@ -103,30 +115,34 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   writeCache(dir, 'results.json', results);
   assert.equal(check(dir).stdout, expected);
 
-  // Of this build, but damaged by hand: a result of the wrong shape, a parse broken inside.
-  writeCache(dir, 'results.json', { ...results, tool: readCache<{ tool: string }>(dir, 'ir.json').tool, entries: [{ ...results.entries[0], analysis: { findings: [{ uri: 5 }], skipped: [], partial: [] } }] });
+  // Of this build, but damaged by hand: a result of the wrong shape, facts and group results of the wrong shape.
+  const tool = readCache<{ tool: string }>(dir, 'facts.json').tool;
+  writeCache(dir, 'results.json', { ...results, tool, entries: [{ ...results.entries[0], analysis: { findings: [{ uri: 5 }], skipped: [], partial: [] } }] });
   assert.equal(check(dir).stdout, expected);
-  const ir = readCache<{ entries: Record<string, { parsed: unknown }> }>(dir, 'ir.json');
-  for (const entry of Object.values(ir.entries)) entry.parsed = { ir: { body: [{ kind: 'assign', targets: 5, value: null }], unanalysed: [] } };
-  writeCache(dir, 'ir.json', ir);
+  const facts = readCache<{ entries: Record<string, { value: { facts?: Record<string, unknown> } }> }>(dir, 'facts.json');
+  for (const entry of Object.values(facts.entries)) if (entry.value.facts) entry.value.facts.imports = [{ dotted: 5 }];
+  writeCache(dir, 'facts.json', facts);
+  const groups = readCache<{ entries: Record<string, { value: unknown }> }>(dir, 'groups.json');
+  for (const entry of Object.values(groups.entries)) entry.value = { findings: [{ code: 'WD101' }], partial: [] };
+  writeCache(dir, 'groups.json', groups);
   writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited\n`);
   const repaired = check(dir);
   assertExit(repaired, 1);
   assert.equal(repaired.stdout, uncached(dir).stdout);
-  const storedNow = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json').entries;
+  const storedNow = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json').entries;
   for (const file of ['cifar/model.py', 'cifar/train.py', 'step.py']) {
     const key = CheckCache.fileKey(pathToFileURL(path.join(dir, file)).href, readFileSync(path.join(dir, file), 'utf8'));
-    assert.doesNotMatch(JSON.stringify(storedNow[key]), /"targets":5/, `the fresh parse of ${file} replaces the damaged one`);
+    assert.doesNotMatch(JSON.stringify(storedNow[key]), /"dotted":5/, `fresh facts of ${file} replace the damaged ones`);
   }
 
   // Entries that are not entries at all are dropped, and the cache goes on working.
-  const withNulls = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json');
+  const withNulls = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json');
   withNulls.entries.broken = null;
   withNulls.entries.other = 7;
-  writeCache(dir, 'ir.json', withNulls);
+  writeCache(dir, 'facts.json', withNulls);
   writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited again\n`);
   assert.equal(check(dir).stdout, uncached(dir).stdout);
-  const rewritten = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json');
+  const rewritten = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json');
   assert.ok(!('broken' in rewritten.entries) && !('other' in rewritten.entries));
   const latest = readCache<{ entries: { analysis: { findings: unknown[] } }[] }>(dir, 'results.json').entries.at(-1);
   assert.ok(latest && latest.analysis.findings.length > 0, 'the new analysis is stored');
@@ -156,7 +172,7 @@ test('--no-cache and DECAY_LENS_NO_CACHE write nothing; --cache-dir picks the fo
   assert.ok(!existsSync(path.join(dir, '.decay-lens-cache')));
 
   assertExit(check(dir, '--cache-dir', 'elsewhere'), 1);
-  assert.ok(existsSync(path.join(dir, 'elsewhere', 'v1', 'results.json')));
+  assert.ok(existsSync(path.join(dir, 'elsewhere', 'v2', 'results.json')));
   assert.ok(!existsSync(path.join(dir, '.decay-lens-cache')));
   // The cache folder is never searched for files to check.
   assert.equal(parseJson<Report>(check(dir, '--cache-dir', '.decay-lens-cache')).filesChecked, 3);
@@ -166,19 +182,27 @@ test('--no-cache and DECAY_LENS_NO_CACHE write nothing; --cache-dir picks the fo
   assert.match(both.stderr, /--no-cache and --cache-dir cannot be used together/);
 });
 
-test('stored parses are kept while one of the last 8 runs used them', async (t) => {
+test('stored facts and group results are kept while one of the last 8 runs used them', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-cache-bound-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const analysis = { findings: [], skipped: [], partial: [] };
   const save = async (run: number, keys: string[]) =>
-    (await CheckCache.open(dir)).save(new Map(keys.map((key) => [key, { skipped: key }])), `analysis ${run}`, analysis);
+    (await CheckCache.open(dir)).save({
+      files: new Map(keys.map((key) => [key, { uri: key, skipped: key }])),
+      groups: new Map(keys.map((key) => [key, { findings: [], partial: [{ uri: key, reason: key }] }])),
+      analysisKey: `analysis ${run}`,
+      analysis,
+    });
   await save(1, ['a', 'shared']);
   for (let run = 2; run <= 9; run++) await save(run, [`only ${run}`, 'shared']);
 
   const cache = await CheckCache.open(dir);
-  const [a, shared, first, last] = await cache.parsed(['a', 'shared', 'only 2', 'only 9']);
+  const [a, shared, first, last] = await cache.facts(['a', 'shared', 'only 2', 'only 9']);
   assert.equal(a, undefined, 'last used 8 runs ago');
-  assert.deepEqual([shared, first, last], [{ skipped: 'shared' }, { skipped: 'only 2' }, { skipped: 'only 9' }]);
+  assert.deepEqual([shared, first, last], [{ uri: 'shared', skipped: 'shared' }, { uri: 'only 2', skipped: 'only 2' }, { uri: 'only 9', skipped: 'only 9' }]);
+  const [groupA, groupShared] = await cache.groupResults(['a', 'shared']);
+  assert.equal(groupA, undefined);
+  assert.deepEqual(groupShared, { findings: [], partial: [{ uri: 'shared', reason: 'shared' }] });
   assert.deepEqual(await cache.analysis('analysis 9'), analysis);
   assert.equal(await cache.analysis('analysis 1'), undefined, 'the last 8 analyses are kept');
 });
@@ -190,16 +214,16 @@ test('a parse stopped by its time budget is not stored, nor the results that inc
   writeFileSync(path.join(dir, 'stuck.py'), stuck);
   const report = parseJson<Report>(check(dir));
   assert.match(report.skipped.find((entry) => entry.path === 'stuck.py')?.reason ?? '', /took over \d+ ms of CPU time/);
-  const ir = readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json');
-  assert.equal(Object.keys(ir.entries).length, 3, 'the three other files are stored');
-  assert.ok(!(CheckCache.fileKey(pathToFileURL(path.join(dir, 'stuck.py')).href, stuck) in ir.entries));
+  const facts = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json');
+  assert.equal(Object.keys(facts.entries).length, 3, 'the three other files are stored');
+  assert.ok(!(CheckCache.fileKey(pathToFileURL(path.join(dir, 'stuck.py')).href, stuck) in facts.entries));
   assert.ok(!existsSync(path.join(dir, CACHE, 'results.json')), 'no stored results');
 });
 
 test('the cache folder is marked for git and backups only when check created it', (t) => {
   const dir = project(t);
   assertExit(check(dir, '--cache-dir', '.'), 1);
-  assert.ok(existsSync(path.join(dir, 'v1', 'results.json')));
+  assert.ok(existsSync(path.join(dir, 'v2', 'results.json')));
   assert.ok(!existsSync(path.join(dir, '.gitignore')), 'the project folder is never marked');
   assert.ok(!existsSync(path.join(dir, 'CACHEDIR.TAG')));
   assertExit(check(dir, '--cache-dir', 'build/cache'), 1);
@@ -207,16 +231,16 @@ test('the cache folder is marked for git and backups only when check created it'
   assert.ok(existsSync(path.join(dir, 'build', 'cache', 'CACHEDIR.TAG')));
 });
 
-test('a check of one file keeps the stored parses of the others', (t) => {
+test('a check of one file keeps the stored facts of the others', (t) => {
   const dir = project(t);
   assertExit(check(dir), 1);
-  const stored = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json').entries);
+  const stored = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json').entries);
   assert.equal(stored.length, 3);
   writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited\n`);
   cliWithCache(['check', 'step.py'], dir);
-  const after = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'ir.json').entries);
-  for (const key of stored) assert.ok(after.includes(key), 'the parses of the last full check are kept');
-  assert.equal(after.length, 4, 'and the new parse of step.py');
+  const after = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json').entries);
+  for (const key of stored) assert.ok(after.includes(key), 'the facts of the last full check are kept');
+  assert.equal(after.length, 4, 'and the new facts of step.py');
 });
 
 test('DECAY_LENS_NO_CACHE wins over --cache-dir', (t) => {

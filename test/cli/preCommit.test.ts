@@ -2,7 +2,8 @@
 // repository of these sources (.pre-commit-hooks.yaml: `language: node`, so pre-commit runs
 // `npm install` there, which builds through the postinstall, then `npm pack` and a global install
 // of the tarball), and `git commit` in a scratch project is blocked by a file with a warning and
-// let through with a clean one or one whose findings are below warning level. pre-commit is
+// let through with a clean one or one whose findings are below warning level; a staged file is
+// checked with the files around it as context. pre-commit is
 // installed by scripts/setup-tool.sh where this machine can (root and apt-get); elsewhere the
 // test is skipped. The npm install needs the registry (or its packages in npm's cache).
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { toolUnavailable } from '../support/editors';
-import { COLLECTION_NEVER_SUMMED, copySources } from '../support/packageSources';
+import { COLLECTION_NEVER_SUMMED, copySources, SPLIT_MODEL_MODULE, SPLIT_TRAINING_SCRIPT } from '../support/packageSources';
 import { tempFolder } from '../support/tempFolder';
 
 const unavailable = toolUnavailable('pre-commit');
@@ -76,4 +77,12 @@ test('the pre-commit hook blocks a commit with a warning and lets clean and info
   assert.equal(passed.status, 0, `the commit was blocked:\n${passed.stdout}${passed.stderr}`);
   assert.match(passed.stdout + passed.stderr, /decay-lens\.+Passed/);
   assert.equal(git(['log', '--format=%s', '-1'], project, env), 'fixed');
+
+  // The staged model module alone has no optimizer; the script beside it, not staged, is its context.
+  writeFileSync(path.join(project, 'net.py'), SPLIT_MODEL_MODULE);
+  writeFileSync(path.join(project, 'fit.py'), SPLIT_TRAINING_SCRIPT);
+  git(['add', 'net.py'], project, env);
+  const reached = run('git', ['commit', '-m', 'model'], project, env);
+  assert.notEqual(reached.status, 0, 'the commit went through');
+  assert.match(reached.stdout + reached.stderr, /net\.py:5:5: warning WD101 /);
 });

@@ -10,7 +10,7 @@ import { test, type TestContext } from 'node:test';
 import { assertExit, cli, cliWithCache, ROOT } from '../support/cli';
 import { tempFolder } from '../support/tempFolder';
 
-const CACHE = path.join('.decay-lens-cache', 'v1');
+const CACHE = path.join('.decay-lens-cache', 'v2');
 
 /** A broken CIFAR-10 split over two modules, and a WD301 fixture: findings in three files. */
 function project(t: TestContext): string {
@@ -64,7 +64,7 @@ test('FIFOs for the cache files: check does not wait on them and prints what it 
   const dir = project(t);
   const expected = uncached(dir);
   assertExit(check(dir), 1);
-  for (const name of ['ir.json', 'results.json']) {
+  for (const name of ['facts.json', 'groups.json', 'results.json']) {
     rmSync(path.join(dir, CACHE, name));
     if (!makeFifo(t, path.join(dir, CACHE, name))) return;
   }
@@ -84,9 +84,11 @@ test('cache files linked out of the cache are not read: not to /dev/zero, not to
   const outside = path.join(dir, 'outside-results.json');
   writeFileSync(outside, markedResults(dir));
   rmSync(path.join(dir, CACHE, 'results.json'));
-  rmSync(path.join(dir, CACHE, 'ir.json'));
+  rmSync(path.join(dir, CACHE, 'facts.json'));
+  rmSync(path.join(dir, CACHE, 'groups.json'));
   if (!makeLink(t, outside, path.join(dir, CACHE, 'results.json'))) return;
-  if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, 'ir.json'))) return;
+  if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, 'facts.json'))) return;
+  if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, 'groups.json'))) return;
 
   const run = check(dir);
   assertExit(run, 1);
@@ -103,14 +105,14 @@ test('a cache folder that is a symbolic link is neither read nor written', (t) =
   const elsewhere = path.join(dir, 'elsewhere');
   renameSync(path.join(dir, '.decay-lens-cache'), elsewhere);
   if (!makeLink(t, elsewhere, path.join(dir, '.decay-lens-cache'))) return;
-  const stored = ['ir.json', 'results.json'].map((name) => readFileSync(path.join(elsewhere, 'v1', name), 'utf8'));
+  const stored = ['facts.json', 'groups.json', 'results.json'].map((name) => readFileSync(path.join(elsewhere, 'v2', name), 'utf8'));
 
   for (const run of [check(dir), check(dir, '--cache-dir', '.decay-lens-cache')]) {
     assertExit(run, 1);
     assert.equal(run.stdout, expected);
   }
   assert.deepEqual(
-    ['ir.json', 'results.json'].map((name) => readFileSync(path.join(elsewhere, 'v1', name), 'utf8')),
+    ['facts.json', 'groups.json', 'results.json'].map((name) => readFileSync(path.join(elsewhere, 'v2', name), 'utf8')),
     stored,
     'nothing is written through the link',
   );

@@ -36,8 +36,8 @@ interface Direction {
 const PURE_BUILDERS = ['hoverFacts', 'decayHints', 'decayArithmetic', 'sweepPlaces', 'sweepPlanner', 'proxyNetwork'].map((name) => `server/src/features/${name}.ts`);
 /** The evaluation of the IR: summaries, name resolution, what names hold, instantiation (the registry is the one framework file it may load). */
 const EVALUATION = ['evaluator', 'calleeResolution', 'nameValues', 'summaryCache', 'instantiation', 'evalContext', 'scope', 'callSites', 'statementOrder', 'constructions'].map((name) => `server/src/analysis/${name}.ts`);
-/** Parsing on worker threads: the only parser files that start threads. */
-const PARSE_THREADS = ['server/src/parser/parsePool.ts', 'server/src/parser/parseWorker.ts'];
+/** The threads of a check: the only files of the CLI that start threads. */
+const CHECK_THREADS = ['server/src/cli/analysisPool.ts', 'server/src/cli/analysisWorker.ts'];
 const GRAMMAR_LOADER = 'server/src/parser/treeSitter.ts';
 /** The analysis core: it computes from the texts it is given. */
 const CORE = ['server/src/analysis/', 'server/src/rules/', 'server/src/parser/', ...PURE_BUILDERS];
@@ -47,9 +47,8 @@ const LSP_SIDE = ['server/src/server.ts', 'server/src/languageServer.ts', 'serve
 const DIRECTIONS: Direction[] = [
   {
     files: CORE,
-    except: [...PARSE_THREADS, GRAMMAR_LOADER],
+    except: [GRAMMAR_LOADER],
     only: [...CORE, 'node:path', 'node:url', 'web-tree-sitter', '@decay-lens/runtime/decayMath', '@decay-lens/runtime/spec'],
-    never: PARSE_THREADS,
     typesOnly: ['@decay-lens/runtime', 'server/src/protocol.ts'],
     why:
       'The core does no I/O and knows no editor: no file system, processes, threads or network (node:path and node:url are string work), ' +
@@ -62,9 +61,9 @@ const DIRECTIONS: Direction[] = [
     why: 'The grammar loader is the parser\'s one contact with the disk: it finds the wasm files (dist/ or node_modules). The rest of parser/ takes a loaded Language.',
   },
   {
-    files: PARSE_THREADS,
-    only: ['server/src/parser/', 'node:worker_threads', 'node:module', '@decay-lens/runtime'],
-    why: 'Parse threads only parse (the worker is bundled alone, see REACH); the analysis of what they parsed stays on the main thread.',
+    files: CHECK_THREADS,
+    only: ['server/src/cli/analysisPool.ts', 'server/src/parser/fileParser.ts', 'server/src/groupAnalyst.ts', 'node:worker_threads', 'node:module', '@decay-lens/runtime'],
+    why: 'The threads of a check parse and analyse through groupAnalyst.ts alone (the worker is bundled alone, see REACH): only link facts and findings cross between them.',
   },
   {
     files: ['server/src/analysis/'],
@@ -128,9 +127,9 @@ const DIRECTIONS: Direction[] = [
 const PARENT_PROCESS_WHY = 'The parent process never loads onnxruntime: sweeps train in worker processes (runtime/src/sweep/worker.ts), so a crash of the native runtime is just an error.';
 const REACH: { entry: string; only?: Pattern[]; never?: Pattern[]; why: string }[] = [
   {
-    entry: 'server/src/parser/parseWorker.ts',
-    only: ['server/src/parser/', 'server/src/analysis/ir.ts', 'server/src/analysis/findings.ts', 'server/src/analysis/sourceLanguage.ts', 'server/src/analysis/sourceFiles.ts', 'web-tree-sitter', 'node:*'],
-    why: 'Each parse thread loads this bundle: parsing and the IR, no analysis, no LSP library.',
+    entry: 'server/src/cli/analysisWorker.ts',
+    never: ['vscode-languageserver*', 'onnxruntime-*', 'server/src/cli/check.ts', 'server/src/files/', 'server/src/config/'],
+    why: 'Each thread of a check loads this bundle: parsing and the analysis, no LSP library, no onnxruntime, and none of the check\'s file reading or configs (the main thread reads the files once).',
   },
   { entry: 'server/src/cli/main.ts', never: ['vscode-languageserver*', 'onnxruntime-*'], why: `The CLI needs no LSP library. ${PARENT_PROCESS_WHY}` },
   { entry: 'server/src/server.ts', never: ['onnxruntime-*'], why: PARENT_PROCESS_WHY },

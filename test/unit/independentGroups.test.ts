@@ -1,4 +1,5 @@
-// The CLI analyses a workspace one independent group of modules at a time (independentGroups.ts).
+// The CLI analyses a workspace one independent group of modules at a time (independentGroups.ts,
+// groupAnalyst.ts).
 // Each test here analyses a workspace both ways and compares everything: one test per way modules
 // reach each other without importing one another, each written so that leaving that link out
 // changes the findings, and the fixtures, the corpus and a generated workspace as a whole.
@@ -10,9 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { buildModuleInfo } from '../../server/src/analysis/moduleInfo';
 import { independentGroups } from '../../server/src/analysis/independentGroups';
 import { WorkspaceModules } from '../../server/src/analysis/importResolver';
-import { methodDefinitionCounts } from '../../server/src/analysis/summaryCache';
+import { linkFactsOf, methodCounts } from '../../server/src/analysis/linkFacts';
 import { FileParser } from '../../server/src/parser/fileParser';
 import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
+import { analyzeInGroups } from '../../server/src/groupAnalyst';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 import { fixtureWorkspaces, isSource, pythonFixtures, typescriptFixtures } from '../support/fixtures';
 import { corpusWorkspaces } from '../support/corpus';
@@ -37,9 +39,9 @@ async function bothWays(paths: readonly string[], read: (file: string) => string
   const whole = WorkspaceAnalyzer.forParsedFiles();
   for (const { uri, text, parsed } of files) whole.addParsedFile(uri, text, parsed);
   const { findings, skipped, partial } = whole.analyze();
-  const modules = files.flatMap(({ uri, parsed }) => ('ir' in parsed ? [buildModuleInfo(uri, parsed.ir)] : []));
-  const groups = independentGroups(modules, new WorkspaceModules(modules), methodDefinitionCounts(modules));
-  return { whole: { findings, skipped, partial }, grouped: WorkspaceAnalyzer.analyzeInGroups(files), groups: groups.map((group) => group.map((module) => path.basename(module.filePath)).sort()) };
+  const facts = files.flatMap(({ uri, parsed }) => ('ir' in parsed ? [linkFactsOf(buildModuleInfo(uri, parsed.ir))] : []));
+  const groups = independentGroups(facts, new WorkspaceModules(facts), methodCounts(facts.map((module) => module.methods)));
+  return { whole: { findings, skipped, partial }, grouped: analyzeInGroups(files), groups: groups.map((group) => group.map((module) => path.basename(module.filePath)).sort()) };
 }
 
 /** Writes the files under a fresh folder (imports resolve by path) and analyses them both ways. */

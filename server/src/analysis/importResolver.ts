@@ -1,6 +1,5 @@
 // Which workspace module an import names, and the programs the imports link modules into.
 import * as path from 'node:path';
-import type { ModuleResolver } from './evaluator';
 import type { ImportTarget, ModuleInfo } from './moduleInfo';
 import { isScriptPath, SCRIPT_EXTENSION } from './sourceLanguage';
 
@@ -16,21 +15,28 @@ function importsKey(module: ModuleInfo): string {
   return JSON.stringify([...module.imports, ...module.starImports]);
 }
 
+/** What lookups need of a module: where it is. */
+export interface ModuleFile {
+  uri: string;
+  filePath: string;
+}
+
 /**
  * Module lookup by dotted name (every suffix of the file's path) or by path for relative imports.
  * Python and TypeScript/JavaScript modules only import their own kind: `./model` from a `.ts` file
- * is `model.ts` even beside a `model.py`.
+ * is `model.ts` even beside a `model.py`. Over the analysis' modules, or over any records that say
+ * where modules are (`linkFacts.ts`).
  */
-export class WorkspaceModules implements ModuleResolver {
-  private readonly byName = new Map<string, ModuleInfo[]>();
+export class WorkspaceModules<M extends ModuleFile = ModuleInfo> {
+  private readonly byName = new Map<string, M[]>();
   /** By language and path without extension. */
-  private readonly byPath = new Map<string, ModuleInfo>();
+  private readonly byPath = new Map<string, M>();
   /** `resolve` answers by importer, folder and dotted name: the evaluator asks the same ones often. */
-  private readonly resolved = new Map<string, { module: ModuleInfo; member: string } | undefined>();
+  private readonly resolved = new Map<string, { module: M; member: string } | undefined>();
   /** The lookup names and the module paths without extension, sorted, for prefix searches (`modulesUnder`). */
-  private sortedKeys: { names: string[]; paths: { key: string; module: ModuleInfo }[] } | undefined;
+  private sortedKeys: { names: string[]; paths: { key: string; module: M }[] } | undefined;
 
-  constructor(modules: readonly ModuleInfo[]) {
+  constructor(modules: readonly M[]) {
     for (const module of modules) {
       const { pathKey, names } = lookupKeys(module);
       this.byPath.set(pathKey, module);
@@ -43,7 +49,7 @@ export class WorkspaceModules implements ModuleResolver {
   }
 
   /** A new version of a file (same path, `sameImports`) takes the old one's place. */
-  replace(before: ModuleInfo, after: ModuleInfo): void {
+  replace(before: M, after: M): void {
     const { pathKey, names } = lookupKeys(after);
     this.sortedKeys = undefined;
     this.byPath.set(pathKey, after);
@@ -59,7 +65,7 @@ export class WorkspaceModules implements ModuleResolver {
    * The programs of the workspace: each module no other module imports, with everything it
    * imports transitively. Modules only reachable through import cycles start programs of their own.
    */
-  programs(modules: readonly ModuleInfo[]): Set<string>[] {
+  programs(modules: readonly (M & ModuleInfo)[]): Set<string>[] {
     const imports = new Map(
       modules.map((module) => [module.uri, [...module.imports.values(), ...module.starImports].flatMap((target) => this.resolve(target, module)?.module.uri ?? [])]),
     );
@@ -91,7 +97,7 @@ export class WorkspaceModules implements ModuleResolver {
    * Every module that resolving the import, or a name under it (`target.dotted` and `.rest`, as the
    * evaluator asks when it follows attributes), can give: what the import ties its importer to.
    */
-  modulesUnder(target: ImportTarget, importer: ModuleInfo): ModuleInfo[] {
+  modulesUnder(target: ImportTarget, importer: ModuleFile): M[] {
     const sorted = (this.sortedKeys ??= {
       names: [...this.byName.keys()].sort(),
       paths: [...this.byPath.values()].map((module) => ({ key: withoutExtension(module.filePath), module })).sort((a, b) => compareStrings(a.key, b.key)),
@@ -102,7 +108,7 @@ export class WorkspaceModules implements ModuleResolver {
       const base = parts[0] ? path.join(target.fromDir, parts[0]) : target.fromDir;
       return keysFrom(sorted.paths, base, (entry) => entry.key).map((entry) => entry.module);
     }
-    const found = new Set<ModuleInfo>();
+    const found = new Set<M>();
     const add = (name: string) => {
       const module = this.moduleNamed(name, importer);
       if (module) found.add(module);
@@ -112,7 +118,7 @@ export class WorkspaceModules implements ModuleResolver {
     return [...found];
   }
 
-  resolve(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+  resolve(target: ImportTarget, importer: ModuleFile): { module: M; member: string } | undefined {
     if (hasMoreParts(target.dotted, MAX_DOTTED_PARTS)) return undefined;
     const key = `${importer.filePath}\0${target.fromDir ?? ''}\0${target.dotted}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
@@ -121,7 +127,7 @@ export class WorkspaceModules implements ModuleResolver {
     return answer;
   }
 
-  private lookUp(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+  private lookUp(target: ImportTarget, importer: ModuleFile): { module: M; member: string } | undefined {
     const parts = target.dotted.split('.');
     const script = isScriptPath(importer.filePath);
     for (let i = parts.length; i >= 1; i--) {
@@ -135,13 +141,13 @@ export class WorkspaceModules implements ModuleResolver {
     return undefined;
   }
 
-  private moduleAtPath(base: string, importer: ModuleInfo): ModuleInfo | undefined {
+  private moduleAtPath(base: string, importer: ModuleFile): M | undefined {
     // A folder is its `__init__.py`, or for TypeScript and JavaScript its `index` file.
     const folder = path.join(base, isScriptPath(importer.filePath) ? 'index' : '__init__');
     return this.byPath.get(pathKey(importer, base)) ?? this.byPath.get(pathKey(importer, folder));
   }
 
-  private moduleNamed(name: string, importer: ModuleInfo): ModuleInfo | undefined {
+  private moduleNamed(name: string, importer: ModuleFile): M | undefined {
     const script = isScriptPath(importer.filePath);
     const candidates = this.byName.get(name)?.filter((module) => isScriptPath(module.filePath) === script);
     if (!candidates || candidates.length === 0) return undefined;
@@ -160,12 +166,12 @@ function relativePaths(parts: readonly string[]): string[] {
   return parts.length > 6 ? paths.map((prefix) => path.join(prefix, ...parts.slice(6))) : paths;
 }
 
-function pathKey(module: ModuleInfo, bare: string): string {
+function pathKey(module: ModuleFile, bare: string): string {
   return `${isScriptPath(module.filePath) ? 'script' : 'python'}:${bare}`;
 }
 
 /** The keys a module is found by: its path without extension, and every dotted suffix of it. */
-function lookupKeys(module: ModuleInfo): { pathKey: string; names: string[] } {
+function lookupKeys(module: ModuleFile): { pathKey: string; names: string[] } {
   const bare = withoutExtension(module.filePath);
   const parts = bare.split(/[\\/]/).filter(Boolean);
   if (parts[parts.length - 1] === '__init__') parts.pop();

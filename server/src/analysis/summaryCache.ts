@@ -11,6 +11,7 @@ import type { Scope } from './scope';
 import { EMPTY, type Site, type Value } from './values';
 import { moduleOptions, optionsSignature } from './commandLineOptions';
 import { attributesSetFromOutside, classesUsedAsValues, constructionCounts } from './constructions';
+import { methodCounts as countMethods } from './linkFacts';
 
 export interface FunctionRef {
   key: string;
@@ -109,13 +110,6 @@ interface ModuleState {
   generation: number;
 }
 
-/** Per method name, how many classes of these modules define it. */
-export function methodDefinitionCounts(modules: readonly ModuleInfo[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const module of modules) for (const method of module.methods) counts.set(methodName(method), (counts.get(methodName(method)) ?? 0) + 1);
-  return counts;
-}
-
 export class SummaryCache {
   /** Summaries of top-level functions, methods and module bodies, kept across analyses. */
   private readonly cache = new Map<string, CacheEntry>();
@@ -158,7 +152,7 @@ export class SummaryCache {
    * Starts an analysis of these modules: entries of changed modules, of what consulted them and of
    * whoever used those become suspect; everything else is reused as it is.
    */
-  beginRun(modules: ModuleInfo[], methodCounts: ReadonlyMap<string, number> = methodDefinitionCounts(modules)): void {
+  beginRun(modules: ModuleInfo[], methodCounts: ReadonlyMap<string, number> = countMethods(modules.map((module) => module.methods.map(methodName)))): void {
     const uris = modules.map((module) => module.uri);
     if (uris.length !== this.modules.size || uris.some((uri) => !this.modules.has(uri))) {
       // Import resolution may have changed anywhere.

@@ -1,12 +1,13 @@
-// `decay-lens check`: collect files, run the analysis over all of them together, build a report.
+// `decay-lens check`: collect files, analyse them together (one independent group of modules at a
+// time, on the threads of analysisPool.ts), build a report.
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../analysis';
 import { applyConfig, ConfigResolver, type ConfigProblem } from '../config';
 import { readSourceFile } from '../files/sourceFiles';
-import { WorkspaceAnalyzer, type ParsedFile } from '../workspaceAnalyzer';
+import { mergeResults, workspaceGroups, type FileFacts, type GroupResult, type SourceText } from '../groupAnalyst';
 import { CheckCache, type CachedAnalysis } from './checkCache';
-import { ParsePool, parseThreads, type SourceText } from '../parser/parsePool';
+import { AnalysisPool, poolThreads } from './analysisPool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
 import { uriToPath } from '../analysis/fileUris';
@@ -49,15 +50,25 @@ export interface CheckOptions {
   jobs?: number;
   /** Folder of the cache (checkCache.ts); none when not given. */
   cacheFolder?: string;
+  /**
+   * A folder whose files are the context of the paths named (`--context .` with the files a
+   * pre-commit hook passes): analysed with them, as far as the named files' modules can reach,
+   * and never reported on.
+   */
+  context?: string;
 }
 
 export async function checkPaths(inputs: readonly string[], cwd: string, options: CheckOptions = {}): Promise<CheckReport> {
-  const { files, skipped } = await collectFiles(inputs, cwd);
+  const named = await collectFiles(inputs, cwd);
+  const { skipped } = named;
+  const files = options.context === undefined ? named.files : await withContext(named.files, options.context, cwd);
+  const reportedPaths = options.context === undefined ? undefined : new Set(named.files);
+  const reported = reportedPaths && new Set([...reportedPaths].map((file) => pathToFileURL(file).href));
   const cache = options.cacheFolder === undefined ? undefined : await CheckCache.open(options.cacheFolder);
   const jobs = options.jobs ?? availableParallelism();
   // Without a cache every file is parsed: start the workers now, so that their start-up (~100 ms)
   // overlaps the reads. With one, they start once the cache says which files it lacks.
-  const earlyPool = cache ? undefined : new ParsePool(parseThreads(files.length, jobs));
+  const earlyPool = cache ? undefined : new AnalysisPool(poolThreads(files.length, jobs));
   const sources = new Map<string, string>();
   const notebooks = new Map<string, AnalysedNotebook>();
   const texts: SourceText[] = [];
@@ -71,38 +82,37 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
   files.forEach((file, i) => {
     const { notebook, source } = contents[i];
     const content = notebook ?? source!;
+    const isReported = !reportedPaths || reportedPaths.has(file);
     if ('skipped' in content) {
-      skipped.push({ path: file, reason: content.skipped });
+      if (isReported) skipped.push({ path: file, reason: content.skipped });
       return;
     }
     const uri = pathToFileURL(file).href;
     texts.push({ uri, text: content.text });
+    if (!isReported) return;
     sources.set(uri, content.text);
     // One module per notebook, keyed by the notebook's own URI: it imports .py files like a script.
     if (notebook && !('skipped' in notebook)) notebooks.set(uri, { lines: notebook.lines, json: notebook.json });
   });
 
   const keys = cache ? texts.map(({ uri, text }) => CheckCache.fileKey(uri, text)) : [];
-  const analysisKey = cache ? CheckCache.analysisKey(texts.map(({ uri }, i) => ({ uri, key: keys[i] }))) : '';
+  const reportedKey = reported ? [{ uri: '#reported', key: [...reported].sort().join('\n') }] : [];
+  const analysisKey = cache ? CheckCache.analysisKey([...texts.map(({ uri }, i) => ({ uri, key: keys[i] })), ...reportedKey]) : '';
   let result = await cache?.analysis(analysisKey);
   let threads = 1;
   let filesParsed = 0;
   if (!result) {
-    const stored = cache ? await cache.parsed(keys) : [];
-    let parsed = await parseMissing(texts, stored, (count) => earlyPool ?? new ParsePool(parseThreads(count, jobs)));
-    let analysis: CachedAnalysis;
+    const poolFor = (count: number) => earlyPool ?? new AnalysisPool(poolThreads(count, jobs));
+    let run: AnalysedRun;
     try {
-      analysis = analyzeParsed(texts, parsed.files);
+      run = await analyzeTexts(texts, keys, reported, poolFor, cache);
     } catch (error) {
-      // A stored parse damaged inside: parse every file again. Without stored parses it is a bug.
-      if (!stored.some(Boolean)) throw error;
-      parsed = await parseMissing(texts, [], (count) => new ParsePool(parseThreads(count, jobs)));
-      analysis = analyzeParsed(texts, parsed.files);
+      // Stored facts damaged inside: analyse without the cache. Without one it is a bug.
+      if (!cache) throw error;
+      run = await analyzeTexts(texts, keys, reported, (count) => new AnalysisPool(poolThreads(count, jobs)));
     }
-    threads = parsed.threads;
-    filesParsed = parsed.count;
-    result = analysis;
-    await cache?.save(new Map(keys.map((key, i) => [key, parsed.files[i]])), analysisKey, result);
+    ({ analysis: result, threads, filesParsed } = run);
+    await cache?.save({ files: run.facts, groups: run.groups, analysisKey, analysis: result });
   }
   for (const refused of result.skipped) {
     skipped.push({ path: uriToPath(refused.uri), reason: refused.reason });
@@ -133,31 +143,65 @@ export async function checkPaths(inputs: readonly string[], cwd: string, options
   };
 }
 
-function analyzeParsed(texts: readonly SourceText[], parsed: readonly ParsedFile[]): CachedAnalysis {
-  return WorkspaceAnalyzer.analyzeInGroups(texts.map(({ uri, text }, i) => ({ uri, text, parsed: parsed[i] })));
+interface AnalysedRun {
+  analysis: CachedAnalysis;
+  threads: number;
+  filesParsed: number;
+  /** What the cache keeps of the run: each file's facts and each group's result, by key. */
+  facts: Map<string, FileFacts>;
+  groups: Map<string, GroupResult>;
 }
 
 /**
- * Each file's parse: the stored one where there is one, else parsed by the pool `poolFor` gives for
- * the number of files to parse (closed afterwards).
+ * Parses the files the cache has no facts for, groups the modules, and analyses the groups the
+ * cache has no result for (with `reported`, only those holding a reported file), on the pool
+ * `poolFor` gives for the number of files to parse (closed afterwards).
  */
-async function parseMissing(
+async function analyzeTexts(
   texts: readonly SourceText[],
-  stored: readonly (ParsedFile | undefined)[],
-  poolFor: (count: number) => ParsePool,
-): Promise<{ files: ParsedFile[]; threads: number; count: number }> {
-  const missing = texts.flatMap((_, i) => (stored[i] ? [] : [i]));
+  keys: readonly string[],
+  reported: ReadonlySet<string> | undefined,
+  poolFor: (count: number) => AnalysisPool,
+  cache?: CheckCache,
+): Promise<AnalysedRun> {
+  const stored = cache ? await cache.facts(keys) : [];
+  const missing = texts.filter((_, i) => !stored[i]);
   const pool = poolFor(missing.length);
   try {
-    // Nothing to parse: no grammar to load either.
-    if (missing.length === 0) return { files: stored as ParsedFile[], threads: 1, count: 0 };
-    const parsing = await pool.parse(missing.map((i) => texts[i]));
-    const files = [...stored];
-    missing.forEach((fileIndex, i) => (files[fileIndex] = parsing.parsed[i]));
-    return { files: files as ParsedFile[], threads: parsing.threads, count: missing.length };
+    const parsed = await pool.parse(missing);
+    let next = 0;
+    const facts = texts.map((_, i) => stored[i] ?? parsed[next++]);
+    const { groups, methodCounts } = workspaceGroups(facts.flatMap((file) => ('facts' in file ? [file.facts] : [])));
+    const wanted = reported ? groups.filter((group) => group.some((uri) => reported.has(uri))) : groups;
+    const keyOf = new Map(texts.map(({ uri }, i) => [uri, keys[i]]));
+    const factsOf = new Map(facts.map((file) => [file.uri, file]));
+    const groupKeys = cache ? wanted.map((group) => CheckCache.groupKey(group, keyOf, factsOf, methodCounts, reported)) : [];
+    const storedResults = cache ? await cache.groupResults(groupKeys) : [];
+    const toAnalyze = wanted.flatMap((_, i) => (storedResults[i] ? [] : [i]));
+    const analysed = await pool.analyze(
+      toAnalyze.map((i) => wanted[i]),
+      new Map(texts.map(({ uri, text }) => [uri, text])),
+      methodCounts,
+      reported,
+    );
+    const results = [...storedResults];
+    toAnalyze.forEach((groupIndex, k) => (results[groupIndex] = analysed[k]));
+    return {
+      analysis: mergeResults(texts.map(({ uri }) => uri), facts, results as GroupResult[], reported),
+      threads: pool.threadsUsed,
+      filesParsed: pool.filesParsed,
+      facts: new Map(keys.map((key, i) => [key, facts[i]])),
+      groups: new Map(groupKeys.map((key, i) => [key, results[i]!])),
+    };
   } finally {
     await pool.close();
   }
+}
+
+/** The files named and those of the context folder, in path order, each once. */
+async function withContext(named: readonly string[], context: string, cwd: string): Promise<string[]> {
+  const around = await collectFiles([context], cwd);
+  return [...new Set([...named, ...around.files])].sort();
 }
 
 /** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */

@@ -1,7 +1,8 @@
-// The cache of `decay-lens check`, kept like mypy's .mypy_cache: each file's IR by a hash of its
-// text, and recent results by a hash of every analysed file's URI and text. A run whose files are
-// all as before prints the stored results without parsing; a run with some files changed parses
-// those alone. A missing, corrupt or foreign cache, or a folder that cannot be written, leaves the
+// The cache of `decay-lens check`, kept like mypy's .mypy_cache: each file's link facts (how it ties
+// to other modules) by a hash of its URI and text, each independent group's result by a hash of its
+// files and of the method counts it depends on, and recent whole results by a hash of every file.
+// A run whose files are all as before prints the stored results without parsing; a run with some
+// files changed parses those, and analyses again only the groups they are in (parsing their files). A missing, corrupt or foreign cache, or a folder that cannot be written, leaves the
 // run as it would be without a cache: every problem here is swallowed. A repository can commit the
 // cache folder, so nothing in it is trusted: its files are read as regular files of bounded size,
 // and the cache is not used at all where its folders are symbolic links (they could lead anywhere).
@@ -9,33 +10,31 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, SkippedFile } from '../analysis';
+import type { FileFacts, GroupResult } from '../groupAnalyst';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
 import { fastFs } from '../files/fastFs';
 import { readRegularFile } from '../files/regularFile';
 import { isFinding } from '../findingShapes';
 import { isRecord } from '../isRecord';
-import type { ParsedFile } from '../workspaceAnalyzer';
 import { VERSION } from './version';
 
 
 export const DEFAULT_CACHE_FOLDER = '.decay-lens-cache';
 
 /** Raised when what is stored changes shape; older folders are then ignored. */
-const FORMAT = 'v1';
-const IR_FILE = 'ir.json';
+const FORMAT = 'v2';
+const FACTS_FILE = 'facts.json';
+const GROUPS_FILE = 'groups.json';
 const RESULTS_FILE = 'results.json';
 const RESULTS_KEPT = 8;
 /**
- * A stored parse is kept while one of the last runs used it: a check of a few changed files (a
- * pre-commit hook) does not drop the parses of the whole project.
+ * A stored entry is kept while one of the last runs used it: a check of a few changed files (a
+ * pre-commit hook) does not drop what the rest of the project needs.
  */
 const RUNS_KEPT = 8;
-/** And no more than this many, the most recently used first (~10 KB each for a 30-line file). */
-const MAX_IR_ENTRIES = 20_000;
-/**
- * Cache files larger than this are neither read nor written. Far above what MAX_IR_ENTRIES small
- * files take (~10 KB each); a larger project's parses are not kept from run to run.
- */
+/** And no more than this many of a kind, the most recently used first. */
+const MAX_ENTRIES = 200_000;
+/** Cache files larger than this are neither read nor written: their entries are not kept from run to run. */
 const MAX_CACHE_FILE_BYTES = 256 * 1024 * 1024;
 /** Temporary files older than this were left by a run that was killed while writing. */
 const STALE_TEMPORARY_MS = 10 * 60 * 1000;
@@ -47,16 +46,16 @@ export interface CachedAnalysis {
   partial: SkippedFile[];
 }
 
-interface IrEntry {
+interface Entry<T> {
   /** The run that last used it: older entries go first. */
   run: number;
-  parsed: ParsedFile;
+  value: T;
 }
 
-interface IrFile {
+interface EntriesFile<T> {
   tool: string;
   run: number;
-  entries: Record<string, IrEntry>;
+  entries: Record<string, Entry<T>>;
 }
 
 interface ResultsFile {
@@ -66,7 +65,8 @@ interface ResultsFile {
 }
 
 export class CheckCache {
-  private irFile: IrFile | undefined;
+  private factsFile: Promise<EntriesFile<FileFacts>> | undefined;
+  private groupsFile: Promise<EntriesFile<GroupResult>> | undefined;
   /** Read once: `analysis` looks a result up, and `save` adds to the same list. */
   private resultsFile: Promise<ResultsFile | undefined> | undefined;
 
@@ -81,13 +81,38 @@ export class CheckCache {
     return new CheckCache(path.join(folder, FORMAT), await toolIdentity());
   }
 
-  /** The key of one file's parse: its text and the grammar its name selects. */
+  /** The key of one file: where it is (relative imports resolve from there), its text and the grammar its name selects. */
   static fileKey(uri: string, text: string): string {
     return createHash('sha1')
+      .update(uri)
+      .update('\0')
       .update(scriptGrammarOf(uri) ?? 'python')
       .update('\0')
       .update(text)
       .digest('hex');
+  }
+
+  /**
+   * The key of a group's result: its files (by key), how many classes of the workspace define each
+   * method name its modules define or call (all the analysis of a group reads from outside it:
+   * whether one, none or several), and which of its files are reported on.
+   */
+  static groupKey(
+    group: readonly string[],
+    fileKeys: ReadonlyMap<string, string>,
+    facts: ReadonlyMap<string, FileFacts>,
+    methodCounts: ReadonlyMap<string, number>,
+    reported?: ReadonlySet<string>,
+  ): string {
+    const hash = createHash('sha1');
+    const names = new Set<string>(['get']);
+    for (const uri of [...group].sort()) {
+      hash.update(fileKeys.get(uri)!).update(reported && !reported.has(uri) ? '\0context' : '').update('\n');
+      const file = facts.get(uri);
+      if (file && 'facts' in file) for (const name of [...file.facts.methods, ...file.facts.calledMethods]) names.add(name);
+    }
+    for (const name of [...names].sort()) hash.update(`${name}=${Math.min(2, methodCounts.get(name) ?? 0)}\n`);
+    return hash.digest('hex');
   }
 
   /** The key of a whole run's analysis: every file's URI and text key, in order. */
@@ -103,55 +128,71 @@ export class CheckCache {
     return isCachedAnalysis(analysis) ? analysis : undefined;
   }
 
-  /**
-   * The stored parse of each key, where there is one. Checked for its outline only: a parse whose
-   * inside was damaged by hand can still break the analysis, and the caller then parses again.
-   */
-  async parsed(keys: readonly string[]): Promise<(ParsedFile | undefined)[]> {
-    const file = await this.readIr();
-    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].parsed : undefined));
+  /** Each file's stored facts, where there are some (of the right shape: a damaged entry is as good as none). */
+  async facts(keys: readonly string[]): Promise<(FileFacts | undefined)[]> {
+    const file = await this.readFacts();
+    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].value : undefined));
+  }
+
+  /** Each group's stored result, where there is one. */
+  async groupResults(keys: readonly string[]): Promise<(GroupResult | undefined)[]> {
+    const file = await this.readGroups();
+    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].value : undefined));
   }
 
   /**
-   * Stores this run: the parse of every file by key (with the parses recent runs used) and the
-   * analysis under its key. Parses stopped by their time budget are not stored, nor an analysis
-   * that has one: on a less busy machine the file may parse.
+   * Stores this run: every file's facts and every group's result by key (with those recent runs
+   * used) and the analysis under its key. Facts of a parse stopped by its time budget are not
+   * stored, nor an analysis that has one: on a less busy machine the file may parse.
    */
-  async save(parsedByKey: ReadonlyMap<string, ParsedFile>, analysisKey: string, analysis: CachedAnalysis): Promise<void> {
+  async save(run: { files: ReadonlyMap<string, FileFacts>; groups: ReadonlyMap<string, GroupResult>; analysisKey: string; analysis: CachedAnalysis }): Promise<void> {
     try {
       await this.prepareFolder();
-      const before = await this.readIr();
-      const run = before.run + 1;
-      const entries: Record<string, IrEntry> = {};
-      for (const [key, parsed] of parsedByKey) if (!('timedOut' in parsed)) entries[key] = { run, parsed };
-      const older = Object.entries(before.entries)
-        .filter(([key, entry]) => !parsedByKey.has(key) && entry.run > run - RUNS_KEPT)
-        .sort((a, b) => b[1].run - a[1].run)
-        .slice(0, Math.max(0, MAX_IR_ENTRIES - Object.keys(entries).length));
-      for (const [key, entry] of older) entries[key] = entry;
-      await this.writeJson(IR_FILE, { tool: this.tool, run, entries } satisfies IrFile);
-      if ([...parsedByKey.values()].some((parsed) => 'timedOut' in parsed)) return;
-      const results = (await this.readResults())?.entries.filter((entry) => isRecord(entry) && entry.key !== analysisKey) ?? [];
-      results.push({ key: analysisKey, analysis });
+      const stored = [...run.files].filter(([, facts]) => !('timedOut' in facts));
+      await this.writeEntries(FACTS_FILE, await this.readFacts(), new Map(stored));
+      await this.writeEntries(GROUPS_FILE, await this.readGroups(), run.groups);
+      if (stored.length < run.files.size) return;
+      const results = (await this.readResults())?.entries.filter((entry) => isRecord(entry) && entry.key !== run.analysisKey) ?? [];
+      results.push({ key: run.analysisKey, analysis: run.analysis });
       await this.writeJson(RESULTS_FILE, { tool: this.tool, entries: results.slice(-RESULTS_KEPT) } satisfies ResultsFile);
     } catch {
       // A read-only checkout, a full disk: the run's output does not depend on the cache.
     }
   }
 
-  /** The stored parses, those of the right shape only (a damaged entry is as good as none). */
-  private async readIr(): Promise<IrFile> {
-    if (!this.irFile) {
-      const file = await this.readJson<IrFile>(IR_FILE);
-      const entries: Record<string, IrEntry> = {};
-      if (file && isRecord(file.entries)) {
-        for (const [key, entry] of Object.entries(file.entries)) {
-          if (isRecord(entry) && typeof entry.run === 'number' && isParsedFile(entry.parsed)) entries[key] = entry as unknown as IrEntry;
-        }
+  /** This run's entries, and those of the last runs that this one did not use. */
+  private async writeEntries<T>(name: string, before: EntriesFile<T>, used: ReadonlyMap<string, T>): Promise<void> {
+    const run = before.run + 1;
+    const entries: Record<string, Entry<T>> = {};
+    for (const [key, value] of used) entries[key] = { run, value };
+    const older = Object.entries(before.entries)
+      .filter(([key, entry]) => !used.has(key) && entry.run > run - RUNS_KEPT)
+      .sort((a, b) => b[1].run - a[1].run)
+      .slice(0, Math.max(0, MAX_ENTRIES - Object.keys(entries).length));
+    for (const [key, entry] of older) entries[key] = entry;
+    await this.writeJson(name, { tool: this.tool, run, entries } satisfies EntriesFile<T>);
+  }
+
+  private readFacts(): Promise<EntriesFile<FileFacts>> {
+    this.factsFile ??= this.readEntries(FACTS_FILE, isFileFacts);
+    return this.factsFile;
+  }
+
+  private readGroups(): Promise<EntriesFile<GroupResult>> {
+    this.groupsFile ??= this.readEntries(GROUPS_FILE, isGroupResult);
+    return this.groupsFile;
+  }
+
+  /** A file of entries, those of the right shape only. */
+  private async readEntries<T>(name: string, isValue: (value: unknown) => value is T): Promise<EntriesFile<T>> {
+    const file = await this.readJson<EntriesFile<T>>(name);
+    const entries: Record<string, Entry<T>> = {};
+    if (file && isRecord(file.entries)) {
+      for (const [key, entry] of Object.entries(file.entries)) {
+        if (isRecord(entry) && typeof entry.run === 'number' && isValue(entry.value)) entries[key] = { run: entry.run, value: entry.value };
       }
-      this.irFile = { tool: this.tool, run: typeof file?.run === 'number' ? file.run : 0, entries };
     }
-    return this.irFile;
+    return { tool: this.tool, run: typeof file?.run === 'number' ? file.run : 0, entries };
   }
 
   private readResults(): Promise<ResultsFile | undefined> {
@@ -237,10 +278,30 @@ export class CheckCache {
   }
 }
 
-function isParsedFile(value: unknown): value is ParsedFile {
-  if (!isRecord(value)) return false;
-  if (typeof value.skipped === 'string') return true;
-  return isRecord(value.ir) && Array.isArray(value.ir.body) && Array.isArray(value.ir.unanalysed);
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Facts the grouping can read without failing: every list a list of the right items. */
+function isFileFacts(value: unknown): value is FileFacts {
+  if (!isRecord(value) || typeof value.uri !== 'string') return false;
+  if (typeof value.skipped === 'string') return value.timedOut === undefined;
+  const facts = value.facts;
+  return (
+    isRecord(facts) &&
+    facts.uri === value.uri &&
+    typeof facts.filePath === 'string' &&
+    typeof facts.definesFlags === 'boolean' &&
+    Array.isArray(facts.imports) &&
+    facts.imports.every((target) => isRecord(target) && typeof target.dotted === 'string' && (target.fromDir === undefined || typeof target.fromDir === 'string')) &&
+    [facts.classes, facts.methods, facts.instanceAttributes, facts.valueNames, facts.calledMethods, facts.attributesSet].every(isStrings)
+  );
+}
+
+function isGroupResult(value: unknown): value is GroupResult {
+  return isRecord(value) && Array.isArray(value.findings) && value.findings.every(isFinding) && isSkippedFiles(value.partial);
+}
+
+function isSkippedFiles(value: unknown): boolean {
+  return Array.isArray(value) && value.every((file) => isRecord(file) && typeof file.uri === 'string' && typeof file.reason === 'string');
 }
 
 /** What the formatters read of a stored analysis is there, with the right types. */
@@ -249,7 +310,7 @@ function isCachedAnalysis(value: unknown): value is CachedAnalysis {
     isRecord(value) &&
     Array.isArray(value.findings) &&
     value.findings.every(isFinding) &&
-    [value.skipped, value.partial].every((files) => Array.isArray(files) && files.every((file) => isRecord(file) && typeof file.uri === 'string' && typeof file.reason === 'string'))
+    [value.skipped, value.partial].every(isSkippedFiles)
   );
 }
 

@@ -33,7 +33,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif|github|gitlab] [--quiet] [--fail-on LEVEL] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
+  decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif|github|gitlab] [--quiet] [--fail-on LEVEL] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR] [--context DIR]
   decay-lens explain CODE
   decay-lens sweep [--spec FILE.json] [OPTIONS] [--json]
   decay-lens --help | --version
@@ -63,16 +63,17 @@ Options of check:
   -q, --quiet      Print only the findings (no skipped files, no summary).
   --fail-on LEVEL  Exit 1 only for findings at LEVEL or above (error, warning, info, hint).
   --no-config      Ignore decay-lens.json and pyproject.toml [tool.decay-lens] files.
-  -j, --jobs N     Parse files on N threads (default: one per core).
+  -j, --jobs N     Parse and analyse on N threads (default: one per core).
   --no-cache       Do not read or write the cache (.decay-lens-cache in the current folder).
   --cache-dir DIR  Keep the cache in DIR instead.
+  --context DIR    Analyse the PATHS with the files of DIR around them; report on PATHS only.
 
 Exit status: 0 no findings, 1 findings, 2 usage error, 3 internal error.
 `;
 
 const FIXABLE = rules.flatMap((rule) => (rule.fix ? [rule.code] : [])).join(', ');
 
-const CHECK_HELP = `Usage: decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif|github|gitlab] [--quiet] [--fail-on LEVEL] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR]
+const CHECK_HELP = `Usage: decay-lens check PATHS... [--fix | --diff] [--format text|json|sarif|github|gitlab] [--quiet] [--fail-on LEVEL] [--no-config] [--jobs N] [--no-cache | --cache-dir DIR] [--context DIR]
 
 Analyses the Python, TypeScript and JavaScript files named, and those under the folders named
 (TypeScript/JavaScript in dist, build and out folders excepted), together as one workspace;
@@ -107,15 +108,23 @@ and the entries at fault are left out; they do not change the exit status.
                    (the default: any finding). Severities are the rules' own, or the config's.
                    The pre-commit hook uses --fail-on warning.
   --no-config      Ignore config files: every rule, default severities.
-  -j, --jobs N     Parse files on N threads (default: one per core; a few dozen files use one).
-                   The output does not depend on it.
+  -j, --jobs N     Parse and analyse on N threads (default: one per core; a few dozen files
+                   use one). The output does not depend on it.
   --no-cache       Neither read nor write the cache (also: DECAY_LENS_NO_CACHE=1). By default
-                   each file's parse and the latest results are kept in .decay-lens-cache in
-                   the current folder (it holds its own .gitignore): a check of unchanged files
-                   reads the results from there, and only changed files are parsed again. The
-                   output does not depend on it.
+                   .decay-lens-cache in the current folder (it holds its own .gitignore) keeps
+                   how each file links to the others, the result of each independent group of
+                   modules, and the latest results: a check of unchanged files reads the
+                   results from there, and a changed file costs the analysis of its group
+                   (what imports it, what it imports, and so on) alone. The output does not
+                   depend on it.
   --cache-dir DIR  Keep the cache in DIR (relative to the current folder; DECAY_LENS_NO_CACHE
                    still turns it off).
+  --context DIR    The files under DIR are the PATHS' context: their models, helpers and
+                   training scripts are analysed with the PATHS (as far as the PATHS' modules
+                   can reach: what imports them, what they import, and so on), and findings,
+                   skipped files and --fix apply to the PATHS only. What a check of all of DIR
+                   reports for the PATHS, at the cost of the part of DIR they reach. The
+                   pre-commit hook checks the staged files with --context . (the repository).
   -h, --help       Print this help.
 
 Exit status: 0 no findings (at the --fail-on level), 1 findings, 2 usage error, 3 internal error.
@@ -182,6 +191,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     jobs: { type: 'string', short: 'j' },
     'no-cache': { type: 'boolean' },
     'cache-dir': { type: 'string' },
+    context: { type: 'string' },
     fix: { type: 'boolean' },
     diff: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -204,7 +214,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir cannot be used together');
   const noCache = values['no-cache'] || isSet(process.env.DECAY_LENS_NO_CACHE);
   const cacheFolder = noCache ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_FOLDER);
-  const checkOptions = { config: !values['no-config'], jobs, cacheFolder };
+  const context = values.context === undefined ? undefined : path.resolve(io.cwd, values.context);
+  const checkOptions = { config: !values['no-config'], jobs, cacheFolder, context };
   let report = await checkPaths(positionals, io.cwd, checkOptions);
   if (values.diff) {
     const plan = fixPlanOf(report);

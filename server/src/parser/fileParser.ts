@@ -1,5 +1,5 @@
 // One file's text to its IR, with the grammar its name calls for. The workspace analysis parses
-// through it, and the parse threads (parseWorker.ts) use it alone: parsing needs no analysis.
+// through it, and so do the threads of a check (groupAnalyst.ts).
 import type { Language } from 'web-tree-sitter';
 import type { ModuleIR } from '../analysis/ir';
 import { unanalysableReason } from '../analysis/sourceFiles';
