@@ -443,7 +443,7 @@ export class Evaluator implements FrameworkHost {
         return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element);
       case 'sum': {
         // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights.
-        const owner = call.args[0] ? parametersOwner(call.args[0]) : undefined;
+        const owner = call.args[0] ? parametersOwner(call.args[0], scope) : undefined;
         const summed = toSum(args[0] ?? EMPTY, at, context);
         return owner ? summed.map((tag) => (tag.k === 'l2' ? { ...tag, parametersOf: owner } : tag)) : summed;
       }

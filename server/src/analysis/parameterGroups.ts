@@ -3,6 +3,7 @@
 import { appendAll, childExprs, dottedName, indexedName, type Expr, type Keyword } from './ir';
 import { isTreeLeaves } from './frameworks/optax';
 import type { Scope } from './scope';
+import { classOfReceiver } from './calleeResolution';
 
 /**
  * `model.parameters()`, or a comprehension over `model.named_parameters()` without a filter
@@ -59,14 +60,20 @@ export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     // TensorFlow 1: every trainable variable of the graph; Keras: a model's (`model.trainable_variables`).
     if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') return dottedName(current.callee);
     if (current.kind === 'attr' && (current.attr === 'trainable_variables' || current.attr === 'trainable_weights')) return dottedName(current.object);
-    // `tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope='actor')`: a scope's trainable variables.
-    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'get_collection' && current.args[0] && dottedName(current.args[0])?.endsWith('TRAINABLE_VARIABLES')) return dottedName(current.callee);
+    // `tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope='actor')` (or GLOBAL_VARIABLES, as DDPG code lists a scope's): a scope's variables.
+    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'get_collection' && current.args[0] && /(?:TRAINABLE|GLOBAL|MODEL)_VARIABLES$/.test(dottedName(current.args[0]) ?? '')) return dottedName(current.callee);
     // JAX: every leaf of a parameter tree.
     const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
     if (leavesOf) return leavesOf;
     if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
       stack.push(...(scope.assignmentsOf(current.id) ?? []));
+    }
+    // `self.ae_params = tf.get_collection(...)` in another method: what the class assigns the attribute.
+    const className = current.kind === 'attr' && scope ? classOfReceiver(current.object, scope) : undefined;
+    if (className && current.kind === 'attr' && !followed.has(`self.${current.attr}`) && followed.size < 16) {
+      followed.add(`self.${current.attr}`);
+      stack.push(...(scope!.module.instanceAttributes.get(className)?.get(current.attr)?.map((assigned) => assigned.value) ?? []));
     }
     appendAll(stack, childExprs(current));
   }

@@ -24,7 +24,9 @@ export const doubleDecay: Rule = {
         const owner = tag.term.parametersOf;
         // An optax optimizer decays whatever parameter tree its update gets: the one the loss is differentiated for.
         const trains = (candidate: OptimizerTag) => candidate.weightDecay?.trainsLossOf === undefined || candidate.weightDecay.trainsLossOf === sink.method;
-        const optimizer = owner ? decaying.find((candidate) => trains(candidate) && (holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || candidate.weightDecay?.optax)) : undefined;
+        // A Keras or TensorFlow Addons optimizer decays whatever it applies gradients to: in a program with one training loss, that loss's variables.
+        const appliesToThisLoss = (candidate: OptimizerTag) => candidate.weightDecay?.optax || (candidate.weightDecay?.keras && facts.sinks.length === 1);
+        const optimizer = owner ? decaying.find((candidate) => trains(candidate) && (holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || appliesToThisLoss(candidate))) : undefined;
         if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [

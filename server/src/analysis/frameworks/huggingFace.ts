@@ -3,12 +3,14 @@
 // told, `create_optimizer(..., weight_decay_rate=...)` (which returns `(optimizer, schedule)`)
 // excludes LayerNorm and bias variables itself. The PyTorch `Trainer` trains on what its
 // `compute_loss` returns, with the optimizer it builds from `TrainingArguments(weight_decay=...,
-// optim=...)` (AdamW by default), which spares biases and LayerNorm weights. The package is not in the workspace: calls of it reach this
-// module as named calls.
-import { keywordGiving, site, type CallExpr } from '../evalContext';
+// optim=...)` (AdamW by default), which spares biases and LayerNorm weights. Accelerate's
+// `accelerator.backward(loss)` trains on `loss`. The packages are not in the workspace: calls of
+// them reach this module as named calls.
+import { keywordGiving, site, statementSite, type CallExpr } from '../evalContext';
+import { dottedName } from '../ir';
 import type { ModuleInfo } from '../moduleInfo';
 import type { Scope } from '../scope';
-import { EMPTY, factorOf, fieldSite, isDisabled, selectField, type OptimizerKind, type OptimizerTag, type Value } from '../values';
+import { EMPTY, unionOf, factorOf, fieldSite, isDisabled, selectField, type OptimizerKind, type OptimizerTag, type Value } from '../values';
 import type { Framework, FrameworkHost, NamedCall } from './framework';
 import { methodOfClassImporting } from './trainedReturns';
 
@@ -25,6 +27,15 @@ export const huggingFace: Framework = {
     const className = methodOfClassImporting(scope, 'compute_loss', /^(?:transformers|trl)(?:\.|$)/);
     return className !== undefined && derivesFromTrainer(scope.module, className) ? { method: 'compute_loss' } : undefined;
   },
+  methodCall({ method, call, callee, args, scope, context, at, element }) {
+    const receiver = dottedName(callee.object);
+    if (!receiver || !/accelerator$/i.test(receiver) || !importsAccelerate(scope.module)) return undefined;
+    // `model, optimizer = accelerator.prepare(model, optimizer)`: the objects given, wrapped.
+    if (method === 'prepare') return element ? (args[element.index] ?? EMPTY) : unionOf(args);
+    if (method !== 'backward' || call.args.length !== 1) return undefined;
+    context?.effects.push({ k: 'sink', loss: args[0], optimizer: EMPTY, site: at, method: `${receiver}.backward`, lossName: dottedName(call.args[0]), lossSite: site(scope, call.args[0].range), statement: statementSite(scope, context) });
+    return EMPTY;
+  },
   observeCall(call, dotted, scope, context, host) {
     // Every call is observed: only a name ending in Trainer can construct one (a subclass is named so too, or not followed).
     if (!dotted.endsWith('Trainer')) return;
@@ -32,6 +43,10 @@ export const huggingFace: Framework = {
     if (optimizer) context.effects.push({ k: 'optimizer', tag: optimizer, site: optimizer.site });
   },
 };
+
+function importsAccelerate(module: ModuleInfo): boolean {
+  return [...module.imports.values()].some((target) => target.dotted === 'accelerate' || target.dotted.startsWith('accelerate.'));
+}
 
 const trainingArguments = /^transformers\.(?:\w+\.)*(?:Seq2Seq)?TrainingArguments$/;
 const trainerClass = /^(?:transformers|trl)\.(?:\w+\.)*\w*Trainer$/;

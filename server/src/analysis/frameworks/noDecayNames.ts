@@ -116,7 +116,8 @@ function stringList(expr: Expr, scope: Scope): string[] | undefined {
  * model loaded with `from_pretrained`, or an object of a workspace class.
  */
 export function normWeightNames(host: FrameworkHost, model: Expr, scope: Scope): string[] | undefined {
-  const assigned = model.kind === 'name' ? scope.assignmentsOf(model.id) : undefined;
+  // Rebinding the model to a wrapper of itself (`model, opt = accelerator.prepare(model, opt)`) keeps its names.
+  const assigned = model.kind === 'name' ? scope.assignmentsOf(model.id)?.filter((value) => !wrapsItself(value, model.id)) : undefined;
   if (assigned?.length === 1) {
     const loaded = huggingFaceNorms(host, assigned[0], scope);
     if (loaded) return loaded;
@@ -131,6 +132,14 @@ export function normWeightNames(host: FrameworkHost, model: Expr, scope: Scope):
     names.push(...found);
   }
   return names;
+}
+
+/** A call given the name itself among its arguments (or an item of one's result): `prepare(model, ...)`, `model.to(device)`. */
+function wrapsItself(value: Expr, name: string): boolean {
+  const call = value.kind === 'element' ? value.of : value;
+  if (call.kind !== 'call') return false;
+  const receiver = call.callee.kind === 'attr' ? call.callee.object : undefined;
+  return [...call.args, ...(receiver ? [receiver] : [])].some((arg) => arg.kind === 'name' && arg.id === name);
 }
 
 /** `GPT2LMHeadModel.from_pretrained('gpt2')` (moved with `.to(device)` or not), `BertModel(config)`: that family's names. */

@@ -127,7 +127,8 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
         allParameters: decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope, decayed.range) ? site(scope, decayed.range) : undefined,
-        missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, params ? site(scope, params.range) : callSite) : undefined,
+        // At the decaying group's params when the split is into groups: the filter that misses the norms.
+        missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
         parametersOf: owner,
         callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
         // The quick fix splits the optimizer's params argument, not a group inside it.
