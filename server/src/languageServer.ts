@@ -244,7 +244,18 @@ export class DecayLensServer {
     const collected = await collectFiles(this.workspaceFolders, process.cwd());
     for (const entry of collected.skipped) this.connection.console.info(`skipped ${entry.path}: ${entry.reason}`);
     // A notebook is analysed while it is open (notebook sync): its positions only make sense in cells.
-    const files = collected.files.filter((file) => !isNotebookFile(file));
+    const sourceFiles = collected.files.filter((file) => !isNotebookFile(file));
+    // Past the limit, the first files in path order: the memory stays bounded, and the user is told.
+    const limit = this.settings.maxIndexedFiles;
+    const files = sourceFiles.slice(0, limit);
+    if (files.length < sourceFiles.length) {
+      const message =
+        `Decay Lens indexed ${files.length} of the workspace's ${sourceFiles.length} Python and TypeScript/JavaScript files (decayLens.index.maxFiles is ${limit}): ` +
+        'findings that depend on the files left out may be missed; open files are analysed with what is indexed. ' +
+        'Raise the setting (the server takes about 65 MB per 1,000 files) and restart the server, or open a sub-folder.';
+      this.connection.console.warn(message);
+      void this.connection.window.showWarningMessage(message);
+    }
     const sources = await mapWithConcurrency(files, READ_CONCURRENCY, (file) => readSourceFile(file));
     files.forEach((file, i) => {
       const uri = pathToFileURL(file).href;

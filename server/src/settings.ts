@@ -13,9 +13,14 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   inlayHints: boolean;
   sweep: SweepSettings;
+  /** The most workspace files indexed at start (the server's memory grows with them). */
+  maxIndexedFiles: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, inlayHints: true, sweep: {} };
+/** What the server indexes by default: its memory stays within about 1 GB (docs/DEVELOPING.md, "Scale"). */
+export const DEFAULT_MAX_INDEXED_FILES = 10_000;
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, inlayHints: true, sweep: {}, maxIndexedFiles: DEFAULT_MAX_INDEXED_FILES };
 
 const ruleSettings = new Set<RuleSetting>(['error', 'warning', 'info', 'hint', 'off']);
 
@@ -40,7 +45,9 @@ export function parseSettings(section: unknown, workspaceFolder: string | undefi
       ? (sweep.decayValues as number[])
       : undefined;
   const inlayHints = raw.inlayHints && typeof raw.inlayHints === 'object' ? (raw.inlayHints as Record<string, unknown>).enable !== false : true;
-  return { enable: raw.enable !== false, rules, inlayHints, sweep: { steps, decayValues, seeds, ...sweepFiles(sweep, workspaceFolder) } };
+  const index = (raw.index && typeof raw.index === 'object' ? raw.index : {}) as Record<string, unknown>;
+  const maxIndexedFiles = typeof index.maxFiles === 'number' && Number.isInteger(index.maxFiles) && index.maxFiles >= 0 ? index.maxFiles : DEFAULT_MAX_INDEXED_FILES;
+  return { enable: raw.enable !== false, rules, inlayHints, sweep: { steps, decayValues, seeds, ...sweepFiles(sweep, workspaceFolder) }, maxIndexedFiles };
 }
 
 /** The data and validation files, resolved; the problems that keep a sweep from running with them. */

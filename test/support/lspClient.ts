@@ -101,14 +101,17 @@ export class TestLspClient {
 
   /**
    * `runAs` picks the user the server runs as (see unprivileged() in permissions.ts); `initialize`
-   * overrides fields of the initialize params (`undefined` leaves a field out).
+   * overrides fields of the initialize params (`undefined` leaves a field out); `configuration` is
+   * the `decayLens` section from the start.
    */
   static async start(
-    options: { workspaceFolder?: string; capabilities?: ClientCapabilities; runAs?: ChildIdentity; initialize?: Partial<InitializeParams> } = {},
+    options: { workspaceFolder?: string; capabilities?: ClientCapabilities; runAs?: ChildIdentity; initialize?: Partial<InitializeParams>; configuration?: unknown } = {},
   ): Promise<TestLspClient> {
     // Started as the extension starts it: with its node flags.
     const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { ...options.runAs, stdio: 'pipe' });
     const client = new TestLspClient(child);
+    // The settings the server reads before it indexes the workspace.
+    if (options.configuration !== undefined) client.configuration = options.configuration;
     const folder = options.workspaceFolder;
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${client.stderr.join('')}`))),
