@@ -6,7 +6,7 @@ import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
-import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type ParamGuard, type Stmt } from './ir';
+import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
@@ -603,6 +603,15 @@ export class Evaluator implements FrameworkHost {
 
   importedModule(target: ImportTarget, importer: ModuleInfo): ModuleInfo | undefined {
     return this.names.resolveImport(target, importer)?.module;
+  }
+
+  /** An attribute a framework sets on `self` where the code assigns none (framework.ts `implicitAttribute`). */
+  implicitAttribute(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef } | undefined {
+    for (const framework of this.frameworks) {
+      const implicit = framework.implicitAttribute?.(module, className, attr);
+      if (implicit) return implicit;
+    }
+    return undefined;
   }
 
   modulesDefiningFlags(): readonly ModuleInfo[] {

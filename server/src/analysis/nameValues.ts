@@ -19,6 +19,7 @@ const MAX_CONFIG_MODULE_NAMES = 200;
 interface Evaluation {
   evaluate(expr: Expr, scope: Scope): Value;
   summarize(ref: FunctionRef): Summary;
+  implicitAttribute(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef } | undefined;
 }
 
 /** Construction sites beyond which a constructor's arguments are not looked up. */
@@ -161,7 +162,8 @@ export class NameValues {
   }
 
   private attributeOf(module: ModuleInfo, className: string, attr: string): Value | undefined {
-    const assigned = module.instanceAttributes.get(className)?.get(attr);
+    const implicit = module.instanceAttributes.get(className)?.has(attr) ? undefined : this.evaluator.implicitAttribute(module, className, attr);
+    const assigned = module.instanceAttributes.get(className)?.get(attr) ?? (implicit && [implicit]);
     if (!assigned) return undefined;
     const key = `${module.uri}#${className}.${attr}`;
     // `self.loss = self.loss + reg`: the attribute inside its own value adds nothing more.
@@ -174,7 +176,9 @@ export class NameValues {
           // The value may read the method's locals (`self.loss = total`): its statements are consulted.
           this.cache.dependOnBody(module.uri, own.key, method.body);
           const constructor = method.name === `${className}.__init__`;
-          return this.evaluator.evaluate(value, own).flatMap((tag): Tag[] => {
+          const fromConstructor = (tag: Tag): Tag[] => {
+            // A record of the constructor's arguments (`self.hparams`): each field as the constructions pass it.
+            if (tag.k === 'fields' && constructor) return [{ ...tag, fields: new Map([...tag.fields].map(([name, field]) => [name, field.flatMap(fromConstructor)])) }];
             if (tag.k !== 'param') return [tag];
             // Computed from a parameter: data; a field read from one (`config['weight_decay']`) is configuration.
             if (tag.derived && !tag.path) return [];
@@ -186,7 +190,8 @@ export class NameValues {
             if (!tag.path) return [...passed];
             const field = selectPath(passed.filter((passedTag) => passedTag.k === 'fields'), tag.path);
             return field.length > 0 ? [...field] : [stored];
-          });
+          };
+          return this.evaluator.evaluate(value, own).flatMap(fromConstructor);
         });
         // A subclass that sets it too (`self.weight_decay = reg` after `super().__init__()`): anything.
         if (this.subclassSets(module, className, attr)) values.push([{ k: 'param', name: storedArgument(attr) }]);

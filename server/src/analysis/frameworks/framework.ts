@@ -4,7 +4,7 @@
 // hook is optional; a hook answering undefined leaves the question to the next framework and then
 // to the evaluator's general rules.
 import type { ArgScope, CallExpr, EvalContext, TupleItem } from '../evalContext';
-import type { Expr, Keyword } from '../ir';
+import type { Expr, FunctionDef, Keyword } from '../ir';
 import type { ImportTarget, ModuleInfo } from '../moduleInfo';
 import type { Scope } from '../scope';
 import type { FunctionRef, LayerCall } from '../summaryCache';
@@ -137,6 +137,11 @@ export interface Framework {
   namedCall?(call: NamedCall): Value | undefined;
   methodCall?(call: MethodCall): Value | undefined;
   attribute?(read: AttributeRead): Value | undefined;
+  /**
+   * An attribute the framework sets on `self` where the code assigns none (Lightning's `self.hparams`
+   * after `save_hyperparameters()`): the value as if the method assigned it, read as an assignment is.
+   */
+  implicitAttribute?(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef } | undefined;
   /** `target = value` (or `setattr`) for an attribute (`layer.kernel_regularizer = l2(...)`). */
   attributeAssigned?(target: Expr & { kind: 'attr' }, value: () => Value, scope: Scope, context: EvalContext, host: FrameworkHost): void;
   /** A `with` item that gives keyword defaults to the library calls inside it (`slim.arg_scope(...)`). */

@@ -3,7 +3,7 @@
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkStatements, type Expr, type Keyword } from '../ir';
+import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
 import { nameFilter, normWeightNames } from './noDecayNames';
 import type { Range } from '../findings';
@@ -286,6 +286,12 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
   const decided = built?.flatMap((expr) => buildsWeightsOnly(host, expr, scope) ?? []);
   if (decided && decided.length > 0) return decided.every(Boolean);
   if (!owner) return false;
+  // `self.parameters()` in a module's own method (a LightningModule's configure_optimizers): its class's.
+  const ownClass = owner === 'self' ? classOfReceiver(dottedExpr(owner, at), scope) : undefined;
+  if (ownClass) {
+    const init = host.constructorOf({ k: 'instance', uri: scope.module.uri, className: ownClass });
+    return init !== undefined && !storesHandedInObject(init.fn) && buildsOnlyWeights(host, init, 0);
+  }
   // `self.model`, stored from a constructor argument: the objects the constructions pass.
   const held = owner.startsWith('self.') ? knownObjects(host.evaluate(dottedExpr(owner, at), scope)) : undefined;
   if (held) {
@@ -327,6 +333,17 @@ function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): bool
   const member = memberOf(callee, 'torch');
   if (member === undefined || expr.kind !== 'call') return undefined;
   return member === 'nn.Embedding' || (BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr));
+}
+
+/**
+ * A constructor that keeps on `self` a parameter that may be a module (no default, or one that is
+ * not a constant: `self.module = module`): whose parameters those are is the caller's.
+ */
+function storesHandedInObject(init: FunctionDef): boolean {
+  const handedIn = new Set(init.params.slice(1).filter((param) => !param.defaultValue || !['num', 'str', 'none', 'neg'].includes(param.defaultValue.kind)).map((param) => param.name));
+  return [...walkStatements(init.body)].some(
+    (stmt) => stmt.kind === 'assign' && stmt.targets.some((target) => target.kind === 'attr') && [...walkExpressions([stmt.value])].some((expr) => expr.kind === 'name' && handedIn.has(expr.id)),
+  );
 }
 
 function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number): boolean {
