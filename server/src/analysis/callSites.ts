@@ -92,11 +92,29 @@ export function bindArguments(
 export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number, selfName?: string): Map<string, string | undefined> | undefined {
   let names: Map<string, string | undefined> | undefined;
   fn.params.forEach((param, index) => {
+    if (param.rest === 'positional') {
+      // `*embeddings` given `self.users.weight, self.items.weight`: what their names share (`self`).
+      (names ??= new Map()).set(param.name, commonOwner(call.args.slice(Math.max(0, index - receivers)).map((arg) => (arg.kind === 'group' && arg.starred ? undefined : dottedName(arg)))));
+      return;
+    }
     const expr = argumentExpr(fn, call, index, receivers);
     const dotted = expr ? dottedName(expr) : index === 0 ? selfName : undefined;
     if ((expr || dotted) && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
   });
   return names;
+}
+
+/** The dotted prefix all the names share (`self` for `self.a.weight`, `self.b.weight`); undefined if any is no name. */
+function commonOwner(names: readonly (string | undefined)[]): string | undefined {
+  if (names.length === 0 || names.some((name) => name === undefined)) return undefined;
+  let parts = names[0]!.split('.');
+  for (const name of names.slice(1)) {
+    const other = name!.split('.');
+    let same = 0;
+    while (same < parts.length && same < other.length && parts[same] === other[same]) same++;
+    parts = parts.slice(0, same);
+  }
+  return parts.length > 0 ? parts.join('.') : undefined;
 }
 
 /** `trainer = Trainer(model)` running `Trainer.__init__`: the name the new object is assigned to, its `self`. */

@@ -10,12 +10,17 @@ import { classOfReceiver } from './calleeResolution';
  * (`[p for n, p in model.named_parameters()]`: a group of the body and the one `for` clause):
  * every parameter of a module, in one group.
  */
-export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64 }): boolean {
+export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64, names: new Set<string>() }): boolean {
   if (--budget.steps < 0) return false;
-  // `gen_params = itertools.chain(g_a.parameters(), g_b.parameters())`: every parameter of each.
+  // `gen_params = itertools.chain(g_a.parameters(), g_b.parameters())`: every parameter of each;
+  // `params = params + list(cond.parameters())` grows the list: its other assignments decide.
   if (expr.kind === 'name' && scope) {
+    if (budget.names.has(expr.id)) return true;
     const assigned = scope.assignmentsOf(expr.id);
-    return assigned?.length === 1 && isAllParameters(assigned[0], scope, budget);
+    budget.names.add(expr.id);
+    const all = assigned !== undefined && assigned.length > 0 && assigned.every((value) => isAllParameters(value, scope, budget));
+    budget.names.delete(expr.id);
+    return all;
   }
   if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
     return expr.args.every((arg) => isAllParameters(arg, scope, budget));

@@ -104,11 +104,16 @@ export function sumOf(value: Value, at: Site): Value | undefined {
   return square?.k === 'square' ? [{ k: 'l2', gradScale: 2, site: at, parametersOf: square.parametersOf }] : undefined;
 }
 
-/** The module whose parameters a value holds (`p` in `for p in model.parameters()`), or a penalty was taken of. */
+/**
+ * The module whose parameters a value holds (`p` in `for p in model.parameters()`), or a penalty was
+ * taken of; a helper's parameter as it is by its name, which a call renames to its argument.
+ */
 function ownerOf(value: Value): string | undefined {
   for (const tag of value) {
     if (tag.k === 'weights') return tag.of;
     if ((tag.k === 'norm' || tag.k === 'square') && tag.parametersOf) return tag.parametersOf;
   }
-  return undefined;
+  // `for e in (a, b)`: the first parameter stands for them (a call names each after its argument).
+  const plain = value.length > 0 && value.every((tag) => tag.k === 'param' && !tag.derived && !tag.path && !tag.called);
+  return plain && value[0].k === 'param' ? value[0].name : undefined;
 }
