@@ -1,7 +1,7 @@
 // What a call of a user function passes and creates, as the callee's summary is instantiated with
 // it: the caller's names for its arguments, and the variable a helper call builds.
 import { assignedName, site, type CallExpr, type EvalContext } from './evalContext';
-import { dottedName, SPLAT, type Expr, type FunctionDef } from './ir';
+import { dottedName, indexedName, SPLAT, type Expr, type FunctionDef } from './ir';
 import type { Effect } from './effects';
 import { objectKey, type Scope } from './scope';
 import type { FunctionRef } from './summaryCache';
@@ -94,7 +94,7 @@ export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number
   fn.params.forEach((param, index) => {
     if (param.rest === 'positional') {
       // `*embeddings` given `self.users.weight, self.items.weight`: what their names share (`self`).
-      (names ??= new Map()).set(param.name, commonOwner(call.args.slice(Math.max(0, index - receivers)).map((arg) => (arg.kind === 'group' && arg.starred ? undefined : dottedName(arg)))));
+      (names ??= new Map()).set(param.name, commonOwner(call.args.slice(Math.max(0, index - receivers)).map((arg) => (arg.kind === 'group' && arg.starred ? undefined : indexedName(arg)))));
       return;
     }
     const expr = argumentExpr(fn, call, index, receivers);
@@ -104,17 +104,18 @@ export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number
   return names;
 }
 
-/** The dotted prefix all the names share (`self` for `self.a.weight`, `self.b.weight`); undefined if any is no name. */
+/** The prefix all the names share (`self` for `self.a.weight`, `self.b.weight`; `net` for `net[0].weight`, `net[2].weight`); undefined if any is no name. */
 function commonOwner(names: readonly (string | undefined)[]): string | undefined {
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined;
-  let parts = names[0]!.split('.');
+  const partsOf = (name: string) => name.split(/\.|(?=\[)/);
+  let parts = partsOf(names[0]!);
   for (const name of names.slice(1)) {
-    const other = name!.split('.');
+    const other = partsOf(name!);
     let same = 0;
     while (same < parts.length && same < other.length && parts[same] === other[same]) same++;
     parts = parts.slice(0, same);
   }
-  return parts.length > 0 ? parts.join('.') : undefined;
+  return parts.length > 0 ? parts.join('.').replace(/\.\[/g, '[') : undefined;
 }
 
 /** `trainer = Trainer(model)` running `Trainer.__init__`: the name the new object is assigned to, its `self`. */

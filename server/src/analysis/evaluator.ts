@@ -23,6 +23,13 @@ import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
+/** `(f(t) for t in tensors)` with `tensors` a parameter of the function it is written in: that parameter. */
+function iteratedParameter(expr: Expr, scope: Scope): string | undefined {
+  const clause = expr.kind === 'group' && expr.items.length >= 2 && expr.items[1].kind === 'group' ? expr.items[1] : undefined;
+  const iterable = clause?.items[clause.items.length - 1];
+  return iterable?.kind === 'name' && scope.fn?.params.some((param) => param.name === iterable.id) ? iterable.id : undefined;
+}
+
 /** The cache key's ending for a module's top-level statements. */
 const MODULE_BODY = '#<module>';
 
@@ -442,8 +449,9 @@ export class Evaluator implements FrameworkHost {
       case 'function':
         return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element);
       case 'sum': {
-        // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights.
-        const owner = call.args[0] ? parametersOwner(call.args[0], scope) : undefined;
+        // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights; over
+        // a helper's parameter (`for t in tensors`), on what the caller passes for it.
+        const owner = call.args[0] ? (parametersOwner(call.args[0], scope) ?? iteratedParameter(call.args[0], scope)) : undefined;
         const summed = toSum(args[0] ?? EMPTY, at, context);
         return owner ? summed.map((tag) => (tag.k === 'l2' ? { ...tag, parametersOf: owner } : tag)) : summed;
       }

@@ -25,8 +25,8 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
   if (expr.kind === 'call' && /^(?:itertools\.)?chain$/.test(dottedName(expr.callee) ?? '') && expr.args.length > 0) {
     return expr.args.every((arg) => isAllParameters(arg, scope, budget));
   }
-  // `list(model.parameters()) + list(criterion.parameters())`: every parameter of each.
-  if (expr.kind === 'binop' && expr.op === '+') return isAllParameters(expr.left, scope, budget) && isAllParameters(expr.right, scope, budget);
+  // `list(model.parameters()) + list(criterion.parameters())`, `params + [extra]`: every parameter of a module, and more.
+  if (expr.kind === 'binop' && expr.op === '+') return isAllParameters(expr.left, scope, budget) || isAllParameters(expr.right, scope, budget);
   // `list(model.parameters())`: the same parameters, materialized.
   if (expr.kind === 'call' && expr.callee.kind === 'name' && (expr.callee.id === 'list' || expr.callee.id === 'tuple') && expr.args.length === 1) {
     return isAllParameters(expr.args[0], scope, budget);
@@ -47,29 +47,46 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
 /**
  * The module whose `.parameters()` (or `.named_parameters()`) an expression iterates, by name;
  * names are followed to their assignment (`groups = [{'params': decay}]`, `decay = [p for p in
- * model.parameters() if ...]`).
+ * model.parameters() if ...]`). The first of `parametersOwners`.
  */
 export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
+  return parametersOwners(expr, scope, 1)[0];
+}
+
+/** Every module whose parameters an expression iterates (`params + list(cond.parameters())`: both), at most `most`. */
+export function parametersOwners(expr: Expr, scope?: Scope, most = 16): string[] {
+  const owners: string[] = [];
   const stack = [expr];
   const followed = new Set<string>();
-  while (stack.length > 0) {
+  const found = (owner: string | undefined) => {
+    if (owner !== undefined && !owners.includes(owner)) owners.push(owner);
+    return owner !== undefined;
+  };
+  while (stack.length > 0 && owners.length < most) {
     const current = stack.pop()!;
     if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
-      return dottedName(current.callee.object);
+      found(dottedName(current.callee.object));
+      continue;
     }
     // `{'params': net[0].weight, 'weight_decay': wd}`: one of the module's parameters (as penalties name it, torch.ts withWeightOwner).
-    if (current.kind === 'attr' && current.attr === 'weight') {
-      const owner = indexedName(current.object);
-      if (owner) return owner;
-    }
+    if (current.kind === 'attr' && current.attr === 'weight' && found(indexedName(current.object))) continue;
     // TensorFlow 1: every trainable variable of the graph; Keras: a model's (`model.trainable_variables`).
-    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') return dottedName(current.callee);
-    if (current.kind === 'attr' && (current.attr === 'trainable_variables' || current.attr === 'trainable_weights')) return dottedName(current.object);
+    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') {
+      found(dottedName(current.callee));
+      continue;
+    }
+    if (current.kind === 'attr' && (current.attr === 'trainable_variables' || current.attr === 'trainable_weights')) {
+      found(dottedName(current.object));
+      continue;
+    }
     // `tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope='actor')` (or GLOBAL_VARIABLES, as DDPG code lists a scope's): a scope's variables.
-    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'get_collection' && current.args[0] && /(?:TRAINABLE|GLOBAL|MODEL)_VARIABLES$/.test(dottedName(current.args[0]) ?? '')) return dottedName(current.callee);
+    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'get_collection' && current.args[0] && /(?:TRAINABLE|GLOBAL|MODEL)_VARIABLES$/.test(dottedName(current.args[0]) ?? '')) {
+      found(dottedName(current.callee));
+      continue;
+    }
     // JAX: every leaf of a parameter tree.
     const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
-    if (leavesOf) return leavesOf;
+    if (found(leavesOf)) continue;
     if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
       stack.push(...(scope.assignmentsOf(current.id) ?? []));
@@ -82,7 +99,7 @@ export function parametersOwner(expr: Expr, scope?: Scope): string | undefined {
     }
     appendAll(stack, childExprs(current));
   }
-  return undefined;
+  return owners;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword } from '../ir';
-import { groupDecays, isAllParameters, parametersOwner } from '../parameterGroups';
+import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
 import { nameFilter, normWeightNames } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
@@ -126,7 +126,7 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
-        allParameters: decayed && isAllParameters(decayed, scope) && !ownsOnlyWeights(host, owner, scope, decayed.range) ? site(scope, decayed.range) : undefined,
+        allParameters: decayed && isAllParameters(decayed, scope) && !onlyWeightsOf(host, decayed, scope) ? site(scope, decayed.range) : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
         parametersOf: owner,
@@ -280,6 +280,12 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
  * normalization layers (every Linear/Conv with `bias=False`, helpers and sub-modules of the
  * workspace likewise): decaying all its parameters decays weights only.
  */
+/** Every module the parameters come from (`params + list(cond.parameters())`: both) creates no bias and no norm. */
+function onlyWeightsOf(host: FrameworkHost, params: Expr, scope: Scope): boolean {
+  const owners = parametersOwners(params, scope);
+  return owners.length > 0 && owners.every((owner) => ownsOnlyWeights(host, storedOnInstance(owner, scope), scope, params.range));
+}
+
 function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: Scope, at: Range): boolean {
   const built = owner ? scope.assignmentsOf(owner) : undefined;
   // Of its assignments, those that build a module (not `model = model.cuda()`) decide.
