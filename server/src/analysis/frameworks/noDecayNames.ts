@@ -62,7 +62,16 @@ function namedParametersOf(expr: Expr, scope: Scope): Expr | undefined {
   return call.kind === 'call' && call.callee.kind === 'attr' && call.callee.attr === 'named_parameters' ? call.callee.object : undefined;
 }
 
-/** Lambdas followed into, at most (`include = lambda n, p: not exclude(n, p)`). */
+/** What a function of the scope (or an enclosing one) returns, when its body is that one `return`. */
+function onlyReturn(name: string, scope: Scope): Expr | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const fn = s.functions.get(name);
+    if (fn) return fn.body.length === 1 && fn.body[0].kind === 'return' ? fn.body[0].value : undefined;
+  }
+  return undefined;
+}
+
+/** Lambdas and one-line functions followed into, at most (`include = lambda n, p: not exclude(n, p)`). */
 const MAX_LAMBDA_DEPTH = 3;
 
 /**
@@ -95,9 +104,12 @@ function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | unde
       if (callee.kind === 'attr' && (callee.attr === 'endswith' || callee.attr === 'startswith') && callee.object.kind === 'name') return all(expr.args);
       if (callee.kind !== 'name') return undefined;
       if (callee.id === 'any' || callee.id === 'all') return all(expr.args);
+      if (depth >= MAX_LAMBDA_DEPTH) return undefined;
       const assigned = scope.assignmentsOf(callee.id);
       const lambda = assigned?.length === 1 && assigned[0].kind === 'lambda' ? assigned[0] : undefined;
-      return lambda && depth < MAX_LAMBDA_DEPTH ? testedStrings(lambda.body, scope, depth + 1) : undefined;
+      // `def exclude(n, p): return 'bn' in n or 'bias' in n`: its one returned test.
+      const returned = lambda ? lambda.body : onlyReturn(callee.id, scope);
+      return returned ? testedStrings(returned, scope, depth + 1) : undefined;
     }
     default:
       return undefined;
