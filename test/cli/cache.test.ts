@@ -155,6 +155,25 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   assert.equal(blocked.stderr, '');
 });
 
+test('stored facts that name another file than the one their key was made for are not used', (t) => {
+  const dir = project(t);
+  const expected = uncached(dir).stdout;
+  assertExit(check(dir), 1);
+  // Every entry moved to another file's URI: same shapes, wrong files (a planted or damaged cache).
+  const facts = readCache<{ entries: Record<string, { value: { uri: string; facts?: { uri: string; filePath: string } } }> }>(dir, 'facts.json');
+  const entries = Object.values(facts.entries);
+  const uris = entries.map((entry) => entry.value.uri);
+  entries.forEach((entry, i) => {
+    const uri = uris[(i + 1) % uris.length];
+    entry.value.uri = uri;
+    if (entry.value.facts) Object.assign(entry.value.facts, { uri, filePath: new URL(uri).pathname });
+  });
+  writeCache(dir, 'facts.json', facts);
+  writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited\n`);
+  assert.equal(check(dir).stdout, uncached(dir).stdout);
+  assert.notEqual(expected, '');
+});
+
 test('project configs apply to a stored analysis', (t) => {
   const dir = project(t);
   const before = parseJson<Report>(check(dir));
@@ -197,7 +216,7 @@ test('stored facts and group results are kept while one of the last 8 runs used 
   for (let run = 2; run <= 9; run++) await save(run, [`only ${run}`, 'shared']);
 
   const cache = await CheckCache.open(dir);
-  const [a, shared, first, last] = await cache.facts(['a', 'shared', 'only 2', 'only 9']);
+  const [a, shared, first, last] = await cache.facts(['a', 'shared', 'only 2', 'only 9'].map((key) => ({ uri: key, key })));
   assert.equal(a, undefined, 'last used 8 runs ago');
   assert.deepEqual([shared, first, last], [{ uri: 'shared', skipped: 'shared' }, { uri: 'only 2', skipped: 'only 2' }, { uri: 'only 9', skipped: 'only 9' }]);
   const [groupA, groupShared] = await cache.groupResults(['a', 'shared']);

@@ -1,7 +1,7 @@
 // `check --context DIR FILE...`: the named files analysed with DIR's files around them, reported
 // on alone. What it reports for them is what a check of all of DIR reports for them.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { generateWorkspace, writeWorkspace } from '../../bench/generateWorkspace';
@@ -37,10 +37,31 @@ test('a model module checked alone has no finding; with its folder as context, t
   assertExit(script, 0);
   assert.match(script.stdout, /No findings in 1 file/);
 
+  // A context that is no folder is a usage error, not a check without context.
+  for (const wrong of ['no-such-folder', 'net.py']) {
+    const mistyped = cli(['check', 'net.py', '--context', wrong, '--no-cache'], folder);
+    assertExit(mistyped, 2);
+    assert.match(mistyped.stderr, new RegExp(`--context takes a folder \\(no folder '${wrong.replace('.', '\\.')}'\\)`));
+  }
+
   // A named file that cannot be analysed is reported as skipped, as without --context.
   const named = cli(['check', 'blob.py', 'net.py', '--context', '.', '--no-cache'], folder);
   assertExit(named, 1);
   assert.match(named.stderr, /blob\.py/);
+});
+
+test('a named file that is also a context file under another path (a symbolic link) is analysed once', (t) => {
+  const folder = tempFolder(t, 'decay-lens-context-link-');
+  const real = path.join(folder, 'real');
+  mkdirSync(real);
+  writeFileSync(path.join(real, 'net.py'), SPLIT_MODEL_MODULE);
+  writeFileSync(path.join(real, 'fit.py'), SPLIT_TRAINING_SCRIPT);
+  symlinkSync(real, path.join(folder, 'linked'));
+  const full = JSON.parse(cli(['check', 'real', '--no-cache', '--format', 'json'], folder).stdout) as { findings: { code: string; path: string }[] };
+  assert.deepEqual(full.findings.map((finding) => `${finding.code} ${finding.path}`), ['WD101 real/net.py']);
+  // The context reached through the link, the file named by its real path: one module, the same finding.
+  const subset = JSON.parse(cli(['check', 'real/net.py', '--context', 'linked', '--no-cache', '--format', 'json'], folder).stdout) as { findings: { code: string; path: string }[] };
+  assert.deepEqual(subset.findings.map((finding) => `${finding.code} ${finding.path}`), ['WD101 real/net.py']);
 });
 
 test('five files of a generated workspace: with the workspace as context, the full check\'s findings in them, with and without threads and cache', async (t) => {

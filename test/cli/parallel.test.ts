@@ -71,6 +71,20 @@ test('with a cache, threads parse only what it lacks: all files first, then none
   assert.notDeepEqual(afterEdit.findings, uncached.findings, 'the edit changes the findings');
 });
 
+test('a file nested deeper than any stack reaches is cut at the same depth on every thread', async (t) => {
+  const deepFolder = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-parallel-deep-'));
+  t.after(() => rmSync(deepFolder, { recursive: true, force: true }));
+  writeWorkspace(deepFolder, generateWorkspace(FILES, 11));
+  // Named to sort last: the second thread parses it, where the stack is larger than this thread's.
+  writeFileSync(path.join(deepFolder, 'zz_deep.ts'), `import * as tf from '@tensorflow/tfjs';\n${'if (xs) {\n'.repeat(1500)}opt.minimize(() => loss(xs));\n${'}\n'.repeat(1500)}`);
+  const single = await checkPaths([deepFolder], deepFolder, { jobs: 1 });
+  const parallel = await checkPaths([deepFolder], deepFolder, { jobs: 2 });
+  assert.equal(parallel.parseThreads, 2);
+  assert.deepEqual(parallel.partial, single.partial);
+  assert.deepEqual(parallel.findings, single.findings);
+  assert.match(single.partial.find((entry) => entry.path.endsWith('zz_deep.ts'))?.reason ?? '', /nested too deeply/);
+});
+
 test('--jobs takes a whole number of at least 1', () => {
   for (const bad of ['0', '-1', '1.5', 'many']) {
     const result = cli(['check', '.', `--jobs=${bad}`], folder);

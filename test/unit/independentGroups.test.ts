@@ -159,6 +159,31 @@ class Net(torch.nn.Module):
   assert.deepEqual(grouped, whole);
 });
 
+test('a handed-in object called like a function runs the one forward the workspace defines, wherever it is', async (t) => {
+  const { whole, grouped, groups } = await workspace(t, {
+    'loop.py': `def fit(model, opt, batches):
+    for x, y in batches:
+        opt.zero_grad()
+        loss = model(x, y)
+        loss.backward()
+        opt.step()
+`,
+    'net.py': `import torch
+
+class Net(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = torch.nn.Linear(4, 2)
+
+    def forward(self, x, y):
+        return ((self.fc(x) - y) ** 2).mean() - 1e-4 * self.fc.weight.pow(2).sum()
+`,
+  });
+  assert.deepEqual(groups, [['loop.py', 'net.py']]);
+  assert.deepEqual(codes(whole.findings), ['WD302 net.py']);
+  assert.deepEqual(grouped, whole);
+});
+
 test('an import of a package reaches the modules named under it', async (t) => {
   const { whole, grouped, groups } = await workspace(t, {
     'project/__init__.py': '',

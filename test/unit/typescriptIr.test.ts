@@ -10,6 +10,7 @@ import { scriptGrammarOf } from '../../server/src/analysis/sourceLanguage';
 import { SourceDocument } from '../../server/src/parser/pythonDocument';
 import { loadScriptLanguages } from '../../server/src/parser/treeSitter';
 import { createTypeScriptConverter } from '../../server/src/parser/typescriptIr';
+import { MAX_STATEMENT_DEPTH } from '../../server/src/parser/pythonIr';
 import { WorkspaceAnalyzer } from '../../server/src/workspaceAnalyzer';
 import { expectedFindings, typescriptFixtures } from '../support/fixtures';
 
@@ -212,6 +213,17 @@ test('deep nesting is cut off and reported, never a crash', async () => {
   const deep = await parse(`const x = ${'f('.repeat(3000)}1${')'.repeat(3000)};\nmodel.fit(xs, ys);\n`);
   assert.ok(deep.unanalysed.some((part) => part.reason === 'nested too deeply'));
   assert.ok(calls(deep).some((call) => calleeText(call) === 'model.fit'));
+});
+
+test('statement nesting is cut at a fixed depth, whatever the stack: the same IR on any thread', async () => {
+  const nested = (depth: number) => `${'if (xs) {\n'.repeat(depth)}opt.minimize(() => loss(xs));\n${'}\n'.repeat(depth)}`;
+  const within = await parse(nested(MAX_STATEMENT_DEPTH - 2));
+  assert.deepEqual(within.unanalysed, []);
+  assert.ok(calls(within).some((call) => calleeText(call) === 'opt.minimize'));
+  // Deeper than the limit but far from any stack's end: cut at the limit, before the stack decides.
+  const beyond = await parse(nested(MAX_STATEMENT_DEPTH + 20));
+  assert.deepEqual(beyond.unanalysed.map((part) => [part.reason, part.range.startLine]), [['nested too deeply', MAX_STATEMENT_DEPTH]]);
+  assert.ok(!calls(beyond).some((call) => calleeText(call) === 'opt.minimize'));
 });
 
 const pathological: Record<string, string> = {

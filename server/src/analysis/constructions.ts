@@ -75,7 +75,7 @@ const nameUsesByModule = new WeakMap<ModuleInfo, NameUses>();
 
 interface NameUses {
   values: Set<string>;
-  /** `x.step(...)`, `f().step(...)`: `step`. */
+  /** `x.step(...)`, `f().step(...)`: `step`; and `__call__` and `forward` for any call. */
   calledMethods: Set<string>;
 }
 
@@ -112,6 +112,8 @@ function nameUsesOf(module: ModuleInfo): NameUses {
     while (exprs.length > 0) {
       const expr = exprs.pop()!;
       if (expr.kind === 'call') {
+        // Any call may run an object's `__call__` or `forward` (`model(x, y)` on a model handed in).
+        uses.calledMethods.add('__call__').add('forward');
         // `super(Net, self)` and `isinstance(x, Net)` name the class without building one elsewhere.
         if (expr.callee.kind === 'name' && (expr.callee.id === 'super' || expr.callee.id === 'isinstance' || expr.callee.id === 'issubclass')) continue;
         // The callee itself is a call of the name, not a use as a value; what it is read from is.

@@ -10,6 +10,7 @@ import { CheckCache, type CachedAnalysis } from './checkCache';
 import { AnalysisPool, poolThreads } from './analysisPool';
 import { collectFiles, sortSkipped, type SkippedPath } from '../files/collectFiles';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../files/concurrency';
+import { fastFs } from '../files/fastFs';
 import { uriToPath } from '../analysis/fileUris';
 import { isNotebookFile } from '../analysis/sourceLanguage';
 import { readNotebookFile } from '../notebooks/ipynb';
@@ -164,7 +165,7 @@ async function analyzeTexts(
   poolFor: (count: number) => AnalysisPool,
   cache?: CheckCache,
 ): Promise<AnalysedRun> {
-  const stored = cache ? await cache.facts(keys) : [];
+  const stored = cache ? await cache.facts(texts.map(({ uri }, i) => ({ uri, key: keys[i] }))) : [];
   const missing = texts.filter((_, i) => !stored[i]);
   const pool = poolFor(missing.length);
   try {
@@ -198,10 +199,16 @@ async function analyzeTexts(
   }
 }
 
-/** The files named and those of the context folder, in path order, each once. */
+/**
+ * The files named and those of the context folder, in path order, each once: a context file that
+ * is a named file under another path (a symbolic link in either) is left out.
+ */
 async function withContext(named: readonly string[], context: string, cwd: string): Promise<string[]> {
   const around = await collectFiles([context], cwd);
-  return [...new Set([...named, ...around.files])].sort();
+  const realPath = (file: string) => fastFs.realpath(file).catch(() => file);
+  const namedReal = new Set(await Promise.all(named.map(realPath)));
+  const others = await mapWithConcurrency(around.files, READ_CONCURRENCY, async (file) => (namedReal.has(await realPath(file)) ? undefined : file));
+  return [...new Set([...named, ...others.filter((file): file is string => file !== undefined)])].sort();
 }
 
 /** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import type { Finding, SkippedFile } from '../analysis';
 import type { FileFacts, GroupResult } from '../groupAnalyst';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
+import { uriToPath } from '../analysis/fileUris';
 import { fastFs } from '../files/fastFs';
 import { readRegularFile } from '../files/regularFile';
 import { isFinding } from '../findingShapes';
@@ -128,10 +129,13 @@ export class CheckCache {
     return isCachedAnalysis(analysis) ? analysis : undefined;
   }
 
-  /** Each file's stored facts, where there are some (of the right shape: a damaged entry is as good as none). */
-  async facts(keys: readonly string[]): Promise<(FileFacts | undefined)[]> {
-    const file = await this.readFacts();
-    return keys.map((key) => (Object.hasOwn(file.entries, key) ? file.entries[key].value : undefined));
+  /** Each file's stored facts, where there are some of the right shape and of that file (a damaged entry is as good as none). */
+  async facts(files: readonly { uri: string; key: string }[]): Promise<(FileFacts | undefined)[]> {
+    const stored = await this.readFacts();
+    return files.map(({ uri, key }) => {
+      const value = Object.hasOwn(stored.entries, key) ? stored.entries[key].value : undefined;
+      return value?.uri === uri && (!('facts' in value) || value.facts.filePath === uriToPath(uri)) ? value : undefined;
+    });
   }
 
   /** Each group's stored result, where there is one. */

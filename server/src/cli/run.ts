@@ -15,6 +15,7 @@ import { unifiedDiff } from './unifiedDiff';
 import { rules } from '../rules';
 import { SWEEP_HELP, sweepCommand } from './sweep';
 import { VERSION } from './version';
+import { fastFs } from '../files/fastFs';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -215,6 +216,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const noCache = values['no-cache'] || isSet(process.env.DECAY_LENS_NO_CACHE);
   const cacheFolder = noCache ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_FOLDER);
   const context = values.context === undefined ? undefined : path.resolve(io.cwd, values.context);
+  // A mistyped context would leave the files without the repository around them, silently.
+  if (context !== undefined && !(await isFolder(context))) throw new UsageError(`--context takes a folder (no folder '${values.context}')`);
   const checkOptions = { config: !values['no-config'], jobs, cacheFolder, context };
   let report = await checkPaths(positionals, io.cwd, checkOptions);
   if (values.diff) {
@@ -261,6 +264,10 @@ function fixSummary(plan: FixPlan, unwritten: readonly UnwrittenFile[], cwd: str
   if (plan.overlapping > 0) lines.push(`${plural(plan.overlapping, 'fix', 'fixes')} overlapping another left for the next run.`);
   if (plan.inNotebooks > 0) lines.push(`${plural(plan.inNotebooks, 'fix', 'fixes')} in notebooks not applied: apply them in the editor.`);
   return `${lines.join('\n')}\n`;
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  return (await fastFs.stat(file).catch(() => undefined))?.isDirectory() === true;
 }
 
 /** An environment switch: set, and not empty, 0 or false. */

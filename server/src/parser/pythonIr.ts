@@ -119,9 +119,20 @@ function isStatementType(type: string): boolean {
 }
 
 function convertBlock(block: Node): Stmt[] {
-  const out: Stmt[] = [];
-  for (const { node, type } of namedParts(block)) appendAll(out, convertStatement(node, type));
-  return out;
+  // Blocks nested deeper than any real program: cut off here, at a depth that does not depend on
+  // the thread's stack (a worker's is larger than the main thread's).
+  if (statementDepth >= MAX_STATEMENT_DEPTH) {
+    cutOff.push(rangeOf(block));
+    return [];
+  }
+  statementDepth++;
+  try {
+    const out: Stmt[] = [];
+    for (const { node, type } of namedParts(block)) appendAll(out, convertStatement(node, type));
+    return out;
+  } finally {
+    statementDepth--;
+  }
 }
 
 function convertExpressionStatement(node: Node, type: string): Stmt {
@@ -318,13 +329,17 @@ const tupleTypes = new Set(['expression_list', 'tuple', 'pattern_list', 'tuple_p
 
 /** Deeper expressions are cut off (and reported): recursion stays far from the stack limit. */
 export const MAX_EXPRESSION_DEPTH = 200;
+/** Nested blocks converted, at most (`if` in `for` in `def`...: real code stays far below). */
+export const MAX_STATEMENT_DEPTH = 100;
 let expressionDepth = 0;
+let statementDepth = 0;
 let cutOff: Range[] = [];
 
 /** Converts one top-level statement; `tooDeep` lists where nesting was cut off. */
 export function convertTopLevel(node: Node): { stmts: Stmt[]; tooDeep: Range[] } {
   cutOff = [];
   expressionDepth = 0;
+  statementDepth = 0;
   try {
     return { stmts: convertStatement(node, node.type), tooDeep: cutOff };
   } catch (error) {

@@ -23,7 +23,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
 import { appendAll, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
 import type { TopLevelConverter } from './pythonDocument';
-import { MAX_EXPRESSION_DEPTH, rangeOf } from './pythonIr';
+import { MAX_EXPRESSION_DEPTH, MAX_STATEMENT_DEPTH, rangeOf } from './pythonIr';
 import { importModule, importNames, moduleRef } from './scriptImports';
 
 /**
@@ -78,6 +78,7 @@ function unwrap(node: Node): Node {
 
 class ScriptConverter {
   private depth = 0;
+  private statementDepth = 0;
   private readonly cutOff: Range[] = [];
   /** Functions hoisted out of expressions, one list per statement being converted. */
   private readonly hoisted: Stmt[][] = [];
@@ -97,14 +98,24 @@ class ScriptConverter {
 
   /** Statements in order, each preceded by the functions hoisted out of it. */
   private statements(nodes: readonly Node[]): Stmt[] {
-    const out: Stmt[] = [];
-    for (const node of nodes) {
-      if (node.type === 'comment' || node.type === 'empty_statement') continue;
-      const [hoisted, converted] = this.collectingHoisted(() => this.statement(node));
-      appendAll(out, hoisted);
-      appendAll(out, converted);
+    // Blocks nested deeper than any real program: cut off at a depth that does not depend on the thread's stack.
+    if (this.statementDepth >= MAX_STATEMENT_DEPTH) {
+      for (const node of nodes) this.cutOff.push(rangeOf(node));
+      return [];
     }
-    return out;
+    this.statementDepth++;
+    try {
+      const out: Stmt[] = [];
+      for (const node of nodes) {
+        if (node.type === 'comment' || node.type === 'empty_statement') continue;
+        const [hoisted, converted] = this.collectingHoisted(() => this.statement(node));
+        appendAll(out, hoisted);
+        appendAll(out, converted);
+      }
+      return out;
+    } finally {
+      this.statementDepth--;
+    }
   }
 
   private collectingHoisted<T>(convert: () => T): [Stmt[], T] {
