@@ -107,10 +107,8 @@ export class CalleeResolution {
       return aliased ? this.resolveCallee([aliased, ...rest].join('.'), scope, aliasDepth + 1) : { kind: 'value' };
     }
     if (rest.length === 0) {
-      for (let s: Scope | undefined = scope; s; s = s.parent) {
-        const fn = s.functions.get(dotted);
-        if (fn) return { kind: 'function', ref: this.functionRef(s, fn) };
-      }
+      const defined = scope.functionNamed(dotted);
+      if (defined) return { kind: 'function', ref: this.functionRef(defined.scope, defined.fn) };
       if (scope.module.classes.has(dotted)) return this.constructorOf(scope.module, dotted);
     }
     const library = this.libraryMemberOf(dotted, scope.module);

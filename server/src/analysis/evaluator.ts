@@ -613,11 +613,11 @@ export class Evaluator implements FrameworkHost {
     return this.names.resolveImport(target, importer)?.module;
   }
 
-  /** An attribute a framework sets on `self` where the code assigns none (framework.ts `implicitAttribute`). */
-  implicitAttribute(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef } | undefined {
+  /** An attribute a framework sets on `self` where the code assigns none (framework.ts `implicitAttribute`), as its one assignment. */
+  implicitAttribute(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef }[] | undefined {
     for (const framework of this.frameworks) {
       const implicit = framework.implicitAttribute?.(module, className, attr);
-      if (implicit) return implicit;
+      if (implicit) return [implicit];
     }
     return undefined;
   }

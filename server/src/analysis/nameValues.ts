@@ -19,7 +19,7 @@ const MAX_CONFIG_MODULE_NAMES = 200;
 interface Evaluation {
   evaluate(expr: Expr, scope: Scope): Value;
   summarize(ref: FunctionRef): Summary;
-  implicitAttribute(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef } | undefined;
+  implicitAttribute(module: ModuleInfo, className: string, attr: string): { value: Expr; method: FunctionDef }[] | undefined;
 }
 
 /** Construction sites beyond which a constructor's arguments are not looked up. */
@@ -162,8 +162,7 @@ export class NameValues {
   }
 
   private attributeOf(module: ModuleInfo, className: string, attr: string): Value | undefined {
-    const implicit = module.instanceAttributes.get(className)?.has(attr) ? undefined : this.evaluator.implicitAttribute(module, className, attr);
-    const assigned = module.instanceAttributes.get(className)?.get(attr) ?? (implicit && [implicit]);
+    const assigned = module.instanceAttributes.get(className)?.get(attr) ?? this.evaluator.implicitAttribute(module, className, attr);
     if (!assigned) return undefined;
     const key = `${module.uri}#${className}.${attr}`;
     // `self.loss = self.loss + reg`: the attribute inside its own value adds nothing more.

@@ -58,35 +58,13 @@ export function parametersOwners(expr: Expr, scope?: Scope, most = 16): string[]
   const owners: string[] = [];
   const stack = [expr];
   const followed = new Set<string>();
-  const found = (owner: string | undefined) => {
-    if (owner !== undefined && !owners.includes(owner)) owners.push(owner);
-    return owner !== undefined;
-  };
   while (stack.length > 0 && owners.length < most) {
     const current = stack.pop()!;
-    if (current.kind === 'call' && current.callee.kind === 'attr' && (current.callee.attr === 'parameters' || current.callee.attr === 'named_parameters')) {
-      found(dottedName(current.callee.object));
+    const named = ownerNamed(current);
+    if (named !== NOT_PARAMETERS) {
+      if (named !== undefined && !owners.includes(named)) owners.push(named);
       continue;
     }
-    // `{'params': net[0].weight, 'weight_decay': wd}`: one of the module's parameters (as penalties name it, torch.ts withWeightOwner).
-    if (current.kind === 'attr' && current.attr === 'weight' && found(indexedName(current.object))) continue;
-    // TensorFlow 1: every trainable variable of the graph; Keras: a model's (`model.trainable_variables`).
-    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'trainable_variables') {
-      found(dottedName(current.callee));
-      continue;
-    }
-    if (current.kind === 'attr' && (current.attr === 'trainable_variables' || current.attr === 'trainable_weights')) {
-      found(dottedName(current.object));
-      continue;
-    }
-    // `tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope='actor')` (or GLOBAL_VARIABLES, as DDPG code lists a scope's): a scope's variables.
-    if (current.kind === 'call' && current.callee.kind === 'attr' && current.callee.attr === 'get_collection' && current.args[0] && /(?:TRAINABLE|GLOBAL|MODEL)_VARIABLES$/.test(dottedName(current.args[0]) ?? '')) {
-      found(dottedName(current.callee));
-      continue;
-    }
-    // JAX: every leaf of a parameter tree.
-    const leavesOf = current.kind === 'call' && isTreeLeaves(dottedName(current.callee)) && current.args[0] ? dottedName(current.args[0]) : undefined;
-    if (found(leavesOf)) continue;
     if (current.kind === 'name' && scope && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
       stack.push(...(scope.assignmentsOf(current.id) ?? []));
@@ -100,6 +78,34 @@ export function parametersOwners(expr: Expr, scope?: Scope, most = 16): string[]
     appendAll(stack, childExprs(current));
   }
   return owners;
+}
+
+/** What `ownerNamed` gives for an expression that names no parameters. */
+const NOT_PARAMETERS = null;
+
+/**
+ * The module an expression names the parameters of (undefined when it does but the module has no
+ * name), or NOT_PARAMETERS.
+ */
+function ownerNamed(expr: Expr): string | undefined | typeof NOT_PARAMETERS {
+  if (expr.kind === 'call' && expr.callee.kind === 'attr') {
+    const { attr } = expr.callee;
+    if (attr === 'parameters' || attr === 'named_parameters') return dottedName(expr.callee.object);
+    // TensorFlow 1: every trainable variable of the graph.
+    if (attr === 'trainable_variables') return dottedName(expr.callee);
+    // `tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope='actor')` (or GLOBAL_VARIABLES, as DDPG code lists a scope's): a scope's variables.
+    if (attr === 'get_collection' && expr.args[0] && /(?:TRAINABLE|GLOBAL|MODEL)_VARIABLES$/.test(dottedName(expr.args[0]) ?? '')) return dottedName(expr.callee);
+  }
+  if (expr.kind === 'attr') {
+    // `{'params': net[0].weight, 'weight_decay': wd}`: one of the module's parameters (as penalties name it, torch.ts withWeightOwner).
+    const owner = expr.attr === 'weight' ? indexedName(expr.object) : undefined;
+    if (owner) return owner;
+    // Keras: a model's (`model.trainable_variables`).
+    if (expr.attr === 'trainable_variables' || expr.attr === 'trainable_weights') return dottedName(expr.object);
+  }
+  // JAX: every leaf of a parameter tree.
+  const leavesOf = expr.kind === 'call' && isTreeLeaves(dottedName(expr.callee)) && expr.args[0] ? dottedName(expr.args[0]) : undefined;
+  return leavesOf ?? NOT_PARAMETERS;
 }
 
 /**

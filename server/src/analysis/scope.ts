@@ -50,6 +50,15 @@ export class Scope {
     return undefined;
   }
 
+  /** The function of that name this scope or an enclosing one defines, with the scope that defines it. */
+  functionNamed(name: string): { fn: FunctionDef; scope: Scope } | undefined {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+      const fn = scope.functions.get(name);
+      if (fn) return { fn, scope };
+    }
+    return undefined;
+  }
+
   isVariable(name: string): boolean {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
       if (scope.params.has(name) || scope.assigns.has(name)) return true;

@@ -45,6 +45,8 @@ export class AnalysisPool {
 
   /** Each file's link facts (or why it is not analysed), in input order. */
   async parse(files: readonly SourceText[]): Promise<FileFacts[]> {
+    // Every file's facts stored: no grammar to load either.
+    if (files.length === 0) return [];
     const threads = this.workers.length + 1;
     const share = Math.ceil(files.length / threads);
     const runs = Array.from({ length: threads }, (_, thread) => files.slice(thread * share, (thread + 1) * share));
@@ -73,6 +75,7 @@ export class AnalysisPool {
    * the others parsed there from `texts`.
    */
   async analyze(groups: readonly string[][], texts: ReadonlyMap<string, string>, methodCounts: ReadonlyMap<string, number>, reported?: ReadonlySet<string>): Promise<GroupResult[]> {
+    if (groups.length === 0) return [];
     const byThread = new Map<number, number[]>();
     groups.forEach((group, index) => {
       const thread = this.mostHeld(group);

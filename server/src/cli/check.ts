@@ -207,8 +207,8 @@ async function withContext(named: readonly string[], context: string, cwd: strin
   const around = await collectFiles([context], cwd);
   const realPath = (file: string) => fastFs.realpath(file).catch(() => file);
   const namedReal = new Set(await Promise.all(named.map(realPath)));
-  const others = await mapWithConcurrency(around.files, READ_CONCURRENCY, async (file) => (namedReal.has(await realPath(file)) ? undefined : file));
-  return [...new Set([...named, ...others.filter((file): file is string => file !== undefined)])].sort();
+  const others = await mapWithConcurrency(around.files, READ_CONCURRENCY, async (file) => (namedReal.has(await realPath(file)) ? [] : [file]));
+  return [...named, ...others.flat()].sort();
 }
 
 /** The analysis says where a syntax error is by module line ("at line 12"); in a notebook, name the cell. */

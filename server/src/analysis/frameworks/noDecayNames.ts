@@ -64,11 +64,8 @@ function namedParametersOf(expr: Expr, scope: Scope): Expr | undefined {
 
 /** What a function of the scope (or an enclosing one) returns, when its body is that one `return`. */
 function onlyReturn(name: string, scope: Scope): Expr | undefined {
-  for (let s: Scope | undefined = scope; s; s = s.parent) {
-    const fn = s.functions.get(name);
-    if (fn) return fn.body.length === 1 && fn.body[0].kind === 'return' ? fn.body[0].value : undefined;
-  }
-  return undefined;
+  const body = scope.functionNamed(name)?.fn.body;
+  return body?.length === 1 && body[0].kind === 'return' ? body[0].value : undefined;
 }
 
 /** Lambdas and one-line functions followed into, at most (`include = lambda n, p: not exclude(n, p)`). */
