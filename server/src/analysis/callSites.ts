@@ -3,6 +3,7 @@
 import { assignedName, site, type CallExpr, type EvalContext } from './evalContext';
 import { dottedName, indexedName, SPLAT, type Expr, type FunctionDef } from './ir';
 import type { Effect } from './effects';
+import { parametersOwner } from './parameterGroups';
 import { objectKey, type Scope } from './scope';
 import type { FunctionRef } from './summaryCache';
 import { EMPTY, union, unionOf, type DecayTerm, type Value } from './values';
@@ -98,7 +99,8 @@ export function argumentNames(fn: FunctionDef, call: CallExpr, receivers: number
       return;
     }
     const expr = argumentExpr(fn, call, index, receivers);
-    const dotted = expr ? dottedName(expr) : index === 0 ? selfName : undefined;
+    // `build_optimizer(model.parameters())`: the parameter holds that module's parameters.
+    const dotted = expr ? (dottedName(expr) ?? parametersOwner(expr)) : index === 0 ? selfName : undefined;
     if ((expr || dotted) && dotted !== param.name) (names ??= new Map()).set(param.name, dotted);
   });
   return names;

@@ -70,7 +70,23 @@ export class CalleeResolution {
   resolveImport(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
     const resolved = this.resolver.resolve(target, importer);
     if (resolved) this.cache.dependOn(resolved.module.uri);
-    return resolved;
+    return resolved && resolved.member === '' ? (this.packageMember(target, importer) ?? resolved) : resolved;
+  }
+
+  /**
+   * `from optimizers import optimizer_factory` where `optimizers/__init__.py` imports the function
+   * of that name from its own submodule: the package's name hides the submodule, as in Python.
+   */
+  private packageMember(target: ImportTarget, importer: ModuleInfo): { module: ModuleInfo; member: string } | undefined {
+    const dot = target.dotted.lastIndexOf('.');
+    if (dot < 0) return undefined;
+    const name = target.dotted.slice(dot + 1);
+    const pkg = this.resolver.resolve({ ...target, dotted: target.dotted.slice(0, dot) }, importer);
+    if (!pkg || pkg.member !== '' || !/(?:^|[\\/])__init__\.py$/.test(pkg.module.filePath)) return undefined;
+    const binds = pkg.module.imports.has(name) || pkg.module.functions.has(name) || pkg.module.classes.has(name) || pkg.module.assigns.has(name);
+    if (!binds) return undefined;
+    this.cache.dependOn(pkg.module.uri);
+    return { module: pkg.module, member: name };
   }
 
   /** Full dotted name through the module's imports; `tf` means TensorFlow unless bound otherwise. */
@@ -115,7 +131,7 @@ export class CalleeResolution {
     if (library) return library;
     const target = scope.module.imports.get(head);
     if (target) {
-      const resolved = this.reexported(this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module));
+      const resolved = this.reexported(this.resolveImport({ ...target, dotted: [target.dotted, ...rest].join('.') }, scope.module));
       if (resolved) {
         this.cache.dependOn(resolved.module.uri);
         const fn = resolved.module.functions.get(resolved.member);
@@ -187,9 +203,12 @@ export class CalleeResolution {
     const moduleName = call.args[0] && dottedName(call.args[0]);
     if (!moduleName || !name) return EMPTY;
     const names = name.flatMap((tag) => (tag.k === 'str' ? [tag.value] : []));
+    // A name the caller gives (`cfg.SOLVER.OPTIMIZER_NAME` in `make_optimizer(cfg, model)`): decided per call.
+    const given = name.filter((tag) => tag.k === 'param');
     return (names.length > 0 ? names : ['*']).flatMap((member): Tag[] => {
       const resolved = this.resolveCallee(`${moduleName}.${member}`, scope);
-      return resolved.kind === 'library' ? [{ k: 'member', framework: resolved.framework.name, member: resolved.member }] : [];
+      if (resolved.kind !== 'library') return [];
+      return [{ k: 'member', framework: resolved.framework.name, member: resolved.member, ...(member === '*' && given.length > 0 ? { byName: given } : {}) }];
     });
   }
 
@@ -231,7 +250,7 @@ export class CalleeResolution {
   private importedClass(module: ModuleInfo, dotted: string): { module: ModuleInfo; member: string } | undefined {
     const [head, ...rest] = dotted.split('.');
     const target = module.imports.get(head);
-    const resolved = target && this.reexported(this.resolver.resolve({ ...target, dotted: [target.dotted, ...rest].join('.') }, module));
+    const resolved = target && this.reexported(this.resolveImport({ ...target, dotted: [target.dotted, ...rest].join('.') }, module));
     if (!resolved || !resolved.module.classes.has(resolved.member)) return undefined;
     this.cache.dependOn(resolved.module.uri);
     return resolved;

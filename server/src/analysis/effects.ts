@@ -98,4 +98,6 @@ export interface DiscardedTerm {
   rebindsParameter?: boolean;
   /** In a module that does not use TensorFlow, whose collections could keep it. */
   noCollections?: true;
+  /** Read only by calls that report it (`tf.summary.scalar`, `print`, `self.log`). */
+  onlyLogged?: true;
 }

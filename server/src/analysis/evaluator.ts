@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
-import { argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
+import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
 import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
@@ -17,7 +17,7 @@ import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
-import { combine, multiply, negatedTerms, squareOf } from './valueArithmetic';
+import { combine, multiply, negatedTerms, rootOf, squareOf } from './valueArithmetic';
 import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type InstanceTag, type Site, type Value } from './values';
 import { moduleOptions } from './commandLineOptions';
 
@@ -323,6 +323,7 @@ export class Evaluator implements FrameworkHost {
         // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.
         if (expr.op === '-' && left.some((tag) => tag.k === 'weights') && right.some((tag) => tag.k === 'weights')) return union(left, right).filter((tag) => tag.k !== 'weights');
         if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 2)) return squareOf(left, site(scope, expr.range));
+        if (expr.op === '**' && right.some((tag) => tag.k === 'num' && tag.value === 0.5)) return rootOf(left, site(scope, expr.range));
         return combine(expr.op, left, right, site(scope, expr.range));
       }
       case 'lambda':
@@ -440,8 +441,13 @@ export class Evaluator implements FrameworkHost {
         if (value) return value;
       }
       // `dict(lr=0.1, weight_decay=5e-4)`: a record.
-      if (resolved.kind === 'irrelevant' && dotted === 'dict' && keywords.size > 0 && call.args.length === 0) return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords }]]);
+      if (resolved.kind === 'irrelevant' && dotted === 'dict' && keywords.size > 0 && call.args.length === 0) {
+        const sites = new Map(call.keywords.flatMap((keyword) => (keyword.name === SPLAT ? [] : [[keyword.name, site(scope, keyword.range)] as const])));
+        return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords, sites }]]);
+      }
       if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call, args[1], scope);
+      // `options = vars(parser.parse_args())`: the same record, as a dict.
+      if (resolved.kind === 'irrelevant' && dotted === 'vars' && args.length === 1) return args[0];
     }
     switch (resolved.kind) {
       case 'library':
@@ -468,7 +474,7 @@ export class Evaluator implements FrameworkHost {
         // `optimizer_class = getattr(optim, cfg['type'])` ... `optimizer_class(params, ...)`: the member, called.
         const members = value.flatMap((tag) => (tag.k === 'member' ? [tag] : []));
         if (members.length > 0) {
-          return unionOf(members.map(({ framework, member }) => this.frameworks.find((candidate) => candidate.name === framework)?.call?.({ host: this, member, call, args, keywords, scope, context, at, element }) ?? EMPTY));
+          return unionOf(members.map(({ framework, member, byName }) => this.frameworks.find((candidate) => candidate.name === framework)?.call?.({ host: this, member, byName, call, args, keywords, scope, context, at, element }) ?? EMPTY));
         }
         // A model applied to a batch, a loss object: data from data, unless a value it was given reads
         // a collection. A regularizer applied to a variable (`l2_regularizer(scale)(w)`) is a decay term.
@@ -536,6 +542,14 @@ export class Evaluator implements FrameworkHost {
     return decayParts(returned);
   }
 
+  /** `build_optimizer(model.parameters(), ...)`: whether a helper's parameter is given every parameter of a module. */
+  private allParametersAt(fn: FunctionDef, call: CallExpr, receivers: number, param: string, scope: Scope): { site: Site } | { param: string } | undefined {
+    const expr = argumentExpr(fn, call, fn.params.findIndex((candidate) => candidate.name === param), receivers);
+    if (!expr) return undefined;
+    if (expr.kind === 'name' && scope.params.has(expr.id) && !scope.assigns.has(expr.id)) return { param: expr.id };
+    return this.frameworks.some((framework) => framework.holdsAllParameters?.(expr, scope, this)) ? { site: site(scope, expr.range) } : undefined;
+  }
+
   /** The method of the one workspace class the receiver is an object of. */
   private instanceMethod(receiver: Value, name: string) {
     const classes = new Set(receiver.flatMap((tag) => (tag.k === 'instance' ? [`${tag.uri}#${tag.className}`] : [])));
@@ -548,7 +562,16 @@ export class Evaluator implements FrameworkHost {
     const summary = this.summarize(ref);
     const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
     const built = builtModel(call, summary.effects, scope, context);
-    const instance: Instantiation = { bindings, variable: variableOfCall(call, ref, scope, context), root: false, owners: argumentNames(ref.fn, call, args.length - call.args.length, selfName ?? this.soleObject(ref, call, summary.effects, context)), model: built?.model, objectOf: argumentObjects(ref.fn, call, args.length - call.args.length, scope) };
+    const receivers = args.length - call.args.length;
+    const instance: Instantiation = {
+      bindings,
+      variable: variableOfCall(call, ref, scope, context),
+      root: false,
+      owners: argumentNames(ref.fn, call, receivers, selfName ?? this.soleObject(ref, call, summary.effects, context)),
+      model: built?.model,
+      objectOf: argumentObjects(ref.fn, call, receivers, scope),
+      allParametersAt: (param) => this.allParametersAt(ref.fn, call, receivers, param, scope),
+    };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);
       const weight = instance.variable && variableLayer(instance.variable);

@@ -3,7 +3,7 @@ import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
-import { asData, callOf, EMPTY, factorOf, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
 
 export interface Instantiation {
@@ -20,6 +20,11 @@ export interface Instantiation {
   model?: string;
   /** The objectKey of the argument a parameter holds. */
   objectOf?: (param: string) => string | undefined;
+  /**
+   * Whether the argument a parameter holds is every parameter of a module (`build_optimizer(
+   * model.parameters(), ...)`): where it is written, or the caller's own parameter it passes on.
+   */
+  allParametersAt?: (param: string) => { site: Site } | { param: string } | undefined;
 }
 
 /** An objectKey as the caller names the object: a parameter's becomes its argument's (unknown at a root). */
@@ -109,6 +114,9 @@ export function substitute(value: Value, instance: Instantiation): Value {
       case 'optimizer':
         out.push(substituteOptimizer(tag, instance));
         break;
+      case 'member':
+        out.push(...substituteMember(tag, instance));
+        break;
       default:
         out.push(tag);
     }
@@ -144,7 +152,9 @@ function needsSubstitution(tag: Tag): boolean {
     case 'sum':
       return tag.key.k === 'param' || (tag.owner !== undefined && objectParameter(tag.owner) !== undefined);
     case 'optimizer':
-      return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param';
+      return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param' || tag.weightDecay?.allParametersFrom !== undefined || tag.kindByName !== undefined;
+    case 'member':
+      return tag.byName !== undefined;
     default:
       return false;
   }
@@ -162,8 +172,54 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
   const decay = tag.weightDecay;
   const factor = decay ? substituteFactor(decay.factor, instance) : undefined;
   const parametersOf = renamedOwner(decay?.parametersOf, instance);
-  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf) return tag;
-  return { ...tag, learningRate, weightDecay: decay && factor ? { ...decay, factor, parametersOf } : decay };
+  const named = tag.kindByName ? optimizerNamed(tag.kindByName, instance) : undefined;
+  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf && !named && !decay?.allParametersFrom) return tag;
+  const substituted = decay && factor ? { ...decay, factor, parametersOf, ...allParametersGiven(decay, instance) } : decay;
+  return { ...tag, ...named, learningRate, weightDecay: substituted?.ifMappingHas ? mappingDecay(substituted, substituted.ifMappingHas, instance) : substituted };
+}
+
+/**
+ * `Adam(params, **options)` in a helper: the decay the caller's mapping gives, at its
+ * `weight_decay` entry; none when the mapping has no such entry or is not known.
+ */
+function mappingDecay(decay: OptimizerDecay, mapping: { name: string; path?: readonly string[] }, instance: Instantiation): OptimizerDecay | undefined {
+  const bound = instance.bindings.get(mapping.name);
+  const given = bound ? selectPath(bound, mapping.path) : EMPTY;
+  // Passed on from the caller's own parameter: its callers decide.
+  const passed = given.length === 1 && given[0].k === 'param' && !given[0].derived ? given[0] : undefined;
+  if (passed) return { ...decay, ifMappingHas: { name: passed.name, path: passed.path } };
+  if (!given.some((tag) => tag.k === 'fields' && tag.fields.has('weight_decay'))) return undefined;
+  return { ...decay, site: fieldSite(given, 'weight_decay') ?? decay.site, ifMappingHas: undefined };
+}
+
+/** A helper's optimizer over its `params` parameter: every parameter of a module when the call's argument is. */
+function allParametersGiven(decay: OptimizerDecay, instance: Instantiation): Pick<OptimizerDecay, 'allParameters' | 'allParametersFrom'> {
+  if (!decay.allParametersFrom) return {};
+  const given = instance.allParametersAt?.(decay.allParametersFrom);
+  return { allParameters: given && 'site' in given ? given.site : decay.allParameters, allParametersFrom: given && 'param' in given ? given.param : undefined };
+}
+
+/**
+ * `getattr(torch.optim, cfg.name)(...)` in a helper: the optimizer the call's name gives, when its
+ * strings name one kind; still looked up by name while the name is a parameter of this caller.
+ */
+function optimizerNamed(byName: OptimizerKindByName, instance: Instantiation): Pick<OptimizerTag, 'name' | 'kind' | 'kindByName'> | undefined {
+  const name = substitute(byName.name, instance);
+  const given = name.filter((tag) => tag.k === 'param');
+  const kinds = new Map(name.flatMap((tag) => (tag.k === 'str' && byName.kinds[tag.value] ? [[tag.value, byName.kinds[tag.value]] as const] : [])));
+  const [only, ...others] = new Set(kinds.values());
+  if (only && others.length === 0) return { name: [...kinds.keys()].join(' or '), kind: only === 'sgd' && byName.withMomentum ? 'momentum' : only, kindByName: undefined };
+  return { name: '*', kind: 'unknown', kindByName: given.length > 0 ? { ...byName, name: given } : undefined };
+}
+
+/** `getattr(torch.optim, name)` returned by a helper: the member the caller's name gives. */
+function substituteMember(tag: Tag & { k: 'member' }, instance: Instantiation): Tag[] {
+  if (!tag.byName) return [tag];
+  const name = substitute(tag.byName, instance);
+  const names = name.flatMap((held) => (held.k === 'str' ? [held.value] : []));
+  if (names.length > 0) return names.map((member) => ({ k: 'member', framework: tag.framework, member: tag.member.replace(/\*$/, member) }));
+  const given = name.filter((held) => held.k === 'param');
+  return [{ k: 'member', framework: tag.framework, member: tag.member, ...(given.length > 0 ? { byName: given } : {}) }];
 }
 
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {

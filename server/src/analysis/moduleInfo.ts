@@ -31,6 +31,8 @@ export interface ModuleInfo {
   assigns: Map<string, Expr[]>;
   /** `cfg.wd = 0.1`, `losses['reg'] = r` at module level: fields set on a name, as one-field records by name. */
   fieldAssigns: Map<string, Expr[]>;
+  /** `costs.append(tf.nn.l2_loss(w))` at module level: what a list is given by its methods, by name. */
+  appends: Map<string, Expr[]>;
   /** Top-level statements that run at import time (definitions excluded). */
   topLevel: Stmt[];
 }
@@ -51,6 +53,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     starImports: [],
     assigns: new Map(),
     fieldAssigns: new Map(),
+    appends: new Map(),
     topLevel: [],
   };
   collectTopLevel(info, ir.body, path.dirname(filePath));
@@ -102,6 +105,9 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
       case 'assign':
         addAssignTargets(info.assigns, stmt.targets, stmt.value);
         addFieldAssignTargets(info.fieldAssigns, stmt.targets, stmt.value);
+        break;
+      case 'expr':
+        addAppendedItems(info.appends, stmt.value);
         break;
       case 'if':
         // `if __name__ == '__main__':`, `try: import x`: what they define is module-level too.
@@ -181,7 +187,10 @@ export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], 
  * that one field, under the name. Kept apart from assignments: setting a field does not make an
  * imported module or a parameter a new variable.
  */
-export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
+export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets: Expr[], assigned: Expr): void {
+  // `config.optim = optim = ConfigDict()`: the field holds the object the name does, fields set on it later included.
+  const alias = targets.find((target) => target.kind === 'name');
+  const value = alias && targets.length > 1 ? alias : assigned;
   for (const target of targets) {
     // `cfg.TRAIN.WEIGHT_DECAY = 0.0` (a yacs config), `cfg['optim']['wd'] = x`: a record nested by the path.
     const path: string[] = [];
@@ -199,6 +208,20 @@ export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets
     pushTo(fieldAssigns, object.id, path.reduceRight<Expr>((inner, field) => ({ kind: 'group', items: [inner], keys: [field], range: value.range }), value));
   }
 }
+
+/**
+ * `costs.append(tf.nn.l2_loss(w))`, `terms.extend(extra)`, `layers.insert(0, l)` as a statement:
+ * what the list named so holds, besides what it is assigned.
+ */
+export function addAppendedItems(appends: Map<string, Expr[]>, value: Expr): void {
+  if (value.kind !== 'call' || value.callee.kind !== 'attr' || value.callee.object.kind !== 'name') return;
+  const item = listMethods.get(value.callee.attr);
+  const added = item === undefined ? undefined : value.args[item];
+  if (added) pushTo(appends, value.callee.object.id, added);
+}
+
+/** List methods that add to a list, with the position of the argument they add. */
+const listMethods = new Map([['append', 0], ['extend', 0], ['insert', 1]]);
 
 /** Fields nested deeper than this (`a.b.c.d.e = v`) are not recorded. */
 const MAX_FIELD_PATH = 4;

@@ -72,6 +72,9 @@ export class NameValues {
         value = union(value, ...rebuilt.map((expr) => this.evaluator.evaluate(expr, scope)));
       }
     }
+    // Items a list's methods add (`costs.append(tf.nn.l2_loss(w))`) are in it, as its literal's would be.
+    const appended = assigned ? scope.appends.get(id) : undefined;
+    if (appended) value = union(value, ...appended.map((expr) => this.evaluator.evaluate(expr, scope)));
     // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.

@@ -3,7 +3,7 @@
 import { siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
-import { walkStatements, type Expr, type Stmt } from './ir';
+import { dottedName, walkStatements, type Expr, type Stmt } from './ir';
 import { hasLiveDecay } from './instantiation';
 import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
@@ -22,6 +22,8 @@ export interface Penalty {
   droppedFrom?: string;
   /** `return wd * l2`: a helper's result, which becomes the penalty of the name its caller assigns it to. */
   returnedTerm?: true;
+  /** Read only by calls that report it (`tf.summary.scalar('reg', reg)`): lost even where the body trains nothing. */
+  onlyLogged?: true;
 }
 
 /**
@@ -78,6 +80,8 @@ export class BodyPenalties {
     const names = targetNames(stmt.targets);
     const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
     const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
+    // `tf.summary.scalar('weight_cost', weight_cost)`, `print(reg)`: reported, and lost all the same.
+    const onlyLogged = !neverRead && names.length > 0 && names.every((name) => !scope.namesReadBeyond(isLoggingCall).has(name));
     const takesHandedOver = !a.trains && (a.builds || ((single !== undefined || neverRead) && hasLiveDecay(value))) && this.takeOver(a.since);
     const makesTerm = a.builds || takesHandedOver;
     if (!makesTerm || a.noGradient) return makesTerm;
@@ -88,7 +92,7 @@ export class BodyPenalties {
         // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
         if (single) this.add({ term, value, inPlace: true });
       } else if (neverRead) a.discard(term);
-      else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined });
+      else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined, onlyLogged: onlyLogged || undefined });
     }
     return makesTerm;
   }
@@ -137,9 +141,24 @@ export function penaltyOutcomes(
     else if (certain) {
       const sink = sinks[0];
       discarded.push({ ...penalty.term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } });
-    } else if (penalty.rebindsParameter && sinks.length === 0 && returns.length === 0) discarded.push({ ...penalty.term, rebindsParameter: true });
+    } else if (penalty.onlyLogged) discarded.push({ ...penalty.term, onlyLogged: true });
+    else if (penalty.rebindsParameter && sinks.length === 0 && returns.length === 0) discarded.push({ ...penalty.term, rebindsParameter: true });
   }
   return { discarded, returned };
+}
+
+/**
+ * Calls that only report a value: summaries, logs, prints, progress bars. Their dotted callee's
+ * last part is enough for the methods of loggers and writers (`self.writer.add_scalar`).
+ */
+const loggingFunctions = new Set(['print', 'tf.print', 'console.log', 'console.info', 'wandb.log', 'self.log', 'self.log_dict']);
+const loggingModules = /^(?:tf\.(?:compat\.v1\.)?summary|tf\.contrib\.summary|summary|logging|logger|self\.logger|mlflow)\.\w+$/;
+const loggingMethods = new Set(['add_scalar', 'add_scalars', 'add_histogram', 'log_metric', 'log_metrics', 'set_postfix', 'set_description']);
+
+function isLoggingCall(call: Expr & { kind: 'call' }): boolean {
+  const dotted = dottedName(call.callee);
+  if (!dotted) return false;
+  return loggingFunctions.has(dotted) || loggingModules.test(dotted) || (call.callee.kind === 'attr' && loggingMethods.has(call.callee.attr));
 }
 
 /** `terms.append(penalty)`: a list filled by mutation, which the flow-insensitive values do not follow. */

@@ -1,7 +1,7 @@
 // Scopes of the evaluation: a function's parameters, local assignments and nested functions,
 // chained to the enclosing function and finally the module.
-import { walkExpressions, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
-import { addAssignTargets, addFieldAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
+import { appendAll, childExprs, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
+import { addAppendedItems, addAssignTargets, addFieldAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
 import type { Value } from './values';
 
 export class Scope {
@@ -9,6 +9,8 @@ export class Scope {
   readonly assigns: Map<string, Expr[]>;
   /** Fields set on names of this scope (`cfg.wd = v`): see addFieldAssignTargets. */
   readonly fieldAssigns: Map<string, Expr[]>;
+  /** Items added to lists of this scope (`costs.append(c)`): see addAppendedItems. */
+  readonly appends: Map<string, Expr[]>;
   readonly functions: Map<string, FunctionDef>;
   readonly memo = new Map<string, Value>();
   readonly pending = new Set<string>();
@@ -23,21 +25,30 @@ export class Scope {
     if (fn) {
       this.assigns = new Map();
       this.fieldAssigns = new Map();
+      this.appends = new Map();
       this.functions = new Map();
-      collectLocals(fn.body, this.assigns, this.fieldAssigns, this.functions);
+      collectLocals(fn.body, this);
     } else {
       this.assigns = module.assigns;
       this.fieldAssigns = module.fieldAssigns;
+      this.appends = module.appends;
       this.functions = module.functions;
     }
   }
 
   private namesReadCache: Set<string> | undefined;
+  private namesReadBeyondCache: Set<string> | undefined;
 
   /** Names read anywhere in this scope's code (a module's includes its functions'). */
   namesRead(): Set<string> {
     this.namesReadCache ??= collectNamesRead(this.fn ? this.fn.body : this.module.ir.body);
     return this.namesReadCache;
+  }
+
+  /** Names read anywhere in this scope's code but inside the calls `ignored` picks (`print(reg)`). */
+  namesReadBeyond(ignored: (call: Expr & { kind: 'call' }) => boolean): Set<string> {
+    this.namesReadBeyondCache ??= collectNamesRead(this.fn ? this.fn.body : this.module.ir.body, ignored);
+    return this.namesReadBeyondCache;
   }
 
   /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
@@ -67,26 +78,32 @@ export class Scope {
   }
 }
 
-function collectLocals(body: Stmt[], assigns: Map<string, Expr[]>, fieldAssigns: Map<string, Expr[]>, functions: Map<string, FunctionDef>): void {
+function collectLocals(body: Stmt[], locals: Pick<Scope, 'assigns' | 'fieldAssigns' | 'appends' | 'functions'>): void {
   for (const stmt of body) {
     if (stmt.kind === 'assign') {
-      addAssignTargets(assigns, stmt.targets, stmt.value);
-      addFieldAssignTargets(fieldAssigns, stmt.targets, stmt.value);
-    } else if (stmt.kind === 'def') functions.set(stmt.fn.name, stmt.fn);
+      addAssignTargets(locals.assigns, stmt.targets, stmt.value);
+      addFieldAssignTargets(locals.fieldAssigns, stmt.targets, stmt.value);
+    } else if (stmt.kind === 'expr') addAppendedItems(locals.appends, stmt.value);
+    else if (stmt.kind === 'def') locals.functions.set(stmt.fn.name, stmt.fn);
     else if (stmt.kind === 'if') {
-      collectLocals(stmt.body, assigns, fieldAssigns, functions);
-      collectLocals(stmt.orelse, assigns, fieldAssigns, functions);
+      collectLocals(stmt.body, locals);
+      collectLocals(stmt.orelse, locals);
     } else if (stmt.kind === 'block') {
-      bindLoopTarget(assigns, stmt);
-      collectLocals(stmt.body, assigns, fieldAssigns, functions);
+      bindLoopTarget(locals.assigns, stmt);
+      collectLocals(stmt.body, locals);
     }
   }
 }
 
 /** Every name an expression in these statements reads (assignment targets excluded). */
-export function collectNamesRead(body: readonly Stmt[]): Set<string> {
+export function collectNamesRead(body: readonly Stmt[], ignored?: (call: Expr & { kind: 'call' }) => boolean): Set<string> {
   const names = new Set<string>();
-  for (const expr of walkExpressions([...walkStatements(body)].flatMap(readExpressions))) if (expr.kind === 'name') names.add(expr.id);
+  const stack = [...walkStatements(body)].flatMap(readExpressions);
+  while (stack.length > 0) {
+    const expr = stack.pop()!;
+    if (expr.kind === 'name') names.add(expr.id);
+    else if (!(expr.kind === 'call' && ignored?.(expr))) appendAll(stack, childExprs(expr));
+  }
   return names;
 }
 

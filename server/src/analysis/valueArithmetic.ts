@@ -93,6 +93,11 @@ export function squareOf(value: Value, at: Site): Value {
   return [value.some((tag) => tag.k === 'norm') ? { k: 'l2', gradScale: 2, site: at, parametersOf } : { k: 'square', site: at, parametersOf }];
 }
 
+/** `tf.reduce_sum(w ** 2) ** 0.5`: the root of a sum of squares is a norm, no penalty. */
+export function rootOf(value: Value, at: Site): Value {
+  return value.flatMap((tag): Tag[] => (tag.k === 'l2' ? [{ k: 'norm', site: at, parametersOf: tag.parametersOf }] : tag.k === 'decay' || tag.k === 'square' ? [] : [tag]));
+}
+
 /** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one. */
 export function normOf(value: Value, at: Site): Value {
   return [{ k: 'norm', site: at, parametersOf: ownerOf(value) }];

@@ -47,6 +47,15 @@ export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: st
 /** `adam` and `adaptive` with a decay in the loss or `weight_decay` are coupled L2; `adamw` decouples. */
 export type OptimizerKind = 'sgd' | 'momentum' | 'adam' | 'adamw' | 'adaptive' | 'unknown';
 
+/** `getattr(torch.optim, cfg.name)(...)` in a helper: the class's name is a parameter's field. */
+export interface OptimizerKindByName {
+  name: Value;
+  /** The library's optimizers by their names (`Adam`), and the kind each is. */
+  kinds: Readonly<Record<string, OptimizerKind>>;
+  /** Momentum is given (plain SGD is then SGD with momentum). */
+  withMomentum?: true;
+}
+
 /** What a PyTorch optimizer's constructor says about its own decay. */
 export interface OptimizerDecay {
   factor: Factor;
@@ -54,6 +63,10 @@ export interface OptimizerDecay {
   site: Site;
   /** The params argument when it is every parameter of a module in one group (`model.parameters()`). */
   allParameters?: Site;
+  /** The decay is the `weight_decay` entry of a `**mapping` parameter (or a field of one): only where the caller's mapping has one. */
+  ifMappingHas?: { name: string; path?: readonly string[] };
+  /** The params argument is this parameter of a helper as it is (`SGD(params, ...)`): each call's argument decides `allParameters`. */
+  allParametersFrom?: string;
   /** The module whose parameters the optimizer trains (`model` in `model.parameters()`), when named. */
   parametersOf?: string;
   /** A decayed group split off by parameter names whose strings miss these normalization weights. */
@@ -123,8 +136,12 @@ export type Tag =
   | { k: 'opaque' }
   /** An object of a workspace class (`Net(...)`): its methods and `self.x` attributes are the class's. */
   | InstanceTag
-  /** A library's function or class as a value (`getattr(torch.optim, 'Adam')`): calling it calls the member. */
-  | { k: 'member'; framework: string; member: string }
+  /**
+   * A library's function or class as a value (`getattr(torch.optim, 'Adam')`): calling it calls the
+   * member. `byName`: looked up by a name a caller gives (`getattr(torch.optim, cfg.name)` in a
+   * helper): `member` ends in `*` until a call binds the name.
+   */
+  | { k: 'member'; framework: string; member: string; byName?: Value }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
   | { k: 'square'; site: Site; parametersOf?: string }
   /** `model.parameters()`, `model.named_parameters()`: the parameters of the module so named. */
@@ -151,6 +168,8 @@ export type Tag =
       nesterov?: true;
       /** PyTorch SGD's `dampening`, when not 0. */
       dampening?: number;
+      /** A class looked up by a name a caller gives: the kinds its names stand for, decided when a call binds the name. */
+      kindByName?: OptimizerKindByName;
     }
   /** `p.norm()`: its square is a sum of squares. */
   | { k: 'norm'; site: Site; parametersOf?: string }

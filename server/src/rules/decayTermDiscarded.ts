@@ -43,7 +43,11 @@ function messageOf(discarded: DiscardedTerm): string {
   if (discarded.rebindsParameter && discarded.name) {
     return `Decay term added to the parameter \`${discarded.name}\`, which this function rebinds and never returns: the caller's \`${discarded.name}\` stays without it. Return the sum and train on what the call returns.`;
   }
-  const what = discarded.name ? `Decay term \`${discarded.name}\` is computed and never used` : 'This decay term is computed and thrown away';
+  const what = discarded.name
+    ? discarded.onlyLogged
+      ? `Decay term \`${discarded.name}\` is only logged, never added to a loss`
+      : `Decay term \`${discarded.name}\` is computed and never used`
+    : 'This decay term is computed and thrown away';
   // TF.js, PyTorch and JAX have no collections: the term has to join the loss itself.
   if (isScriptPath(discarded.site.uri)) return `${what}: add it to the loss the optimizer minimizes (tf.add(loss, ${discarded.name ?? 'penalty'})).`;
   if (discarded.noCollections) return `${what}: add it to the loss the optimizer minimizes (loss = loss + ${discarded.name ?? 'penalty'}).`;

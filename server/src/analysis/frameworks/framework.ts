@@ -86,6 +86,8 @@ interface CallFacts {
 /** A call of a member this framework resolved. */
 export interface LibraryCall extends CallFacts {
   member: string;
+  /** A member looked up by a name a caller gives (`getattr(torch.optim, cfg.name)`, `member` ending in `*`): that name. */
+  byName?: Value;
 }
 
 /** A call of a named function outside the workspace and the frameworks' own members. */
@@ -150,6 +152,8 @@ export interface Framework {
   stopsGradients?(item: CallExpr, scope: Scope, host: FrameworkHost): boolean;
   /** Keyword defaults an enclosing `arg_scope` gives a layer call made in a callee; true when taken. */
   applyArgScope?(layer: LayerCall, inherited: readonly Keyword[], scope: Scope, context: EvalContext, host: FrameworkHost): boolean;
+  /** An optimizer's params argument that holds every parameter of a module, biases and norms included (`model.parameters()`). */
+  holdsAllParameters?(params: Expr, scope: Scope, host: FrameworkHost): boolean;
   /** The call computes a decay term itself (`tf.nn.l2_loss(w)`, `wd * ...`), rather than passing one on. */
   buildsDecayTerm?(callee: Callee | undefined, call: CallExpr, script: boolean): boolean;
   /** A function whose returned value the framework trains on (Lightning's `training_step`): how. */

@@ -29,6 +29,9 @@ const optimizers: Record<string, OptimizerKind> = {
   'optim.ASGD': 'unknown',
 };
 
+/** torch.optim's optimizers by their own names (`Adam`), for a class looked up by a name a caller gives. */
+const optimizersByName: Record<string, OptimizerKind> = Object.fromEntries(Object.entries(optimizers).map(([member, kind]) => [member.slice('optim.'.length), kind]));
+
 type TorchRole = 'sum' | 'square' | 'norm' | 'gradients' | 'negate';
 
 const roles: Record<string, TorchRole> = {
@@ -79,6 +82,7 @@ export const torch: Framework = {
   memberOf: ({ qualified, imported }) => (imported ? torchMember(qualified) : undefined),
   call: callTorch,
   methodCall: torchMethod,
+  holdsAllParameters,
   // `model.gc1.weight`, `self.layers[0].weight`, `self.rnn.weight_ih_l0`: one of that module's
   // parameters, so `w ** 2`, `w.pow(2)` and `torch.norm(w)` are penalties on them.
   attribute({ expr, scope }) {
@@ -102,7 +106,7 @@ function decaySite(host: FrameworkHost, keyword: Keyword, scope: Scope): Site {
 }
 
 /** Optimizers with their own weight_decay, penalty building blocks, autograd. */
-function callTorch({ host, member, call, args, keywords, scope, context, at: callSite }: LibraryCall): Value {
+function callTorch({ host, member, byName, call, args, keywords, scope, context, at: callSite }: LibraryCall): Value {
   // `nn.Conv2d(3, 16, 5)`, `nn.Linear(128, 10)`: a layer of the model, for sweep proxies.
   const layer = proxyLayerOf(torchLayers, member, call, args, keywords, callSite);
   if (layer) context?.effects.push(layer);
@@ -121,12 +125,15 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
     const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || groups.length > 0;
     const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
     const decayOf = (keyword: Keyword | undefined, decayed: Expr | undefined): OptimizerDecay => {
-      const owner = storedOnInstance(decayed ? parametersOwner(decayed, scope) : undefined, scope);
+      // A helper's `params` parameter as it is: named so, and a call renames it to its argument's module.
+      const passedOn = decayed?.kind === 'name' && isPlainParameter(decayed.id, scope) ? decayed.id : undefined;
+      const owner = storedOnInstance(decayed ? parametersOwner(decayed, scope) : undefined, scope) ?? passedOn;
       return {
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
-        allParameters: decayed && isAllParameters(decayed, scope) && !onlyWeightsOf(host, decayed, scope) ? site(scope, decayed.range) : undefined,
+        allParameters: decayed && holdsAllParameters(decayed, scope, host) ? site(scope, decayed.range) : undefined,
+        allParametersFrom: passedOn,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
         parametersOf: owner,
@@ -135,16 +142,23 @@ function callTorch({ host, member, call, args, keywords, scope, context, at: cal
         statement: keyword && keyword !== ownDecay ? undefined : statementSite(scope, context),
       };
     };
+    // `Adam(model.parameters(), **optimizer_param)` in a helper given the options: each call's mapping decides.
+    const splat = decayKeyword || defaultDecay ? undefined : call.keywords.find((keyword) => keyword.name === SPLAT);
+    const mapping = splat ? givenMapping(host.evaluate(splat.value, scope)) : undefined;
+    const decayFromMapping = (): OptimizerDecay | undefined =>
+      splat && mapping ? { ...decayOf(splat, params), factor: { k: 'param', name: mapping.name, path: [...(mapping.path ?? []), 'weight_decay'] }, ifMappingHas: mapping } : undefined;
     const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
     const variant = momentumVariant(call, keywords, 'nesterov');
+    const withMomentum = momentum.k === 'num' && momentum.value > 0;
     const tag: OptimizerTag = {
       k: 'optimizer',
       name: member.split('.').pop()!,
-      kind: kind === 'sgd' && momentum.k === 'num' && momentum.value > 0 ? 'momentum' : kind,
+      kind: kind === 'sgd' && withMomentum ? 'momentum' : kind,
+      ...(member === 'optim.*' && byName ? { kindByName: { name: byName, kinds: optimizersByName, ...(withMomentum ? { withMomentum } : {}) } } : {}),
       learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
       site: callSite,
       ...(variant ? { momentum: knownValue(momentum), ...variant } : {}),
-      weightDecay: decayKeyword || defaultDecay ? decayOf(decayKeyword, group ? group.params : params) : undefined,
+      weightDecay: decayKeyword || defaultDecay ? decayOf(decayKeyword, group ? group.params : params) : decayFromMapping(),
     };
     context?.effects.push({ k: 'optimizer', tag, site: callSite });
     // Each further group that decays (`dict(params=model.fc_parameters, weight_decay=args.wd2)`) is checked as well.
@@ -281,6 +295,21 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
  * workspace likewise): decaying all its parameters decays weights only.
  */
 /** Every module the parameters come from (`params + list(cond.parameters())`: both) creates no bias and no norm. */
+/** A `**mapping` that is a parameter as it is (or a field of one): the caller's mapping, by name and path. */
+function givenMapping(value: Value): { name: string; path?: readonly string[] } | undefined {
+  const only = value.length === 1 ? value[0] : undefined;
+  return only?.k === 'param' && !only.derived && !only.called && !only.scaled ? { name: only.name, path: only.path } : undefined;
+}
+
+function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost): boolean {
+  return isAllParameters(params, scope) && !onlyWeightsOf(host, params, scope);
+}
+
+/** A function's parameter that its body never assigns: what the caller passes. */
+function isPlainParameter(name: string, scope: Scope): boolean {
+  return scope.params.has(name) && !scope.assigns.has(name);
+}
+
 function onlyWeightsOf(host: FrameworkHost, params: Expr, scope: Scope): boolean {
   const owners = parametersOwners(params, scope);
   return owners.length > 0 && owners.every((owner) => ownsOnlyWeights(host, storedOnInstance(owner, scope), scope, params.range));
