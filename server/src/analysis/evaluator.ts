@@ -381,6 +381,9 @@ export class Evaluator implements FrameworkHost {
     if (dotted && !onVariable) {
       const imported = this.names.importedMember(scope.module, dotted);
       if (imported) return this.nameValues.evaluateName(imported.name, this.moduleScope(imported.module));
+      // `return torch.optim.Adam` in a factory: a library's class as a value, called later.
+      const library = /\.[A-Z]\w*$/.test(dotted) ? this.names.resolveCallee(dotted, scope) : undefined;
+      if (library?.kind === 'library') return [{ k: 'member', framework: library.framework.name, member: library.member }];
     }
     const own = this.nameValues.instanceAttribute(expr, scope);
     if (own) return own;

@@ -210,7 +210,7 @@ export function addFieldAssignTargets(fieldAssigns: Map<string, Expr[]>, targets
 }
 
 /**
- * `costs.append(tf.nn.l2_loss(w))`, `terms.extend(extra)`, `layers.insert(0, l)` as a statement:
+ * `costs.append(tf.nn.l2_loss(w))`, `terms.extend(extra)`, `layers.insert(0, l)`, `losses.push(reg)` as a statement:
  * what the list named so holds, besides what it is assigned.
  */
 export function addAppendedItems(appends: Map<string, Expr[]>, value: Expr): void {
@@ -221,7 +221,7 @@ export function addAppendedItems(appends: Map<string, Expr[]>, value: Expr): voi
 }
 
 /** List methods that add to a list, with the position of the argument they add. */
-const listMethods = new Map([['append', 0], ['extend', 0], ['insert', 1]]);
+const listMethods = new Map([['append', 0], ['extend', 0], ['insert', 1], ['push', 0], ['unshift', 0]]);
 
 /** Fields nested deeper than this (`a.b.c.d.e = v`) are not recorded. */
 const MAX_FIELD_PATH = 4;

@@ -102,11 +102,12 @@ export class NameValues {
     if (imported) return this.evaluateName(imported.name, this.names.moduleScope(imported.module));
     const configModule = this.moduleRecord(id, scope.module);
     if (configModule) return configModule;
-    // `from params_model import *`: a constant the starred workspace module assigns.
+    // `from params_model import *`: a constant the starred workspace module assigns, or a name it
+    // imports (`import hparams as hp` in `network.py`, read as `hp.lr` after `from network import *`).
     for (const target of scope.module.starImports) {
       const starred = this.names.resolveImport(target, scope.module)?.module;
       if (starred) this.cache.dependOn(starred.uri);
-      if (starred?.assigns.has(id)) return this.evaluateName(id, this.names.moduleScope(starred));
+      if (starred && starred !== scope.module && (starred.assigns.has(id) || starred.imports.has(id))) return this.evaluateName(id, this.names.moduleScope(starred));
     }
     // `cls = Adam` ... `cls(params, **kwargs)`: a library's class or function as a value.
     const library = this.names.resolveCallee(id, scope);
@@ -132,7 +133,7 @@ export class NameValues {
     const fields = new Map<string, Value>();
     for (const module of modules) {
       this.cache.dependOn(module.uri);
-      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, configurableWhenOff(this.evaluateName(name, this.names.moduleScope(module))));
+      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, this.evaluateName(name, this.names.moduleScope(module)));
     }
     return fields.size > 0 ? [{ k: 'fields', fields }] : undefined;
   }

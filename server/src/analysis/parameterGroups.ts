@@ -16,7 +16,8 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
   // `params = params + list(cond.parameters())` grows the list: its other assignments decide.
   if (expr.kind === 'name' && scope) {
     if (budget.names.has(expr.id)) return true;
-    const assigned = scope.assignmentsOf(expr.id);
+    // `parameters = []` then `parameters += list(model.parameters())`: the empty start holds nothing.
+    const assigned = scope.assignmentsOf(expr.id)?.filter((value) => !(value.kind === 'group' && value.items.length === 0 && !value.subscript));
     budget.names.add(expr.id);
     const all = assigned !== undefined && assigned.length > 0 && assigned.every((value) => isAllParameters(value, scope, budget));
     budget.names.delete(expr.id);

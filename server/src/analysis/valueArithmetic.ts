@@ -26,6 +26,8 @@ export function multiply(left: Value, right: Value, at: Site): Value {
  * scaled: still what the argument holds, but not its value (`weight_decay / 2`).
  */
 export function combine(op: string, left: Value, right: Value, at: Site): Value {
+  // `loss / args.accumulation_steps`: a divisor a caller gives scales the loss, it holds none of it.
+  if (op === '/' || op === '//') right = right.filter((tag) => tag.k !== 'param' || (tag.path === undefined && !tag.called));
   // `wd * l2 / n_train`: the term's factor divided too (unknown when the divisor is).
   if (op === '/' && left.some((tag) => tag.k === 'decay')) {
     const divisor = factorOf(right);

@@ -175,28 +175,39 @@ function classNorms(host: FrameworkHost, body: readonly Stmt[], scope: Scope, pr
     if (stmt.kind !== 'assign' || stmt.targets.length !== 1) continue;
     const target = stmt.targets[0];
     if (target.kind !== 'attr' || target.object.kind !== 'name' || target.object.id !== 'self' || stmt.value.kind !== 'call') continue;
-    const dotted = dottedName(stmt.value.callee);
-    if (!dotted) continue;
-    const callee = host.resolveCallee(dotted, scope);
-    const member = memberOf(callee, 'torch');
-    const attribute = `${prefix}${target.attr}`;
-    if (member !== undefined) {
-      if (/Norm/.test(member)) names.push(`${attribute}.weight`);
-      continue;
-    }
-    if (callee.kind === 'function' && callee.constructs) {
-      // A class of the workspace named like a normalization (`RMSNorm`): its weight.
-      if (/Norm/.test(callee.constructs.className)) names.push(`${attribute}.weight`);
-      else {
-        const inner = classNorms(host, callee.ref.fn.body, host.moduleScope(callee.ref.module), `${attribute}.`, budget);
-        if (!inner) return undefined;
-        names.push(...inner);
-      }
-      continue;
-    }
-    const loaded = huggingFaceNorms(host, stmt.value, scope);
-    if (loaded) names.push(...loaded.map((name) => `${attribute}.${name}`));
-    else if (callee.kind === 'external' || callee.kind === 'unseen') return undefined;
+    const found = moduleNorms(host, stmt.value, scope, `${prefix}${target.attr}`, budget);
+    if (!found) return undefined;
+    names.push(...found);
   }
   return names;
+}
+
+/** The normalization weights of one module built by `call` and kept as `attribute`; undefined when not known. */
+function moduleNorms(host: FrameworkHost, call: Expr & { kind: 'call' }, scope: Scope, attribute: string, budget: { modules: number }): string[] | undefined {
+  const dotted = dottedName(call.callee);
+  if (!dotted) return [];
+  const callee = host.resolveCallee(dotted, scope);
+  const member = memberOf(callee, 'torch');
+  if (member !== undefined) {
+    if (/Norm/.test(member)) return [`${attribute}.weight`];
+    // `nn.ModuleList([Block(d) for _ in range(n)])`, `nn.Sequential(nn.Linear(a, b), nn.LayerNorm(b))`: the items, by position.
+    if (member !== 'nn.ModuleList' && member !== 'nn.Sequential') return [];
+    const listed = member === 'nn.ModuleList' && call.args[0]?.kind === 'group' && !call.args[0].keys && !call.args[0].subscript ? call.args[0].items : call.args;
+    const names: string[] = [];
+    for (const [index, item] of listed.entries()) {
+      if (item.kind !== 'call') continue;
+      const found = moduleNorms(host, item, scope, `${attribute}.${index}`, budget);
+      if (!found) return undefined;
+      names.push(...found);
+    }
+    return names;
+  }
+  if (callee.kind === 'function' && callee.constructs) {
+    // A class of the workspace named like a normalization (`RMSNorm`): its weight.
+    if (/Norm/.test(callee.constructs.className)) return [`${attribute}.weight`];
+    return classNorms(host, callee.ref.fn.body, host.moduleScope(callee.ref.module), `${attribute}.`, budget);
+  }
+  const loaded = huggingFaceNorms(host, call, scope);
+  if (loaded) return loaded.map((name) => `${attribute}.${name}`);
+  return callee.kind === 'external' || callee.kind === 'unseen' ? undefined : [];
 }

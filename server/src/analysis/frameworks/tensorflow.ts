@@ -3,7 +3,7 @@
 // (`minimize`, `compute_gradients`, `tape.gradient`, `tf.gradients`, `optimize_loss`). Its names,
 // `tf.keras` and slim included, are those of tensorflowNames.ts.
 import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalContext } from '../evalContext';
-import { dottedName, isConstant, keywordIs, type Expr } from '../ir';
+import { dottedName, isConstant, keywordIs, walkStatements, type Expr } from '../ir';
 import { objectKey, type Scope } from '../scope';
 import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, isDisabled, keyOf, knownValue, unionOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
@@ -68,16 +68,21 @@ function variablesPenalized(expr: Expr | undefined, scope: Scope, host: Framewor
   if (!expr) return undefined;
   const listed = parametersOwner(expr, scope);
   if (listed) return listed;
-  const creates = (value: Expr) => {
+  const creates = (value: Expr, at: Scope = scope, depth = 0): boolean => {
     const callee = value.kind === 'call' ? dottedName(value.callee) : undefined;
-    const member = callee ? memberOf(host.resolveCallee(callee, scope), 'tensorflow') : undefined;
-    return member !== undefined && variableConstructors.has(member);
+    const resolved = callee ? host.resolveCallee(callee, at) : undefined;
+    const member = resolved ? memberOf(resolved, 'tensorflow') : undefined;
+    if (member !== undefined) return variableConstructors.has(member);
+    // `theta1 = weight_variable([784, 10])` with `return tf.Variable(initial)` in the helper (the TF tutorials').
+    if (resolved?.kind !== 'function' || depth >= 2) return false;
+    const helper = host.moduleScope(resolved.ref.module);
+    return [...walkStatements(resolved.ref.fn.body)].some((stmt) => stmt.kind === 'return' && stmt.value !== undefined && creates(stmt.value, helper, depth + 1));
   };
   // `self.user_embeddings = tf.Variable(...)` in the class: that attribute.
   const className = expr.kind === 'attr' ? classOfReceiver(expr.object, scope) : undefined;
   if (className && expr.kind === 'attr') return scope.module.instanceAttributes.get(className)?.get(expr.attr)?.some((assigned) => creates(assigned.value)) ? dottedName(expr) : undefined;
   if (expr.kind !== 'name') return undefined;
-  return scope.assignmentsOf(expr.id)?.some(creates) ? expr.id : undefined;
+  return scope.assignmentsOf(expr.id)?.some((value) => creates(value)) ? expr.id : undefined;
 }
 
 function tensorflowCallValue(
