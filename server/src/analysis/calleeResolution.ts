@@ -183,6 +183,8 @@ export class CalleeResolution {
     const [head, ...rest] = dotted.split('.');
     const target = module.imports.get(head);
     if (!target) return undefined;
+    // `from settings import config` naming the package's own `config` (not its submodule): `config.wd` is read on that value.
+    if (rest.length > 0 && this.resolveImport(target, module)?.member) return undefined;
     const resolved = this.resolveImport({ ...target, dotted: [target.dotted, ...rest].join('.') }, module);
     if (!resolved || !resolved.member || resolved.member.includes('.') || resolved.module === module) return undefined;
     return { module: resolved.module, name: resolved.member };

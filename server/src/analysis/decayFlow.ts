@@ -60,6 +60,8 @@ export interface DecayFacts {
  */
 export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
   const sinks = mergeSinks(effects.filter((e): e is SinkEffect => e.k === 'sink'));
+  // A term only logged or unused in one place (`validation_step`) may be the one another trains on (`training_step`, same helper).
+  const trainedTerms = new Set(sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' ? [decayTermKey(tag.term)] : []))));
   const sumKey = (sum: SumEffect) => `${siteKey(sum.site)}|${sum.key.k === 'lit' ? sum.key.value : '*'}`;
   // One helper summing `model.losses` for each model it is given: one sum, read for several models.
   const modelSums = dedupe(effects.filter((e): e is SumEffect => e.k === 'sum'), (sum) => `${sumKey(sum)}|${sum.owner ?? ''}`);
@@ -116,7 +118,8 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   const exclusions = effects.flatMap((effect) => (effect.k === 'decayExclusion' ? [effect] : []));
   const constructed = dedupe(
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [withExclusions(effect.tag, exclusions)] : [])),
-    (tag) => `${siteKey(tag.site)}|${factorKey(tag.learningRate)}|${tag.weightDecay ? `${factorKey(tag.weightDecay.factor)}@${siteKey(tag.weightDecay.site)}` : ''}`,
+    // The class and whether it takes every parameter are per call too (`getattr(torch.optim, cfg.name)`, a helper's `params`).
+    (tag) => `${siteKey(tag.site)}|${tag.kind}:${tag.name}|${factorKey(tag.learningRate)}|${tag.weightDecay ? `${factorKey(tag.weightDecay.factor)}@${siteKey(tag.weightDecay.site)}${tag.weightDecay.allParameters ? `+all@${siteKey(tag.weightDecay.allParameters)}` : ''}` : ''}`,
   );
   // An optax transformation chained into a larger one carries the same decay: keep the outermost
   // one, the chain with the most steps (the order effects were recorded in does not tell).
@@ -157,13 +160,18 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
       (effect) => siteKey(effect.site),
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
-    discarded,
+    discarded: discarded.filter((term) => !(term.termKeys && term.termKeys.length > 0 && term.termKeys.every((key) => trainedTerms.has(key)))),
   };
 }
 
 /** Helper calls with the same write and call sites are one (the analysis keeps the first). */
 export function helperCallKey(call: HelperCall): string {
   return `${siteKey(call.writeSite)}|${siteKey(call.call)}`;
+}
+
+/** A decay term by where its L2 form is computed and whose parameters it penalizes: two calls of a helper on two modules are two. */
+export function decayTermKey(term: DecayTerm): string {
+  return `${siteKey(term.l2Site)}|${term.parametersOf ?? ''}`;
 }
 
 export function discardedKey(term: DiscardedTerm): string {

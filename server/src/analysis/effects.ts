@@ -100,4 +100,9 @@ export interface DiscardedTerm {
   noCollections?: true;
   /** Read only by calls that report it (`tf.summary.scalar`, `print`, `self.log`). */
   onlyLogged?: true;
+  /**
+   * Never used or only logged: its decay terms (decayFlow `decayTermKey`). A copy of a term some
+   * training call differentiates elsewhere (a helper's, called again for a log) drops nothing.
+   */
+  termKeys?: readonly string[];
 }

@@ -13,6 +13,19 @@ export type CallExpr = Expr & { kind: 'call' };
 /** Tensor methods whose result is the tensor itself, reduced or moved (`loss.mean()`, `loss.to(device)`). */
 export const passThroughMethods = new Set(['mean', 'sum', 'float', 'double', 'half', 'to', 'cuda', 'cpu', 'squeeze', 'reshape', 'view', 'clone', 'contiguous', 'get', 'item', 'detach', 'copy']);
 
+/**
+ * A function's parameter that holds what the caller passed: never assigned, or only rebound to
+ * itself moved (`model = model.to(device)`).
+ */
+export function isPassedParameter(name: string, scope: Scope): boolean {
+  if (!scope.params.has(name)) return false;
+  return (scope.assigns.get(name) ?? []).every((value) => {
+    let expr = value;
+    while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
+    return expr.kind === 'name' && expr.id === name;
+  });
+}
+
 /** A `for` loop around the statement being evaluated: `for layer in model.layers:`. */
 export interface LoopBinding {
   target: Expr;

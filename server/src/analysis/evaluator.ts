@@ -4,11 +4,11 @@
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
 import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
-import { passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
+import { isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
-import { callbackEffects, hasLiveDecay, instantiateEffect, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
+import { callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
@@ -380,7 +380,7 @@ export class Evaluator implements FrameworkHost {
     }
     if (dotted && !onVariable) {
       const imported = this.names.importedMember(scope.module, dotted);
-      if (imported) return this.nameValues.evaluateName(imported.name, this.moduleScope(imported.module));
+      if (imported) return this.nameValues.moduleConstant(imported.module, imported.name);
       // `return torch.optim.Adam` in a factory: a library's class as a value, called later.
       const library = /\.[A-Z]\w*$/.test(dotted) ? this.names.resolveCallee(dotted, scope) : undefined;
       if (library?.kind === 'library') return [{ k: 'member', framework: library.framework.name, member: library.member }];
@@ -546,11 +546,13 @@ export class Evaluator implements FrameworkHost {
   }
 
   /** `build_optimizer(model.parameters(), ...)`: whether a helper's parameter is given every parameter of a module. */
-  private allParametersAt(fn: FunctionDef, call: CallExpr, receivers: number, param: string, scope: Scope): { site: Site } | { param: string } | undefined {
+  private allParametersAt(fn: FunctionDef, call: CallExpr, receivers: number, param: string, ofModule: boolean, scope: Scope): { site: Site } | { param: string } | false | undefined {
     const expr = argumentExpr(fn, call, fn.params.findIndex((candidate) => candidate.name === param), receivers);
     if (!expr) return undefined;
-    if (expr.kind === 'name' && scope.params.has(expr.id) && !scope.assigns.has(expr.id)) return { param: expr.id };
-    return this.frameworks.some((framework) => framework.holdsAllParameters?.(expr, scope, this)) ? { site: site(scope, expr.range) } : undefined;
+    if (expr.kind === 'name' && isPassedParameter(expr.id, scope) && !isReceiver(expr.id)) return { param: expr.id };
+    // `SGD(model.parameters(), ...)` in the helper: the argument's own `.parameters()`.
+    const params: Expr = ofModule ? { kind: 'call', callee: { kind: 'attr', object: expr, attr: 'parameters', range: expr.range }, args: [], keywords: [], range: expr.range } : expr;
+    return this.frameworks.some((framework) => framework.holdsAllParameters?.(params, scope, this)) && { site: site(scope, expr.range) };
   }
 
   /** The method of the one workspace class the receiver is an object of. */
@@ -573,7 +575,7 @@ export class Evaluator implements FrameworkHost {
       owners: argumentNames(ref.fn, call, receivers, selfName ?? this.soleObject(ref, call, summary.effects, context)),
       model: built?.model,
       objectOf: argumentObjects(ref.fn, call, receivers, scope),
-      allParametersAt: (param) => this.allParametersAt(ref.fn, call, receivers, param, scope),
+      allParametersAt: (param, ofModule) => this.allParametersAt(ref.fn, call, receivers, param, ofModule, scope),
     };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);

@@ -24,7 +24,7 @@ export interface Instantiation {
    * Whether the argument a parameter holds is every parameter of a module (`build_optimizer(
    * model.parameters(), ...)`): where it is written, or the caller's own parameter it passes on.
    */
-  allParametersAt?: (param: string) => { site: Site } | { param: string } | undefined;
+  allParametersAt?: (param: string, ofModule: boolean) => { site: Site } | { param: string } | false | undefined;
 }
 
 /** An objectKey as the caller names the object: a parameter's becomes its argument's (unknown at a root). */
@@ -57,7 +57,7 @@ export function isStoredArgument(name: string): boolean {
 }
 
 /** The object a method is called on, whose fields its class (or a base class) sets. */
-function isReceiver(name: string): boolean {
+export function isReceiver(name: string): boolean {
   return name === 'self' || name === 'this';
 }
 
@@ -194,9 +194,15 @@ function mappingDecay(decay: OptimizerDecay, mapping: { name: string; path?: rea
 
 /** A helper's optimizer over its `params` parameter: every parameter of a module when the call's argument is. */
 function allParametersGiven(decay: OptimizerDecay, instance: Instantiation): Pick<OptimizerDecay, 'allParameters' | 'allParametersFrom'> {
-  if (!decay.allParametersFrom) return {};
-  const given = instance.allParametersAt?.(decay.allParametersFrom);
-  return { allParameters: given && 'site' in given ? given.site : decay.allParameters, allParametersFrom: given && 'param' in given ? given.param : undefined };
+  const from = decay.allParametersFrom;
+  if (!from) return {};
+  const given = instance.allParametersAt?.(from.param, from.ofModule === true);
+  // Not known (a function nobody calls): as the helper's own code says.
+  if (given === undefined) return { allParameters: decay.allParameters, allParametersFrom: undefined };
+  if (given === false) return { allParameters: undefined, allParametersFrom: undefined };
+  if ('param' in given) return { allParameters: decay.allParameters, allParametersFrom: { ...from, param: given.param } };
+  // A model's parameters are reported where the helper takes them; a list handed in, where the caller builds it.
+  return { allParameters: from.ofModule ? decay.allParameters : given.site, allParametersFrom: undefined };
 }
 
 /**

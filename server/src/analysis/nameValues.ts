@@ -133,9 +133,19 @@ export class NameValues {
     const fields = new Map<string, Value>();
     for (const module of modules) {
       this.cache.dependOn(module.uri);
-      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, this.evaluateName(name, this.names.moduleScope(module)));
+      for (const name of module.assigns.keys()) if (!fields.has(name)) fields.set(name, this.moduleConstant(module, name));
     }
     return fields.size > 0 ? [{ k: 'fields', fields }] : undefined;
+  }
+
+  /**
+   * A module's constant read as `hp.weight_decay`: its value, though one a module sets from outside
+   * (`hp.weight_decay = args.wd`) may be anything, so its 0 switches nothing off for sure.
+   */
+  moduleConstant(module: ModuleInfo, name: string): Value {
+    const value = this.evaluateName(name, this.names.moduleScope(module));
+    this.cache.dependOnConstructions();
+    return setFromOutside(this.cache.runModules.values(), name) ? configurableWhenOff(value) : value;
   }
 
   /**

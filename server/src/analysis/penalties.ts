@@ -1,6 +1,6 @@
 // Decay terms a training body computes and uses, but that never reach what it trains on: WD104's
 // second case (`total = loss + penalty` logged while `loss.backward()` trains on the bare loss).
-import { siteKey } from './decayFlow';
+import { decayTermKey, siteKey } from './decayFlow';
 import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
 import { dottedName, walkStatements, type Expr, type Stmt } from './ir';
@@ -91,7 +91,7 @@ export class BodyPenalties {
       if (stmt.augmented) {
         // `loss += wd * l2` changes the tensor in place: it counts only where it comes after training (StatementOrder).
         if (single) this.add({ term, value, inPlace: true });
-      } else if (neverRead) a.discard(term);
+      } else if (neverRead) a.discard({ ...term, termKeys: termKeysOf(value) });
       else if (single && !isCollectedByMutation(single, scope)) this.add({ term, value, rebindsParameter: scope.params.has(single) || undefined, onlyLogged: onlyLogged || undefined });
     }
     return makesTerm;
@@ -141,7 +141,7 @@ export function penaltyOutcomes(
     else if (certain) {
       const sink = sinks[0];
       discarded.push({ ...penalty.term, unreached: { sink: sink.site, method: sink.method, lossName: sink.lossName } });
-    } else if (penalty.onlyLogged) discarded.push({ ...penalty.term, onlyLogged: true });
+    } else if (penalty.onlyLogged) discarded.push({ ...penalty.term, onlyLogged: true, termKeys: termKeysOf(penalty.value) });
     else if (penalty.rebindsParameter && sinks.length === 0 && returns.length === 0) discarded.push({ ...penalty.term, rebindsParameter: true });
   }
   return { discarded, returned };
@@ -159,6 +159,10 @@ function isLoggingCall(call: Expr & { kind: 'call' }): boolean {
   const dotted = dottedName(call.callee);
   if (!dotted) return false;
   return loggingFunctions.has(dotted) || loggingModules.test(dotted) || (call.callee.kind === 'attr' && loggingMethods.has(call.callee.attr));
+}
+
+function termKeysOf(value: Value): string[] {
+  return value.flatMap((tag) => (tag.k === 'decay' ? [decayTermKey(tag.term)] : []));
 }
 
 /** `terms.append(penalty)`: a list filled by mutation, which the flow-insensitive values do not follow. */

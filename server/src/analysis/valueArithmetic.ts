@@ -26,8 +26,12 @@ export function multiply(left: Value, right: Value, at: Site): Value {
  * scaled: still what the argument holds, but not its value (`weight_decay / 2`).
  */
 export function combine(op: string, left: Value, right: Value, at: Site): Value {
-  // `loss / args.accumulation_steps`: a divisor a caller gives scales the loss, it holds none of it.
-  if (op === '/' || op === '//') right = right.filter((tag) => tag.k !== 'param' || (tag.path === undefined && !tag.called));
+  // `loss / args.accumulation_steps`: a divisor a caller gives scales the loss, it holds none of it
+  // (and `cfg.prior / cfg.n` is no longer the caller's prior).
+  if ((op === '/' || op === '//') && right.some(isConfigField)) {
+    right = right.filter((tag) => !isConfigField(tag));
+    left = left.map((tag) => (tag.k === 'param' ? { ...tag, scaled: true } : tag));
+  }
   // `wd * l2 / n_train`: the term's factor divided too (unknown when the divisor is).
   if (op === '/' && left.some((tag) => tag.k === 'decay')) {
     const divisor = factorOf(right);
@@ -43,6 +47,11 @@ export function combine(op: string, left: Value, right: Value, at: Site): Value 
 }
 
 const arithmetic = new Set(['+', '-', '/', '//']);
+
+/** A field read from a caller's argument (`args.accumulation_steps`): configuration. */
+function isConfigField(tag: Tag): boolean {
+  return tag.k === 'param' && tag.path !== undefined && !tag.called;
+}
 
 function fold(op: string, a: number, b: number): number | undefined {
   switch (op) {

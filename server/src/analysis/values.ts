@@ -65,8 +65,12 @@ export interface OptimizerDecay {
   allParameters?: Site;
   /** The decay is the `weight_decay` entry of a `**mapping` parameter (or a field of one): only where the caller's mapping has one. */
   ifMappingHas?: { name: string; path?: readonly string[] };
-  /** The params argument is this parameter of a helper as it is (`SGD(params, ...)`): each call's argument decides `allParameters`. */
-  allParametersFrom?: string;
+  /**
+   * The params argument is a helper's parameter as it is (`SGD(params, ...)`), or that parameter's
+   * `.parameters()` (`ofModule`: `SGD(model.parameters(), ...)`): each call's argument decides
+   * `allParameters` (a bias-free model handed in decays no bias).
+   */
+  allParametersFrom?: { param: string; ofModule?: true };
   /** The module whose parameters the optimizer trains (`model` in `model.parameters()`), when named. */
   parametersOf?: string;
   /** A decayed group split off by parameter names whose strings miss these normalization weights. */

@@ -46,6 +46,24 @@ const functionNodes = new Set(['arrow_function', 'function_expression', 'functio
 /** Wrappers whose value is their operand's (`await x`, `x as T`, `x!`, `(x)`). */
 const transparentNodes = new Set(['await_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion', 'parenthesized_expression']);
 
+/**
+ * `constructor(public valueNet: tf.Sequential)`: a parameter with an accessibility modifier or
+ * `readonly` is stored on the object, as if the body began with `this.valueNet = valueNet`.
+ */
+function parameterProperties(constructor: Node): Stmt[] {
+  const parameters = constructor.childForFieldName('parameters');
+  const stored: Stmt[] = [];
+  for (const parameter of parameters ? named(parameters) : []) {
+    const pattern = parameter.childForFieldName('pattern');
+    const modified = parameter.children.some((child) => child?.type === 'accessibility_modifier' || child?.type === 'readonly');
+    if (!modified || pattern?.type !== 'identifier') continue;
+    const range = rangeOf(pattern);
+    const target: Expr = { kind: 'attr', object: { kind: 'name', id: 'this', range }, attr: pattern.text, range };
+    stored.push({ kind: 'assign', targets: [target], value: { kind: 'name', id: pattern.text, range }, augmented: false, range });
+  }
+  return stored;
+}
+
 function named(node: Node): Node[] {
   return node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment' && !isTypeNode(child.type));
 }
@@ -305,7 +323,7 @@ class ScriptConverter {
       if (member.type === 'method_definition') {
         const nameNode = member.childForFieldName('name');
         const fn = this.functionDef(member, nameNode);
-        if (fn.name === 'constructor') constructor = fn;
+        if (fn.name === 'constructor') constructor = { ...fn, body: [...parameterProperties(member), ...fn.body] };
         else members.push({ kind: 'def', fn, range: rangeOf(member) });
       } else if (member.type === 'public_field_definition' || member.type === 'field_definition') {
         const nameNode = member.childForFieldName('name') ?? member.childForFieldName('property');

@@ -3,7 +3,7 @@
 // which of the model's normalization weights its strings miss. The names are known for the
 // Hugging Face model families (by the class `from_pretrained` is called on) and for the
 // normalization layers a workspace model class assigns to its attributes.
-import { dottedName, walkExpressions, walkStatements, type Expr, type Stmt } from '../ir';
+import { dottedName, keywordIs, walkExpressions, walkStatements, type Expr, type Stmt } from '../ir';
 import type { Scope } from '../scope';
 import { knownObjects } from '../values';
 import { memberOf, type FrameworkHost } from './framework';
@@ -182,6 +182,15 @@ function classNorms(host: FrameworkHost, body: readonly Stmt[], scope: Scope, pr
   return names;
 }
 
+/**
+ * A PyTorch normalization layer with a learnt scale: not with `affine=False` /
+ * `elementwise_affine=False`, and an InstanceNorm only with `affine=True` (its default is none).
+ */
+export function normHasWeight(member: string, call: Expr & { kind: 'call' }): boolean {
+  if (keywordIs(call, 'affine', 'False') || keywordIs(call, 'elementwise_affine', 'False')) return false;
+  return !/InstanceNorm/.test(member) || keywordIs(call, 'affine', 'True');
+}
+
 /** The normalization weights of one module built by `call` and kept as `attribute`; undefined when not known. */
 function moduleNorms(host: FrameworkHost, call: Expr & { kind: 'call' }, scope: Scope, attribute: string, budget: { modules: number }): string[] | undefined {
   const dotted = dottedName(call.callee);
@@ -189,7 +198,7 @@ function moduleNorms(host: FrameworkHost, call: Expr & { kind: 'call' }, scope: 
   const callee = host.resolveCallee(dotted, scope);
   const member = memberOf(callee, 'torch');
   if (member !== undefined) {
-    if (/Norm/.test(member)) return [`${attribute}.weight`];
+    if (/Norm/.test(member)) return normHasWeight(member, call) ? [`${attribute}.weight`] : [];
     // `nn.ModuleList([Block(d) for _ in range(n)])`, `nn.Sequential(nn.Linear(a, b), nn.LayerNorm(b))`: the items, by position.
     if (member !== 'nn.ModuleList' && member !== 'nn.Sequential') return [];
     const listed = member === 'nn.ModuleList' && call.args[0]?.kind === 'group' && !call.args[0].keys && !call.args[0].subscript ? call.args[0].items : call.args;

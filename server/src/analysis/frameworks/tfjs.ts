@@ -116,9 +116,13 @@ function evaluateTfjsCall(call: TfjsCall): Value {
       return sumOf(first, site) ?? call.sum(union(...args));
     case 'multiply':
       return multiply(first, args[1] ?? EMPTY, site);
-    case 'sumList':
-      // `tf.addN([a.square(), b.square()])`: a sum of squares (scalar variables), else the list's sum.
-      return sumOf(first, site) ?? call.sum(union(...args));
+    case 'sumList': {
+      // `tf.addN([a.square(), b.square()])`: a sum of squares (scalar variables), else the list's sum;
+      // `tf.addN([mse, ...model.calculateLosses()])`: the regularization losses summed too.
+      const squares = sumOf(first, site);
+      if (!squares) return call.sum(union(...args));
+      return first.some((tag) => tag.k === 'list') ? union(squares, call.sum(first.filter((tag) => tag.k === 'list'))) : squares;
+    }
     case 'norm':
       return [{ k: 'norm', site }];
     case 'variableGrads':

@@ -2,14 +2,14 @@
 // groups that carry one), penalty building blocks (`p.pow(2).sum()`, `torch.norm`), and the calls
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
-import { keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
+import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
-import { nameFilter, normWeightNames } from './noDecayNames';
+import { nameFilter, normHasWeight, normWeightNames } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { classOfReceiver } from '../calleeResolution';
-import { classOfMethod } from '../moduleInfo';
+import { classOfMethod, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownObjects, knownValue, unionOf, type InstanceTag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
@@ -126,14 +126,15 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
     const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
     const decayOf = (keyword: Keyword | undefined, decayed: Expr | undefined): OptimizerDecay => {
       // A helper's `params` parameter as it is: named so, and a call renames it to its argument's module.
-      const passedOn = decayed?.kind === 'name' && isPlainParameter(decayed.id, scope) ? decayed.id : undefined;
+      const passedOn = decayed?.kind === 'name' && isPassedParameter(decayed.id, scope) ? decayed.id : undefined;
       const owner = storedOnInstance(decayed ? parametersOwner(decayed, scope) : undefined, scope) ?? passedOn;
+      const handedModel = decayed && modelParameterOf(decayed, scope);
       return {
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
         allParameters: decayed && holdsAllParameters(decayed, scope, host) ? site(scope, decayed.range) : undefined,
-        allParametersFrom: passedOn,
+        allParametersFrom: passedOn ? { param: passedOn } : handedModel ? { param: handedModel, ofModule: true } : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
         parametersOf: owner,
@@ -282,7 +283,7 @@ const BIASED_LAYER = /^nn\.(?:Linear|Bilinear|Conv\w*|LazyLinear|LazyConv\w*|RNN
  */
 function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
   // A norm layer has a scale and shift unless told otherwise (`affine=False`, `elementwise_affine=False`).
-  if (/Norm/.test(member)) return keywordIs(call, 'affine', 'False') || keywordIs(call, 'elementwise_affine', 'False');
+  if (/Norm/.test(member)) return !normHasWeight(member, call);
   if (member === 'nn.MultiheadAttention') return false;
   const biased = BIASED_LAYER.test(member);
   return !biased || keywordIs(call, 'bias', 'False');
@@ -305,9 +306,11 @@ function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost): bo
   return isAllParameters(params, scope) && !onlyWeightsOf(host, params, scope);
 }
 
-/** A function's parameter that its body never assigns: what the caller passes. */
-function isPlainParameter(name: string, scope: Scope): boolean {
-  return scope.params.has(name) && !scope.assigns.has(name);
+/** `model.parameters()` on a helper's `model` parameter (not `self`): the parameter's name. */
+function modelParameterOf(params: Expr, scope: Scope): string | undefined {
+  if (params.kind !== 'call' || params.args.length > 0 || params.callee.kind !== 'attr' || params.callee.attr !== 'parameters') return undefined;
+  const model = params.callee.object;
+  return model.kind === 'name' && model.id !== 'self' && model.id !== 'this' && isPassedParameter(model.id, scope) ? model.id : undefined;
 }
 
 function onlyWeightsOf(host: FrameworkHost, params: Expr, scope: Scope): boolean {
@@ -325,14 +328,14 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
   const ownClass = owner === 'self' ? classOfReceiver(dottedExpr(owner, at), scope) : undefined;
   if (ownClass) {
     const init = host.constructorOf({ k: 'instance', uri: scope.module.uri, className: ownClass });
-    return init !== undefined && !storesHandedInObject(init.fn) && buildsOnlyWeights(host, init, 0);
+    return init !== undefined && !storesHandedInObject(init.fn) && buildsOnlyWeights(host, init, 0, { module: scope.module, className: ownClass });
   }
   // `self.model`, stored from a constructor argument: the objects the constructions pass.
   const held = owner.startsWith('self.') ? knownObjects(host.evaluate(dottedExpr(owner, at), scope)) : undefined;
   if (held) {
     return held.every((object) => {
       const init = host.constructorOf(object);
-      return init !== undefined && buildsOnlyWeights(host, init, 0);
+      return init !== undefined && buildsOnlyWeights(host, init, 0, { module: init.module, className: object.className });
     });
   }
   // `model.user_emb`: what the class of `model` assigns to that attribute.
@@ -364,7 +367,7 @@ function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): bool
   while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
   const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
   const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
-  if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0);
+  if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0, callee.constructs);
   const member = memberOf(callee, 'torch');
   if (member === undefined || expr.kind !== 'call') return undefined;
   return member === 'nn.Embedding' || (BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr));
@@ -381,7 +384,33 @@ function storesHandedInObject(init: FunctionDef): boolean {
   );
 }
 
-function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number): boolean {
+/** `super().__init__(...)`, `super(Net, self).__init__(...)`. */
+function isSuperInit(call: Expr & { kind: 'call' }): boolean {
+  const callee = call.callee;
+  return callee.kind === 'attr' && callee.attr === '__init__' && callee.object.kind === 'call' && callee.object.callee.kind === 'name' && callee.object.callee.id === 'super';
+}
+
+/** The constructors of a method's class's bases build no bias or norm either (a library base such as nn.Module builds none). */
+function basesBuildOnlyWeights(host: FrameworkHost, ref: FunctionRef, scope: Scope, depth: number, built?: ClassName): boolean {
+  const className = classOfMethod(ref.fn);
+  for (const base of (className && ref.module.classBases.get(className)) || []) {
+    const callee = host.resolveCallee(base, scope);
+    if (callee.kind === 'function' ? !buildsOnlyWeights(host, callee.ref, depth + 1, built) : (callee.kind === 'external' || callee.kind === 'unseen') && !PARAMETER_FREE_BASE.test(host.qualify(base, scope.module))) return false;
+  }
+  return true;
+}
+
+/** Library base classes whose constructors make no parameters (a model class of a library, a ResNet, makes its own). */
+const PARAMETER_FREE_BASE = /^(?:pytorch_lightning|lightning(?:\.pytorch)?)(?:\.core)?(?:\.module)?\.LightningModule$/;
+
+/** A workspace class, where it is defined. */
+type ClassName = { module: ModuleInfo; className: string };
+
+/**
+ * Whether a constructor (or a method it calls) builds only weights: no layer with a bias, no norm
+ * with a scale. `built`: the class being constructed, whose overrides `self.method()` runs.
+ */
+function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName): boolean {
   if (depth > 3) return false;
   const scope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
   const exprs: Expr[] = [];
@@ -395,14 +424,21 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number)
   while (exprs.length > 0) {
     const expr = exprs.pop()!;
     appendAll(exprs, childExprs(expr));
+    if (expr.kind === 'call' && isSuperInit(expr)) {
+      // `super().__init__(...)`: what the base classes' constructors build (their `self._init_weights()` included).
+      if (!basesBuildOnlyWeights(host, ref, scope, depth, built)) return false;
+      continue;
+    }
     const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
     if (!dotted || expr.kind !== 'call') continue;
-    const callee = host.resolveCallee(dotted, scope);
+    // `self._init_weights()`: the method as the class being built defines or inherits it.
+    const ownMethod = built && /^self\.\w+$/.test(dotted) ? host.resolveCallee(`${built.className}.${dotted.slice('self.'.length)}`, host.moduleScope(built.module)) : undefined;
+    const callee = ownMethod?.kind === 'function' ? ownMethod : host.resolveCallee(dotted, scope);
     const member = memberOf(callee, 'torch');
     if (member !== undefined) {
       if (!layerOwnsOnlyWeights(member, expr)) return false;
     } else if (callee.kind === 'function') {
-      if (!buildsOnlyWeights(host, callee.ref, depth + 1)) return false;
+      if (!buildsOnlyWeights(host, callee.ref, depth + 1, built)) return false;
     } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
   }
   return true;
