@@ -4,7 +4,7 @@
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
 import { CalleeResolution, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
-import { isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
+import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
@@ -18,11 +18,14 @@ import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, negatedTerms, rootOf, squareOf } from './valueArithmetic';
-import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type InstanceTag, type Site, type Value } from './values';
+import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type InstanceTag, type Site, type Tag, type Value } from './values';
 import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
+/** The tags of a penalty and its parts. */
+const penaltyParts: ReadonlySet<Tag['k']> = new Set(['decay', 'l2', 'square', 'norm']);
+
 /** `(f(t) for t in tensors)` with `tensors` a parameter of the function it is written in: that parameter. */
 function iteratedParameter(expr: Expr, scope: Scope): string | undefined {
   const clause = expr.kind === 'group' && expr.items.length >= 2 && expr.items[1].kind === 'group' ? expr.items[1] : undefined;
@@ -509,6 +512,8 @@ export class Evaluator implements FrameworkHost {
       if (!receiver.some((tag) => tag.k === 'fields')) return selectField(receiver, key).map((tag) => (tag.k === 'param' ? { ...tag, orElse } : tag));
       return union(selectField(receiver, key), lacksField(receiver, key) ? orElse : EMPTY);
     }
+    // `total.item()`, `reg.detach()`: a number, or a tensor no gradient flows back through: no penalty trains through it.
+    if (detachingMethods.has(callee.attr) && call.args.length === 0) return receiver.filter((tag) => !penaltyParts.has(tag.k));
     const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath) };
     for (const framework of this.frameworks) {
       const value = framework.methodCall?.(methodCall);

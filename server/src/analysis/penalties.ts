@@ -1,6 +1,7 @@
 // Decay terms a training body computes and uses, but that never reach what it trains on: WD104's
 // second case (`total = loss + penalty` logged while `loss.backward()` trains on the bare loss).
 import { decayTermKey, siteKey } from './decayFlow';
+import { detachingMethods } from './evalContext';
 import type { DiscardedTerm, Effect } from './effects';
 import type { LateTerms } from './statementOrder';
 import { dottedName, walkStatements, type Expr, type Stmt } from './ir';
@@ -80,7 +81,7 @@ export class BodyPenalties {
     const names = targetNames(stmt.targets);
     const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
     const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
-    // `tf.summary.scalar('weight_cost', weight_cost)`, `print(reg)`: reported, and lost all the same.
+    // `tf.summary.scalar('weight_cost', weight_cost)`, `print(reg)`, `reg.item()`: reported, and lost all the same.
     const onlyLogged = !neverRead && names.length > 0 && names.every((name) => !scope.namesReadBeyond(isLoggingCall).has(name));
     const takesHandedOver = !a.trains && (a.builds || ((single !== undefined || neverRead) && hasLiveDecay(value))) && this.takeOver(a.since);
     const makesTerm = a.builds || takesHandedOver;
@@ -156,6 +157,7 @@ const loggingModules = /^(?:tf\.(?:compat\.v1\.)?summary|tf\.contrib\.summary|su
 const loggingMethods = new Set(['add_scalar', 'add_scalars', 'add_histogram', 'log_metric', 'log_metrics', 'set_postfix', 'set_description']);
 
 function isLoggingCall(call: Expr & { kind: 'call' }): boolean {
+  if (call.callee.kind === 'attr' && detachingMethods.has(call.callee.attr) && call.args.length === 0) return true;
   const dotted = dottedName(call.callee);
   if (!dotted) return false;
   return loggingFunctions.has(dotted) || loggingModules.test(dotted) || (call.callee.kind === 'attr' && loggingMethods.has(call.callee.attr));
