@@ -2,7 +2,8 @@
 // stores is really read back (entries altered here show up in the output), a changed file is
 // analysed again, and a broken, foreign or unwritable cache changes nothing in the output.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ interface Report {
   filesChecked: number;
 }
 
-const CACHE = path.join('.decay-lens-cache', 'v2');
+const CACHE = path.join('.decay-lens-cache', 'v3');
 
 /** A project of three files: a broken CIFAR-10 split across modules, and an unrelated fixture. */
 function project(t: TestContext): string {
@@ -44,6 +45,18 @@ function writeCache(dir: string, name: string, value: unknown): void {
   writeFileSync(path.join(dir, CACHE, name), JSON.stringify(value));
 }
 
+/** The stored whole results (`result-KEY.json`), newest first. */
+function resultFiles(dir: string): string[] {
+  return readdirSync(path.join(dir, CACHE))
+    .filter((name) => /^result-[0-9a-f]{40}\.json$/.test(name))
+    .sort((a, b) => statSync(path.join(dir, CACHE, b)).mtimeMs - statSync(path.join(dir, CACHE, a)).mtimeMs);
+}
+
+interface StoredResult {
+  tool: string;
+  analysis: { findings: { message: string }[]; skipped: unknown[]; partial: unknown[] };
+}
+
 test('a second check of unchanged files prints the stored analysis; a changed file is analysed again', (t) => {
   const dir = project(t);
   const first = check(dir);
@@ -52,11 +65,15 @@ test('a second check of unchanged files prints the stored analysis; a changed fi
   assert.equal(readFileSync(path.join(dir, '.decay-lens-cache', '.gitignore'), 'utf8').trim().split('\n').at(-1), '*');
   assert.match(readFileSync(path.join(dir, '.decay-lens-cache', 'CACHEDIR.TAG'), 'utf8'), /^Signature: 8a477f597d28d172789f06886806bc55/);
 
+  // Files written just now: their stat cannot vouch for their text yet (an edit within the file
+  // system's clock tick would not show), so the index keeps none of them and the next run reads them.
+  assert.deepEqual(readCache<{ entries: object }>(dir, 'index.json').entries, {});
+
   // Mark every stored message: the next run can only print the mark by reading it.
-  const results = readCache<{ entries: { analysis: { findings: { message: string }[] } }[] }>(dir, 'results.json');
-  assert.equal(results.entries.length, 1);
-  for (const finding of results.entries[0].analysis.findings) finding.message = `from the cache: ${finding.message}`;
-  writeCache(dir, 'results.json', results);
+  assert.equal(resultFiles(dir).length, 1);
+  const results = readCache<StoredResult>(dir, resultFiles(dir)[0]);
+  for (const finding of results.analysis.findings) finding.message = `from the cache: ${finding.message}`;
+  writeCache(dir, resultFiles(dir)[0], results);
   const second = parseJson<Report>(check(dir));
   assert.ok(second.findings.length > 0);
   for (const finding of second.findings) assert.match(finding.message, /^from the cache: /);
@@ -102,22 +119,29 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   const expected = uncached(dir).stdout;
   assertExit(check(dir), 1);
 
+  const result = resultFiles(dir)[0];
   writeFileSync(path.join(dir, CACHE, 'facts.json'), '{"tool": 1, "entries": [');
   writeFileSync(path.join(dir, CACHE, 'groups.json'), '[]');
-  writeFileSync(path.join(dir, CACHE, 'results.json'), '\0\0 not json');
+  writeFileSync(path.join(dir, CACHE, 'index.json'), '{"entries": {"x": 1}}');
+  writeFileSync(path.join(dir, CACHE, 'grouping.json'), 'null');
+  writeFileSync(path.join(dir, CACHE, result), '\0\0 not json');
   assert.equal(check(dir).stdout, expected);
-  assert.ok(readCache<{ entries: unknown[] }>(dir, 'results.json').entries.length === 1, 'the broken files are written anew');
+  assert.ok(readCache<StoredResult>(dir, result).analysis.findings.length > 0, 'the broken files are written anew');
 
   // Written by another build of the tool: not read.
-  const results = readCache<{ tool: string; entries: { analysis: { findings: unknown[] } }[] }>(dir, 'results.json');
+  const results = readCache<StoredResult>(dir, result);
   results.tool = 'another build';
-  results.entries[0].analysis.findings = [];
-  writeCache(dir, 'results.json', results);
+  results.analysis.findings = [];
+  writeCache(dir, result, results);
   assert.equal(check(dir).stdout, expected);
 
-  // Of this build, but damaged by hand: a result of the wrong shape, facts and group results of the wrong shape.
+  // Of this build, but damaged by hand: a result of the wrong shape, an index and a grouping of the
+  // wrong shape, facts and group results of the wrong shape.
   const tool = readCache<{ tool: string }>(dir, 'facts.json').tool;
-  writeCache(dir, 'results.json', { ...results, tool, entries: [{ ...results.entries[0], analysis: { findings: [{ uri: 5 }], skipped: [], partial: [] } }] });
+  writeCache(dir, result, { tool, analysis: { findings: [{ uri: 5 }], skipped: [], partial: [] } });
+  assert.equal(check(dir).stdout, expected);
+  writeCache(dir, 'index.json', { tool, entries: Object.fromEntries(Object.keys(readCache<{ entries: object }>(dir, 'index.json').entries).map((file) => [file, { key: 5 }])) });
+  writeCache(dir, 'grouping.json', { tool, key: readCache<{ key: string }>(dir, 'grouping.json').key, groups: [[5]], methodCounts: {} });
   assert.equal(check(dir).stdout, expected);
   const facts = readCache<{ entries: Record<string, { value: { facts?: Record<string, unknown> } }> }>(dir, 'facts.json');
   for (const entry of Object.values(facts.entries)) if (entry.value.facts) entry.value.facts.imports = [{ dotted: 5 }];
@@ -144,8 +168,8 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   assert.equal(check(dir).stdout, uncached(dir).stdout);
   const rewritten = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json');
   assert.ok(!('broken' in rewritten.entries) && !('other' in rewritten.entries));
-  const latest = readCache<{ entries: { analysis: { findings: unknown[] } }[] }>(dir, 'results.json').entries.at(-1);
-  assert.ok(latest && latest.analysis.findings.length > 0, 'the new analysis is stored');
+  const latest = readCache<StoredResult>(dir, resultFiles(dir)[0]);
+  assert.ok(latest.analysis.findings.length > 0, 'the new analysis is stored');
 
   // A cache folder that cannot be made (under a file): no cache, no complaint.
   writeFileSync(path.join(dir, 'a-file'), '');
@@ -191,7 +215,7 @@ test('--no-cache and DECAY_LENS_NO_CACHE write nothing; --cache-dir picks the fo
   assert.ok(!existsSync(path.join(dir, '.decay-lens-cache')));
 
   assertExit(check(dir, '--cache-dir', 'elsewhere'), 1);
-  assert.ok(existsSync(path.join(dir, 'elsewhere', 'v2', 'results.json')));
+  assert.ok(existsSync(path.join(dir, 'elsewhere', 'v3', 'facts.json')));
   assert.ok(!existsSync(path.join(dir, '.decay-lens-cache')));
   // The cache folder is never searched for files to check.
   assert.equal(parseJson<Report>(check(dir, '--cache-dir', '.decay-lens-cache')).filesChecked, 3);
@@ -201,6 +225,11 @@ test('--no-cache and DECAY_LENS_NO_CACHE write nothing; --cache-dir picks the fo
   assert.match(both.stderr, /--no-cache and --cache-dir cannot be used together/);
 });
 
+/** A whole run's key as the check makes them: a SHA-1 in hex. */
+function analysisKey(run: number): string {
+  return createHash('sha1').update(`analysis ${run}`).digest('hex');
+}
+
 test('stored facts and group results are kept while one of the last 8 runs used them', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-cache-bound-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -209,7 +238,7 @@ test('stored facts and group results are kept while one of the last 8 runs used 
     (await CheckCache.open(dir)).save({
       files: new Map(keys.map((key) => [key, { uri: key, skipped: key }])),
       groups: new Map(keys.map((key) => [key, { findings: [], partial: [{ uri: key, reason: key }] }])),
-      analysisKey: `analysis ${run}`,
+      analysisKey: analysisKey(run),
       analysis,
     });
   await save(1, ['a', 'shared']);
@@ -222,8 +251,8 @@ test('stored facts and group results are kept while one of the last 8 runs used 
   const [groupA, groupShared] = await cache.groupResults(['a', 'shared']);
   assert.equal(groupA, undefined);
   assert.deepEqual(groupShared, { findings: [], partial: [{ uri: 'shared', reason: 'shared' }] });
-  assert.deepEqual(await cache.analysis('analysis 9'), analysis);
-  assert.equal(await cache.analysis('analysis 1'), undefined, 'the last 8 analyses are kept');
+  assert.deepEqual(await cache.analysis(analysisKey(9)), analysis);
+  assert.equal(await cache.analysis(analysisKey(1)), undefined, 'the last 8 analyses are kept');
 });
 
 test('a parse stopped by its time budget is not stored, nor the results that include it', (t) => {
@@ -236,13 +265,13 @@ test('a parse stopped by its time budget is not stored, nor the results that inc
   const facts = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json');
   assert.equal(Object.keys(facts.entries).length, 3, 'the three other files are stored');
   assert.ok(!(CheckCache.fileKey(pathToFileURL(path.join(dir, 'stuck.py')).href, stuck) in facts.entries));
-  assert.ok(!existsSync(path.join(dir, CACHE, 'results.json')), 'no stored results');
+  assert.deepEqual(resultFiles(dir), [], 'no stored results');
 });
 
 test('the cache folder is marked for git and backups only when check created it', (t) => {
   const dir = project(t);
   assertExit(check(dir, '--cache-dir', '.'), 1);
-  assert.ok(existsSync(path.join(dir, 'v2', 'results.json')));
+  assert.ok(existsSync(path.join(dir, 'v3', 'facts.json')));
   assert.ok(!existsSync(path.join(dir, '.gitignore')), 'the project folder is never marked');
   assert.ok(!existsSync(path.join(dir, 'CACHEDIR.TAG')));
   assertExit(check(dir, '--cache-dir', 'build/cache'), 1);

@@ -4,13 +4,25 @@
 // run that hangs is a failure, never a stuck suite.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { assertExit, cli, cliWithCache, ROOT } from '../support/cli';
 import { tempFolder } from '../support/tempFolder';
 
-const CACHE = path.join('.decay-lens-cache', 'v2');
+const CACHE = path.join('.decay-lens-cache', 'v3');
+
+/** The one stored whole result after a first run (`result-KEY.json`). */
+function resultFile(dir: string): string {
+  const [name] = readdirSync(path.join(dir, CACHE)).filter((entry) => /^result-[0-9a-f]{40}\.json$/.test(entry));
+  assert.ok(name, 'a result is stored');
+  return name;
+}
+
+/** Every file the cache keeps, after a first run. */
+function cacheFiles(dir: string): string[] {
+  return ['facts.json', 'groups.json', 'index.json', 'grouping.json', resultFile(dir)];
+}
 
 /** A broken CIFAR-10 split over two modules, and a WD301 fixture: findings in three files. */
 function project(t: TestContext): string {
@@ -55,8 +67,8 @@ function uncached(dir: string): string {
 
 /** The stored results with every message marked: a run that prints the mark read them. */
 function markedResults(dir: string): string {
-  const results = JSON.parse(readFileSync(path.join(dir, CACHE, 'results.json'), 'utf8')) as { entries: { analysis: { findings: { message: string }[] } }[] };
-  for (const finding of results.entries[0].analysis.findings) finding.message = `from the cache: ${finding.message}`;
+  const results = JSON.parse(readFileSync(path.join(dir, CACHE, resultFile(dir)), 'utf8')) as { analysis: { findings: { message: string }[] } };
+  for (const finding of results.analysis.findings) finding.message = `from the cache: ${finding.message}`;
   return JSON.stringify(results);
 }
 
@@ -64,7 +76,7 @@ test('FIFOs for the cache files: check does not wait on them and prints what it 
   const dir = project(t);
   const expected = uncached(dir);
   assertExit(check(dir), 1);
-  for (const name of ['facts.json', 'groups.json', 'results.json']) {
+  for (const name of cacheFiles(dir)) {
     rmSync(path.join(dir, CACHE, name));
     if (!makeFifo(t, path.join(dir, CACHE, name))) return;
   }
@@ -83,12 +95,10 @@ test('cache files linked out of the cache are not read: not to /dev/zero, not to
   // A valid, marked results file outside the cache, linked in: reading it would print the marks.
   const outside = path.join(dir, 'outside-results.json');
   writeFileSync(outside, markedResults(dir));
-  rmSync(path.join(dir, CACHE, 'results.json'));
-  rmSync(path.join(dir, CACHE, 'facts.json'));
-  rmSync(path.join(dir, CACHE, 'groups.json'));
-  if (!makeLink(t, outside, path.join(dir, CACHE, 'results.json'))) return;
-  if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, 'facts.json'))) return;
-  if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, 'groups.json'))) return;
+  const [result, ...others] = [resultFile(dir), 'facts.json', 'groups.json', 'index.json', 'grouping.json'];
+  for (const name of [result, ...others]) rmSync(path.join(dir, CACHE, name));
+  if (!makeLink(t, outside, path.join(dir, CACHE, result))) return;
+  for (const name of others) if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, name))) return;
 
   const run = check(dir);
   assertExit(run, 1);
@@ -101,18 +111,19 @@ test('a cache folder that is a symbolic link is neither read nor written', (t) =
   const expected = uncached(dir);
   assertExit(check(dir), 1);
   // The whole cache, its results marked, moved elsewhere and linked back.
-  writeFileSync(path.join(dir, CACHE, 'results.json'), markedResults(dir));
+  writeFileSync(path.join(dir, CACHE, resultFile(dir)), markedResults(dir));
+  const names = cacheFiles(dir);
   const elsewhere = path.join(dir, 'elsewhere');
   renameSync(path.join(dir, '.decay-lens-cache'), elsewhere);
   if (!makeLink(t, elsewhere, path.join(dir, '.decay-lens-cache'))) return;
-  const stored = ['facts.json', 'groups.json', 'results.json'].map((name) => readFileSync(path.join(elsewhere, 'v2', name), 'utf8'));
+  const stored = names.map((name) => readFileSync(path.join(elsewhere, 'v3', name), 'utf8'));
 
   for (const run of [check(dir), check(dir, '--cache-dir', '.decay-lens-cache')]) {
     assertExit(run, 1);
     assert.equal(run.stdout, expected);
   }
   assert.deepEqual(
-    ['facts.json', 'groups.json', 'results.json'].map((name) => readFileSync(path.join(elsewhere, 'v2', name), 'utf8')),
+    names.map((name) => readFileSync(path.join(elsewhere, 'v3', name), 'utf8')),
     stored,
     'nothing is written through the link',
   );

@@ -11,6 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, SkippedFile } from '../analysis';
 import type { FileFacts, GroupResult } from '../groupAnalyst';
+import type { LinkFacts } from '../analysis/linkFacts';
 import { scriptGrammarOf } from '../analysis/sourceLanguage';
 import { uriToPath } from '../analysis/fileUris';
 import { fastFs } from '../files/fastFs';
@@ -23,10 +24,11 @@ import { VERSION } from './version';
 export const DEFAULT_CACHE_FOLDER = '.decay-lens-cache';
 
 /** Raised when what is stored changes shape; older folders are then ignored. */
-const FORMAT = 'v2';
+const FORMAT = 'v3';
 const FACTS_FILE = 'facts.json';
 const GROUPS_FILE = 'groups.json';
-const RESULTS_FILE = 'results.json';
+const INDEX_FILE = 'index.json';
+const GROUPING_FILE = 'grouping.json';
 const RESULTS_KEPT = 8;
 /**
  * A stored entry is kept while one of the last runs used it: a check of a few changed files (a
@@ -59,17 +61,58 @@ interface EntriesFile<T> {
   entries: Record<string, Entry<T>>;
 }
 
-interface ResultsFile {
+/** What `stat` says of a file: while it says the same, the file holds the text it held. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A file's stat when it was read, and its key (`fileKey`) then. */
+export interface IndexEntry extends FileStat {
+  key: string;
+}
+
+/** The workspace's independent groups and method counts (groupAnalyst.ts `workspaceGroups`). */
+export interface Grouping {
+  groups: string[][];
+  methodCounts: Map<string, number>;
+}
+
+interface GroupingFile {
   tool: string;
-  /** Newest last. */
-  entries: { key: string; analysis: CachedAnalysis }[];
+  key: string;
+  groups: string[][];
+  methodCounts: [string, number][];
+}
+
+export interface FileIndex {
+  /** The key of a file whose stat is as stored, else undefined. */
+  keyOf(file: string, stat: FileStat): string | undefined;
+}
+
+interface IndexFile {
+  tool: string;
+  entries: Record<string, IndexEntry>;
+}
+
+/** One whole run's analysis, in a file of its own (`result-KEY.json`): a run reads only its own. */
+interface ResultFile {
+  tool: string;
+  analysis: CachedAnalysis;
+}
+
+const RESULT_FILE = /^result-[0-9a-f]{40}\.json$/;
+
+function resultFile(key: string): string {
+  return `result-${key}.json`;
 }
 
 export class CheckCache {
   private factsFile: Promise<EntriesFile<FileFacts>> | undefined;
   private groupsFile: Promise<EntriesFile<GroupResult>> | undefined;
-  /** Read once: `analysis` looks a result up, and `save` adds to the same list. */
-  private resultsFile: Promise<ResultsFile | undefined> | undefined;
+  private indexFile: Promise<Record<string, IndexEntry>> | undefined;
 
   private constructor(
     private readonly folder: string,
@@ -123,10 +166,65 @@ export class CheckCache {
     return hash.digest('hex');
   }
 
+  /** The key of a grouping: every module's link facts, in order. */
+  static groupingKey(facts: readonly LinkFacts[]): string {
+    const hash = createHash('sha1');
+    for (const module of facts) hash.update(JSON.stringify(module)).update('\n');
+    return hash.digest('hex');
+  }
+
+  /** The last run's grouping, when its modules' link facts were these (an edit that changes no import, no name looked up across modules). */
+  async grouping(key: string): Promise<Grouping | undefined> {
+    const file = await this.readJson<GroupingFile>(GROUPING_FILE);
+    if (file?.key !== key || !Array.isArray(file.groups) || !file.groups.every(isStrings) || !Array.isArray(file.methodCounts)) return undefined;
+    if (!file.methodCounts.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number')) return undefined;
+    return { groups: file.groups, methodCounts: new Map(file.methodCounts) };
+  }
+
+  async saveGrouping(key: string, grouping: Grouping): Promise<void> {
+    try {
+      await this.prepareFolder();
+      await this.writeJson(GROUPING_FILE, { tool: this.tool, key, groups: grouping.groups, methodCounts: [...grouping.methodCounts] } satisfies GroupingFile);
+    } catch {
+      // As for save: the run's output does not depend on the cache.
+    }
+  }
+
   async analysis(key: string): Promise<CachedAnalysis | undefined> {
-    const results = await this.readResults();
-    const analysis: unknown = results?.entries.find((entry) => isRecord(entry) && entry.key === key)?.analysis;
+    const analysis: unknown = (await this.readJson<ResultFile>(resultFile(key)))?.analysis;
     return isCachedAnalysis(analysis) ? analysis : undefined;
+  }
+
+  /**
+   * The keys stored for files as they were when read (like git's index): a file whose stat is the
+   * same (size, both times and the inode) need not be read again.
+   */
+  async fileIndex(): Promise<FileIndex> {
+    const entries = await this.readIndex();
+    return {
+      keyOf(file, stat) {
+        const entry = Object.hasOwn(entries, file) ? entries[file] : undefined;
+        const same = entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs && entry.ctimeMs === stat.ctimeMs && entry.ino === stat.ino;
+        return same ? entry.key : undefined;
+      },
+    };
+  }
+
+  /** Records the files this run read (undefined: a file whose stat cannot be trusted yet, forgotten). */
+  async saveIndex(read: ReadonlyMap<string, IndexEntry | undefined>): Promise<void> {
+    if (read.size === 0) return;
+    try {
+      await this.prepareFolder();
+      const entries = { ...(await this.readIndex()) };
+      for (const [file, entry] of read) {
+        if (entry) entries[file] = entry;
+        else delete entries[file];
+      }
+      const kept = Object.entries(entries).slice(-MAX_ENTRIES);
+      await this.writeJson(INDEX_FILE, { tool: this.tool, entries: Object.fromEntries(kept) } satisfies IndexFile);
+    } catch {
+      // As for save: the run's output does not depend on the cache.
+    }
   }
 
   /** Each file's stored facts, where there are some of the right shape and of that file (a damaged entry is as good as none). */
@@ -156,9 +254,8 @@ export class CheckCache {
       await this.writeEntries(FACTS_FILE, await this.readFacts(), new Map(stored));
       await this.writeEntries(GROUPS_FILE, await this.readGroups(), run.groups);
       if (stored.length < run.files.size) return;
-      const results = (await this.readResults())?.entries.filter((entry) => isRecord(entry) && entry.key !== run.analysisKey) ?? [];
-      results.push({ key: run.analysisKey, analysis: run.analysis });
-      await this.writeJson(RESULTS_FILE, { tool: this.tool, entries: results.slice(-RESULTS_KEPT) } satisfies ResultsFile);
+      await this.writeJson(resultFile(run.analysisKey), { tool: this.tool, analysis: run.analysis } satisfies ResultFile);
+      await this.removeOlderResults();
     } catch {
       // A read-only checkout, a full disk: the run's output does not depend on the cache.
     }
@@ -199,9 +296,23 @@ export class CheckCache {
     return { tool: this.tool, run: typeof file?.run === 'number' ? file.run : 0, entries };
   }
 
-  private readResults(): Promise<ResultsFile | undefined> {
-    this.resultsFile ??= this.readJson<ResultsFile>(RESULTS_FILE).then((file) => (file && Array.isArray(file.entries) ? file : undefined));
-    return this.resultsFile;
+  private readIndex(): Promise<Record<string, IndexEntry>> {
+    this.indexFile ??= this.readJson<IndexFile>(INDEX_FILE).then((file) => {
+      const entries: Record<string, IndexEntry> = {};
+      if (file && isRecord(file.entries)) for (const [name, entry] of Object.entries(file.entries)) if (isIndexEntry(entry)) entries[name] = entry;
+      return entries;
+    });
+    return this.indexFile;
+  }
+
+  /** All but the newest RESULTS_KEPT whole results. */
+  private async removeOlderResults(): Promise<void> {
+    const names = (await fastFs.readdir(this.folder)).filter((name) => RESULT_FILE.test(name));
+    if (names.length <= RESULTS_KEPT) return;
+    // Nanoseconds: runs a few milliseconds apart are still told apart.
+    const dated = await Promise.all(names.map(async (name) => ({ name, mtime: (await fastFs.stat(path.join(this.folder, name), { bigint: true }).catch(() => undefined))?.mtimeNs ?? 0n })));
+    dated.sort((a, b) => (a.mtime === b.mtime ? (a.name < b.name ? -1 : 1) : a.mtime > b.mtime ? -1 : 1));
+    for (const { name } of dated.slice(RESULTS_KEPT)) await fastFs.unlink(path.join(this.folder, name)).catch(() => undefined);
   }
 
   /** A file of this tool's, or undefined (missing, unreadable, too large, not JSON, another tool's, a link). */
@@ -298,6 +409,10 @@ function isFileFacts(value: unknown): value is FileFacts {
     facts.imports.every((target) => isRecord(target) && typeof target.dotted === 'string' && (target.fromDir === undefined || typeof target.fromDir === 'string')) &&
     [facts.classes, facts.methods, facts.instanceAttributes, facts.valueNames, facts.calledMethods, facts.attributesSet].every(isStrings)
   );
+}
+
+function isIndexEntry(value: unknown): value is IndexEntry {
+  return isRecord(value) && typeof value.key === 'string' && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((field) => typeof value[field] === 'number');
 }
 
 function isGroupResult(value: unknown): value is GroupResult {

@@ -218,7 +218,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const context = values.context === undefined ? undefined : path.resolve(io.cwd, values.context);
   // A mistyped context would leave the files without the repository around them, silently.
   if (context !== undefined && !(await isFolder(context))) throw new UsageError(`--context takes a folder (no folder '${values.context}')`);
-  const checkOptions = { config: !values['no-config'], jobs, cacheFolder, context };
+  // Fixes, diffs and fingerprints need the texts of the files with findings; the text and GitHub outputs do not.
+  const withSources = Boolean(values.fix || values.diff) || format === 'json' || format === 'sarif' || format === 'gitlab';
+  const checkOptions = { config: !values['no-config'], jobs, cacheFolder, context, withSources };
   let report = await checkPaths(positionals, io.cwd, checkOptions);
   if (values.diff) {
     const plan = fixPlanOf(report);
