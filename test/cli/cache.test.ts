@@ -45,6 +45,14 @@ function writeCache(dir: string, name: string, value: unknown): void {
   writeFileSync(path.join(dir, CACHE, name), JSON.stringify(value));
 }
 
+/** The entries of an entries file as the cache reads them: the file's, and its journal's when written on top of it. */
+function storedEntries(dir: string, name: 'facts.json' | 'groups.json'): Record<string, unknown> {
+  const file = readCache<{ run: number; entries: Record<string, unknown> }>(dir, name);
+  const journal = path.join(dir, CACHE, name.replace('.json', '.journal.json'));
+  const added = existsSync(journal) ? (JSON.parse(readFileSync(journal, 'utf8')) as { run: number; entries: Record<string, unknown> }) : undefined;
+  return { ...file.entries, ...(added?.run === file.run ? added.entries : {}) };
+}
+
 /** The stored whole results (`result-KEY.json`), newest first. */
 function resultFiles(dir: string): string[] {
   return readdirSync(path.join(dir, CACHE))
@@ -66,8 +74,8 @@ test('a second check of unchanged files prints the stored analysis; a changed fi
   assert.match(readFileSync(path.join(dir, '.decay-lens-cache', 'CACHEDIR.TAG'), 'utf8'), /^Signature: 8a477f597d28d172789f06886806bc55/);
 
   // Files written just now: their stat cannot vouch for their text yet (an edit within the file
-  // system's clock tick would not show), so the index keeps none of them and the next run reads them.
-  assert.deepEqual(readCache<{ entries: object }>(dir, 'index.json').entries, {});
+  // system's clock tick would not show), so no index is written and the next run reads them.
+  assert.ok(!existsSync(path.join(dir, CACHE, 'index.json')));
 
   // Mark every stored message: the next run can only print the mark by reading it.
   assert.equal(resultFiles(dir).length, 1);
@@ -140,7 +148,7 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   const tool = readCache<{ tool: string }>(dir, 'facts.json').tool;
   writeCache(dir, result, { tool, analysis: { findings: [{ uri: 5 }], skipped: [], partial: [] } });
   assert.equal(check(dir).stdout, expected);
-  writeCache(dir, 'index.json', { tool, entries: Object.fromEntries(Object.keys(readCache<{ entries: object }>(dir, 'index.json').entries).map((file) => [file, { key: 5 }])) });
+  writeCache(dir, 'index.json', { tool, entries: Object.fromEntries(['step.py', 'cifar/model.py', 'cifar/train.py'].map((file) => [path.join(dir, file), { key: 5 }])) });
   writeCache(dir, 'grouping.json', { tool, key: readCache<{ key: string }>(dir, 'grouping.json').key, groups: [[5]], methodCounts: {} });
   assert.equal(check(dir).stdout, expected);
   const facts = readCache<{ entries: Record<string, { value: { facts?: Record<string, unknown> } }> }>(dir, 'facts.json');
@@ -153,7 +161,7 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   const repaired = check(dir);
   assertExit(repaired, 1);
   assert.equal(repaired.stdout, uncached(dir).stdout);
-  const storedNow = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json').entries;
+  const storedNow = storedEntries(dir, 'facts.json');
   for (const file of ['cifar/model.py', 'cifar/train.py', 'step.py']) {
     const key = CheckCache.fileKey(pathToFileURL(path.join(dir, file)).href, readFileSync(path.join(dir, file), 'utf8'));
     assert.doesNotMatch(JSON.stringify(storedNow[key]), /"dotted":5/, `fresh facts of ${file} replace the damaged ones`);
@@ -166,8 +174,8 @@ test('a corrupt, foreign or unwritable cache gives the output of no cache', (t) 
   writeCache(dir, 'facts.json', withNulls);
   writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited again\n`);
   assert.equal(check(dir).stdout, uncached(dir).stdout);
-  const rewritten = readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json');
-  assert.ok(!('broken' in rewritten.entries) && !('other' in rewritten.entries));
+  const stepKey = CheckCache.fileKey(pathToFileURL(path.join(dir, 'step.py')).href, readFileSync(path.join(dir, 'step.py'), 'utf8'));
+  assert.ok(stepKey in storedEntries(dir, 'facts.json'), 'the edited file\'s facts are stored beside the broken entries, which are not read');
   const latest = readCache<StoredResult>(dir, resultFiles(dir)[0]);
   assert.ok(latest.analysis.findings.length > 0, 'the new analysis is stored');
 
@@ -230,17 +238,23 @@ function analysisKey(run: number): string {
   return createHash('sha1').update(`analysis ${run}`).digest('hex');
 }
 
-test('stored facts and group results are kept while one of the last 8 runs used them', async (t) => {
+const EMPTY_ANALYSIS = { findings: [], skipped: [], partial: [] };
+
+/** Saves a run whose files and groups are the keys given (each file skipped, each group a partial file named so). */
+async function saveRun(dir: string, run: number, keys: string[], journalMax: number): Promise<void> {
+  await (await CheckCache.open(dir, { journalMax })).save({
+    files: new Map(keys.map((key) => [key, { uri: key, skipped: key }])),
+    groups: new Map(keys.map((key) => [key, { findings: [], partial: [{ uri: key, reason: key }] }])),
+    analysisKey: analysisKey(run),
+    analysis: EMPTY_ANALYSIS,
+  });
+}
+
+test('stored facts and group results are kept while one of the last 8 whole writes used them', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-cache-bound-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const analysis = { findings: [], skipped: [], partial: [] };
-  const save = async (run: number, keys: string[]) =>
-    (await CheckCache.open(dir)).save({
-      files: new Map(keys.map((key) => [key, { uri: key, skipped: key }])),
-      groups: new Map(keys.map((key) => [key, { findings: [], partial: [{ uri: key, reason: key }] }])),
-      analysisKey: analysisKey(run),
-      analysis,
-    });
+  // No journal: every save writes the files whole.
+  const save = (run: number, keys: string[]) => saveRun(dir, run, keys, 0);
   await save(1, ['a', 'shared']);
   for (let run = 2; run <= 9; run++) await save(run, [`only ${run}`, 'shared']);
 
@@ -251,8 +265,34 @@ test('stored facts and group results are kept while one of the last 8 runs used 
   const [groupA, groupShared] = await cache.groupResults(['a', 'shared']);
   assert.equal(groupA, undefined);
   assert.deepEqual(groupShared, { findings: [], partial: [{ uri: 'shared', reason: 'shared' }] });
-  assert.deepEqual(await cache.analysis(analysisKey(9)), analysis);
+  assert.deepEqual(await cache.analysis(analysisKey(9)), EMPTY_ANALYSIS);
   assert.equal(await cache.analysis(analysisKey(1)), undefined, 'the last 8 analyses are kept');
+});
+
+test('new entries go to a journal until it is full; then the files are written whole and the journal removed', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'decay-lens-cache-journal-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const save = (run: number, keys: string[]) => saveRun(dir, run, keys, 3);
+  const folder = path.join(dir, 'v3');
+  const journal = path.join(folder, 'facts.journal.json');
+  const stored = async (keys: string[]) => (await CheckCache.open(dir)).facts(keys.map((key) => ({ uri: key, key })));
+
+  await save(1, ['a']);
+  assert.ok(!existsSync(journal), 'the first save writes the files whole');
+  const whole = readFileSync(path.join(folder, 'facts.json'), 'utf8');
+  await save(2, ['a', 'b', 'c']);
+  assert.equal(readFileSync(path.join(folder, 'facts.json'), 'utf8'), whole, 'two new entries: the file is left as it was');
+  assert.ok(existsSync(journal));
+  assert.deepEqual(await stored(['a', 'b', 'c']), ['a', 'b', 'c'].map((key) => ({ uri: key, skipped: key })), 'read back from the file and its journal');
+  await save(3, ['c', 'd', 'e']);
+  assert.ok(!existsSync(journal), 'four entries would pass the journal\'s three: written whole');
+  assert.deepEqual(await stored(['a', 'b', 'e']), ['a', 'b', 'e'].map((key) => ({ uri: key, skipped: key })));
+
+  // A journal written on top of another version of the file is not read.
+  await save(4, ['f']);
+  const facts = JSON.parse(readFileSync(path.join(folder, 'facts.json'), 'utf8')) as { run: number };
+  writeFileSync(path.join(folder, 'facts.json'), JSON.stringify({ ...facts, run: facts.run + 5 }));
+  assert.deepEqual(await stored(['f']), [undefined]);
 });
 
 test('a parse stopped by its time budget is not stored, nor the results that include it', (t) => {
@@ -286,7 +326,7 @@ test('a check of one file keeps the stored facts of the others', (t) => {
   assert.equal(stored.length, 3);
   writeFileSync(path.join(dir, 'step.py'), `${readFileSync(path.join(dir, 'step.py'), 'utf8')}\n# edited\n`);
   cliWithCache(['check', 'step.py'], dir);
-  const after = Object.keys(readCache<{ entries: Record<string, unknown> }>(dir, 'facts.json').entries);
+  const after = Object.keys(storedEntries(dir, 'facts.json'));
   for (const key of stored) assert.ok(after.includes(key), 'the facts of the last full check are kept');
   assert.equal(after.length, 4, 'and the new facts of step.py');
 });

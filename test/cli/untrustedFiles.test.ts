@@ -19,9 +19,14 @@ function resultFile(dir: string): string {
   return name;
 }
 
-/** Every file the cache keeps, after a first run. */
+/** Every file the cache keeps, after a first run (the index only once some file's stat can vouch for its text). */
 function cacheFiles(dir: string): string[] {
-  return ['facts.json', 'groups.json', 'index.json', 'grouping.json', resultFile(dir)];
+  return ['facts.json', 'groups.json', 'index.json', 'grouping.json', resultFile(dir)].filter((name) => existsSync(path.join(dir, CACHE, name)));
+}
+
+/** Every name the cache reads, whether a first run wrote it or not. */
+function cacheNames(dir: string): string[] {
+  return [...new Set([...cacheFiles(dir), 'index.json', 'facts.journal.json', 'groups.journal.json'])];
 }
 
 /** A broken CIFAR-10 split over two modules, and a WD301 fixture: findings in three files. */
@@ -76,8 +81,8 @@ test('FIFOs for the cache files: check does not wait on them and prints what it 
   const dir = project(t);
   const expected = uncached(dir);
   assertExit(check(dir), 1);
-  for (const name of cacheFiles(dir)) {
-    rmSync(path.join(dir, CACHE, name));
+  for (const name of cacheNames(dir)) {
+    rmSync(path.join(dir, CACHE, name), { force: true });
     if (!makeFifo(t, path.join(dir, CACHE, name))) return;
   }
   const run = check(dir);
@@ -95,8 +100,8 @@ test('cache files linked out of the cache are not read: not to /dev/zero, not to
   // A valid, marked results file outside the cache, linked in: reading it would print the marks.
   const outside = path.join(dir, 'outside-results.json');
   writeFileSync(outside, markedResults(dir));
-  const [result, ...others] = [resultFile(dir), 'facts.json', 'groups.json', 'index.json', 'grouping.json'];
-  for (const name of [result, ...others]) rmSync(path.join(dir, CACHE, name));
+  const [result, ...others] = [resultFile(dir), ...cacheNames(dir).filter((name) => !name.startsWith('result-'))];
+  for (const name of [result, ...others]) rmSync(path.join(dir, CACHE, name), { force: true });
   if (!makeLink(t, outside, path.join(dir, CACHE, result))) return;
   for (const name of others) if (!makeLink(t, '/dev/zero', path.join(dir, CACHE, name))) return;
 

@@ -70,6 +70,8 @@ export interface CheckOptions {
    * vouch for its text by that stat later (default 2 s: coarse file-system clocks). Tests lower it.
    */
   trustStatsAfterMs?: number;
+  /** New cache entries kept in a journal before their file is written whole (checkCache.ts; tests lower it). */
+  cacheJournalMax?: number;
 }
 
 export async function checkPaths(inputs: readonly string[], cwd: string, options: CheckOptions = {}): Promise<CheckReport> {
@@ -89,7 +91,7 @@ async function checkOnce(inputs: readonly string[], cwd: string, options: CheckO
   const files = options.context === undefined ? named.files : await withContext(named.files, options.context, cwd);
   const reportedPaths = options.context === undefined ? undefined : new Set(named.files);
   const reported = reportedPaths && new Set([...reportedPaths].map((file) => pathToFileURL(file).href));
-  const cache = options.cacheFolder === undefined ? undefined : await CheckCache.open(options.cacheFolder);
+  const cache = options.cacheFolder === undefined ? undefined : await CheckCache.open(options.cacheFolder, { journalMax: options.cacheJournalMax });
   const jobs = options.jobs ?? availableParallelism();
   // Without a cache every file is parsed: start the workers now, so that their start-up (~100 ms)
   // overlaps the reads. With one, they start once the cache says which files it lacks.

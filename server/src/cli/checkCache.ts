@@ -61,6 +61,23 @@ interface EntriesFile<T> {
   entries: Record<string, Entry<T>>;
 }
 
+/** An entries file as read: with the entries its journal adds, and whether the file itself was there. */
+interface StoredEntries<T> extends EntriesFile<T> {
+  journal: Record<string, Entry<T>>;
+  stored: boolean;
+}
+
+/**
+ * Entries added since their file was last written whole go to a journal beside it
+ * (`facts.journal.json`), rewritten on each run that adds some: a run that adds one entry does not
+ * rewrite megabytes. Past this many the file is written whole and the journal removed.
+ */
+const JOURNAL_MAX = 1000;
+
+function journalName(name: string): string {
+  return name.replace(/\.json$/, '.journal.json');
+}
+
 /** What `stat` says of a file: while it says the same, the file holds the text it held. */
 export interface FileStat {
   size: number;
@@ -110,19 +127,20 @@ function resultFile(key: string): string {
 }
 
 export class CheckCache {
-  private factsFile: Promise<EntriesFile<FileFacts>> | undefined;
-  private groupsFile: Promise<EntriesFile<GroupResult>> | undefined;
+  private factsFile: Promise<StoredEntries<FileFacts>> | undefined;
+  private groupsFile: Promise<StoredEntries<GroupResult>> | undefined;
   private indexFile: Promise<Record<string, IndexEntry>> | undefined;
 
   private constructor(
     private readonly folder: string,
     /** This build of the tool: entries written by another are not used. */
     private readonly tool: string,
+    private readonly journalMax: number,
   ) {}
 
-  /** A cache in `folder` (created on the first save). */
-  static async open(folder: string): Promise<CheckCache> {
-    return new CheckCache(path.join(folder, FORMAT), await toolIdentity());
+  /** A cache in `folder` (created on the first save). `journalMax`: tests lower it to write files whole often. */
+  static async open(folder: string, { journalMax = JOURNAL_MAX }: { journalMax?: number } = {}): Promise<CheckCache> {
+    return new CheckCache(path.join(folder, FORMAT), await toolIdentity(), journalMax);
   }
 
   /** The key of one file: where it is (relative imports resolve from there), its text and the grammar its name selects. */
@@ -212,10 +230,13 @@ export class CheckCache {
 
   /** Records the files this run read (undefined: a file whose stat cannot be trusted yet, forgotten). */
   async saveIndex(read: ReadonlyMap<string, IndexEntry | undefined>): Promise<void> {
-    if (read.size === 0) return;
+    const before = await this.readIndex();
+    const same = (a: IndexEntry | undefined, b: IndexEntry | undefined) => a === b || (a !== undefined && b !== undefined && a.key === b.key && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino);
+    // Most runs read only files too recent to vouch for, which the index already lacks: nothing to write.
+    if ([...read].every(([file, entry]) => same(entry, Object.hasOwn(before, file) ? before[file] : undefined))) return;
     try {
       await this.prepareFolder();
-      const entries = { ...(await this.readIndex()) };
+      const entries = { ...before };
       for (const [file, entry] of read) {
         if (entry) entries[file] = entry;
         else delete entries[file];
@@ -261,8 +282,20 @@ export class CheckCache {
     }
   }
 
-  /** This run's entries, and those of the last runs that this one did not use. */
-  private async writeEntries<T>(name: string, before: EntriesFile<T>, used: ReadonlyMap<string, T>): Promise<void> {
+  /**
+   * This run's entries, and those of the last runs that this one did not use: the new ones into the
+   * journal while it is short, else the whole file anew (the journal folded in and removed).
+   */
+  private async writeEntries<T>(name: string, before: StoredEntries<T>, used: ReadonlyMap<string, T>): Promise<void> {
+    const fresh = [...used].filter(([key]) => !Object.hasOwn(before.entries, key));
+    if (fresh.length === 0 && before.stored) return;
+    const journaled = Object.keys(before.journal).length;
+    if (before.stored && journaled + fresh.length <= this.journalMax) {
+      const journal: Record<string, Entry<T>> = { ...before.journal };
+      for (const [key, value] of fresh) journal[key] = { run: before.run, value };
+      await this.writeJson(journalName(name), { tool: this.tool, run: before.run, entries: journal } satisfies EntriesFile<T>);
+      return;
+    }
     const run = before.run + 1;
     const entries: Record<string, Entry<T>> = {};
     for (const [key, value] of used) entries[key] = { run, value };
@@ -272,28 +305,35 @@ export class CheckCache {
       .slice(0, Math.max(0, MAX_ENTRIES - Object.keys(entries).length));
     for (const [key, entry] of older) entries[key] = entry;
     await this.writeJson(name, { tool: this.tool, run, entries } satisfies EntriesFile<T>);
+    // A journal left behind (the removal failed) names the older run: it is not read.
+    await fastFs.unlink(path.join(this.folder, journalName(name))).catch(() => undefined);
   }
 
-  private readFacts(): Promise<EntriesFile<FileFacts>> {
+  private readFacts(): Promise<StoredEntries<FileFacts>> {
     this.factsFile ??= this.readEntries(FACTS_FILE, isFileFacts);
     return this.factsFile;
   }
 
-  private readGroups(): Promise<EntriesFile<GroupResult>> {
+  private readGroups(): Promise<StoredEntries<GroupResult>> {
     this.groupsFile ??= this.readEntries(GROUPS_FILE, isGroupResult);
     return this.groupsFile;
   }
 
-  /** A file of entries, those of the right shape only. */
-  private async readEntries<T>(name: string, isValue: (value: unknown) => value is T): Promise<EntriesFile<T>> {
-    const file = await this.readJson<EntriesFile<T>>(name);
-    const entries: Record<string, Entry<T>> = {};
-    if (file && isRecord(file.entries)) {
-      for (const [key, entry] of Object.entries(file.entries)) {
-        if (isRecord(entry) && typeof entry.run === 'number' && isValue(entry.value)) entries[key] = { run: entry.run, value: entry.value };
+  /** A file of entries and its journal (when written on top of this very file), those of the right shape only. */
+  private async readEntries<T>(name: string, isValue: (value: unknown) => value is T): Promise<StoredEntries<T>> {
+    const [file, journalFile] = await Promise.all([this.readJson<EntriesFile<T>>(name), this.readJson<EntriesFile<T>>(journalName(name))]);
+    const run = typeof file?.run === 'number' ? file.run : 0;
+    const valid = (stored: EntriesFile<T> | undefined): Record<string, Entry<T>> => {
+      const entries: Record<string, Entry<T>> = {};
+      if (stored && isRecord(stored.entries)) {
+        for (const [key, entry] of Object.entries(stored.entries)) {
+          if (isRecord(entry) && typeof entry.run === 'number' && isValue(entry.value)) entries[key] = { run: entry.run, value: entry.value };
+        }
       }
-    }
-    return { tool: this.tool, run: typeof file?.run === 'number' ? file.run : 0, entries };
+      return entries;
+    };
+    const journal = file && journalFile?.run === run ? valid(journalFile) : {};
+    return { tool: this.tool, run, entries: { ...valid(file), ...journal }, journal, stored: file !== undefined && isRecord(file.entries) };
   }
 
   private readIndex(): Promise<Record<string, IndexEntry>> {
