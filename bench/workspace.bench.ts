@@ -7,7 +7,7 @@
 // the floor, and ruff's WebAssembly build linting the same files in this process as an anchor.
 // Runs from source through tsx: it reuses test/support/lspClient.ts, which finds dist/server.js
 // from its own folder.
-//   node --import tsx bench/workspace.bench.ts [--only server|file|cli] [--files N]
+//   node --import tsx bench/workspace.bench.ts [--only server|file|cli] [--files N] [--runs N]
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,8 @@ import { ruffLinter } from './ruffAnchor';
 const SECTIONS = ['server', 'file', 'cli'] as const;
 type Section = (typeof SECTIONS)[number];
 const EDITS = 21;
-const CLI_RUNS = 3;
+/** Runs of each CLI row (`--runs N`; one at 100,000 files keeps the run under half an hour). */
+let CLI_RUNS = 3;
 const MODEL_LINES = 5000;
 const TARGET = { indexMs: 3000, rssMb: 150, firstOpenMs: 500, editMs: 30, cliShareOfPyright: 0.15, twoCoresShare: 1 / 1.6, overHalvesAtOnce: 1.1, leafEditShare: 0.1, sharedEditShare: 0.3 };
 
@@ -316,7 +317,8 @@ function collectPy(folder: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, files: { type: 'string', default: '1000' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, files: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
+  CLI_RUNS = Math.max(1, Number(values.runs) || 3);
   const only = values.only ? values.only.split(',') : [...SECTIONS];
   const unknown = only.filter((name) => !SECTIONS.includes(name as Section));
   if (unknown.length > 0) throw new Error(`unknown part '${unknown.join(', ')}' (parts: ${SECTIONS.join(', ')})`);
