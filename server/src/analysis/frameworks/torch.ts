@@ -303,7 +303,30 @@ function givenMapping(value: Value): { name: string; path?: readonly string[] } 
 }
 
 function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost): boolean {
-  return isAllParameters(params, scope) && !onlyWeightsOf(host, params, scope);
+  return isAllParameters(params, scope) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope));
+}
+
+/** Library calls that leave most of a model frozen (LoRA): its frozen biases and norms get no gradient, so no decay. */
+const FREEZING_CALLS = /(?:^|\.)(?:get_peft_model|prepare_model_for_(?:kbit|int8)_training|mark_only_lora_as_trainable)$/;
+
+/**
+ * `model = get_peft_model(model, config)` (here or in the module `model` is imported from),
+ * `mark_only_lora_as_trainable(model)`, `model.requires_grad_(False)`: which of its parameters
+ * still train (and decay) is not known.
+ */
+function freezesParameters(host: FrameworkHost, owner: string, scope: Scope): boolean {
+  const freezes = (value: Expr) => value.kind === 'call' && FREEZING_CALLS.test(dottedName(value.callee) ?? '');
+  for (const stmt of walkStatements(scope.fn ? scope.fn.body : scope.module.ir.body)) {
+    if (stmt.kind !== 'expr' || stmt.value.kind !== 'call') continue;
+    const call = stmt.value;
+    if (freezes(call) && call.args[0] && dottedName(call.args[0]) === owner) return true;
+    if (dottedName(call.callee) === `${owner}.requires_grad_` && isConstant(call.args[0], 'False')) return true;
+  }
+  if ((scope.assignmentsOf(owner) ?? []).some(freezes)) return true;
+  const target = scope.module.imports.get(owner);
+  const imported = target && host.importedModule(target, scope.module);
+  const member = target?.dotted.split('.').pop();
+  return imported !== undefined && member !== undefined && imported !== scope.module && (imported.assigns.get(member) ?? []).some(freezes);
 }
 
 /** `model.parameters()` on a helper's `model` parameter (not `self`): the parameter's name. */
