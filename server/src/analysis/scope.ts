@@ -37,7 +37,7 @@ export class Scope {
   }
 
   private namesReadCache: Set<string> | undefined;
-  private namesReadBeyondCache: Set<string> | undefined;
+  private readonly namesReadBeyondCache = new Map<(call: Expr & { kind: 'call' }) => boolean, Set<string>>();
 
   /** Names read anywhere in this scope's code (a module's includes its functions'). */
   namesRead(): Set<string> {
@@ -47,8 +47,9 @@ export class Scope {
 
   /** Names read anywhere in this scope's code but inside the calls `ignored` picks (`print(reg)`). */
   namesReadBeyond(ignored: (call: Expr & { kind: 'call' }) => boolean): Set<string> {
-    this.namesReadBeyondCache ??= collectNamesRead(this.fn ? this.fn.body : this.module.ir.body, ignored);
-    return this.namesReadBeyondCache;
+    let names = this.namesReadBeyondCache.get(ignored);
+    if (!names) this.namesReadBeyondCache.set(ignored, (names = collectNamesRead(this.fn ? this.fn.body : this.module.ir.body, ignored)));
+    return names;
   }
 
   /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */
