@@ -207,11 +207,15 @@ export class CalleeResolution {
     const names = name.flatMap((tag) => (tag.k === 'str' ? [tag.value] : []));
     // A name the caller gives (`cfg.SOLVER.OPTIMIZER_NAME` in `make_optimizer(cfg, model)`): decided per call.
     const given = name.filter((tag) => tag.k === 'param');
-    return (names.length > 0 ? names : ['*']).flatMap((member): Tag[] => {
-      const resolved = this.resolveCallee(`${moduleName}.${member}`, scope);
-      if (resolved.kind !== 'library') return [];
-      return [{ k: 'member', framework: resolved.framework.name, member: resolved.member, ...(member === '*' && given.length > 0 ? { byName: given } : {}) }];
-    });
+    return (names.length > 0 ? names : ['*']).flatMap((member): Tag[] =>
+      this.libraryValue(`${moduleName}.${member}`, scope).map((tag) => (member === '*' && given.length > 0 ? { ...tag, byName: given } : tag)),
+    );
+  }
+
+  /** `cls = Adam`, `return torch.optim.Adam`: a library's class or function as a value (calling it calls the member); else nothing. */
+  libraryValue(dotted: string, scope: Scope): (Tag & { k: 'member' })[] {
+    const resolved = this.resolveCallee(dotted, scope);
+    return resolved.kind === 'library' ? [{ k: 'member', framework: resolved.framework.name, member: resolved.member }] : [];
   }
 
   /** `obj.step(x)` on an object of a workspace class (`obj = Trainer(...)`, passed around): the class's method. */

@@ -385,8 +385,8 @@ export class Evaluator implements FrameworkHost {
       const imported = this.names.importedMember(scope.module, dotted);
       if (imported) return this.nameValues.moduleConstant(imported.module, imported.name);
       // `return torch.optim.Adam` in a factory: a library's class as a value, called later.
-      const library = /\.[A-Z]\w*$/.test(dotted) ? this.names.resolveCallee(dotted, scope) : undefined;
-      if (library?.kind === 'library') return [{ k: 'member', framework: library.framework.name, member: library.member }];
+      const library = /\.[A-Z]\w*$/.test(dotted) ? this.names.libraryValue(dotted, scope) : [];
+      if (library.length > 0) return library;
     }
     const own = this.nameValues.instanceAttribute(expr, scope);
     if (own) return own;

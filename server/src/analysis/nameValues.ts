@@ -110,8 +110,8 @@ export class NameValues {
       if (starred && starred !== scope.module && (starred.assigns.has(id) || starred.imports.has(id))) return this.evaluateName(id, this.names.moduleScope(starred));
     }
     // `cls = Adam` ... `cls(params, **kwargs)`: a library's class or function as a value.
-    const library = this.names.resolveCallee(id, scope);
-    if (library.kind === 'library') return [{ k: 'member', framework: library.framework.name, member: library.member }];
+    const library = this.names.libraryValue(id, scope);
+    if (library.length > 0) return library;
     // Imports, builtins, and names bound where the IR keeps no assignment (`with ... as`,
     // loop and comprehension variables): values, not computations we failed to follow. Calls of
     // unknown functions are what make a value opaque (resolveCallee).
@@ -144,6 +144,8 @@ export class NameValues {
    */
   moduleConstant(module: ModuleInfo, name: string): Value {
     const value = this.evaluateName(name, this.names.moduleScope(module));
+    // Only an off value depends on who sets it (every edit of a construction would reach the others).
+    if (!isDisabled(value)) return value;
     this.cache.dependOnConstructions();
     return setFromOutside(this.cache.runModules.values(), name) ? configurableWhenOff(value) : value;
   }

@@ -82,7 +82,7 @@ export class BodyPenalties {
     const single = stmt.targets.length === 1 && stmt.targets[0].kind === 'name' ? names[0] : undefined;
     const neverRead = names.length > 0 && names.every((name) => !scope.namesRead().has(name));
     // `tf.summary.scalar('weight_cost', weight_cost)`, `print(reg)`, `reg.item()`: reported, and lost all the same.
-    const onlyLogged = !neverRead && names.length > 0 && names.every((name) => !scope.namesReadBeyond(isLoggingCall).has(name));
+    const onlyLogged = !neverRead && names.length > 0 && names.every((name) => !scope.namesReadBeyond(onlyReports).has(name));
     const takesHandedOver = !a.trains && (a.builds || ((single !== undefined || neverRead) && hasLiveDecay(value))) && this.takeOver(a.since);
     const makesTerm = a.builds || takesHandedOver;
     if (!makesTerm || a.noGradient) return makesTerm;
@@ -149,14 +149,15 @@ export function penaltyOutcomes(
 }
 
 /**
- * Calls that only report a value: summaries, logs, prints, progress bars. Their dotted callee's
- * last part is enough for the methods of loggers and writers (`self.writer.add_scalar`).
+ * Calls that only report a value: summaries, logs, prints, progress bars, and `.item()` /
+ * `.detach()` (a number or a tensor for a log). A method's name is enough for loggers and writers
+ * (`self.writer.add_scalar`).
  */
 const loggingFunctions = new Set(['print', 'tf.print', 'console.log', 'console.info', 'wandb.log', 'self.log', 'self.log_dict']);
 const loggingModules = /^(?:tf\.(?:compat\.v1\.)?summary|tf\.contrib\.summary|summary|logging|logger|self\.logger|mlflow)\.\w+$/;
 const loggingMethods = new Set(['add_scalar', 'add_scalars', 'add_histogram', 'log_metric', 'log_metrics', 'set_postfix', 'set_description']);
 
-function isLoggingCall(call: Expr & { kind: 'call' }): boolean {
+function onlyReports(call: Expr & { kind: 'call' }): boolean {
   if (call.callee.kind === 'attr' && detachingMethods.has(call.callee.attr) && call.args.length === 0) return true;
   const dotted = dottedName(call.callee);
   if (!dotted) return false;

@@ -86,6 +86,11 @@ export interface FileStat {
   ino: number;
 }
 
+/** Size, both times and the inode alike: the file was not written since. */
+function sameStat(a: FileStat, b: FileStat): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
 /** A file's stat when it was read, and its key (`fileKey`) then. */
 export interface IndexEntry extends FileStat {
   key: string;
@@ -222,8 +227,7 @@ export class CheckCache {
     return {
       keyOf(file, stat) {
         const entry = Object.hasOwn(entries, file) ? entries[file] : undefined;
-        const same = entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs && entry.ctimeMs === stat.ctimeMs && entry.ino === stat.ino;
-        return same ? entry.key : undefined;
+        return entry && sameStat(entry, stat) ? entry.key : undefined;
       },
     };
   }
@@ -231,7 +235,7 @@ export class CheckCache {
   /** Records the files this run read (undefined: a file whose stat cannot be trusted yet, forgotten). */
   async saveIndex(read: ReadonlyMap<string, IndexEntry | undefined>): Promise<void> {
     const before = await this.readIndex();
-    const same = (a: IndexEntry | undefined, b: IndexEntry | undefined) => a === b || (a !== undefined && b !== undefined && a.key === b.key && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino);
+    const same = (a: IndexEntry | undefined, b: IndexEntry | undefined) => a === b || (a !== undefined && b !== undefined && a.key === b.key && sameStat(a, b));
     // Most runs read only files too recent to vouch for, which the index already lacks: nothing to write.
     if ([...read].every(([file, entry]) => same(entry, Object.hasOwn(before, file) ? before[file] : undefined))) return;
     try {

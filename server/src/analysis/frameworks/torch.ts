@@ -9,6 +9,7 @@ import { nameFilter, normHasWeight, normWeightNames } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { classOfReceiver } from '../calleeResolution';
+import { isReceiver } from '../instantiation';
 import { classOfMethod, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
@@ -333,7 +334,7 @@ function freezesParameters(host: FrameworkHost, owner: string, scope: Scope): bo
 function modelParameterOf(params: Expr, scope: Scope): string | undefined {
   if (params.kind !== 'call' || params.args.length > 0 || params.callee.kind !== 'attr' || params.callee.attr !== 'parameters') return undefined;
   const model = params.callee.object;
-  return model.kind === 'name' && model.id !== 'self' && model.id !== 'this' && isPassedParameter(model.id, scope) ? model.id : undefined;
+  return model.kind === 'name' && !isReceiver(model.id) && isPassedParameter(model.id, scope) ? model.id : undefined;
 }
 
 function onlyWeightsOf(host: FrameworkHost, params: Expr, scope: Scope): boolean {
