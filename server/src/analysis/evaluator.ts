@@ -478,10 +478,8 @@ export class Evaluator implements FrameworkHost {
         // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
         if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
         // `optimizer_class = getattr(optim, cfg['type'])` ... `optimizer_class(params, ...)`: the member, called.
-        const members = value.flatMap((tag) => (tag.k === 'member' ? [tag] : []));
-        if (members.length > 0) {
-          return unionOf(members.map(({ framework, member, byName }) => this.frameworks.find((candidate) => candidate.name === framework)?.call?.({ host: this, member, byName, call, args, keywords, scope, context, at, element }) ?? EMPTY));
-        }
+        const members = this.callMembers(value.some((tag) => tag.k === 'member') ? value : this.handedInClass(call, () => value), call, args, keywords, scope, context, element);
+        if (members) return members;
         // A model applied to a batch, a loss object: data from data, unless a value it was given reads
         // a collection. A regularizer applied to a variable (`l2_regularizer(scale)(w)`) is a decay term.
         return union(callOf(value), asData(unionOf([...args, ...keywords.values()])), this.callObject(value, call, args, keywords, scope, context, element));
@@ -489,6 +487,28 @@ export class Evaluator implements FrameworkHost {
       case 'irrelevant':
         return EMPTY;
     }
+  }
+
+  /**
+   * A class the caller hands in (`opt_cls(params, lr=lr)` with `opt_cls` a parameter, `self.optimizer_cls(...)`
+   * read from the instance): the framework member it is shaped like, looked up by the class the call binds.
+   */
+  private handedInClass(call: CallExpr, callee: () => Value): Value {
+    for (const framework of this.frameworks) {
+      const member = framework.handedInClass?.(call);
+      if (!member) continue;
+      const given = callee().filter((tag) => tag.k === 'param' && !tag.derived);
+      return given.length > 0 ? [{ k: 'member', framework: framework.name, member, byName: given }] : EMPTY;
+    }
+    return EMPTY;
+  }
+
+  /** A call of a library class or function held as a value (`optimizer_class(params, ...)`): what its framework makes of it; undefined when the value holds none. */
+  private callMembers(value: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context: EvalContext | undefined, element: TupleItem | undefined): Value | undefined {
+    const members = value.flatMap((tag) => (tag.k === 'member' ? [tag] : []));
+    if (members.length === 0) return undefined;
+    const at = site(scope, call.range);
+    return unionOf(members.map(({ framework, member, byName }) => this.frameworks.find((candidate) => candidate.name === framework)?.call?.({ host: this, member, byName, call, args, keywords, scope, context, at, element }) ?? EMPTY));
   }
 
   private evaluateMethodCall(call: CallExpr, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
@@ -500,6 +520,9 @@ export class Evaluator implements FrameworkHost {
     // `self.reg(model)` with `self.reg = Regularization(...)`: the object's `__call__`. What the
     // class assigns to the attribute, read without evaluating the receiver again.
     const object = this.nameValues.instanceAttribute(callee, scope) ?? unionOf(receiver.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, callee.attr) ?? EMPTY] : [])));
+    // `self.optim(self.parameters(), **self.optim_params)` with `self.optim = optim_` (default `optim.Adam`): the member, called.
+    const members = this.callMembers(object.length > 0 ? object : this.handedInClass(call, () => this.evaluateAttribute(callee, scope)), call, args, keywords, scope, context, element);
+    if (members) return members;
     if (object.some((tag) => tag.k === 'instance')) {
       const called = this.callObject(object, call, args, keywords, scope, context, element);
       if (called.length > 0) return union(called, asData(unionOf([...args, ...keywords.values()])));

@@ -3,7 +3,7 @@ import type { Effect, HelperCall } from './effects';
 import type { Range } from './findings';
 import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
-import { asData, callOf, EMPTY, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
 
 export interface Instantiation {
@@ -212,10 +212,12 @@ function allParametersGiven(decay: OptimizerDecay, instance: Instantiation): Pic
 function optimizerNamed(byName: OptimizerKindByName, instance: Instantiation): Pick<OptimizerTag, 'name' | 'kind' | 'kindByName'> | undefined {
   const name = substitute(byName.name, instance);
   const given = name.filter((tag) => tag.k === 'param');
-  const kinds = new Map(name.flatMap((tag) => (tag.k === 'str' && byName.kinds[tag.value] ? [[tag.value, byName.kinds[tag.value]] as const] : [])));
+  // A name (`'Adam'`) or the class itself (`torch.optim.Adam` handed in as `opt_cls`).
+  const named = (tag: Tag) => (tag.k === 'str' ? tag.value : tag.k === 'member' ? tag.member.slice(tag.member.lastIndexOf('.') + 1) : undefined);
+  const kinds = new Map(name.flatMap((tag) => { const held = named(tag); return held && byName.kinds[held] ? [[held, byName.kinds[held]] as const] : []; }));
   const [only, ...others] = new Set(kinds.values());
   if (only && others.length === 0) return { name: [...kinds.keys()].join(' or '), kind: only === 'sgd' && byName.withMomentum ? 'momentum' : only, kindByName: undefined };
-  return { name: '*', kind: 'unknown', kindByName: given.length > 0 ? { ...byName, name: given } : undefined };
+  return { name: UNNAMED_OPTIMIZER, kind: 'unknown', kindByName: given.length > 0 ? { ...byName, name: given } : undefined };
 }
 
 /** `getattr(torch.optim, name)` returned by a helper: the member the caller's name gives. */
@@ -387,7 +389,9 @@ export function switchesDecay(block: readonly Stmt[], param: string, uri: string
   const switched = (tag: Tag) =>
     (tag.k === 'decay' && (byConstant || !isZeroDecay(tag.term)) && madeHere(tag.term.l2Site) && fromParam(tag.term.factor)) ||
     (tag.k === 'regularizer' && madeHere(tag.site) && fromParam(tag.factor)) ||
-    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && (byConstant ? reads() : tag.weightDecay.factor.k === 'param' && tag.weightDecay.factor.name === param));
+    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && (byConstant ? reads() : tag.weightDecay.factor.k === 'param' && tag.weightDecay.factor.name === param)) ||
+    // Parameter groups whose decay is the parameter (timm's `if weight_decay: parameters = param_groups_weight_decay(model, weight_decay)`).
+    (!byConstant && tag.k === 'fields' && (tag.fields.get('weight_decay') ?? []).some((field) => field.k === 'param' && field.name === param));
   const written = byConstant && effects.some((effect) => effect.k === 'write' && effect.value.some(switched));
   return written || effects.some((effect) => effect.k === 'optimizer' && switched(effect.tag)) || values.some((value) => value.some(switched));
 }

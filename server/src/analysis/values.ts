@@ -189,6 +189,9 @@ export type Value = readonly Tag[];
 
 export type OptimizerTag = Tag & { k: 'optimizer' };
 
+/** An optimizer class known only as a name or class a caller gives, which names none or several (`getattr(torch.optim, cfg.name)`). */
+export const UNNAMED_OPTIMIZER = 'the optimizer';
+
 export const EMPTY: Value = [];
 
 export function union(...values: Value[]): Value {

@@ -156,6 +156,12 @@ export interface Framework {
   holdsAllParameters?(params: Expr, scope: Scope, host: FrameworkHost): boolean;
   /** The call computes a decay term itself (`tf.nn.l2_loss(w)`, `wd * ...`), rather than passing one on. */
   buildsDecayTerm?(callee: Callee | undefined, call: CallExpr, script: boolean): boolean;
+  /**
+   * A call of a class the caller hands in (`opt_cls(model.parameters(), lr=lr, weight_decay=wd)`,
+   * `self.optimizer_cls(...)`) shaped like one of this framework's: the member pattern (`optim.*`)
+   * whose name the caller's class gives.
+   */
+  handedInClass?(call: CallExpr): string | undefined;
   /** A function whose returned value the framework trains on (Lightning's `training_step`): how. */
   returnedLoss?(scope: Scope): ReturnedLoss | undefined;
 }

@@ -13,7 +13,7 @@ import { isReceiver } from '../instantiation';
 import { classOfMethod, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
-import { asData, EMPTY, factorOf, fieldSite, isDisabled, knownObjects, knownValue, unionOf, type InstanceTag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
+import { asData, EMPTY, factorOf, UNNAMED_OPTIMIZER, fieldSite, isDisabled, knownObjects, knownValue, unionOf, type InstanceTag, type Tag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
@@ -99,7 +99,15 @@ export const torch: Framework = {
   // `loss.add(wd * l2)` computes a new tensor with the term: as a statement of its own, it is dropped.
   buildsDecayTerm: (callee, call) =>
     (!callee || callee.kind === 'value') && call.callee.kind === 'attr' && outOfPlaceArithmetic.has(call.callee.attr) && call.args.some((arg) => arg.kind === 'binop' && arg.op === '*'),
+  handedInClass: handedInOptimizer,
 };
+
+/** `opt_cls(model.parameters(), lr=lr, weight_decay=wd)`: parameters first, then an optimizer's keywords (or a mapping of them). */
+const optimizerKeywords = new Set(['lr', 'weight_decay', 'momentum', SPLAT]);
+function handedInOptimizer(call: CallExpr): string | undefined {
+  const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
+  return params && call.keywords.some((keyword) => optimizerKeywords.has(keyword.name)) ? 'optim.*' : undefined;
+}
 
 /** Where the decay is written: its keyword, or the entry of the mapping splatted into the call (`kwargs['weight_decay'] = wd`). */
 function decaySite(host: FrameworkHost, keyword: Keyword, scope: Scope): Site {
@@ -154,7 +162,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
     const withMomentum = momentum.k === 'num' && momentum.value > 0;
     const tag: OptimizerTag = {
       k: 'optimizer',
-      name: member.split('.').pop()!,
+      name: member === 'optim.*' ? UNNAMED_OPTIMIZER : member.split('.').pop()!,
       kind: kind === 'sgd' && withMomentum ? 'momentum' : kind,
       ...(member === 'optim.*' && byName ? { kindByName: { name: byName, kinds: optimizersByName, ...(withMomentum ? { withMomentum } : {}) } } : {}),
       learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
@@ -291,12 +299,6 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
 }
 
 
-/**
- * The module is an instance of a workspace class that provably has no biases and no
- * normalization layers (every Linear/Conv with `bias=False`, helpers and sub-modules of the
- * workspace likewise): decaying all its parameters decays weights only.
- */
-/** Every module the parameters come from (`params + list(cond.parameters())`: both) creates no bias and no norm. */
 /** A `**mapping` that is a parameter as it is (or a field of one): the caller's mapping, by name and path. */
 function givenMapping(value: Value): { name: string; path?: readonly string[] } | undefined {
   const only = value.length === 1 ? value[0] : undefined;
@@ -337,11 +339,17 @@ function modelParameterOf(params: Expr, scope: Scope): string | undefined {
   return model.kind === 'name' && !isReceiver(model.id) && isPassedParameter(model.id, scope) ? model.id : undefined;
 }
 
+/** Every module the parameters come from (`params + list(cond.parameters())`: both) creates no bias and no norm. */
 function onlyWeightsOf(host: FrameworkHost, params: Expr, scope: Scope): boolean {
   const owners = parametersOwners(params, scope);
   return owners.length > 0 && owners.every((owner) => ownsOnlyWeights(host, storedOnInstance(owner, scope), scope, params.range));
 }
 
+/**
+ * The module is an instance of a workspace class that provably has no biases and no
+ * normalization layers (every Linear/Conv with `bias=False`, helpers and sub-modules of the
+ * workspace likewise): decaying all its parameters decays weights only.
+ */
 function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: Scope, at: Range): boolean {
   const built = owner ? scope.assignmentsOf(owner) : undefined;
   // Of its assignments, those that build a module (not `model = model.cuda()`) decide.
@@ -352,7 +360,7 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
   const ownClass = owner === 'self' ? classOfReceiver(dottedExpr(owner, at), scope) : undefined;
   if (ownClass) {
     const init = host.constructorOf({ k: 'instance', uri: scope.module.uri, className: ownClass });
-    return init !== undefined && !storesHandedInObject(init.fn) && buildsOnlyWeights(host, init, 0, { module: scope.module, className: ownClass });
+    return init !== undefined && !storesHandedInModule(host, init.fn, scope, at) && buildsOnlyWeights(host, init, 0, { module: scope.module, className: ownClass });
   }
   // `self.model`, stored from a constructor argument: the objects the constructions pass.
   const held = owner.startsWith('self.') ? knownObjects(host.evaluate(dottedExpr(owner, at), scope)) : undefined;
@@ -399,13 +407,25 @@ function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): bool
 
 /**
  * A constructor that keeps on `self` a parameter that may be a module (no default, or one that is
- * not a constant: `self.module = module`): whose parameters those are is the caller's.
+ * not a constant: `self.module = module`): whose parameters those are is the caller's. A parameter
+ * kept as it is (`self.args = args`) for which every construction passes configuration (the parsed
+ * command line) is no module, nor is what is read from it.
  */
-function storesHandedInObject(init: FunctionDef): boolean {
+function storesHandedInModule(host: FrameworkHost, init: FunctionDef, scope: Scope, at: Range): boolean {
   const handedIn = new Set(init.params.slice(1).filter((param) => !param.defaultValue || !['num', 'str', 'none', 'neg'].includes(param.defaultValue.kind)).map((param) => param.name));
-  return [...walkStatements(init.body)].some(
-    (stmt) => stmt.kind === 'assign' && stmt.targets.some((target) => target.kind === 'attr') && [...walkExpressions([stmt.value])].some((expr) => expr.kind === 'name' && handedIn.has(expr.id)),
-  );
+  const stores = [...walkStatements(init.body)].flatMap((stmt) => (stmt.kind === 'assign' && stmt.targets.some((target) => target.kind === 'attr') ? [stmt] : []));
+  for (const stmt of stores) {
+    const kept = stmt.value.kind === 'name' && handedIn.has(stmt.value.id) ? stmt.value.id : undefined;
+    const target = stmt.targets.find((candidate) => candidate.kind === 'attr');
+    if (kept && target?.kind === 'attr' && holdsNoModule(host.evaluate(dottedExpr(`self.${target.attr}`, at), scope))) handedIn.delete(kept);
+  }
+  return stores.some((stmt) => [...walkExpressions([stmt.value])].some((expr) => expr.kind === 'name' && handedIn.has(expr.id)));
+}
+
+/** What the constructions pass holds only configuration (records, numbers, strings, library classes), no object that may be a module. */
+const configurationParts = new Set<Tag['k']>(['fields', 'num', 'str', 'none', 'configurable', 'member']);
+function holdsNoModule(value: Value): boolean {
+  return value.length > 0 && value.every((tag) => configurationParts.has(tag.k));
 }
 
 /** `super().__init__(...)`, `super(Net, self).__init__(...)`. */
