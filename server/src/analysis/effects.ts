@@ -9,7 +9,8 @@ export type Effect =
    * `keras`, a Keras layer's regularizer, collected in `model.losses`.
    */
   /** `owners`: for a Keras term, the models built by the calls it was made in, innermost first (objectKeys). */
-  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras'; owners?: readonly string[] }
+  /** `forwarded`: a regularizer the caller passes through `**kwargs` to this layer call, by that keyword: reported where the caller makes it. */
+  | { k: 'write'; key: CollectionKey; value: Value; site: Site; guard?: ParamGuard; origin?: 'regularizer' | 'keras'; owners?: readonly string[]; forwarded?: { call: Site; keyword: string } }
   /** `site` is the summing call, `readSite` the collection read inside it. */
   /** `afterTraining`: the training call the sum was added to a loss after (`loss += sum(model.losses)` after `tape.gradient`). */
   /** `inTrainingBody`: summed in a function (or module body) that trains itself, not a helper or an evaluation. */
@@ -32,7 +33,8 @@ export type Effect =
       trainedObjects?: readonly string[];
     }
   /** An optimizer constructed (PyTorch rules look at its own `weight_decay`). */
-  | { k: 'optimizer'; tag: OptimizerTag; site: Site }
+  /** `when`: built in a branch that runs only for some values of a parameter (`if optim == 'adam':`), decided by each call. */
+  | { k: 'optimizer'; tag: OptimizerTag; site: Site; when?: ParamChoice }
   /** `optimizer.exclude_from_weight_decay(...)` (or Addons' `decay_var_list=`) on the optimizers `optimizer` holds. */
   /** `calledOn`: the receiver's name and the body it is called in; calls on one such receiver replace each other. */
   | { k: 'decayExclusion'; optimizer: Value; site: Site; calledOn: string }
@@ -65,6 +67,14 @@ export type ProxyLayer =
   | { kind: 'maxpool' | 'avgpool'; size?: number; stride?: number }
   | { kind: 'globalavgpool' | 'flatten' };
 
+/** A branch's choice on a parameter (or a field of one, `args.optim`): `param`, `path` and the values it runs for. */
+export interface ParamChoice {
+  param: string;
+  path?: readonly string[];
+  values: readonly string[];
+  caseless?: true;
+}
+
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */
 export interface HelperCall {
   /** The helper's collection write this call switches on or off. */
@@ -80,6 +90,8 @@ export interface HelperCall {
   constant?: string;
   /** The machinery is an `if` guard (not a write or a layer's regularizer keyword). */
   guard?: true;
+  /** The collection the helper writes its term to, when named (`'losses'`). */
+  collection?: string;
 }
 
 /** A decay term computed and then dropped on the floor. */

@@ -8,7 +8,7 @@ import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, t
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
-import { callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
+import { chooseOptimizers, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
@@ -239,6 +239,8 @@ export class Evaluator implements FrameworkHost {
         this.evaluate(stmt.test, scope, context);
         const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined, context.effects.length, returns.length];
         const body = visit(stmt.body, ownGuard ?? context.guard, context.enclosing, 'sequential');
+        const choice = stmt.choice && paramChoice(stmt.choice, scope);
+        if (choice) chooseOptimizers(context.effects, effectsBefore, choice);
         const made: [Effect[], Value[]] = [context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)]];
         if (ownGuard && switchesDecay(stmt.body, ownGuard.param, scope.module.uri, ...made)) context.effects.push({ k: 'decaySwitch', guard: ownGuard, site: site(scope, ownGuard.range) });
         // `if L2_WEIGHT_DECAY:` on a constant (or `self.weight_decay`) that is 0: the decay code never runs.

@@ -1,7 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
-import type { Effect, HelperCall } from './effects';
+import type { Effect, HelperCall, ParamChoice } from './effects';
 import type { Range } from './findings';
-import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type Param, type ParamGuard, type Stmt } from './ir';
+import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
@@ -186,7 +186,8 @@ function mappingDecay(decay: OptimizerDecay, mapping: { name: string; path?: rea
   const bound = instance.bindings.get(mapping.name);
   const given = bound ? selectPath(bound, mapping.path) : EMPTY;
   // Passed on from the caller's own parameter: its callers decide.
-  const passed = given.length === 1 && given[0].k === 'param' && !given[0].derived ? given[0] : undefined;
+  // A field of it (`cfg['optim_params']`, read so: derived, with its path) as well.
+  const passed = given.length === 1 && given[0].k === 'param' && (!given[0].derived || given[0].path) ? given[0] : undefined;
   if (passed) return { ...decay, ifMappingHas: { name: passed.name, path: passed.path } };
   if (!given.some((tag) => tag.k === 'fields' && tag.fields.has('weight_decay'))) return undefined;
   return { ...decay, site: fieldSite(given, 'weight_decay') ?? decay.site, ifMappingHas: undefined };
@@ -272,7 +273,8 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
     const machinery = write.guard ? { uri: write.site.uri, range: write.guard.range } : write.site;
     const factor = write.value.find((tag) => tag.k === 'decay' && tag.term.factor.k === 'param');
     const param = write.guard?.param ?? (factor?.k === 'decay' && factor.term.factor.k === 'param' ? factor.term.factor.name : undefined);
-    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, param, enabled, ...(write.guard ? { guard: true as const } : {}) });
+    const collection = write.key.k === 'lit' ? write.key.value : undefined;
+    helperCall({ writeSite: write.site, machinery, call: instance.variable.call, helper: instance.variable.helper, param, enabled, ...(write.guard ? { guard: true as const } : {}), ...(collection ? { collection } : {}) });
   };
   switch (effect.k) {
     case 'write': {
@@ -303,7 +305,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       if (effect.value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param') && !value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) {
         recordHelperCall(effect, hasLiveDecay(value));
       }
-      return { ...effect, key: substituteKey(effect.key, instance), value, owners: ownersAt(effect, instance) };
+      return { ...effect, key: substituteKey(effect.key, instance), value, owners: ownersAt(effect, instance), ...forwardedAt(effect, value) };
     }
     case 'sum':
       return { ...effect, key: substituteKey(effect.key, instance), owner: substituteObject(effect.owner, instance) };
@@ -316,8 +318,11 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
         trainedObjects: trainedObjects?.every((model) => model !== undefined) ? (trainedObjects as string[]) : undefined,
       };
     }
-    case 'optimizer':
-      return { ...effect, tag: substituteOptimizer(effect.tag, instance) };
+    case 'optimizer': {
+      const chosen = effect.when && !instance.root ? builtAt(effect.when, instance) : { built: true as const };
+      if (!chosen.built) return undefined;
+      return { k: 'optimizer', site: effect.site, tag: substituteOptimizer(effect.tag, instance), ...(chosen.when ? { when: chosen.when } : {}) };
+    }
     case 'decayExclusion':
       return { ...effect, optimizer: substitute(effect.optimizer, instance) };
     case 'decaySwitch': {
@@ -344,6 +349,14 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
 }
 
 /** A Keras term's models, with the one this call builds (`head = make_head()`) outermost. */
+/** A regularizer passed through `**kwargs` once the caller gives it: the layer's term, where the caller makes it. */
+function forwardedAt(write: Effect & { k: 'write' }, value: Value): Partial<Pick<Effect & { k: 'write' }, 'site' | 'value' | 'forwarded'>> {
+  const decay = write.forwarded && value.find((tag) => tag.k === 'decay');
+  if (!write.forwarded || decay?.k !== 'decay') return {};
+  const variable = { call: write.forwarded.call, helper: write.forwarded.keyword };
+  return { site: decay.term.l2Site, value: value.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, variable } } : tag)), forwarded: undefined };
+}
+
 function ownersAt(write: Effect & { k: 'write' }, instance: Instantiation): readonly string[] | undefined {
   return write.origin === 'keras' && instance.model ? [...(write.owners ?? []), instance.model] : write.owners;
 }
@@ -411,6 +424,37 @@ export function offByConstant(guard: ParamGuard, value: Value, at: Site): Helper
   if (value.some((tag) => tag.k === 'configurable') || !disablesGuard(guard, value)) return undefined;
   const set = value.find((tag) => tag.k === 'num');
   return { writeSite: at, machinery: at, call: set?.k === 'num' ? set.site : at, helper: guard.param, param: guard.param, enabled: false, constant: set?.k === 'num' ? String(set.value) : 'None' };
+}
+
+/** `if optim == 'adam':` in a function taking `optim` (or `args` for `args.optim`): the choice on that parameter. */
+export function paramChoice(choice: BranchChoice, scope: Scope): ParamChoice | undefined {
+  const [param, ...path] = choice.name.split('.');
+  if (!scope.params.has(param) || isReceiver(param)) return undefined;
+  return { param, ...(path.length > 0 ? { path } : {}), values: choice.values, ...(choice.caseless ? { caseless: true as const } : {}) };
+}
+
+/** The optimizers built in a branch (effects from `from` on) are built only for the values it runs for. */
+export function chooseOptimizers(effects: Effect[], from: number, choice: ParamChoice): void {
+  for (let index = from; index < effects.length; index++) {
+    const effect = effects[index];
+    if (effect.k === 'optimizer' && !effect.when) effects[index] = { ...effect, when: choice };
+  }
+}
+
+/**
+ * An optimizer built in a branch chosen by a parameter, at a call: not built when the call's strings
+ * all miss the branch's values; still chosen by the caller's own parameter when it passes one on.
+ */
+function builtAt(when: ParamChoice, instance: Instantiation): { built: false } | { built: true; when?: ParamChoice } {
+  const bound = instance.bindings.get(when.param);
+  if (!bound) return { built: true, when };
+  const given = when.path ? selectPath(bound, when.path) : bound;
+  const passed = given.length === 1 && given[0].k === 'param' && !given[0].derived ? given[0] : undefined;
+  if (passed) return { built: true, when: { ...when, param: passed.name, path: passed.path } };
+  // A command-line option's default or a config's value: the run may choose another branch.
+  if (given.some((tag) => tag.k !== 'str')) return { built: true };
+  const strings = given.flatMap((tag) => (tag.k === 'str' ? [when.caseless ? tag.value.toLowerCase() : tag.value] : []));
+  return { built: strings.length === 0 || strings.some((value) => when.values.includes(value)) };
 }
 
 /** A body that trains itself: the sums it computes itself (not its callees') are meant for training (WD105 prefers them). */

@@ -39,6 +39,16 @@ export interface ParamGuard {
   range: Range;
 }
 
+/**
+ * `if optim == 'adam':`, `if args.optimizer.lower() in ('adam', 'adamw'):`: the branch runs for those
+ * values of a (dotted) name. `caseless`: compared after `.lower()` / `.upper()` (values kept lower case).
+ */
+export interface BranchChoice {
+  name: string;
+  values: readonly string[];
+  caseless?: true;
+}
+
 export interface Param {
   name: string;
   /** The keyword a caller passes it by, where that differs from the name (TS `{l2: wd}`). */
@@ -61,7 +71,7 @@ export type Stmt =
   | { kind: 'assign'; targets: Expr[]; value: Expr; augmented: boolean; range: Range }
   | { kind: 'expr'; value: Expr; range: Range }
   | { kind: 'return'; value?: Expr; range: Range }
-  | { kind: 'if'; test: Expr; guard?: ParamGuard; body: Stmt[]; orelse: Stmt[]; range: Range }
+  | { kind: 'if'; test: Expr; guard?: ParamGuard; choice?: BranchChoice; body: Stmt[]; orelse: Stmt[]; range: Range }
   /**
    * Loops, `with`, `try` and unparsable regions: statements run in some order. A `for` loop also
    * names its target and iterable (both are the first two statements of the body too); a `with`

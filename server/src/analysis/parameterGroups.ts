@@ -1,6 +1,6 @@
 // PyTorch optimizers' params argument, read from the code: every parameter of a module in one
 // group, the module whose parameters they are, and the parameter groups that carry their own decay.
-import { appendAll, childExprs, dottedName, indexedName, type Expr, type Keyword } from './ir';
+import { appendAll, childExprs, dottedName, indexedName, walkExpressions, type Expr, type Keyword } from './ir';
 import { isTreeLeaves } from './frameworks/optax';
 import type { Scope } from './scope';
 import { classOfReceiver } from './calleeResolution';
@@ -32,17 +32,43 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
   if (expr.kind === 'call' && expr.callee.kind === 'name' && (expr.callee.id === 'list' || expr.callee.id === 'tuple') && expr.args.length === 1) {
     return isAllParameters(expr.args[0], scope, budget);
   }
+  // `[{'params': base_params, 'lr': 0.1 * lr}, {'params': net.classifier.parameters()}]` with `base_params =
+  // filter(lambda p: id(p) not in ignored, net.parameters())`: the model less a part, and that part, all decaying alike.
+  const listed = expr.kind === 'group' && !expr.keys && !expr.subscript ? expr.items : [];
+  if (listed.length >= 2 && listed.every((group) => group.kind === 'group' && group.keys?.includes('params') && !group.keys.includes('weight_decay'))) {
+    const params = listed.map((group) => (group.kind === 'group' ? group.items[group.keys!.indexOf('params')] : group));
+    if (params.some((param) => excludesById(param, scope))) return true;
+  }
   // `[{'params': net.parameters()}]`: one group of every parameter, decaying as the optimizer says.
-  const only = expr.kind === 'group' && !expr.keys && !expr.subscript && expr.items.length === 1 ? expr.items[0] : undefined;
+  const only = listed.length === 1 ? listed[0] : undefined;
   if (only?.kind === 'group' && only.keys) {
     const params = only.items[only.keys.indexOf('params')];
     return !only.keys.includes('weight_decay') && params !== undefined && isAllParameters(params, scope, budget);
   }
-  if (expr.kind === 'group' && expr.items.length === 2 && expr.items[1].kind === 'group') {
+  // `filter(lambda p: p.requires_grad, model.parameters())`: what is trainable of them (freezing is judged by the caller, `freezesParameters`).
+  if (expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === 'filter' && expr.args.length === 2 && expr.args[0].kind === 'lambda' && testsRequiresGrad(expr.args[0].body)) {
+    return isAllParameters(expr.args[1], scope, budget);
+  }
+  // `[p for n, p in model.named_parameters()]`, `[p for p in model.parameters() if p.requires_grad]`.
+  if (expr.kind === 'group' && !expr.keys && (expr.items.length === 2 || (expr.items.length === 3 && testsRequiresGrad(expr.items[2].kind === 'group' ? expr.items[2].items[0] : undefined))) && expr.items[1].kind === 'group') {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
-    return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && iterated.callee.attr === 'named_parameters' && iterated.args.length === 0;
+    return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && (iterated.callee.attr === 'named_parameters' || iterated.callee.attr === 'parameters') && iterated.args.length === 0;
   }
   return expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'parameters' && expr.args.length === 0;
+}
+
+/** `filter(lambda p: id(p) not in ignored_params, net.parameters())` (by name, once): a model's parameters less some picked by identity. */
+function excludesById(expr: Expr, scope?: Scope): boolean {
+  const assigned = expr.kind === 'name' ? scope?.assignmentsOf(expr.id) : undefined;
+  const value = assigned?.length === 1 ? assigned[0] : expr;
+  if (value.kind !== 'call' || value.callee.kind !== 'name' || value.callee.id !== 'filter' || value.args.length !== 2 || value.args[0].kind !== 'lambda') return false;
+  const testsIdentity = [...walkExpressions([value.args[0].body])].some((part) => part.kind === 'call' && part.callee.kind === 'name' && part.callee.id === 'id');
+  return testsIdentity && isAllParameters(value.args[1], scope);
+}
+
+/** `p.requires_grad`: a filter that keeps what the optimizer would train anyway. */
+function testsRequiresGrad(test: Expr | undefined): boolean {
+  return test?.kind === 'attr' && test.attr === 'requires_grad' && test.object.kind === 'name';
 }
 
 /**

@@ -5,7 +5,7 @@
 // object: each node's type is read once and handed on, and ranges are read only where used.
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../analysis/findings';
-import { appendAll, SPLAT, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
+import { appendAll, SPLAT, type BranchChoice, type Expr, type FunctionDef, type Keyword, type Param, type ParamGuard, type Stmt } from '../analysis/ir';
 
 export function rangeOf(node: Node): Range {
   const start = node.startPosition;
@@ -239,6 +239,7 @@ function convertIf(node: Node): Stmt {
     kind: 'if',
     test: condition ? convertExpr(condition, conditionType!) : { kind: 'group', items: [], range: copyRange(range) },
     guard: condition ? paramGuard(condition, conditionType!, copyRange(range)) : undefined,
+    choice: condition ? branchChoice(condition, conditionType!) : undefined,
     body: consequence ? convertBlock(consequence) : [],
     orelse,
     range,
@@ -278,6 +279,36 @@ function paramGuard(condition: Node, type: string, range: Range): ParamGuard | u
     return { param: operands[0].text, test: 'positive', range };
   }
   return undefined;
+}
+
+/** `name == 'a'`, `name.lower() in ('a', 'b')`, `name == 'a' or name == 'b'`: the values of the name the branch runs for. */
+function branchChoice(condition: Node, type: string): BranchChoice | undefined {
+  if (type === 'parenthesized_expression') {
+    const inner = namedParts(condition);
+    return inner.length === 1 ? branchChoice(inner[0].node, inner[0].type) : undefined;
+  }
+  if (type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'or') {
+    const parts = namedParts(condition).map((part) => branchChoice(part.node, part.type));
+    const [first] = parts;
+    if (!first || parts.some((part) => !part || part.name !== first.name || part.caseless !== first.caseless)) return undefined;
+    return { ...first, values: parts.flatMap((part) => part!.values) };
+  }
+  if (type !== 'comparison_operator') return undefined;
+  const parts = namedParts(condition);
+  const operator = condition.children.filter((child): child is Node => child !== null && !child.isNamed).map((child) => child.type).join(' ');
+  if (parts.length !== 2 || (operator !== '==' && operator !== 'in')) return undefined;
+  const [subject, compared] = parts;
+  const strings = operator === '==' ? [compared] : ['tuple', 'list', 'set'].includes(compared.type) ? namedParts(compared.node) : [];
+  if (strings.length === 0 || strings.some((part) => part.type !== 'string' || part.node.namedChildren.some((child) => child?.type === 'interpolation'))) return undefined;
+  const values = strings.map((part) => stringValue(part.node));
+  if (isDottedName(subject.node, subject.type)) return { name: subject.node.text, values };
+  // `opt.lower()`: the name compared without case.
+  const callee = subject.type === 'call' ? subject.node.childForFieldName('function') : null;
+  const args = subject.type === 'call' ? subject.node.childForFieldName('arguments') : null;
+  const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+  if (!object || !args || args.namedChildCount > 0 || (method !== 'lower' && method !== 'upper') || !isDottedName(object, object.type)) return undefined;
+  return { name: object.text, values: values.map((value) => value.toLowerCase()), caseless: true };
 }
 
 function isDottedName(node: Node, type: string): boolean {
@@ -434,8 +465,8 @@ function convertExprNode(node: Node, type: string): Expr {
       return { kind: 'group', items, range, keys };
     }
   }
-  // A comment among the parts becomes an empty group: harmless, and cheaper than filtering.
-  const items = node.namedChildren.map((child) => convertExpr(child!, child!.type));
+  // Comments among the parts are left out: a list's or tuple's items keep their count and positions.
+  const items = node.namedChildren.flatMap((child) => (child && child.type !== 'comment' ? [convertExpr(child, child.type)] : []));
   if (tupleTypes.has(type)) return { kind: 'group', items, range, tuple: true };
   return type === 'subscript' ? { kind: 'group', items, range, subscript: true } : { kind: 'group', items, range };
 }

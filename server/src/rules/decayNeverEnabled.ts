@@ -21,7 +21,10 @@ export const decayNeverEnabled: Rule = {
     // One value switched off at the top (`DenseNet(weight_decay=0)`) reaches a guard and the
     // regularizer keywords given what the guarded helper returns: the guard is where to say it.
     const callsOf = (calls: HelperCall[]) => [...new Set(calls.map((call) => siteKey(call.call)))].sort().join('\n');
-    const dead = [...byMachinery.values()].filter((calls) => !calls.some((call) => call.enabled));
+    // A helper switched off where another writes live decay to the same collection (`wd=None` on
+    // the convolutions, `wd=0.004` on the dense layers): a choice of which layers decay, not decay never on.
+    const decayed = new Set(facts.flows.flatMap((flow) => (flow.sources.length > 0 ? [flow.key] : [])));
+    const dead = [...byMachinery.values()].filter((calls) => !calls.some((call) => call.enabled) && !(calls[0].collection && decayed.has(calls[0].collection)));
     const guarded = new Set(dead.filter((calls) => calls[0].guard).map(callsOf));
     return dead.flatMap((calls) => {
       if (!calls[0].guard && guarded.has(callsOf(calls))) return [];

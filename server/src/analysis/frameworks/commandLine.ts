@@ -1,5 +1,5 @@
 // argparse and absl/TF flags as records of their options: `args.weight_decay` is the option's default,
-// or something configurable when the default is None or 0 (a command line may turn it on). The
+// or something configurable when the default is None or 0 (a command line may turn it on) or a name. The
 // options themselves are read from the code by commandLineOptions.ts. Config objects made from a
 // dict (`OmegaConf.create({...})`, `EasyDict(cfg)`) are that dict's record.
 import { isFlagsObject, moduleOptions, type Options } from '../commandLineOptions';
@@ -50,7 +50,8 @@ function optionsRecord(host: FrameworkHost, options: Options, module: ModuleInfo
   const scope = host.moduleScope(module);
   const defaultOf = (defaults: Expr[]): Value => {
     const value = unionOf(defaults.map((expr) => host.evaluate(expr, scope)));
-    return isDisabled(value) ? union(value, [{ k: 'configurable' }]) : value;
+    // Off, or a name (`--optimizer sgd`): the run may give another, switching decay on or choosing another branch.
+    return isDisabled(value) || value.some((tag) => tag.k === 'str') ? union(value, [{ k: 'configurable' }]) : value;
   };
   return [{ k: 'fields', fields: new Map([...options].map(([name, defaults]) => [name, defaultOf(defaults)])) }];
 }

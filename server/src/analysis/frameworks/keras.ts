@@ -83,6 +83,10 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
     const losses: Value = [{ k: 'list', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
     return element ? (element.index === 2 ? losses : EMPTY) : losses;
   }
+  if (layerRegularizerAttributes.has(method) && call.args.length === 1 && !script) {
+    // `layer.kernel_regularizer(layer.kernel)` over `model.layers`: the layers' terms computed again, as model.losses holds them.
+    return [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
+  }
   if (method === 'compute_loss') {
     // Keras' Model.compute_loss adds the model's regularization losses itself.
     return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());

@@ -54,6 +54,37 @@ export function nameFilter(group: Expr, scope: Scope): { strings: string[]; mode
   return strings?.some((text) => /bias/i.test(text)) ? { strings, model } : undefined;
 }
 
+/** Names of the parameters a no-decay split means to find: a string tested for one is such a split, not a split by part of the model. */
+const NORM_OR_BIAS_NAME = /bias|norm|bn|ln|gamma|beta|embed|pos/i;
+
+/**
+ * `[{'params': [p for n, p in model.named_parameters() if 'backbone' not in n]}, {'params': [... if
+ * 'backbone' in n], 'lr': lr_backbone}]`: groups that split one model's parameters by the same
+ * strings, none of them biases or norms, and give none their own weight_decay. They hold every
+ * parameter between them (the IR keeps no `not`: two groups testing the same strings are taken for
+ * a name and its complement), and all decay as the optimizer says.
+ */
+export function splitsAllByOtherNames(params: Expr, scope: Scope): boolean {
+  const assigned = params.kind === 'name' ? scope.assignmentsOf(params.id) : undefined;
+  const groups = assigned?.length === 1 ? assigned[0] : params;
+  if (groups.kind !== 'group' || groups.keys || groups.subscript || groups.items.length < 2) return false;
+  const splits: { strings: string; model: string }[] = [];
+  for (const group of groups.items) {
+    const index = group.kind === 'group' && group.keys ? group.keys.indexOf('params') : -1;
+    if (group.kind !== 'group' || index < 0 || group.keys!.includes('weight_decay')) return false;
+    const comprehension = group.items[index];
+    if (comprehension.kind !== 'group' || comprehension.items.length !== 3 || comprehension.items[1].kind !== 'group') return false;
+    const clause = comprehension.items[1];
+    const iterated = clause.items[clause.items.length - 1];
+    const model = iterated && namedParametersOf(iterated, scope);
+    const strings = testedStrings(comprehension.items[2], scope, 0);
+    const modelName = model && dottedName(model);
+    if (!modelName || !strings || strings.length === 0 || strings.some((text) => NORM_OR_BIAS_NAME.test(text))) return false;
+    splits.push({ strings: [...strings].sort().join('\n'), model: modelName });
+  }
+  return splits.every((split) => split.model === splits[0].model && split.strings === splits[0].strings);
+}
+
 /** `model.named_parameters()`, or a name bound once to it (`list(model.named_parameters())`): the model. */
 function namedParametersOf(expr: Expr, scope: Scope): Expr | undefined {
   const assigned = expr.kind === 'name' ? scope.assignmentsOf(expr.id) : undefined;

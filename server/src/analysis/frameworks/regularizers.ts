@@ -3,7 +3,7 @@
 // collection its framework keeps such terms in, `model.losses` or REGULARIZATION_LOSSES.
 import { assignedName, site, type CallExpr, type EvalContext } from '../evalContext';
 import type { Effect } from '../effects';
-import type { Keyword } from '../ir';
+import { SPLAT, type Keyword } from '../ir';
 import type { Scope } from '../scope';
 import { KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Site, type Tag, type Value } from '../values';
 import type { FrameworkHost } from './framework';
@@ -32,6 +32,10 @@ export function recordRegularizers(
   if (!context) return;
   const inherited = scoped.filter((keyword) => !keywords.has(keyword.name));
   for (const keyword of inherited.length > 0 ? [...call.keywords, ...inherited] : call.keywords) {
+    if (keyword.name === SPLAT) {
+      recordSplatRegularizers(host, keyword, keras, scope, context, names, call);
+      continue;
+    }
     if (!names.has(keyword.name)) continue;
     for (const value of keywords.get(keyword.name) ?? host.evaluate(keyword.value, scope)) {
       // Keras also takes the name: kernel_regularizer='l2' is l2(0.01).
@@ -49,6 +53,21 @@ export function recordRegularizers(
       const variable = { ...assignedName(call, scope, context), call: site(scope, call.range), helper: keyword.name };
       context.effects.push(regularizerWrite(tag, site(scope, keyword.range), variable, keras));
     }
+  }
+}
+
+/**
+ * `Conv2D(64, 3, **kwargs)` in a builder taking `**kwargs`: the regularizers its caller passes by
+ * those keywords (`Upsampling(x, kernel_regularizer=l2(wd))`), applied.
+ */
+function recordSplatRegularizers(host: FrameworkHost, splat: Keyword, keras: boolean, scope: Scope, context: EvalContext, names: ReadonlySet<string>, call: CallExpr): void {
+  const mapping = host.evaluate(splat.value, scope).find((tag) => tag.k === 'param' && !tag.derived);
+  if (mapping?.k !== 'param') return;
+  for (const name of names) {
+    if (call.keywords.some((keyword) => keyword.name === name)) continue;
+    const applied: Tag = { k: 'param', name: mapping.name, path: [...(mapping.path ?? []), name], derived: true, called: true };
+    const forwarded = { call: site(scope, call.range), keyword: name };
+    context.effects.push({ k: 'write', key: { k: 'lit', value: regularizationKey(keras) }, value: [applied], site: site(scope, splat.range), origin: keras ? 'keras' : 'regularizer', forwarded });
   }
 }
 

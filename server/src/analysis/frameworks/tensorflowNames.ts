@@ -21,6 +21,8 @@ export type TfRole =
   | 'createTrainOp'
   | 'learningRateSchedule'
   | 'l2Regularizer'
+  | 'l1l2Regularizer'
+  | 'applyRegularization'
   | 'kerasL2Regularizer'
   | 'kerasL1L2Regularizer'
   | 'graphKey';
@@ -41,6 +43,8 @@ const roles: Record<string, TfRole> = {
   'losses.get_losses': 'getLosses',
   'losses.get_total_loss': 'getTotalLoss',
   'contrib.losses.get_total_loss': 'getTotalLoss',
+  'contrib.losses.get_losses': 'getLosses',
+  'contrib.losses.get_regularization_losses': 'getRegularizationLoss',
   'contrib.slim.losses.get_total_loss': 'getTotalLoss',
   'contrib.slim.losses.get_losses': 'getLosses',
   'contrib.slim.losses.get_regularization_losses': 'getRegularizationLoss',
@@ -63,6 +67,10 @@ const roles: Record<string, TfRole> = {
   'contrib.training.create_train_op': 'createTrainOp',
   'contrib.layers.l2_regularizer': 'l2Regularizer',
   'contrib.slim.l2_regularizer': 'l2Regularizer',
+  'contrib.layers.l1_l2_regularizer': 'l1l2Regularizer',
+  'contrib.slim.l1_l2_regularizer': 'l1l2Regularizer',
+  'contrib.layers.apply_regularization': 'applyRegularization',
+  'contrib.slim.apply_regularization': 'applyRegularization',
   'keras.regularizers.l2': 'kerasL2Regularizer',
   'keras.regularizers.L2': 'kerasL2Regularizer',
   'keras.regularizers.l1_l2': 'kerasL1L2Regularizer',

@@ -5,7 +5,7 @@ import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
-import { nameFilter, normHasWeight, normWeightNames } from './noDecayNames';
+import { nameFilter, normHasWeight, normWeightNames, splitsAllByOtherNames } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { classOfReceiver } from '../calleeResolution';
@@ -302,11 +302,12 @@ function layerOwnsOnlyWeights(member: string, call: CallExpr): boolean {
 /** A `**mapping` that is a parameter as it is (or a field of one): the caller's mapping, by name and path. */
 function givenMapping(value: Value): { name: string; path?: readonly string[] } | undefined {
   const only = value.length === 1 ? value[0] : undefined;
-  return only?.k === 'param' && !only.derived && !only.called && !only.scaled ? { name: only.name, path: only.path } : undefined;
+  // `**cfg['optim_params']` reads a field (derived, with its path): no arithmetic makes a mapping.
+  return only?.k === 'param' && (!only.derived || only.path) && !only.called && !only.scaled ? { name: only.name, path: only.path } : undefined;
 }
 
 function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost): boolean {
-  return isAllParameters(params, scope) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope));
+  return (isAllParameters(params, scope) || splitsAllByOtherNames(params, scope)) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope));
 }
 
 /** Library calls that leave most of a model frozen (LoRA): its frozen biases and norms get no gradient, so no decay. */
@@ -332,11 +333,12 @@ function freezesParameters(host: FrameworkHost, owner: string, scope: Scope): bo
   return imported !== undefined && member !== undefined && imported !== scope.module && (imported.assigns.get(member) ?? []).some(freezes);
 }
 
-/** `model.parameters()` on a helper's `model` parameter (not `self`): the parameter's name. */
+/** `model.parameters()` (or what is trainable of them) on a helper's `model` parameter (not `self`): the parameter's name. */
 function modelParameterOf(params: Expr, scope: Scope): string | undefined {
-  if (params.kind !== 'call' || params.args.length > 0 || params.callee.kind !== 'attr' || params.callee.attr !== 'parameters') return undefined;
-  const model = params.callee.object;
-  return model.kind === 'name' && !isReceiver(model.id) && isPassedParameter(model.id, scope) ? model.id : undefined;
+  if (!isAllParameters(params, scope)) return undefined;
+  const owners = parametersOwners(params, scope, 2);
+  const model = owners.length === 1 ? owners[0] : undefined;
+  return model !== undefined && !model.includes('.') && !isReceiver(model) && isPassedParameter(model, scope) ? model : undefined;
 }
 
 /** Every module the parameters come from (`params + list(cond.parameters())`: both) creates no bias and no norm. */
@@ -402,7 +404,19 @@ function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): bool
   if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0, callee.constructs);
   const member = memberOf(callee, 'torch');
   if (member === undefined || expr.kind !== 'call') return undefined;
+  // `nn.Sequential(nn.Linear(32, 64, bias=False), nn.ReLU(), ...)`: each of its modules.
+  if (member === 'nn.Sequential' || member === 'nn.ModuleList') {
+    const items = member === 'nn.ModuleList' && expr.args[0]?.kind === 'group' && !expr.args[0].keys ? expr.args[0].items : expr.args;
+    return items.length > 0 && items.every((item) => (item.kind === 'call' && buildsWeightsOnly(host, item, scope)) || layerBuildsOnlyWeights(host, item, scope));
+  }
   return member === 'nn.Embedding' || (BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr));
+}
+
+/** A library layer of a container (`nn.ReLU()`, `nn.Linear(4, 4, bias=False)`) that makes no bias or norm. */
+function layerBuildsOnlyWeights(host: FrameworkHost, item: Expr, scope: Scope): boolean {
+  const dotted = item.kind === 'call' ? dottedName(item.callee) : undefined;
+  const member = dotted ? memberOf(host.resolveCallee(dotted, scope), 'torch') : undefined;
+  return member !== undefined && item.kind === 'call' && layerOwnsOnlyWeights(member, item);
 }
 
 /**
