@@ -173,9 +173,19 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
   const factor = decay ? substituteFactor(decay.factor, instance) : undefined;
   const parametersOf = renamedOwner(decay?.parametersOf, instance);
   const named = tag.kindByName ? optimizerNamed(tag.kindByName, instance) : undefined;
-  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf && !named && !decay?.allParametersFrom) return tag;
+  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf && !named && !decay?.allParametersFrom && !tag.momentumGiven) return tag;
   const substituted = decay && factor ? { ...decay, factor, parametersOf, ...allParametersGiven(decay, instance) } : decay;
-  return { ...tag, ...named, learningRate, weightDecay: substituted?.ifMappingHas ? mappingDecay(substituted, substituted.ifMappingHas, instance) : substituted };
+  return { ...tag, ...named, ...momentumAt(tag, instance), learningRate, weightDecay: substituted?.ifMappingHas ? mappingDecay(substituted, substituted.ifMappingHas, instance) : substituted };
+}
+
+/** `SGD(params, lr, momentum=momentum)` in a helper: the momentum this call gives (none: plain SGD). */
+function momentumAt(tag: OptimizerTag, instance: Instantiation): Pick<OptimizerTag, 'momentum' | 'momentumGiven'> & { kind?: OptimizerTag['kind'] } {
+  if (!tag.momentumGiven) return {};
+  const given = substituteFactor(tag.momentumGiven, instance);
+  if (given.k === 'param') return { momentumGiven: given };
+  if (given.k !== 'num') return { momentumGiven: undefined };
+  if (given.value > 0 || tag.kind !== 'momentum') return { momentum: given.value, momentumGiven: undefined };
+  return { momentum: undefined, momentumGiven: undefined, kind: 'sgd' };
 }
 
 /**
@@ -253,9 +263,21 @@ function selectPathOrElse(value: Value, path: readonly string[] | undefined, orE
 }
 
 
-/** A guard's argument that is the caller's own parameter as it is (`add_weight_decay(w, wd)`): its name. */
+/**
+ * A guard's argument that is the caller's own parameter as it is (`add_weight_decay(w, wd)`), or a
+ * field read from one (`adam(lr, weight_decay=opt_cfg['weight_decay'])`): its dotted name.
+ */
 function forwardedParam(guardValue: Value | undefined): string | undefined {
-  return guardValue?.length === 1 && guardValue[0].k === 'param' ? guardValue[0].name : undefined;
+  const only = guardValue?.length === 1 ? guardValue[0] : undefined;
+  if (only?.k !== 'param') return undefined;
+  return [only.name, ...(only.path ?? [])].join('.');
+}
+
+/** What the call gives for a guard's parameter (`wd`), or for a field of one a caller forwarded (`cfg.optimizer.weight_decay`). */
+function guardValueAt(param: string, instance: Instantiation): Value | undefined {
+  const [head, ...path] = param.split('.');
+  const bound = instance.bindings.get(path.length > 0 && isReceiver(head) ? param : head);
+  return bound && path.length > 0 && !isReceiver(head) ? selectPath(bound, path) : bound;
 }
 
 /** A decay term whose factor is not known to be zero. */
@@ -280,7 +302,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
     case 'write': {
       let guard = effect.guard;
       if (guard) {
-        const guardValue = instance.bindings.get(guard.param);
+        const guardValue = guardValueAt(guard.param, instance);
         if (instance.root) return undefined;
         const enabled = !guardValue || !disablesGuard(guard, guardValue);
         const value = enabled ? substitute(effect.value, instance) : EMPTY;
@@ -327,7 +349,7 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       return { ...effect, optimizer: substitute(effect.optimizer, instance) };
     case 'decaySwitch': {
       if (instance.root) return undefined;
-      const guardValue = instance.bindings.get(effect.guard.param);
+      const guardValue = guardValueAt(effect.guard.param, instance);
       // Forwarded to the caller's own parameter: its callers decide.
       const forwarded = forwardedParam(guardValue);
       if (forwarded) return { ...effect, guard: { ...effect.guard, param: forwarded } };

@@ -13,7 +13,7 @@ export type OptaxStep =
    * `scale_by_lion` (`sign`): the update is the sign of a momentum, whatever its size.
    */
   | { k: 'precondition'; kind: Preconditioning }
-  | { k: 'momentum'; value?: number }
+  | { k: 'momentum'; value?: number; given?: Factor }
   /** The learning-rate step: multiplies by `-lr` (the sign flip of gradient descent). */
   | { k: 'step'; rate: Factor; site: Site }
   /** `call`: the transformation that decays (`add_decayed_weights(...)`, `adamw(...)`), where a mask goes. */
@@ -168,6 +168,8 @@ export type Tag =
       optaxSteps?: readonly OptaxStep[];
       /** The momentum the code states, when it is a number (and its Nesterov switch and dampening are known). */
       momentum?: number;
+      /** A momentum a caller gives (a helper's parameter): decided per call. */
+      momentumGiven?: Factor;
       /** Nesterov momentum (`nesterov=True`, TF's `use_nesterov=True`). */
       nesterov?: true;
       /** PyTorch SGD's `dampening`, when not 0. */

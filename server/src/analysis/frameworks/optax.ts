@@ -61,6 +61,16 @@ export function isTreeLeaves(dotted: string | undefined): boolean {
   return dotted !== undefined && /(?:^|\.)(?:tree_leaves|tree\.leaves)$/.test(dotted);
 }
 
+/** optax schedules whose largest value one argument gives, by position and keyword. */
+const schedulePeaks: Record<string, [number, string][]> = {
+  constant_schedule: [[0, 'value']],
+  cosine_decay_schedule: [[0, 'init_value']],
+  exponential_decay: [[0, 'init_value']],
+  warmup_cosine_decay_schedule: [[1, 'peak_value']],
+  warmup_exponential_decay_schedule: [[1, 'peak_value']],
+  cosine_onecycle_schedule: [[1, 'peak_value']],
+};
+
 interface OptaxCall {
   member: string;
   call: Expr & { kind: 'call' };
@@ -102,7 +112,10 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
     if (tag.weightDecay) effects?.push({ k: 'optimizer', tag, site: at });
     return [tag];
   }
-  // A schedule's value changes over training: no single learning rate.
+  // A schedule's value changes over training; the decay arithmetic (WD301) is judged at its peak,
+  // where a schedule that decays starts (`cosine_decay_schedule(init_value=0.1, ...)`). Others: no single rate.
+  const peak = schedulePeaks[name];
+  if (peak) return peak.flatMap(([index, keyword]) => arg(index, keyword) ?? []).filter((tag) => tag.k === 'num' || tag.k === 'param');
   if (/schedule|decay$/.test(name)) return EMPTY;
   // optax's losses and utilities compute data from their arguments.
   return asData(union(...args, ...keywords.values()));
@@ -152,7 +165,7 @@ function transformationSteps(
   if (name === 'sgd') {
     const momentum = factorOf(arg(1, 'momentum') ?? EMPTY);
     const hasMomentum = momentum.k !== 'num' ? (arg(1, 'momentum') ?? EMPTY).some((tag) => tag.k !== 'none') : momentum.value > 0;
-    return [...(hasMomentum ? [{ k: 'momentum', value: knownValue(momentum) } as const] : []), step(arg(0, 'learning_rate'))];
+    return [...(hasMomentum ? [{ k: 'momentum', value: knownValue(momentum), ...(momentum.k === 'param' ? { given: momentum } : {}) } as const] : []), step(arg(0, 'learning_rate'))];
   }
   if (name in preconditioners) return [{ k: 'precondition', kind: preconditioners[name] }];
   if (name === 'trace') return [{ k: 'momentum', value: knownValue(factorOf(arg(0, 'decay') ?? EMPTY)) }];
@@ -192,6 +205,7 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
   const before = steps.slice(0, Math.max(decayIndex, 0));
   const stepBefore = before.find((s): s is OptaxStep & { k: 'step' } => s.k === 'step');
   const preconditionedBefore = before.some((s) => s.k === 'precondition');
+  const momentumStep = steps.find((s): s is OptaxStep & { k: 'momentum' } => s.k === 'momentum');
   let kind: OptimizerKind = 'unknown';
   if (decayStep && preconditionedBefore) kind = 'adamw';
   // Decay before a sign update is neither plain L2 nor Adam's division by sqrt(v): not modelled.
@@ -205,7 +219,8 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
     learningRate: firstStep?.rate ?? { k: 'unknown' },
     site: at,
     optaxSteps: steps,
-    momentum: steps.find((s): s is OptaxStep & { k: 'momentum' } => s.k === 'momentum')?.value,
+    momentum: momentumStep?.value,
+    ...(momentumStep?.given ? { momentumGiven: momentumStep.given } : {}),
     weightDecay: decayStep
       ? {
           factor: decayStep.factor,

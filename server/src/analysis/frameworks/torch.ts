@@ -159,7 +159,8 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
       splat && mapping ? { ...decayOf(splat, params), factor: { k: 'param', name: mapping.name, path: [...(mapping.path ?? []), 'weight_decay'] }, ifMappingHas: mapping } : undefined;
     const momentum = factorOf(keywords.get('momentum') ?? EMPTY);
     const variant = momentumVariant(call, keywords, 'nesterov');
-    const withMomentum = momentum.k === 'num' && momentum.value > 0;
+    // A momentum the caller gives (`momentum=momentum` in a helper): some momentum, its value decided per call.
+    const withMomentum = (momentum.k === 'num' && momentum.value > 0) || momentum.k === 'param';
     const tag: OptimizerTag = {
       k: 'optimizer',
       name: member === 'optim.*' ? UNNAMED_OPTIMIZER : member.split('.').pop()!,
@@ -168,6 +169,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
       learningRate: factorOf(args[1] ?? keywords.get('lr') ?? EMPTY),
       site: callSite,
       ...(variant ? { momentum: knownValue(momentum), ...variant } : {}),
+      ...(momentum.k === 'param' ? { momentumGiven: momentum } : {}),
       weightDecay: decayKeyword || defaultDecay ? decayOf(decayKeyword, group ? group.params : params) : decayFromMapping(),
     };
     context?.effects.push({ k: 'optimizer', tag, site: callSite });
