@@ -305,3 +305,29 @@ test("an attribute of another module's class that reads its method's locals is r
   const fixed = await assertEditMatchesFresh({ 'net.py': net('xent'), 'solver.py': solver }, { 'net.py': net(withTerms) });
   assert.ok(!fixed.findings.some((finding) => finding.code === 'WD102'));
 });
+
+test('a file with a syntax error reads the same after an edit as parsed afresh (tree-sitter recovers differently on a reparse)', async () => {
+  const uri = 'file:///work/reparse/optim.py';
+  const broken = [
+    'import torch',
+    '',
+    '',
+    'def make_optimizer_renamed(params, ',
+    '    return torch.optim.SGD(params, lr=lr, momentum=momentum, weight_decay=weight_decay)',
+    '',
+    '',
+    'model = torch.nn.Linear(8, 2, bias=False)',
+    'optimizer = make_optimizer(model.parameters(), lr=1.0, momentum=0.0, weight_decay=2.5)',
+    '',
+  ].join('\n');
+  const renamed = broken.replace('make_optimizer_renamed(', 'make_optimizer(');
+  const incremental = await WorkspaceAnalyzer.create();
+  incremental.setFile(uri, broken, { incremental: true });
+  incremental.analyze();
+  incremental.setFile(uri, renamed, { incremental: true });
+  const fresh = await WorkspaceAnalyzer.create();
+  fresh.setFile(uri, renamed);
+  const [edited, parsed] = [incremental.analyze(), fresh.analyze()];
+  assert.equal(parsed.partial.length, 1, 'the broken definition is reported');
+  assert.deepEqual(normalize(edited), normalize(parsed));
+});

@@ -103,13 +103,17 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
       // Left out by every model's `losses` a loss adds: a bug only where a training call differentiates its model.
       const leftOut = reachingSinks.length === 0 && readingSinks.length > 0 && group.length > 0;
       const model = leftOut ? sinks.map((sink) => modelLosses.trainedBy(sink, group[0])).find((name) => name !== undefined) : undefined;
+      // Terms no model is known to own, left out by a closed model's `fit`: a loop that adds no
+      // model's losses (and trains what the code does not say) is where they would be trained.
+      const ownerless = group.every((source) => (source.models ?? []).every((chain) => chain.length === 0));
+      const untrained = leftOut && !model && !(ownerless && sinks.some((sink) => !sink.loss.some((tag) => readsCollection(tag, key)) && !sink.trainedObjects));
       return {
         key,
         collectsDataLoss,
         sources: group,
         sums: dedupe(modelSums.filter((sum) => (sum.key.k !== 'lit' || sum.key.value === key) && reads(sum.owner)), sumKey),
         reachingSinks,
-        ...(leftOut ? (model ? { model } : { untrained: true as const }) : {}),
+        ...(leftOut ? (model ? { model } : untrained ? { untrained: true as const } : {}) : {}),
       };
     });
   });

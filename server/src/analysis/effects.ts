@@ -53,7 +53,12 @@ export type Effect =
    * `encoder`'s too (objectKeys). `library`: put together by Keras (`Sequential([backbone, head])`,
    * `Model(inputs, outputs)`), whose `losses` hold every term of what it is made of.
    */
-  | { k: 'modelParts'; model: string; parts: readonly string[]; library?: true }
+  /**
+   * `library`: Keras put it together from what the code cannot list (`Model(inputs, outputs)`): its
+   * losses hold every term. `closed`: built from layers made right there (`Sequential([Dense(...)])`,
+   * `model.add(Dense(...))`): its losses hold only the terms it owns.
+   */
+  | { k: 'modelParts'; model: string; parts: readonly string[]; library?: true; closed?: true }
   /**
    * `if wd:` around decay that is no collection write (a penalty added to the loss, a regularizer
    * made or returned, an optimizer's decay): each call decides whether it runs (WD303). `site`: the guard.

@@ -432,6 +432,7 @@ export class Evaluator implements FrameworkHost {
     const dotted = dottedName(callee);
     const resolved: Callee = dotted ? this.resolveCallee(dotted, scope) : { kind: 'value' };
     if (resolved.kind === 'value' && callee.kind === 'attr') return this.evaluateMethodCall(call, callee, scope, context, element);
+    const effectsFrom = context?.effects.length;
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = this.evaluateKeywords(call, scope, context);
     const at = site(scope, call.range);
@@ -459,7 +460,7 @@ export class Evaluator implements FrameworkHost {
     }
     switch (resolved.kind) {
       case 'library':
-        return resolved.framework.call?.({ host: this, member: resolved.member, call, args, keywords, scope, context, at, element }) ?? asData(unionOf([...args, ...keywords.values()]));
+        return resolved.framework.call?.({ host: this, member: resolved.member, call, args, keywords, scope, context, at, element, effectsFrom }) ?? asData(unionOf([...args, ...keywords.values()]));
       case 'function':
         return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element);
       case 'sum': {
@@ -515,6 +516,7 @@ export class Evaluator implements FrameworkHost {
 
   private evaluateMethodCall(call: CallExpr, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     const receiver = this.evaluate(callee.object, scope, context);
+    const effectsFrom = context?.effects.length;
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = this.evaluateKeywords(call, scope, context);
     const method = this.names.userMethod(callee, scope) ?? this.instanceMethod(receiver, callee.attr);
@@ -539,7 +541,7 @@ export class Evaluator implements FrameworkHost {
     }
     // `total.item()`, `reg.detach()`: a number, or a tensor no gradient flows back through: no penalty trains through it.
     if (detachingMethods.has(callee.attr) && call.args.length === 0) return receiver.filter((tag) => !penaltyParts.has(tag.k));
-    const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath) };
+    const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath), effectsFrom };
     for (const framework of this.frameworks) {
       const value = framework.methodCall?.(methodCall);
       if (value) return value;

@@ -15,6 +15,8 @@ export class ModelLosses {
   private readonly parts = new Map<string, string[]>();
   /** Models Keras puts together somewhere: their `losses` hold everything. */
   private readonly library = new Set<string>();
+  /** Sequential models of layers made right where they are listed or added: their `losses` hold only their own terms. */
+  private readonly closed = new Set<string>();
 
   constructor(effects: readonly Effect[]) {
     this.built = new Set(effects.flatMap((effect) => (effect.k === 'write' && effect.origin === 'keras' ? (effect.owners ?? []) : [])));
@@ -22,14 +24,17 @@ export class ModelLosses {
       if (effect.k !== 'modelParts') continue;
       for (const part of effect.parts) pushTo(this.parts, effect.model, part);
       if (effect.library) this.library.add(effect.model);
+      if (effect.closed) this.closed.add(effect.model);
     }
   }
 
   /** A read of `owner.losses` (undefined: of a model not named) holds the source's terms. */
   holds(owner: string | undefined, source: DecaySource): boolean {
-    if (owner === undefined || !this.built.has(owner) || this.library.has(owner)) return true;
+    const closed = owner !== undefined && this.closed.has(owner) && !this.library.has(owner);
+    if (owner === undefined || (!this.built.has(owner) && !closed) || this.library.has(owner)) return true;
     const inside = this.closure(owner);
-    return (source.models ?? []).some((chain) => chain.length === 0 || chain.some((model) => inside.has(model)));
+    // A term no model is known to own is in any model's losses, but a closed model's.
+    return (source.models ?? []).some((chain) => (chain.length === 0 && !closed) || chain.some((model) => inside.has(model)));
   }
 
   /**

@@ -94,6 +94,12 @@ function parseOnce(parser: Parser, text: string, oldTree?: Tree, budgetFactor = 
   let stopped = false;
   const progressCallback = () => (stopped = elapsedMicros() > budgetMicros);
   const tree = parser.parse(text, oldTree, { progressCallback }) ?? (stopped ? null : parser.parse(text, null, { progressCallback }));
+  // Error recovery can differ between a reparse and a fresh parse of the same text: a text with
+  // syntax errors is parsed afresh, so what is analysed never depends on the edits that led to it.
+  if (tree && oldTree && tree.rootNode.hasError) {
+    tree.delete();
+    return parseOnce(parser, text, undefined, budgetFactor);
+  }
   if (tree) return tree;
   // A stopped parse would otherwise resume where it left off on the next call.
   parser.reset();

@@ -56,6 +56,7 @@ export function sinkDescription(sink: SinkEffect): string {
 
 /** The models whose `losses` a training loss adds by name (`head.losses`), as the code names them. */
 export function modelLossesTrained(facts: DecayFacts): string[] {
-  const owners = facts.sinks.flatMap((sink) => sink.loss.flatMap((tag) => ((tag.k === 'sum' || tag.k === 'list') && tag.key.k === 'lit' && tag.key.value === KERAS_LOSSES && tag.owner ? [objectName(tag.owner)] : [])));
+  // `model.fit` adds its model's losses itself: that is no loss a training loop adds them to.
+  const owners = facts.sinks.flatMap((sink) => (sink.method === 'fit' ? [] : sink.loss).flatMap((tag) => ((tag.k === 'sum' || tag.k === 'list') && tag.key.k === 'lit' && tag.key.value === KERAS_LOSSES && tag.owner ? [objectName(tag.owner)] : [])));
   return [...new Set(owners)].sort();
 }

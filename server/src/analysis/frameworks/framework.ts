@@ -81,6 +81,8 @@ interface CallFacts {
   at: Site;
   /** Only this item of a returned tuple is wanted (`optimizer, schedule = create_optimizer(...)`). */
   element?: TupleItem;
+  /** Where the effects its arguments made start in `context.effects` (the layers of `Sequential([...])`). */
+  effectsFrom?: number;
 }
 
 /** A call of a member this framework resolved. */

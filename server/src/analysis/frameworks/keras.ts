@@ -52,7 +52,10 @@ export const keras: Framework = {
   },
 };
 
-function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script }: MethodCall): Value | undefined {
+function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script, effectsFrom }: MethodCall): Value | undefined {
+  // `model.add(Dense(64, kernel_regularizer=...))`: a layer of that Sequential model.
+  const added = method === 'add' && call.args.length === 1 && call.keywords.length === 0 ? objectKey(callee.object, scope) : undefined;
+  if (added && context) context.effects.push(sequentialModel(added, call.args, scope, context, effectsFrom));
   if ((method === 'add_weight' || method === 'add_variable') && !script) {
     // `self.add_weight(shape, regularizer=l2(wd))` in a Keras layer: the term joins model.losses.
     recordRegularizers(host, call, true, keywords, scope, context, weightRegularizerKeywords);
@@ -94,7 +97,9 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
   if (method === 'fit' && !overridesTrainStep(host, scope.module) && !fitsNoModel(host, callee.object, scope)) {
     // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
     // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
-    context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], optimizer: EMPTY, site: at, method: 'fit' });
+    // Of the model fit is called on: the terms of another model trained elsewhere are not among them.
+    const owner = objectKey(callee.object, scope);
+    context?.effects.push({ k: 'sink', loss: [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at, ...(owner ? { owner } : {}) }], optimizer: EMPTY, site: at, method: 'fit' });
     return EMPTY;
   }
   return undefined;
@@ -133,9 +138,30 @@ const kerasComposites = new Set(['keras.Sequential', 'keras.models.Sequential', 
  * model Keras puts together, whose `losses` hold every term of what it is made of (the named
  * models it lists, when it lists them).
  */
-export function kerasComposite(member: string, call: CallExpr, scope: Scope, context: EvalContext | undefined): (Effect & { k: 'modelParts' }) | undefined {
+export function kerasComposite(member: string, call: CallExpr, scope: Scope, context: EvalContext | undefined, effectsFrom: number | undefined): (Effect & { k: 'modelParts' }) | undefined {
   if (!kerasComposites.has(member)) return undefined;
   const model = assignedObject(call, scope, context);
-  const listed = member.endsWith('Sequential') && call.args[0]?.kind === 'group' && !call.args[0].keys ? call.args[0].items : [];
-  return model ? { k: 'modelParts', model, parts: listed.flatMap((item) => objectKey(item, scope) ?? []), library: true } : undefined;
+  if (!model) return undefined;
+  const list = member.endsWith('Sequential') ? call.args[0] : undefined;
+  const listed = list?.kind === 'group' && !list.keys ? list.items : [];
+  return sequentialModel(model, member.endsWith('Sequential') && (!list || list.kind === 'group') ? listed : undefined, scope, context, effectsFrom);
+}
+
+/**
+ * A Sequential model of the layers listed (undefined: a model put together otherwise). Made right
+ * there (calls), they are all it holds: their terms are its own. Anything else listed (a layer or
+ * model made before) may hold terms the code does not tie to it: its losses hold every term.
+ */
+export function sequentialModel(model: string, listed: readonly Expr[] | undefined, scope: Scope, context: EvalContext | undefined, effectsFrom: number | undefined): Effect & { k: 'modelParts' } {
+  const closed = listed !== undefined && effectsFrom !== undefined && listed.every((item) => item.kind === 'call');
+  if (closed && context) ownTermsMadeSince(context, effectsFrom, model);
+  return { k: 'modelParts', model, parts: (listed ?? []).flatMap((item) => objectKey(item, scope) ?? []), ...(closed ? { closed: true as const } : { library: true as const }) };
+}
+
+/** The Keras terms made since `from` (by the layers a call's arguments made) belong to the model. */
+function ownTermsMadeSince(context: EvalContext, from: number, model: string): void {
+  for (let index = from; index < context.effects.length; index++) {
+    const effect = context.effects[index];
+    if (effect.k === 'write' && effect.origin === 'keras') context.effects[index] = { ...effect, owners: [...(effect.owners ?? []), model] };
+  }
 }

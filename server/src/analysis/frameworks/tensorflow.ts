@@ -37,7 +37,7 @@ export const tensorflow: Framework = {
   },
 };
 
-function callTensorflow({ host, member, call, args, keywords, scope, context, at }: LibraryCall): Value {
+function callTensorflow({ host, member, call, args, keywords, scope, context, at, effectsFrom }: LibraryCall): Value {
   // Inside `with slim.arg_scope([slim.conv2d], weights_regularizer=R):` the listed layers get R too.
   const scoped = scopedKeywords(member, context);
   recordRegularizers(host, call, member.startsWith('keras.'), keywords, scope, context, regularizerKeywords, scoped);
@@ -45,7 +45,7 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   // `tf.keras.layers.Conv2D(32, 3)`, `tf.nn.max_pool(...)`: a layer of the model, for sweep proxies.
   const layer = proxyLayerOf(tensorflowLayers, member, call, args, keywords, at);
   if (layer) context?.effects.push(layer);
-  const composite = kerasComposite(member, call, scope, context);
+  const composite = kerasComposite(member, call, scope, context, effectsFrom);
   if (composite) context?.effects.push(composite);
   const decayAt = keywordGiving('weight_decay', call, keywords)?.range ?? (decaysUnscaled(member) ? call.args[0]?.range : undefined);
   // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.

@@ -5,7 +5,10 @@
 // includes them. Unlike Keras, TF.js `model.losses` does not hold them (it lists the model's own
 // loss functions, empty for Sequential and functional models); `model.calculateLosses()` returns
 // the layers' regularization terms, so that is the read here.
+import { assignedObject } from '../callSites';
 import { toSum, type CallExpr } from '../evalContext';
+import type { Expr } from '../ir';
+import { sequentialModel } from './keras';
 import { proxyLayerOf, tfjsLayers } from './proxyLayers';
 import type { Effect } from '../effects';
 import type { ImportTarget } from '../moduleInfo';
@@ -13,6 +16,16 @@ import { memberOf, type Framework } from './framework';
 import { recordRegularizers } from './regularizers';
 import { multiply, squareOf, sumOf } from '../valueArithmetic';
 import { EMPTY, factorOf, KERAS_LOSSES, knownValue, union, type Factor, type OptimizerKind, type Site, type Tag, type Value } from '../values';
+
+/** The layers `tf.sequential({layers: [...]})` lists ([] for none); undefined when given otherwise. */
+function sequentialLayers(call: CallExpr): readonly Expr[] | undefined {
+  const config = call.args[0];
+  if (!config) return [];
+  const index = config.kind === 'group' && config.keys ? config.keys.indexOf('layers') : -1;
+  const layers = index >= 0 && config.kind === 'group' ? config.items[index] : undefined;
+  if (config.kind === 'group' && config.keys && index < 0) return [];
+  return layers?.kind === 'group' && !layers.keys ? layers.items : undefined;
+}
 
 /** Layer config keys that take a regularizer; TF.js adds each one's term to the model's losses. */
 const tfjsRegularizerKeywords: ReadonlySet<string> = new Set([
@@ -170,9 +183,12 @@ function evaluateTfjsMethod(call: TfjsMethodCall): Value | undefined {
 export const tfjs: Framework = {
   name: 'tfjs',
   memberOf: ({ dotted, module, script }) => (script ? tfjsMemberOf(dotted, module.imports) : undefined),
-  call({ host, member, call, args, keywords, scope, context, at }) {
+  call({ host, member, call, args, keywords, scope, context, at, effectsFrom }) {
     // TF.js layers take their regularizers like Keras layers: into model.losses (origin keras).
     recordRegularizers(host, call, true, keywords, scope, context, tfjsRegularizerKeywords);
+    // `tf.sequential({layers: [tf.layers.dense(...)]})`, `tf.sequential()` then `model.add(...)`.
+    const model = member === 'sequential' ? assignedObject(call, scope, context) : undefined;
+    if (model && context) context.effects.push(sequentialModel(model, sequentialLayers(call), scope, context, effectsFrom));
     return evaluateTfjsCall({ member, call, args, keywords, site: at, emit: (effect) => context?.effects.push(effect), sum: (value) => toSum(value, at, context) });
   },
   methodCall: ({ method, receiver, args, at, context, script }) => (script ? evaluateTfjsMethod({ method, receiver, args, site: at, emit: (effect) => context?.effects.push(effect) }) : undefined),
