@@ -71,7 +71,8 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   for (const effect of effects) {
     if (effect.k !== 'write') continue;
     for (const tag of effect.value) {
-      if (tag.k !== 'decay' || isZeroDecay(tag.term)) continue;
+      // A term written to a collection and also added to a trained loss by itself reaches it.
+      if (tag.k !== 'decay' || isZeroDecay(tag.term) || trainedTerms.has(decayTermKey(tag.term))) continue;
       const id = `${siteKey(effect.site)}|${siteKey(tag.term.l2Site)}|${tag.term.variable ? siteKey(tag.term.variable.call) : ''}`;
       const chain = effect.origin === 'keras' ? (effect.owners ?? []) : undefined;
       const known = sourceById.get(id);

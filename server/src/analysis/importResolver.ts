@@ -114,6 +114,10 @@ export class WorkspaceModules<M extends ModuleFile = ModuleInfo> {
       if (module) found.add(module);
     };
     for (let i = 1; i <= parts.length; i++) add(parts.slice(0, i).join('.'));
+    // The modules under a package the name is (`import project` reaches `project.settings`); not
+    // under a folder that is no module of the workspace (`import test` where tests sit under test/,
+    // or every file, its path passing through a folder of that name, would be reached).
+    if (!this.moduleNamed(parts.join('.'), importer)) return [...found];
     for (const name of keysFrom(sorted.names, `${parts.join('.')}.`, (name) => name)) add(name);
     return [...found];
   }

@@ -1,7 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall, ParamChoice } from './effects';
 import type { Range } from './findings';
-import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Param, type ParamGuard, type Stmt } from './ir';
+import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Expr, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
@@ -450,9 +450,38 @@ export function offByConstant(guard: ParamGuard, value: Value, at: Site): Helper
 
 /** `if optim == 'adam':` in a function taking `optim` (or `args` for `args.optim`): the choice on that parameter. */
 export function paramChoice(choice: BranchChoice, scope: Scope): ParamChoice | undefined {
-  const [param, ...path] = choice.name.split('.');
-  if (!scope.params.has(param) || isReceiver(param)) return undefined;
-  return { param, ...(path.length > 0 ? { path } : {}), values: choice.values, ...(choice.caseless ? { caseless: true as const } : {}) };
+  const [head, ...rest] = choice.name.split('.');
+  const source = choiceSource(head, scope);
+  if (!source) return undefined;
+  const path = [...source.path, ...rest];
+  const caseless = choice.caseless || source.caseless;
+  // Compared to what `.lower()` made of the caller's string: the branch's own strings, lower-cased.
+  const values = source.caseless ? choice.values.map((value) => value.toLowerCase()) : choice.values;
+  return { param: source.param, ...(path.length > 0 ? { path } : {}), values, ...(caseless ? { caseless: true as const } : {}) };
+}
+
+/**
+ * The parameter a name compared in a branch holds: the parameter itself, never rebound but to its
+ * own `.lower()` (`name = name.lower()`), or a local set once from it (timm's `opt_lower =
+ * opt.lower()`, `opt_name = cfg['optimizer']`).
+ */
+function choiceSource(name: string, scope: Scope, depth = 0): { param: string; path: string[]; caseless: boolean } | undefined {
+  if (isReceiver(name) || depth > 2) return undefined;
+  const assigned = scope.assigns.get(name) ?? [];
+  const lowered = (expr: Expr) => expr.kind === 'call' && expr.args.length === 0 && expr.callee.kind === 'attr' && (expr.callee.attr === 'lower' || expr.callee.attr === 'upper') ? expr.callee.object : undefined;
+  if (scope.params.has(name)) {
+    if (assigned.length === 0) return { param: name, path: [], caseless: false };
+    return assigned.every((expr) => { const object = lowered(expr); return object?.kind === 'name' && object.id === name; }) ? { param: name, path: [], caseless: true } : undefined;
+  }
+  if (assigned.length !== 1) return undefined;
+  const object = lowered(assigned[0]) ?? assigned[0];
+  const dotted = object.kind === 'group' && object.subscript && object.items.length === 2 && object.items[1].kind === 'str' ? [dottedName(object.items[0]), object.items[1].value] : [dottedName(object)];
+  const [base, field] = dotted;
+  if (!base) return undefined;
+  const [root, ...path] = base.split('.');
+  const source = choiceSource(root, scope, depth + 1);
+  if (!source) return undefined;
+  return { param: source.param, path: [...source.path, ...path, ...(field !== undefined ? [field] : [])], caseless: source.caseless || object !== assigned[0] };
 }
 
 /** The optimizers built in a branch (effects from `from` on) are built only for the values it runs for. */

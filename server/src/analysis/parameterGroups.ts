@@ -1,6 +1,7 @@
 // PyTorch optimizers' params argument, read from the code: every parameter of a module in one
 // group, the module whose parameters they are, and the parameter groups that carry their own decay.
-import { appendAll, childExprs, dottedName, indexedName, walkExpressions, type Expr, type Keyword } from './ir';
+import { appendAll, childExprs, dottedName, indexedName, readExpressions, walkExpressions, walkStatements, type Expr, type Keyword } from './ir';
+import type { ModuleInfo } from './moduleInfo';
 import { isTreeLeaves } from './frameworks/optax';
 import type { Scope } from './scope';
 import { classOfReceiver } from './calleeResolution';
@@ -45,12 +46,14 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
     const params = only.items[only.keys.indexOf('params')];
     return !only.keys.includes('weight_decay') && params !== undefined && isAllParameters(params, scope, budget);
   }
-  // `filter(lambda p: p.requires_grad, model.parameters())`: what is trainable of them (freezing is judged by the caller, `freezesParameters`).
+  // `filter(lambda p: p.requires_grad, model.parameters())`: every parameter, where the module freezes none.
+  const nothingFrozen = () => scope !== undefined && !freezesParameters(scope.module);
   if (expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === 'filter' && expr.args.length === 2 && expr.args[0].kind === 'lambda' && testsRequiresGrad(expr.args[0].body)) {
-    return isAllParameters(expr.args[1], scope, budget);
+    return nothingFrozen() && isAllParameters(expr.args[1], scope, budget);
   }
   // `[p for n, p in model.named_parameters()]`, `[p for p in model.parameters() if p.requires_grad]`.
-  if (expr.kind === 'group' && !expr.keys && (expr.items.length === 2 || (expr.items.length === 3 && testsRequiresGrad(expr.items[2].kind === 'group' ? expr.items[2].items[0] : undefined))) && expr.items[1].kind === 'group') {
+  const filtered = expr.kind === 'group' && expr.items.length === 3 && testsRequiresGrad(expr.items[2].kind === 'group' ? expr.items[2].items[0] : undefined);
+  if (expr.kind === 'group' && !expr.keys && (expr.items.length === 2 || (filtered && nothingFrozen())) && expr.items[1].kind === 'group') {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
     return iterated?.kind === 'call' && iterated.callee.kind === 'attr' && (iterated.callee.attr === 'named_parameters' || iterated.callee.attr === 'parameters') && iterated.args.length === 0;
   }
@@ -64,6 +67,23 @@ function excludesById(expr: Expr, scope?: Scope): boolean {
   if (value.kind !== 'call' || value.callee.kind !== 'name' || value.callee.id !== 'filter' || value.args.length !== 2 || value.args[0].kind !== 'lambda') return false;
   const testsIdentity = [...walkExpressions([value.args[0].body])].some((part) => part.kind === 'call' && part.callee.kind === 'name' && part.callee.id === 'id');
   return testsIdentity && isAllParameters(value.args[1], scope);
+}
+
+const frozenIn = new WeakMap<ModuleInfo, boolean>();
+
+/** The module sets `requires_grad = False` or calls `requires_grad_(False)` somewhere: what a requires_grad filter keeps is not known. */
+function freezesParameters(module: ModuleInfo): boolean {
+  let frozen = frozenIn.get(module);
+  if (frozen === undefined) {
+    const bodies = [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
+    const statements = bodies.flatMap((body) => [...walkStatements(body)]);
+    const isFalse = (expr: Expr | undefined) => expr?.kind === 'name' && expr.id === 'False';
+    frozen =
+      statements.some((stmt) => stmt.kind === 'assign' && isFalse(stmt.value) && stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'requires_grad')) ||
+      [...walkExpressions(statements.flatMap(readExpressions))].some((expr) => expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'requires_grad_' && isFalse(expr.args[0]));
+    frozenIn.set(module, frozen);
+  }
+  return frozen;
 }
 
 /** `p.requires_grad`: a filter that keeps what the optimizer would train anyway. */

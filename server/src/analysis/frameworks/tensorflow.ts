@@ -3,7 +3,7 @@
 // (`minimize`, `compute_gradients`, `tape.gradient`, `tf.gradients`, `optimize_loss`). Its names,
 // `tf.keras` and slim included, are those of tensorflowNames.ts.
 import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalContext } from '../evalContext';
-import { dottedName, isConstant, keywordIs, rangeWithin, walkStatements, type Expr } from '../ir';
+import { dottedName, isConstant, keywordIs, walkStatements, type Expr } from '../ir';
 import { objectKey, type Scope } from '../scope';
 import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
 import { applyRegularizer, asData, EMPTY, factorOf, REGULARIZATION_LOSSES, isDisabled, keyOf, knownValue, unionOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
@@ -33,7 +33,7 @@ export const tensorflow: Framework = {
   buildsDecayTerm(callee) {
     const member = memberOf(callee, 'tensorflow');
     const role = member === undefined ? undefined : tfRole(member);
-    return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum' || role === 'applyRegularization';
+    return role === 'multiply' || role === 'l2Loss' || role === 'reduceSum';
   },
 };
 
@@ -186,12 +186,11 @@ function tensorflowCallValue(
       // `scale_l1 * sum|w| + scale_l2 * l2_loss(w)`: the L2 part, by the second argument.
       return [{ k: 'regularizer', factor: factorOf(arg(1, 'scale_l2')), gradScale: 1, site: callSite }];
     case 'applyRegularization': {
-      // The regularizer applied to the weights: its term, returned (and also written to
-      // REGULARIZATION_LOSSES, which a call kept as a statement relies on).
+      // The regularizer applied to the weights: its term, returned and also written to
+      // REGULARIZATION_LOSSES (a term trained either way is trained: computeDecayFacts).
       const terms = arg(0, 'regularizer').flatMap((tag) => (tag.k === 'regularizer' ? [applyRegularizer(tag)] : []));
-      const statement = context?.statement !== undefined && rangeWithin(context.statement, callSite.range);
-      if (statement && terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: REGULARIZATION_LOSSES }, value: terms, site: callSite, guard: context.guard });
-      return statement ? EMPTY : terms;
+      if (terms.length > 0) context?.effects.push({ k: 'write', key: { k: 'lit', value: REGULARIZATION_LOSSES }, value: terms, site: callSite, guard: context.guard });
+      return terms;
     }
     case 'kerasL2Regularizer':
       return [{ k: 'regularizer', factor: factorOf(arg(0, 'l2')), gradScale: 2, site: callSite }];

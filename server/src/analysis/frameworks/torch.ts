@@ -424,24 +424,27 @@ function layerBuildsOnlyWeights(host: FrameworkHost, item: Expr, scope: Scope): 
 /**
  * A constructor that keeps on `self` a parameter that may be a module (no default, or one that is
  * not a constant: `self.module = module`): whose parameters those are is the caller's. A parameter
- * kept as it is (`self.args = args`) for which every construction passes configuration (the parsed
- * command line) is no module, nor is what is read from it.
+ * named for configuration kept as it is (`self.args = args`), for which every construction passes a
+ * record (the parsed command line), is no module, nor is what is read from it.
  */
 function storesHandedInModule(host: FrameworkHost, init: FunctionDef, scope: Scope, at: Range): boolean {
   const handedIn = new Set(init.params.slice(1).filter((param) => !param.defaultValue || !['num', 'str', 'none', 'neg'].includes(param.defaultValue.kind)).map((param) => param.name));
   const stores = [...walkStatements(init.body)].flatMap((stmt) => (stmt.kind === 'assign' && stmt.targets.some((target) => target.kind === 'attr') ? [stmt] : []));
   for (const stmt of stores) {
-    const kept = stmt.value.kind === 'name' && handedIn.has(stmt.value.id) ? stmt.value.id : undefined;
+    const kept = stmt.value.kind === 'name' && handedIn.has(stmt.value.id) && CONFIG_NAME.test(stmt.value.id) ? stmt.value.id : undefined;
     const target = stmt.targets.find((candidate) => candidate.kind === 'attr');
     if (kept && target?.kind === 'attr' && holdsNoModule(host.evaluate(dottedExpr(`self.${target.attr}`, at), scope))) handedIn.delete(kept);
   }
   return stores.some((stmt) => [...walkExpressions([stmt.value])].some((expr) => expr.kind === 'name' && handedIn.has(expr.id)));
 }
 
-/** What the constructions pass holds only configuration (records, numbers, strings, library classes), no object that may be a module. */
+/** The names configuration goes by (`args`, `cfg`, `hparams`): a module's data (a layer's sizes) is no record of it. */
+const CONFIG_NAME = /^(?:args|opts?|cfg|conf|config|configs|hparams|hp|hps|params|flags|options|settings)$/;
+
+/** What the constructions pass is a record of configuration (with numbers, strings, library classes), no object that may be a module. */
 const configurationParts = new Set<Tag['k']>(['fields', 'num', 'str', 'none', 'configurable', 'member']);
 function holdsNoModule(value: Value): boolean {
-  return value.length > 0 && value.every((tag) => configurationParts.has(tag.k));
+  return value.some((tag) => tag.k === 'fields') && value.every((tag) => configurationParts.has(tag.k));
 }
 
 /** `super().__init__(...)`, `super(Net, self).__init__(...)`. */
