@@ -273,7 +273,23 @@ export class CalleeResolution {
    * method of the class, or a call on a variable every assignment of which constructs one class.
    */
   userMethod(callee: Expr & { kind: 'attr' }, scope: Scope): FunctionCallee | undefined {
-    return this.selfMethod(callee, scope) ?? this.instanceMethod(callee, scope);
+    return this.selfMethod(callee, scope) ?? this.instanceMethod(callee, scope) ?? this.superMethod(callee, scope);
+  }
+
+  /**
+   * `super().__init__(config)`, `super(MLPEngine, self).__init__(config)` in a method of a workspace
+   * class: the method as its bases define it (called on the same instance).
+   */
+  private superMethod(callee: Expr & { kind: 'attr' }, scope: Scope): FunctionCallee | undefined {
+    const object = callee.object;
+    if (object.kind !== 'call' || object.callee.kind !== 'name' || object.callee.id !== 'super' || !scope.fn) return undefined;
+    const className = classOfMethod(scope.fn);
+    for (const base of (className && scope.module.classBases.get(className)) ?? []) {
+      const defined = scope.module.classes.has(base) ? { module: scope.module, member: base } : this.importedClass(scope.module, base);
+      const inherited = defined && this.methodOf(defined.module, defined.member, callee.attr);
+      if (inherited) return inherited;
+    }
+    return undefined;
   }
 
   private selfMethod(callee: Expr & { kind: 'attr' }, scope: Scope): FunctionCallee | undefined {

@@ -302,6 +302,9 @@ function branchChoice(condition: Node, type: string): BranchChoice | undefined {
   if (strings.length === 0 || strings.some((part) => part.type !== 'string' || part.node.namedChildren.some((child) => child?.type === 'interpolation'))) return undefined;
   const values = strings.map((part) => stringValue(part.node));
   if (isDottedName(subject.node, subject.type)) return { name: subject.node.text, values };
+  // `params['optimizer'] == 'adam'`: the field, as `params.optimizer` names it.
+  const field = subject.type === 'subscript' ? subscriptField(subject.node) : undefined;
+  if (field) return { name: field, values };
   // `opt.lower()`: the name compared without case.
   const callee = subject.type === 'call' ? subject.node.childForFieldName('function') : null;
   const args = subject.type === 'call' ? subject.node.childForFieldName('arguments') : null;
@@ -309,6 +312,17 @@ function branchChoice(condition: Node, type: string): BranchChoice | undefined {
   const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
   if (!object || !args || args.namedChildCount > 0 || (method !== 'lower' && method !== 'upper') || !isDottedName(object, object.type)) return undefined;
   return { name: object.text, values: values.map((value) => value.toLowerCase()), caseless: true };
+}
+
+/** `cfg['optimizer']` (or `cfg['optim']['name']`) on a dotted name: `cfg.optimizer`. */
+function subscriptField(node: Node): string | undefined {
+  const value = node.childForFieldName('value');
+  const key = node.childForFieldName('subscript');
+  if (!value || key?.type !== 'string' || key.namedChildren.some((child) => child?.type === 'interpolation')) return undefined;
+  const name = stringValue(key);
+  if (!/^\w+$/.test(name)) return undefined;
+  const base = isDottedName(value, value.type) ? value.text : value.type === 'subscript' ? subscriptField(value) : undefined;
+  return base ? `${base}.${name}` : undefined;
 }
 
 function isDottedName(node: Node, type: string): boolean {

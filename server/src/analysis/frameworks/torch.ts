@@ -328,11 +328,21 @@ function freezesParameters(host: FrameworkHost, owner: string, scope: Scope): bo
     if (freezes(call) && call.args[0] && dottedName(call.args[0]) === owner) return true;
     if (dottedName(call.callee) === `${owner}.requires_grad_` && isConstant(call.args[0], 'False')) return true;
   }
-  if ((scope.assignmentsOf(owner) ?? []).some(freezes)) return true;
+  if ((scope.assignmentsOf(owner) ?? []).some((value) => freezes(value) || returnsFrozen(host, value, scope, freezes))) return true;
   const target = scope.module.imports.get(owner);
   const imported = target && host.importedModule(target, scope.module);
   const member = target?.dotted.split('.').pop();
   return imported !== undefined && member !== undefined && imported !== scope.module && (imported.assigns.get(member) ?? []).some(freezes);
+}
+
+/** `model = add_lora(model)` where the workspace's `add_lora` returns what `get_peft_model(...)` made. */
+function returnsFrozen(host: FrameworkHost, value: Expr, scope: Scope, freezes: (value: Expr) => boolean): boolean {
+  const dotted = value.kind === 'call' ? dottedName(value.callee) : undefined;
+  const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
+  if (callee?.kind !== 'function') return false;
+  const statements = [...walkStatements(callee.ref.fn.body)];
+  const frozenNames = new Set(statements.flatMap((stmt) => (stmt.kind === 'assign' && freezes(stmt.value) ? stmt.targets.flatMap((target) => (target.kind === 'name' ? [target.id] : [])) : [])));
+  return statements.some((stmt) => stmt.kind === 'return' && stmt.value !== undefined && (freezes(stmt.value) || (stmt.value.kind === 'name' && frozenNames.has(stmt.value.id))));
 }
 
 /** `model.parameters()` (or what is trainable of them) on a helper's `model` parameter (not `self`): the parameter's name. */
