@@ -462,6 +462,7 @@ export class Evaluator implements FrameworkHost {
       case 'library':
         return resolved.framework.call?.({ host: this, member: resolved.member, call, args, keywords, scope, context, at, element, effectsFrom }) ?? asData(unionOf([...args, ...keywords.values()]));
       case 'function':
+        this.addScopedKeywords(resolved.ref.key, call, keywords, scope, context);
         return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element);
       case 'sum': {
         // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights; over
@@ -489,6 +490,16 @@ export class Evaluator implements FrameworkHost {
       }
       case 'irrelevant':
         return EMPTY;
+    }
+  }
+
+  /** `with arg_scope([L.conv], wd=wd): L.conv(...)` on a workspace function: the scope's keywords the call leaves out. */
+  private addScopedKeywords(key: string, call: CallExpr, keywords: Map<string, Value>, scope: Scope, context: EvalContext | undefined): void {
+    for (const argScope of context?.enclosing?.argScopes ?? []) {
+      if (!argScope.functions.has(key)) continue;
+      for (const keyword of argScope.keywords) {
+        if (keyword.name !== SPLAT && !keywords.has(keyword.name) && !call.keywords.some((given) => given.name === keyword.name)) keywords.set(keyword.name, this.evaluate(keyword.value, scope));
+      }
     }
   }
 

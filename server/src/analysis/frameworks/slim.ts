@@ -49,6 +49,9 @@ export const slim: Framework = {
       const name = dottedName(fn);
       const resolved = name ? tensorflowMemberAt(host, name, scope) : undefined;
       if (resolved !== undefined) functions.add(resolved);
+      // A function of the workspace decorated with `@add_arg_scope` (`arg_scope([L.conv], wd=wd)`): by its key.
+      const callee = name && resolved === undefined ? host.resolveCallee(name, scope) : undefined;
+      if (callee?.kind === 'function') functions.add(callee.ref.key);
     }
     return { functions, keywords: item.keywords } satisfies ArgScope;
   },

@@ -124,10 +124,13 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
   const kind = decoupled ? 'adamw' : torchOptimizerKind(member);
   if (kind) {
     const params = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'params')?.value;
-    const ownDecay = keywordGiving('weight_decay', call, keywords);
-    // Without its own weight_decay=, the first parameter group that decays (`{'params': decay, 'weight_decay': wd}`).
+    const given = keywordGiving('weight_decay', call, keywords);
+    // Without its own weight_decay= (or with 0 there, `AdamW(params, weight_decay=0.)`), the first
+    // parameter group that decays (`{'params': heads, 'weight_decay': wd}`): a group's own decay wins.
     const groups = params ? groupDecays(params, scope) : [];
-    const decaying = ownDecay ? [] : groups.filter((candidate) => !isDisabled(host.evaluate(candidate.decay.value, scope)));
+    const decayingGroups = groups.filter((candidate) => !isDisabled(host.evaluate(candidate.decay.value, scope)));
+    const ownDecay = given && decayingGroups.length > 0 && isDisabled(keywords.get('weight_decay') ?? host.evaluate(given.value, scope)) ? undefined : given;
+    const decaying = ownDecay ? [] : decayingGroups;
     const group = decaying[0];
     const decayKeyword = ownDecay ?? group?.decay;
     // torch.optim.AdamW decays by 0.01 unless told otherwise (by position, a mapping or its groups).
