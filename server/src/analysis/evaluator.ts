@@ -527,8 +527,8 @@ export class Evaluator implements FrameworkHost {
 
   private evaluateMethodCall(call: CallExpr, callee: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
     // `super().__init__(...)`: called on the method's own instance.
-    const instance = callee.object.kind === 'call' && callee.object.callee.kind === 'name' && callee.object.callee.id === 'super' ? scope.fn?.params[0] : undefined;
-    const receiver = this.evaluate(instance ? { kind: 'name', id: instance.name, range: callee.object.range } : callee.object, scope, context);
+    const superSelf = callee.object.kind === 'call' && callee.object.callee.kind === 'name' && callee.object.callee.id === 'super' ? scope.fn?.params[0] : undefined;
+    const receiver = this.evaluate(superSelf ? { kind: 'name', id: superSelf.name, range: callee.object.range } : callee.object, scope, context);
     const effectsFrom = context?.effects.length;
     const args = call.args.map((arg) => this.evaluate(arg, scope, context));
     const keywords = this.evaluateKeywords(call, scope, context);

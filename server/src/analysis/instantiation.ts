@@ -370,7 +370,6 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
   }
 }
 
-/** A Keras term's models, with the one this call builds (`head = make_head()`) outermost. */
 /** A regularizer passed through `**kwargs` once the caller gives it: the layer's term, where the caller makes it. */
 function forwardedAt(write: Effect & { k: 'write' }, value: Value): Partial<Pick<Effect & { k: 'write' }, 'site' | 'value' | 'forwarded'>> {
   const decay = write.forwarded && value.find((tag) => tag.k === 'decay');
@@ -379,6 +378,7 @@ function forwardedAt(write: Effect & { k: 'write' }, value: Value): Partial<Pick
   return { site: decay.term.l2Site, value: value.map((tag) => (tag.k === 'decay' ? { k: 'decay', term: { ...tag.term, variable } } : tag)), forwarded: undefined };
 }
 
+/** A Keras term's models, with the one this call builds (`head = make_head()`) outermost. */
 function ownersAt(write: Effect & { k: 'write' }, instance: Instantiation): readonly string[] | undefined {
   return write.origin === 'keras' && instance.model ? [...(write.owners ?? []), instance.model] : write.owners;
 }
@@ -500,9 +500,10 @@ function builtAt(when: ParamChoice, instance: Instantiation): { built: false } |
   const bound = instance.bindings.get(when.param);
   if (!bound) return { built: true, when };
   const given = when.path ? selectPath(bound, when.path) : bound;
-  const passed = given.length === 1 && given[0].k === 'param' && !given[0].derived ? given[0] : undefined;
+  // Passed on as it is or as a field of it (`cfg['optimizer']`): its callers decide.
+  const passed = given.length === 1 && given[0].k === 'param' && (!given[0].derived || given[0].path) ? given[0] : undefined;
   if (passed) return { built: true, when: { ...when, param: passed.name, path: passed.path } };
-  // A command-line option's default or a config's value: the run may choose another branch.
+  // Anything but strings (a command-line default, which the run may change; a value not known): any branch.
   if (given.some((tag) => tag.k !== 'str')) return { built: true };
   const strings = given.flatMap((tag) => (tag.k === 'str' ? [when.caseless ? tag.value.toLowerCase() : tag.value] : []));
   return { built: strings.length === 0 || strings.some((value) => when.values.includes(value)) };

@@ -47,7 +47,7 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
     return !only.keys.includes('weight_decay') && params !== undefined && isAllParameters(params, scope, budget);
   }
   // `filter(lambda p: p.requires_grad, model.parameters())`: every parameter, where the module freezes none.
-  const nothingFrozen = () => scope !== undefined && !freezesParameters(scope.module);
+  const nothingFrozen = () => scope !== undefined && !moduleFreezesParameters(scope.module);
   if (expr.kind === 'call' && expr.callee.kind === 'name' && expr.callee.id === 'filter' && expr.args.length === 2 && expr.args[0].kind === 'lambda' && testsRequiresGrad(expr.args[0].body)) {
     return nothingFrozen() && isAllParameters(expr.args[1], scope, budget);
   }
@@ -72,7 +72,7 @@ function excludesById(expr: Expr, scope?: Scope): boolean {
 const frozenIn = new WeakMap<ModuleInfo, boolean>();
 
 /** The module sets `requires_grad = False` or calls `requires_grad_(False)` somewhere: what a requires_grad filter keeps is not known. */
-function freezesParameters(module: ModuleInfo): boolean {
+function moduleFreezesParameters(module: ModuleInfo): boolean {
   let frozen = frozenIn.get(module);
   if (frozen === undefined) {
     const bodies = [module.topLevel, ...[...module.functions.values(), ...module.methods].map((fn) => fn.body)];
