@@ -1,4 +1,5 @@
 // Abstract values: what the evaluator knows a Python expression can hold, as a set of tags.
+import type { ParamChoice } from './effects';
 import type { Location } from './findings';
 
 /** Where Keras (and TF.js) keep their layers' regularization terms: `model.losses`, a collection of sorts. */
@@ -143,9 +144,10 @@ export type Tag =
   /**
    * A library's function or class as a value (`getattr(torch.optim, 'Adam')`): calling it calls the
    * member. `byName`: looked up by a name a caller gives (`getattr(torch.optim, cfg.name)` in a
-   * helper): `member` ends in `*` until a call binds the name.
+   * helper): `member` ends in `*` until a call binds the name. `chosenBy`: picked from a dict of
+   * classes by a parameter (`OPTIMIZERS[name]`): built only for the calls that pass its key.
    */
-  | { k: 'member'; framework: string; member: string; byName?: Value }
+  | { k: 'member'; framework: string; member: string; byName?: Value; chosenBy?: ParamChoice }
   /** `parametersOf`: squared entries of that module's parameters (`p.pow(2)` for `p` in `model.parameters()`). */
   | { k: 'square'; site: Site; parametersOf?: string }
   /** `model.parameters()`, `model.named_parameters()`: the parameters of the module so named. */
