@@ -185,7 +185,8 @@ test('classes: fields initialise in the constructor, methods are functions', asy
   const [cls] = ir.body;
   assert.ok(cls.kind === 'class');
   const methods = cls.body.flatMap((stmt: Stmt) => (stmt.kind === 'def' ? [stmt.fn] : []));
-  assert.deepEqual(methods.map((fn) => fn.name), ['constructor', 'step']);
+  // The constructor is named as Python's is, so that `new Trainer(...)` runs it like a Python construction.
+  assert.deepEqual(methods.map((fn) => fn.name), ['__init__', 'step']);
   const constructor = methods[0];
   assert.deepEqual(constructor.params.map((param) => param.name), ['rate']);
   const [field, own] = constructor.body;

@@ -94,7 +94,8 @@ export class CalleeResolution {
     const [head, ...rest] = dotted.split('.');
     const target = module.imports.get(head);
     if (target && !target.fromDir) return [target.dotted, ...rest].join('.');
-    if (head === 'tf' && !target) return ['tensorflow', ...rest].join('.');
+    // An unimported `tf` is TensorFlow in Python; in TS/JS it is the TF.js global of a script tag (tfjs.ts).
+    if (head === 'tf' && !target && !isScriptPath(module.filePath)) return ['tensorflow', ...rest].join('.');
     return dotted;
   }
 

@@ -13,8 +13,8 @@ export type CallExpr = Expr & { kind: 'call' };
 /** Tensor methods whose result is the tensor itself, reduced or moved (`loss.mean()`, `loss.to(device)`). */
 export const passThroughMethods = new Set(['mean', 'sum', 'float', 'double', 'half', 'to', 'cuda', 'cpu', 'squeeze', 'reshape', 'view', 'clone', 'contiguous', 'get', 'item', 'detach', 'copy']);
 
-/** Methods whose result no gradient flows back through (a Python number, a detached tensor): what only reports a term. */
-export const detachingMethods = new Set(['item', 'detach', 'tolist', 'numpy']);
+/** Methods whose result no gradient flows back through (a Python number, a detached tensor, TF.js's values read out): what only reports a term. */
+export const detachingMethods = new Set(['item', 'detach', 'tolist', 'numpy', 'dataSync', 'arraySync']);
 
 /**
  * A function's parameter that holds what the caller passed: never assigned, or only rebound to

@@ -323,7 +323,8 @@ class ScriptConverter {
       if (member.type === 'method_definition') {
         const nameNode = member.childForFieldName('name');
         const fn = this.functionDef(member, nameNode);
-        if (fn.name === 'constructor') constructor = { ...fn, body: [...parameterProperties(member), ...fn.body] };
+        // Named as Python's constructor is: the analysis runs either language's constructor on `new C(...)`.
+        if (fn.name === 'constructor') constructor = { ...fn, name: '__init__', body: [...parameterProperties(member), ...fn.body] };
         else members.push({ kind: 'def', fn, range: rangeOf(member) });
       } else if (member.type === 'public_field_definition' || member.type === 'field_definition') {
         const nameNode = member.childForFieldName('name') ?? member.childForFieldName('property');
@@ -340,7 +341,7 @@ class ScriptConverter {
       const range = body ? rangeOf(body) : rangeOf(node);
       constructor = constructor
         ? { ...constructor, body: [...fieldInits, ...constructor.body] }
-        : { name: 'constructor', nameRange: range, params: [], body: fieldInits, range };
+        : { name: '__init__', nameRange: range, params: [], body: fieldInits, range };
     }
     if (constructor) members.unshift({ kind: 'def', fn: constructor, range: constructor.range });
     return { kind: 'class', name, body: members, range: rangeOf(node) };
