@@ -1,7 +1,7 @@
 // What a call of a user function passes and creates, as the callee's summary is instantiated with
 // it: the caller's names for its arguments, and the variable a helper call builds.
 import { assignedName, site, type CallExpr, type EvalContext } from './evalContext';
-import { dottedName, indexedName, SPLAT, type Expr, type FunctionDef } from './ir';
+import { dottedName, indexedName, SPLAT, walkStatements, type Expr, type FunctionDef } from './ir';
 import type { Effect } from './effects';
 import { parametersOwner } from './parameterGroups';
 import { objectKey, type Scope } from './scope';
@@ -195,3 +195,28 @@ function parseShapeText(text: string): (number | undefined)[] | undefined {
     return Number.isInteger(value) && value > 0 ? value : undefined;
   });
 }
+
+/**
+ * `def dict2namespace(config): ns = argparse.Namespace(); for key, value in config.items():
+ * setattr(ns, key, ...); return ns`: the position of the parameter whose record the function
+ * returns again, field by field (nested values converted the same way), else undefined.
+ */
+export function recordCopied(fn: FunctionDef): number | undefined {
+  const statements = [...walkStatements(fn.body)];
+  for (const stmt of statements) {
+    if (stmt.kind !== 'block' || !stmt.loop) continue;
+    const { target, iterable } = stmt.loop;
+    const key = target.kind === 'group' && target.tuple ? target.items[0] : undefined;
+    const source = iterable.kind === 'call' && iterable.callee.kind === 'attr' && iterable.callee.attr === 'items' && iterable.args.length === 0 ? iterable.callee.object : undefined;
+    const index = source?.kind === 'name' ? fn.params.findIndex((param) => param.name === source.id) : -1;
+    if (key?.kind !== 'name' || index < 0) continue;
+    const filled = [...walkStatements(stmt.body)].flatMap((inner) => {
+      const call = inner.kind === 'expr' ? inner.value : undefined;
+      const [object, name] = call?.kind === 'call' && call.callee.kind === 'name' && call.callee.id === 'setattr' && call.args.length === 3 ? call.args : [];
+      return object?.kind === 'name' && name?.kind === 'name' && name.id === key.id ? [object.id] : [];
+    });
+    if (statements.some((returned) => returned.kind === 'return' && returned.value?.kind === 'name' && filled.includes(returned.value.id))) return index;
+  }
+  return undefined;
+}
+

@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
-import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, variableLayer, variableOfCall } from './callSites';
+import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, recordCopied, variableLayer, variableOfCall } from './callSites';
 import { chooseOptimizers, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
@@ -477,9 +477,13 @@ export class Evaluator implements FrameworkHost {
     switch (resolved.kind) {
       case 'library':
         return resolved.framework.call?.({ host: this, member: resolved.member, call, args, keywords, scope, context, at, element, effectsFrom }) ?? asData(unionOf([...args, ...keywords.values()]));
-      case 'function':
+      case 'function': {
+        // `dict2namespace(config)`: the same record, its fields set one by one on a namespace.
+        const copied = resolved.self ? undefined : recordCopied(resolved.ref.fn);
+        if (copied !== undefined && args[copied]?.some((tag) => tag.k === 'fields')) return args[copied];
         this.addScopedKeywords(resolved.ref.key, call, keywords, scope, context);
         return this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element);
+      }
       case 'sum': {
         // `sum(p.pow(2).sum() for p in model.parameters())`: a penalty on that module's weights; over
         // a helper's parameter (`for t in tensors`), on what the caller passes for it.
