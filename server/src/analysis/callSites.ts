@@ -202,6 +202,14 @@ function parseShapeText(text: string): (number | undefined)[] | undefined {
  * returns again, field by field (nested values converted the same way), else undefined.
  */
 export function recordCopied(fn: FunctionDef): number | undefined {
+  if (!recordCopiedBy.has(fn)) recordCopiedBy.set(fn, findRecordCopied(fn));
+  return recordCopiedBy.get(fn);
+}
+
+/** Asked at every call of a workspace function: answered once per function. */
+const recordCopiedBy = new WeakMap<FunctionDef, number | undefined>();
+
+function findRecordCopied(fn: FunctionDef): number | undefined {
   const statements = [...walkStatements(fn.body)];
   for (const stmt of statements) {
     if (stmt.kind !== 'block' || !stmt.loop) continue;

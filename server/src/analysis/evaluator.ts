@@ -363,27 +363,13 @@ export class Evaluator implements FrameworkHost {
       // `params['weight_decay']`: a field of a parameter is not the parameter (a helper's `wd` is).
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
-    const chosen = object && index && expr.items.length === 2 ? this.classChosenByKey(object, index, scope, context) : undefined;
-    if (chosen) return chosen;
     // `model.loss(pred, target)[0]`: that item of the tuple a workspace function returns.
     const position = index && object?.kind === 'call' && expr.items.length === 2 ? integerIndex(index) : undefined;
     if (position !== undefined) return union(this.evaluateCall(object as CallExpr, scope, context, { index: position }), this.evaluate(index!, scope));
     const items = expr.items.map((item) => this.evaluate(item, scope, context));
+    const chosen = items.length === 2 ? classChosenByKey(items[0], items[1]) : undefined;
+    if (chosen) return chosen;
     return deriveParams(unionOf(items).flatMap((tag) => (tag.k === 'fields' ? unionOf([...tag.fields.values()]) : [tag])));
-  }
-
-  /**
-   * `OPTIMIZERS[name]` with `OPTIMIZERS = {'sgd': torch.optim.SGD, 'adam': torch.optim.Adam}` and
-   * `name` a parameter (or a field of one): each class, built only for the calls passing its key.
-   */
-  private classChosenByKey(object: Expr, index: Expr, scope: Scope, context?: EvalContext): Value | undefined {
-    const key = this.evaluate(index, scope, context);
-    const param = key.length === 1 && key[0].k === 'param' && (!key[0].derived || key[0].path) ? key[0] : undefined;
-    if (!param) return undefined;
-    const records = this.evaluate(object, scope, context).filter((tag): tag is Tag & { k: 'fields' } => tag.k === 'fields');
-    const entries = records.flatMap((record) => [...record.fields].flatMap(([name, value]) => value.flatMap((tag) => (tag.k === 'member' ? [{ name, tag }] : []))));
-    if (entries.length === 0) return undefined;
-    return entries.map(({ name, tag }) => ({ ...tag, chosenBy: { param: param.name, ...(param.path ? { path: param.path } : {}), values: [name] } }));
   }
 
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
@@ -731,4 +717,17 @@ export class Evaluator implements FrameworkHost {
   addLayerCall(layer: LayerCall): void {
     this.cache.addLayerCall(layer);
   }
+}
+
+/**
+ * `OPTIMIZERS[name]` with `OPTIMIZERS = {'sgd': torch.optim.SGD, 'adam': torch.optim.Adam}` and
+ * `name` a parameter (or a field of one): each class, built only for the calls passing its key.
+ */
+function classChosenByKey(object: Value, key: Value): Value | undefined {
+  const param = key.length === 1 && key[0].k === 'param' && (!key[0].derived || key[0].path) ? key[0] : undefined;
+  if (!param) return undefined;
+  const records = object.filter((tag): tag is Tag & { k: 'fields' } => tag.k === 'fields');
+  const entries = records.flatMap((record) => [...record.fields].flatMap(([name, value]) => value.flatMap((tag) => (tag.k === 'member' ? [{ name, tag }] : []))));
+  if (entries.length === 0) return undefined;
+  return entries.map(({ name, tag }) => ({ ...tag, chosenBy: { param: param.name, ...(param.path ? { path: param.path } : {}), values: [name] } }));
 }
