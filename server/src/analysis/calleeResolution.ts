@@ -244,7 +244,11 @@ export class CalleeResolution {
   private methodOf(module: ModuleInfo, className: string, name: string, depth = 0): FunctionCallee | undefined {
     const fn = module.methods.find((method) => method.name === `${className}.${name}`);
     if (fn) return this.methodCallee(module, fn);
-    if (depth >= MAX_BASE_DEPTH) return undefined;
+    return depth < MAX_BASE_DEPTH ? this.baseMethod(module, className, name, depth) : undefined;
+  }
+
+  /** The method as the class's bases (in the workspace) define or inherit it. */
+  private baseMethod(module: ModuleInfo, className: string, name: string, depth = 0): FunctionCallee | undefined {
     for (const base of module.classBases.get(className) ?? []) {
       const defined = module.classes.has(base) ? { module, member: base } : this.importedClass(module, base);
       const inherited = defined && this.methodOf(defined.module, defined.member, name, depth + 1);
@@ -285,12 +289,7 @@ export class CalleeResolution {
     const object = callee.object;
     if (object.kind !== 'call' || object.callee.kind !== 'name' || object.callee.id !== 'super' || !scope.fn) return undefined;
     const className = classOfMethod(scope.fn);
-    for (const base of (className && scope.module.classBases.get(className)) ?? []) {
-      const defined = scope.module.classes.has(base) ? { module: scope.module, member: base } : this.importedClass(scope.module, base);
-      const inherited = defined && this.methodOf(defined.module, defined.member, callee.attr);
-      if (inherited) return inherited;
-    }
-    return undefined;
+    return className ? this.baseMethod(scope.module, className, callee.attr) : undefined;
   }
 
   private selfMethod(callee: Expr & { kind: 'attr' }, scope: Scope): FunctionCallee | undefined {

@@ -142,9 +142,10 @@ export function kerasComposite(member: string, call: CallExpr, scope: Scope, con
   if (!kerasComposites.has(member)) return undefined;
   const model = assignedObject(call, scope, context);
   if (!model) return undefined;
-  const list = member.endsWith('Sequential') ? call.args[0] : undefined;
-  const listed = list?.kind === 'group' && !list.keys ? list.items : [];
-  return sequentialModel(model, member.endsWith('Sequential') && (!list || list.kind === 'group') ? listed : undefined, scope, context, effectsFrom);
+  // `Sequential()` lists nothing, `Sequential([...])` its layers; a functional `Model(...)` or a list given by name: not listed.
+  const list = call.args[0];
+  const listed = !member.endsWith('Sequential') ? undefined : !list ? [] : list.kind === 'group' && !list.keys ? list.items : undefined;
+  return sequentialModel(model, listed, scope, context, effectsFrom);
 }
 
 /**
