@@ -173,6 +173,7 @@ export class WorkspaceAnalyzer {
     const discardedOf = indexByModule(discarded, (term) => term.site.uri);
     const versionOf = this.moduleInputVersions(roots, helperCalls, discarded);
     const programCache = new Map<string, ProgramResult>();
+    const moduleByUri = new Map(modules.map((module) => [module.uri, module]));
     for (const { key: programKey, modules: programModules } of programs) {
       // Facts are a function of the summaries, helper calls and discarded terms of the program's
       // modules, which the evaluator keeps while they are valid: an edit recomputes the programs
@@ -183,7 +184,8 @@ export class WorkspaceAnalyzer {
         const programRoots = rootsOf(programModules);
         const programHelperCalls = helperCallsOf(programModules);
         const programDiscarded = discardedOf(programModules);
-        const facts = computeDecayFacts(programRoots.flatMap(effectsOf), programHelperCalls, programDiscarded);
+        const choiceArms = new Map(programModules.flatMap((uri) => { const module = moduleByUri.get(uri); return module ? [[uri, module.choiceArms] as const] : []; }));
+        const facts = computeDecayFacts(programRoots.flatMap(effectsOf), programHelperCalls, programDiscarded, choiceArms);
         const sweepPlaces = memoize(() => buildSweepPlaces(facts));
         const decayHints = memoize(() => buildDecayHints(facts));
         result = {

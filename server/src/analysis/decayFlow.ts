@@ -1,5 +1,6 @@
 // Workspace-wide facts the rules and hovers read: for each collection that receives decay terms,
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
+import type { ChoiceArm } from './branchArms';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
 import { ModelLosses } from './modelLosses';
 import { isZeroDecay, KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
@@ -52,13 +53,15 @@ export interface DecayFacts {
   /** Regularizers assigned to layers of built Keras models, and where models are rebuilt (WD106). */
   layerRegularizers: (Effect & { k: 'layerRegularizer' })[];
   modelRebuilds: (Effect & { k: 'modelRebuild' })[];
+  /** Per module, the code that runs only for some values of a name (`if args.optim == 'sgd':`): see onExclusiveBranches. */
+  choiceArms: ReadonlyMap<string, readonly ChoiceArm[]>;
 }
 
 /**
  * A program's facts from its effects, and its helper calls and discarded terms each once (by
  * helperCallKey and discardedKey, as Evaluator.facts gives them).
  */
-export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[]): DecayFacts {
+export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], discarded: DiscardedTerm[], choiceArms: ReadonlyMap<string, readonly ChoiceArm[]>): DecayFacts {
   const sinks = mergeSinks(effects.filter((e): e is SinkEffect => e.k === 'sink'));
   // A term only logged or unused in one place (`validation_step`) may be the one another trains on (`training_step`, same helper).
   const trainedTerms = new Set(sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' ? [decayTermKey(tag.term)] : []))));
@@ -166,6 +169,7 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
     ),
     modelRebuilds: effects.flatMap((effect) => (effect.k === 'modelRebuild' ? [effect] : [])),
     discarded: discarded.filter((term) => !(term.termKeys && term.termKeys.length > 0 && term.termKeys.every((key) => trainedTerms.has(key)))),
+    choiceArms,
   };
 }
 

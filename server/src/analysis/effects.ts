@@ -72,12 +72,13 @@ export type ProxyLayer =
   | { kind: 'maxpool' | 'avgpool'; size?: number; stride?: number }
   | { kind: 'globalavgpool' | 'flatten' };
 
-/** A branch's choice on a parameter (or a field of one, `args.optim`): `param`, `path` and the values it runs for. */
+/** A branch's choice on a parameter (or a field of one, `args.optim`): `param`, `path` and the values it runs for (`negated`: all but those). */
 export interface ParamChoice {
   param: string;
   path?: readonly string[];
   values: readonly string[];
   caseless?: true;
+  negated?: true;
 }
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */

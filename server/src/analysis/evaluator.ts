@@ -8,7 +8,7 @@ import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, t
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, recordCopied, variableLayer, variableOfCall } from './callSites';
-import { chooseOptimizers, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
+import { chooseOptimizers, oppositeChoice, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { parametersOwner } from './parameterGroups';
 import { BodyPenalties, penaltyOutcomes } from './penalties';
@@ -246,7 +246,11 @@ export class Evaluator implements FrameworkHost {
         // `if L2_WEIGHT_DECAY:` on a constant (or `self.weight_decay`) that is 0: the decay code never runs.
         const off = !ownGuard && stmt.guard && switchesDecay(stmt.body, stmt.guard.param, scope.module.uri, ...made, true) && offByConstant(stmt.guard, this.evaluate(dottedExpr(stmt.guard.param, stmt.guard.range), scope), site(scope, stmt.guard.range));
         if (off) this.cache.frame.helperCalls.push(off);
-        return [...body, ...visit(stmt.orelse, context.guard, context.enclosing, 'sequential')];
+        const effectsBeforeElse = context.effects.length;
+        const orelse = visit(stmt.orelse, context.guard, context.enclosing, 'sequential');
+        // The `else` (and each `elif` after it) runs for every value but the branch's.
+        if (choice) chooseOptimizers(context.effects, effectsBeforeElse, oppositeChoice(choice));
+        return [...body, ...orelse];
       }
       case 'block': {
         const enclosing = stmt.loop || stmt.withItems ? this.enclose(stmt, scope, context.enclosing) : context.enclosing;
@@ -375,7 +379,9 @@ export class Evaluator implements FrameworkHost {
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
   private evaluateElement({ of, index, count }: Expr & { kind: 'element' }, scope: Scope): Value {
     if (of.kind === 'group' && of.tuple && of.items.length === count) return this.evaluate(of.items[index], scope);
-    return of.kind === 'call' ? this.evaluateCall(of, scope, undefined, { index, count }) : this.evaluate(of, scope);
+    if (of.kind === 'call') return this.evaluateCall(of, scope, undefined, { index, count });
+    // `[zMean, zLogVar, y] = yPred`: a part of a parameter is not the parameter (a penalty helper's `model` is).
+    return deriveParams(this.evaluate(of, scope));
   }
 
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
@@ -443,7 +449,7 @@ export class Evaluator implements FrameworkHost {
       // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
       const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element) : EMPTY;
       const { module, className } = resolved.constructs;
-      return union(built, this.nameValues.classRecord(module, className, keywords), [{ k: 'instance', uri: module.uri, className }]);
+      return union(built, this.nameValues.classRecord(module, className, keywords), this.nameValues.constructedRecord(module, className), [{ k: 'instance', uri: module.uri, className }]);
     }
     if ((resolved.kind === 'external' || resolved.kind === 'irrelevant') && dotted) {
       const named: NamedCall = { host: this, call, args, keywords, scope, context, at, element, dotted, qualified: this.qualify(dotted, scope.module), kind: resolved.kind };
@@ -613,6 +619,38 @@ export class Evaluator implements FrameworkHost {
     return this.frameworks.some((framework) => framework.holdsAllParameters?.(params, scope, this)) && { site: site(scope, expr.range) };
   }
 
+  /**
+   * `kl_loss(mu, logvar)` with `mu` a part of the caller's own argument (`recon, mu, logvar = pred`)
+   * or what a model of the workspace outputs (`= model(x)`): a square of it penalizes data (a VAE's
+   * KL term), no module's parameters.
+   */
+  private withoutDataOwners(owners: Map<string, string | undefined> | undefined, fn: FunctionDef, call: CallExpr, receivers: number, bindings: ReadonlyMap<string, Value>, scope: Scope): Map<string, string | undefined> | undefined {
+    const partOfArgument = (value: Value) => value.length > 0 && value.every((tag) => tag.k === 'param' && tag.derived && !tag.path && !tag.called);
+    const dataParams = fn.params.filter((param, index) => {
+      if (param.rest || !bindings.has(param.name)) return false;
+      const given = argumentExpr(fn, call, index, receivers);
+      return partOfArgument(bindings.get(param.name)!) || (given?.kind === 'name' && this.modelOutput(given.id, scope));
+    });
+    if (dataParams.length === 0) return owners;
+    const renamed = new Map(owners);
+    for (const param of dataParams) renamed.set(param.name, undefined);
+    return renamed;
+  }
+
+  /** A local every assignment of which is what an object of a workspace class returns when called (`recon, mu, logvar = model(x)`). */
+  private modelOutput(name: string, scope: Scope): boolean {
+    const assigned = scope.params.has(name) ? undefined : scope.assigns.get(name);
+    const output = (expr: Expr) => {
+      const applied = expr.kind === 'element' ? expr.of : expr;
+      if (applied.kind !== 'call') return false;
+      const callee = applied.callee;
+      // A variable or an attribute holding the object (`model`, `self.vae`), not a function or method returning one.
+      const object = callee.kind === 'name' && scope.isVariable(callee.id) ? this.evaluate(callee, scope) : callee.kind === 'attr' ? this.nameValues.instanceAttribute(callee, scope) : undefined;
+      return object?.some((tag) => tag.k === 'instance') === true;
+    };
+    return assigned !== undefined && assigned.length > 0 && assigned.every(output);
+  }
+
   /** The method of the one workspace class the receiver is an object of. */
   private instanceMethod(receiver: Value, name: string) {
     const classes = new Set(receiver.flatMap((tag) => (tag.k === 'instance' ? [`${tag.uri}#${tag.className}`] : [])));
@@ -630,7 +668,7 @@ export class Evaluator implements FrameworkHost {
       bindings,
       variable: variableOfCall(call, ref, scope, context),
       root: false,
-      owners: argumentNames(ref.fn, call, receivers, selfName ?? this.soleObject(ref, call, summary.effects, context)),
+      owners: this.withoutDataOwners(argumentNames(ref.fn, call, receivers, selfName ?? this.soleObject(ref, call, summary.effects, context)), ref.fn, call, receivers, bindings, scope),
       model: built?.model,
       objectOf: argumentObjects(ref.fn, call, receivers, scope),
       allParametersAt: (param, ofModule) => this.allParametersAt(ref.fn, call, receivers, param, ofModule, scope),
@@ -731,3 +769,4 @@ function classChosenByKey(object: Value, key: Value): Value | undefined {
   if (entries.length === 0) return undefined;
   return entries.map(({ name, tag }) => ({ ...tag, chosenBy: { param: param.name, ...(param.path ? { path: param.path } : {}), values: [name] } }));
 }
+

@@ -457,7 +457,7 @@ export function paramChoice(choice: BranchChoice, scope: Scope): ParamChoice | u
   const caseless = choice.caseless || source.caseless;
   // Compared to what `.lower()` made of the caller's string: the branch's own strings, lower-cased.
   const values = source.caseless ? choice.values.map((value) => value.toLowerCase()) : choice.values;
-  return { param: source.param, ...(path.length > 0 ? { path } : {}), values, ...(caseless ? { caseless: true as const } : {}) };
+  return { param: source.param, ...(path.length > 0 ? { path } : {}), values, ...(caseless ? { caseless: true as const } : {}), ...(choice.negated ? { negated: true as const } : {}) };
 }
 
 /**
@@ -484,6 +484,12 @@ function choiceSource(name: string, scope: Scope, depth = 0): { param: string; p
   return { param: source.param, path: [...source.path, ...path, ...(field !== undefined ? [field] : [])], caseless: source.caseless || object !== assigned[0] };
 }
 
+/** The values an `else` runs for: all but its branch's. */
+export function oppositeChoice(choice: ParamChoice): ParamChoice {
+  const { negated, ...positive } = choice;
+  return negated ? positive : { ...choice, negated: true };
+}
+
 /** The optimizers built in a branch (effects from `from` on) are built only for the values it runs for. */
 export function chooseOptimizers(effects: Effect[], from: number, choice: ParamChoice): void {
   for (let index = from; index < effects.length; index++) {
@@ -506,7 +512,7 @@ function builtAt(when: ParamChoice, instance: Instantiation): { built: false } |
   // Anything but strings (a command-line default, which the run may change; a value not known): any branch.
   if (given.some((tag) => tag.k !== 'str')) return { built: true };
   const strings = given.flatMap((tag) => (tag.k === 'str' ? [when.caseless ? tag.value.toLowerCase() : tag.value] : []));
-  return { built: strings.length === 0 || strings.some((value) => when.values.includes(value)) };
+  return { built: strings.length === 0 || strings.some((value) => when.values.includes(value) !== (when.negated === true)) };
 }
 
 /** A body that trains itself: the sums it computes itself (not its callees') are meant for training (WD105 prefers them). */

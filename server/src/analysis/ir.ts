@@ -41,12 +41,14 @@ export interface ParamGuard {
 
 /**
  * `if optim == 'adam':`, `if args.optimizer.lower() in ('adam', 'adamw'):`: the branch runs for those
- * values of a (dotted) name. `caseless`: compared after `.lower()` / `.upper()` (values kept lower case).
+ * values of a (dotted) name (or all but those). `caseless`: compared after `.lower()` / `.upper()` (values kept lower case).
  */
 export interface BranchChoice {
   name: string;
   values: readonly string[];
   caseless?: true;
+  /** `name != 'adam'`, `name not in (...)`: runs for every value but those. */
+  negated?: true;
 }
 
 export interface Param {

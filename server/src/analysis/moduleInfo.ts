@@ -1,5 +1,6 @@
 // Per-file symbol tables over the IR: imports, functions, module-level assignments.
 import * as path from 'node:path';
+import { choiceArms, type ChoiceArm } from './branchArms';
 import { uriToPath } from './fileUris';
 import { appendAll, walkStatements, type Expr, type FunctionDef, type ModuleIR, type Stmt } from './ir';
 
@@ -35,6 +36,8 @@ export interface ModuleInfo {
   appends: Map<string, Expr[]>;
   /** Top-level statements that run at import time (definitions excluded). */
   topLevel: Stmt[];
+  /** The code that runs only for some values of a name (`if args.optim == 'sgd':`). */
+  choiceArms: ChoiceArm[];
 }
 
 export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
@@ -55,6 +58,7 @@ export function buildModuleInfo(uri: string, ir: ModuleIR): ModuleInfo {
     fieldAssigns: new Map(),
     appends: new Map(),
     topLevel: [],
+    choiceArms: choiceArms(ir),
   };
   collectTopLevel(info, ir.body, path.dirname(filePath));
   return info;

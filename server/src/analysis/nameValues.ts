@@ -7,7 +7,7 @@ import { callsNamed, setFromOutside, usedAsValue, type ConstructionSite } from '
 import { classOfReceiver } from './calleeResolution';
 import { dottedName, readExpressions, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef } from './ir';
 import { storedArgument, substitute } from './instantiation';
-import { classOfMethod, pushTo, type ModuleInfo } from './moduleInfo';
+import { classOfMethod, methodName, pushTo, type ModuleInfo } from './moduleInfo';
 import type { Scope } from './scope';
 import type { FunctionRef, Summary, SummaryCache } from './summaryCache';
 import { EMPTY, isDisabled, selectPath, union, unionOf, type Tag, type Value } from './values';
@@ -26,6 +26,8 @@ interface Evaluation {
 const MAX_CONSTRUCTION_SITES = 8;
 /** How many constructors an argument is followed through (`HGNN(wd=0)` -> `HyperConv(wd=wd)`). */
 const MAX_CONSTRUCTOR_CHAIN = 3;
+/** How many classes a config class's bases are followed through. */
+const MAX_CONFIG_BASES = 4;
 
 export class NameValues {
   private readonly classRecordsPending = new Set<string>();
@@ -283,7 +285,7 @@ export class NameValues {
         values.push(forwarded);
         continue;
       }
-      const value = given ? this.evaluator.evaluate(given, callerScope) : byDefault();
+      const value = given ? this.evaluateArgument(given, site.call, callerScope) : byDefault();
       values.push(
         value.flatMap((tag): readonly Tag[] => {
           if (tag.k !== 'param') return [tag];
@@ -296,6 +298,19 @@ export class NameValues {
       );
     }
     return unionOf(values);
+  }
+
+  /**
+   * An argument as the construction sees it: a name rebound after the call (`trainer = Trainer(model)`,
+   * then `model = trainer.fit()`) passes what it held before.
+   */
+  private evaluateArgument(given: Expr, call: Expr, scope: Scope): Value {
+    // Fields set on it or items appended join it wherever they are written: the whole value then.
+    const plain = given.kind === 'name' && !scope.params.has(given.id) && !scope.fieldAssigns.has(given.id) && !scope.appends.has(given.id);
+    const assigned = plain ? scope.assigns.get(given.id) : undefined;
+    const before = assigned?.filter((expr) => expr.range.endLine < call.range.startLine);
+    if (!before || before.length === 0 || before.length === assigned!.length) return this.evaluator.evaluate(given, scope);
+    return unionOf(before.map((expr) => this.evaluator.evaluate(expr, scope)));
   }
 
   /** The workspace constructs the class in one place only: what its methods store on `self` belongs to that one object. */
@@ -343,6 +358,43 @@ export class NameValues {
     const callee = this.names.resolveCallee(dotted, this.names.moduleScope(module));
     const constructs = callee.kind === 'function' || callee.kind === 'irrelevant' ? callee.constructs : undefined;
     return constructs?.module === classModule && constructs.className === className;
+  }
+
+  /**
+   * An object of a class whose only method is its constructor, bases included (`class Config:
+   * def __init__(self): self.OPTIMIZER = 'Adam'`): a config object, whose attributes a helper
+   * given it reads (`cfg.OPTIMIZER`). Its attributes as a record; a subclass's replace its bases'.
+   */
+  constructedRecord(module: ModuleInfo, className: string): Value {
+    const chain = this.configClassChain(module, className);
+    if (!chain) return EMPTY;
+    const fields = new Map<string, Value>();
+    for (const link of chain) {
+      for (const attr of link.module.instanceAttributes.get(link.className)?.keys() ?? []) {
+        if (!fields.has(attr)) fields.set(attr, this.attributeOf(link.module, link.className, attr) ?? EMPTY);
+      }
+    }
+    return fields.size > 0 ? [{ k: 'fields', fields }] : EMPTY;
+  }
+
+  /** The class and its workspace bases, when none defines a method but `__init__` and none derives from a library class. */
+  private configClassChain(module: ModuleInfo, className: string): { module: ModuleInfo; className: string }[] | undefined {
+    const chain: { module: ModuleInfo; className: string }[] = [];
+    let link: { module: ModuleInfo; className: string } | undefined = { module, className };
+    while (link && chain.length < MAX_CONFIG_BASES) {
+      const { module: current, className: name } = link;
+      this.cache.dependOn(current.uri);
+      if (current.methods.some((method) => classOfMethod(method) === name && methodName(method) !== '__init__')) return undefined;
+      chain.push(link);
+      const bases = (current.classBases.get(name) ?? []).filter((base) => base !== 'object');
+      if (bases.length > 1) return undefined;
+      if (bases.length === 0) break;
+      const base = this.names.resolveCallee(bases[0], this.names.moduleScope(current));
+      const constructs = base.kind === 'function' || base.kind === 'irrelevant' ? base.constructs : undefined;
+      if (!constructs) return undefined;
+      link = constructs;
+    }
+    return chain;
   }
 
   /** A config class (`class Config: weight_decay = 5e-4`, a dataclass) or its instance: its attributes, as constructed. */

@@ -168,7 +168,8 @@ export function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?
     const current = stack.pop()!;
     if (current.kind === 'name' && !followed.has(current.id) && followed.size < 16) {
       followed.add(current.id);
-      stack.push(...(scope.assignmentsOf(current.id) ?? []));
+      // `paras.append(dict(params=layer.parameters(), weight_decay=wd))`: the groups a list is given.
+      stack.push(...(scope.assignmentsOf(current.id) ?? []), ...scope.appendedTo(current.id));
     } else if (current.kind === 'group' && current.keys) {
       const index = current.keys.indexOf('weight_decay');
       const params = current.keys.indexOf('params');

@@ -62,6 +62,15 @@ export class Scope {
     return undefined;
   }
 
+  /** The items added to a list variable (`groups.append(dict(...))`) in the nearest scope that assigns it. */
+  appendedTo(name: string): readonly Expr[] {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+      if (scope.params.has(name)) return [];
+      if (scope.assigns.has(name)) return scope.appends.get(name) ?? [];
+    }
+    return [];
+  }
+
   /** The function of that name this scope or an enclosing one defines, with the scope that defines it. */
   functionNamed(name: string): { fn: FunctionDef; scope: Scope } | undefined {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) {

@@ -281,7 +281,7 @@ function paramGuard(condition: Node, type: string, range: Range): ParamGuard | u
   return undefined;
 }
 
-/** `name == 'a'`, `name.lower() in ('a', 'b')`, `name == 'a' or name == 'b'`: the values of the name the branch runs for. */
+/** `name == 'a'`, `name.lower() in ('a', 'b')`, `name == 'a' or name == 'b'`, `name != 'a'`: the values of the name the branch runs for (or, negated, does not). */
 function branchChoice(condition: Node, type: string): BranchChoice | undefined {
   if (type === 'parenthesized_expression') {
     const inner = namedParts(condition);
@@ -290,28 +290,30 @@ function branchChoice(condition: Node, type: string): BranchChoice | undefined {
   if (type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'or') {
     const parts = namedParts(condition).map((part) => branchChoice(part.node, part.type));
     const [first] = parts;
-    if (!first || parts.some((part) => !part || part.name !== first.name || part.caseless !== first.caseless)) return undefined;
+    if (!first || parts.some((part) => !part || part.name !== first.name || part.caseless !== first.caseless || part.negated)) return undefined;
     return { ...first, values: parts.flatMap((part) => part!.values) };
   }
   if (type !== 'comparison_operator') return undefined;
   const parts = namedParts(condition);
   const operator = condition.children.filter((child): child is Node => child !== null && !child.isNamed).map((child) => child.type).join(' ');
-  if (parts.length !== 2 || (operator !== '==' && operator !== 'in')) return undefined;
+  const negated = operator === '!=' || operator === 'not in';
+  if (parts.length !== 2 || !['==', 'in', '!=', 'not in'].includes(operator)) return undefined;
   const [subject, compared] = parts;
-  const strings = operator === '==' ? [compared] : ['tuple', 'list', 'set'].includes(compared.type) ? namedParts(compared.node) : [];
+  const strings = operator === '==' || operator === '!=' ? [compared] : ['tuple', 'list', 'set'].includes(compared.type) ? namedParts(compared.node) : [];
   if (strings.length === 0 || strings.some((part) => part.type !== 'string' || part.node.namedChildren.some((child) => child?.type === 'interpolation'))) return undefined;
   const values = strings.map((part) => stringValue(part.node));
-  if (isDottedName(subject.node, subject.type)) return { name: subject.node.text, values };
+  const choice = (name: string, caseless?: true): BranchChoice => ({ name, values: caseless ? values.map((value) => value.toLowerCase()) : values, ...(caseless ? { caseless } : {}), ...(negated ? { negated: true as const } : {}) });
+  if (isDottedName(subject.node, subject.type)) return choice(subject.node.text);
   // `params['optimizer'] == 'adam'`: the field, as `params.optimizer` names it.
   const field = subject.type === 'subscript' ? subscriptField(subject.node) : undefined;
-  if (field) return { name: field, values };
+  if (field) return choice(field);
   // `opt.lower()`: the name compared without case.
   const callee = subject.type === 'call' ? subject.node.childForFieldName('function') : null;
   const args = subject.type === 'call' ? subject.node.childForFieldName('arguments') : null;
   const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
   const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
   if (!object || !args || args.namedChildCount > 0 || (method !== 'lower' && method !== 'upper') || !isDottedName(object, object.type)) return undefined;
-  return { name: object.text, values: values.map((value) => value.toLowerCase()), caseless: true };
+  return choice(object.text, true);
 }
 
 /** `cfg['optimizer']` (or `cfg['optim']['name']`) on a dotted name: `cfg.optimizer`. */

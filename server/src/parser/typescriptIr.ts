@@ -247,8 +247,12 @@ class ScriptConverter {
       case 'shorthand_property_identifier_pattern':
         return { kind: 'name', id: node.text, range };
       case 'object_pattern':
-      case 'array_pattern':
         return { kind: 'group', items: named(node).map((child) => this.pattern(child)), range };
+      case 'array_pattern': {
+        // `const [mean, logVar, z] = outputs`: by position, unless a `...rest` makes positions unknown.
+        const items = named(node);
+        return { kind: 'group', items: items.map((child) => this.pattern(child)), ...(items.some((child) => child.type === 'rest_pattern') ? {} : { tuple: true }), range };
+      }
       case 'pair_pattern': {
         const value = node.childForFieldName('value');
         return value ? this.pattern(value) : { kind: 'group', items: [], range };

@@ -1,4 +1,5 @@
 // WD201: the optimizer decays the weights and the loss adds an explicit L2 penalty as well.
+import { onExclusiveBranches } from '../analysis/branchArms';
 import { dedupe } from '../analysis/decayFlow';
 import { isZeroDecay, type OptimizerTag } from '../analysis/values';
 import { collectionName, formatNumber, placeOf } from './describe';
@@ -26,7 +27,10 @@ export const doubleDecay: Rule = {
         const trains = (candidate: OptimizerTag) => candidate.weightDecay?.trainsLossOf === undefined || candidate.weightDecay.trainsLossOf === sink.method;
         // A Keras or TensorFlow Addons optimizer decays whatever it applies gradients to: in a program with one training loss, that loss's variables.
         const appliesToThisLoss = (candidate: OptimizerTag) => candidate.weightDecay?.optax || (candidate.weightDecay?.keras && facts.sinks.length === 1);
-        const optimizer = owner ? decaying.find((candidate) => trains(candidate) && (holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || appliesToThisLoss(candidate))) : undefined;
+        // `if args.optim == 'sgd': SGD(weight_decay=wd)` and `if args.optim == 'adam': loss += l2`: never one run.
+        const penaltySites = [tag.term.l2Site, ...(tag.term.through ? [tag.term.through] : [])];
+        const meets = (candidate: OptimizerTag) => !penaltySites.some((at) => onExclusiveBranches(facts.choiceArms, at, candidate.site));
+        const optimizer = owner ? decaying.find((candidate) => trains(candidate) && meets(candidate) && (holdsParametersOf(candidate.weightDecay?.parametersOf, owner) || appliesToThisLoss(candidate))) : undefined;
         if (!optimizer) return [];
         const wd = optimizer.weightDecay!.factor;
         return [

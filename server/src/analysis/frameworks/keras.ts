@@ -94,7 +94,10 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
     // Keras' Model.compute_loss adds the model's regularization losses itself.
     return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
   }
-  if (method === 'fit' && !overridesTrainStep(host, scope.module) && !fitsNoModel(host, callee.object, scope)) {
+  // `critic.model.predict_on_batch(states)`: the model's outputs, data (no regularization term rides on them).
+  // (Not on an object handed in, which may be of a workspace class with a method of that name.)
+  if (PREDICT_METHODS.has(method) && !receiver.some((tag) => tag.k === 'param' && !tag.derived)) return EMPTY;
+  if (FIT_METHODS.has(method) && !overridesTrainStep(host, scope.module) && !fitsNoModel(host, callee.object, scope)) {
     // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
     // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
     // Of the model fit is called on: the terms of another model trained elsewhere are not among them.
@@ -104,6 +107,12 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
   }
   return undefined;
 }
+
+/** The Model methods that return predictions or metrics. */
+const PREDICT_METHODS = new Set(['predict', 'predict_on_batch', 'evaluate', 'test_on_batch']);
+
+/** The Model methods that train on the compiled loss (model.losses included), as `fit` does. */
+const FIT_METHODS = new Set(['fit', 'fit_generator', 'train_on_batch']);
 
 /** `datagen.fit(x_train)` (an ImageDataGenerator's statistics), `scaler.fit(X)` (scikit-learn): no model trains there. */
 function fitsNoModel(host: FrameworkHost, receiver: Expr, scope: Scope): boolean {

@@ -3,11 +3,12 @@
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword } from '../ir';
+import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword, type Stmt } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
 import { nameFilter, normHasWeight, normWeightNames, splitsAllByOtherNames } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
+import { argumentExpr } from '../callSites';
 import { classOfReceiver } from '../calleeResolution';
 import { isReceiver } from '../instantiation';
 import { classOfMethod, type ModuleInfo } from '../moduleInfo';
@@ -416,7 +417,7 @@ function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): bool
   while (expr.kind === 'call' && expr.callee.kind === 'attr' && passThroughMethods.has(expr.callee.attr)) expr = expr.callee.object;
   const dotted = expr.kind === 'call' ? dottedName(expr.callee) : undefined;
   const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
-  if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0, callee.constructs);
+  if (callee?.kind === 'function' && callee.ref.fn.name.endsWith('.__init__')) return buildsOnlyWeights(host, callee.ref, 0, callee.constructs, expr.kind === 'call' ? { call: expr, scope } : undefined);
   const member = memberOf(callee, 'torch');
   if (member === undefined || expr.kind !== 'call') return undefined;
   // `nn.Sequential(nn.Linear(32, 64, bias=False), nn.ReLU(), ...)`: each of its modules.
@@ -460,6 +461,39 @@ function holdsNoModule(value: Value): boolean {
   return value.some((tag) => tag.k === 'fields') && value.every((tag) => configurationParts.has(tag.k));
 }
 
+/**
+ * The statements under `if bias:` on a parameter defaulting to False or None that the construction
+ * (when known) leaves off: not passed, passed False or None, or passed its own such parameter
+ * (`use_bias=use_bias`).
+ */
+function offByDefault(fn: FunctionDef, construction?: { call: CallExpr; scope: Scope }): Stmt[] {
+  const off = (expr: Expr | undefined) => isConstant(expr, 'False') || expr?.kind === 'none';
+  const leftOff = (param: string) => {
+    if (!construction) return true;
+    const index = fn.params.findIndex((candidate) => candidate.name === param);
+    const given = argumentExpr(fn, construction.call, index, 1);
+    if (!given || off(given)) return true;
+    const outer = given.kind === 'name' ? construction.scope.fn?.params.find((candidate) => candidate.name === given.id) : undefined;
+    return off(outer?.defaultValue);
+  };
+  return [...walkStatements(fn.body)].flatMap((stmt) => {
+    if (stmt.kind !== 'if' || stmt.test.kind !== 'name') return [];
+    const test = stmt.test;
+    return off(fn.params.find((param) => param.name === test.id)?.defaultValue) && leftOff(test.id) ? stmt.body : [];
+  });
+}
+
+/** `nn.Parameter(...)`, `torch.nn.Parameter(...)`: a parameter made by hand. */
+function isParameterCall(value: Expr): boolean {
+  return value.kind === 'call' && /(?:^|\.)Parameter$/.test(dottedName(value.callee) ?? '');
+}
+
+/** `True`, or a parameter defaulting to a constant such as `False` (`self.bias = bias`, the switch for bias vectors, is no bias). */
+function isFlag(value: Expr, fn: FunctionDef): boolean {
+  const flag = (expr: Expr | undefined) => isConstant(expr, 'True') || isConstant(expr, 'False') || expr?.kind === 'none';
+  return flag(value) || (value.kind === 'name' && flag(fn.params.find((param) => param.name === value.id)?.defaultValue));
+}
+
 /** `super().__init__(...)`, `super(Net, self).__init__(...)`. */
 function isSuperInit(call: Expr & { kind: 'call' }): boolean {
   const callee = call.callee;
@@ -486,13 +520,17 @@ type ClassName = { module: ModuleInfo; className: string };
  * Whether a constructor (or a method it calls) builds only weights: no layer with a bias, no norm
  * with a scale. `built`: the class being constructed, whose overrides `self.method()` runs.
  */
-function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName): boolean {
+function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName, construction?: { call: CallExpr; scope: Scope }): boolean {
   if (depth > 3) return false;
   const scope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
   const exprs: Expr[] = [];
+  const switchedOff = new Set(offByDefault(ref.fn, construction).flatMap((stmt) => [...walkStatements([stmt])]));
   for (const stmt of walkStatements(ref.fn.body)) {
+    if (switchedOff.has(stmt)) continue;
     if (stmt.kind === 'assign') {
-      if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias')) return false;
+      if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias') && !isFlag(stmt.value, ref.fn)) return false;
+      // `self.user_bias = nn.Parameter(torch.zeros(n))`: a bias vector (unless under a switch left off, skipped above).
+      if (stmt.targets.some((target) => target.kind === 'attr' && /bias/i.test(target.attr)) && isParameterCall(stmt.value)) return false;
       exprs.push(stmt.value);
     } else if (stmt.kind === 'expr') exprs.push(stmt.value);
     else if (stmt.kind === 'return' && stmt.value) exprs.push(stmt.value);
@@ -513,6 +551,10 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number,
     const member = memberOf(callee, 'torch');
     if (member !== undefined) {
       if (!layerOwnsOnlyWeights(member, expr)) return false;
+    } else if (callee.kind === 'value' && expr.callee.kind === 'name' && scope.isVariable(expr.callee.id)) {
+      // `block = self.layer_dict[kind]` ... `block(n_in, n_out)`: a class held in a variable, known only as PyTorch's own layers.
+      const held = host.evaluate(expr.callee, scope);
+      if (held.length === 0 || !held.every((tag) => tag.k === 'member' && tag.framework === 'torch' && layerOwnsOnlyWeights(tag.member, expr))) return false;
     } else if (callee.kind === 'function') {
       if (!buildsOnlyWeights(host, callee.ref, depth + 1, built)) return false;
     } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;

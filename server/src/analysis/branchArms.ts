@@ -1,0 +1,69 @@
+// Branches chosen by the same string never run together: `if args.optim == 'sgd':` builds an SGD
+// with weight_decay, `if args.optim == 'adam':` elsewhere adds an explicit penalty, and one run
+// takes one of them. Read from the IR alone: which code runs only for some values of a name.
+import type { Range } from './findings';
+import { rangeWithin, type ModuleIR, type Stmt } from './ir';
+import type { Site } from './values';
+
+/** Code (`range`) that runs only when `name` is one of `values`, or, `negated`, none of them. */
+export interface ChoiceArm {
+  range: Range;
+  name: string;
+  values: readonly string[];
+  negated: boolean;
+  caseless: boolean;
+  /** A bare name is one function's own (another function's `name` is another variable): that function. */
+  within?: Range;
+}
+
+/** The arms of every `if` on a string choice in the module: its body, and its `else` (elif chains included). */
+export function choiceArms(ir: ModuleIR): ChoiceArm[] {
+  const arms: ChoiceArm[] = [];
+  const visit = (body: readonly Stmt[], within: Range | undefined) => {
+    for (const stmt of body) {
+      if (stmt.kind === 'def') visit(stmt.fn.body, stmt.fn.range);
+      else if (stmt.kind === 'class' || stmt.kind === 'block') visit(stmt.body, within);
+      else if (stmt.kind === 'if') {
+        const choice = stmt.choice;
+        if (choice) {
+          const arm = { name: choice.name, values: choice.values, caseless: choice.caseless === true, ...(choice.name.includes('.') || !within ? {} : { within }) };
+          const bodyRange = spanOf(stmt.body);
+          const elseRange = spanOf(stmt.orelse);
+          if (bodyRange) arms.push({ ...arm, range: bodyRange, negated: choice.negated === true });
+          if (elseRange) arms.push({ ...arm, range: elseRange, negated: choice.negated !== true });
+        }
+        visit(stmt.body, within);
+        visit(stmt.orelse, within);
+      }
+    }
+  };
+  visit(ir.body, undefined);
+  return arms;
+}
+
+/** Whether the code at `a` and the code at `b` run only for values of one name that no run gives both. */
+export function onExclusiveBranches(arms: ReadonlyMap<string, readonly ChoiceArm[]>, a: Site, b: Site): boolean {
+  if (a.uri !== b.uri) return false;
+  const around = (site: Site) => (arms.get(site.uri) ?? []).filter((arm) => rangeWithin(site.range, arm.range));
+  const aroundB = around(b);
+  return around(a).some((armA) => aroundB.some((armB) => sameChoice(armA, armB) && disjoint(armA, armB)));
+}
+
+function sameChoice(a: ChoiceArm, b: ChoiceArm): boolean {
+  const sameFunction = a.within?.startLine === b.within?.startLine && a.within?.startColumn === b.within?.startColumn;
+  return a.name === b.name && a.caseless === b.caseless && sameFunction;
+}
+
+/** No value satisfies both arms: two lists with nothing in common, or a list the other arm excludes whole. */
+function disjoint(a: ChoiceArm, b: ChoiceArm): boolean {
+  if (a.negated && b.negated) return false;
+  if (!a.negated && !b.negated) return !a.values.some((value) => b.values.includes(value));
+  const [chosen, excluded] = a.negated ? [b, a] : [a, b];
+  return chosen.values.every((value) => excluded.values.includes(value));
+}
+
+function spanOf(body: readonly Stmt[]): Range | undefined {
+  if (body.length === 0) return undefined;
+  const [first, last] = [body[0].range, body[body.length - 1].range];
+  return { startLine: first.startLine, startColumn: first.startColumn, endLine: last.endLine, endColumn: last.endColumn };
+}
