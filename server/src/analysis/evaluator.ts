@@ -769,4 +769,3 @@ function classChosenByKey(object: Value, key: Value): Value | undefined {
   if (entries.length === 0) return undefined;
   return entries.map(({ name, tag }) => ({ ...tag, chosenBy: { param: param.name, ...(param.path ? { path: param.path } : {}), values: [name] } }));
 }
-

@@ -518,7 +518,8 @@ type ClassName = { module: ModuleInfo; className: string };
 
 /**
  * Whether a constructor (or a method it calls) builds only weights: no layer with a bias, no norm
- * with a scale. `built`: the class being constructed, whose overrides `self.method()` runs.
+ * with a scale. `built`: the class being constructed, whose overrides `self.method()` runs;
+ * `construction`: the call that builds it, when known (an `if bias:` it turns on counts).
  */
 function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName, construction?: { call: CallExpr; scope: Scope }): boolean {
   if (depth > 3) return false;
