@@ -2,7 +2,7 @@
 // summary (its return value and effects, in terms of its parameters); a call instantiates the
 // callee's summary with the argument values. Recursion and cycles resolve to "nothing known".
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
-import { CalleeResolution, type ModuleResolver } from './calleeResolution';
+import { CalleeResolution, classOfReceiver, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
 import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
@@ -24,6 +24,8 @@ import { moduleOptions } from './commandLineOptions';
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
 /** The tags of a penalty and its parts. */
+/** The methods that apply a model to data (Keras and TF.js `apply`/`predict`, PyTorch `forward`). */
+const MODEL_APPLICATIONS: ReadonlySet<string> = new Set(['apply', 'predict', 'predict_on_batch', 'predictOnBatch', 'forward', 'call']);
 const penaltyParts: ReadonlySet<Tag['k']> = new Set(['decay', 'l2', 'square', 'norm']);
 
 /** `(f(t) for t in tensors)` with `tensors` a parameter of the function it is written in: that parameter. */
@@ -377,11 +379,13 @@ export class Evaluator implements FrameworkHost {
   }
 
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
-  private evaluateElement({ of, index, count }: Expr & { kind: 'element' }, scope: Scope): Value {
+  private evaluateElement({ of, index, count, iterated }: Expr & { kind: 'element' }, scope: Scope): Value {
     if (of.kind === 'group' && of.tuple && of.items.length === count) return this.evaluate(of.items[index], scope);
     if (of.kind === 'call') return this.evaluateCall(of, scope, undefined, { index, count });
-    // `[zMean, zLogVar, y] = yPred`: a part of a parameter is not the parameter (a penalty helper's `model` is).
-    return deriveParams(this.evaluate(of, scope));
+    // `[zMean, zLogVar, y] = yPred`: a part of a parameter is not the parameter (a penalty helper's
+    // `model` is); `for name, w in weight_list`: each item's part is what the list holds.
+    const value = this.evaluate(of, scope);
+    return iterated ? value : deriveParams(value);
   }
 
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
@@ -400,6 +404,10 @@ export class Evaluator implements FrameworkHost {
     }
     const own = this.nameValues.instanceAttribute(expr, scope);
     if (own) return own;
+    // `jax.value_and_grad(self.loss_fn)`: the method as a value, what a call of it returns (its parameters unknown).
+    const ownClass = expr.object.kind === 'name' && isReceiver(expr.object.id) ? classOfReceiver(expr.object, scope) : undefined;
+    const method = ownClass ? this.names.methodOfInstance(scope.module.uri, ownClass, expr.attr) : undefined;
+    if (method) return substitute(this.summarize(method.ref).returns, { bindings: new Map(), root: true });
     const object = this.evaluate(expr.object, scope, context);
     // `solver.net.total_loss`: what the object's class assigns to the attribute.
     const ofInstances = object.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, expr.attr) ?? EMPTY] : []));
@@ -463,8 +471,8 @@ export class Evaluator implements FrameworkHost {
         return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords, sites }]]);
       }
       if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call, args[1], scope);
-      // `options = vars(parser.parse_args())`: the same record, as a dict.
-      if (resolved.kind === 'irrelevant' && dotted === 'vars' && args.length === 1) return args[0];
+      // `options = vars(parser.parse_args())`, `params = dict(DEFAULT_PARAMS)`: the same record, as a dict (a copy).
+      if (resolved.kind === 'irrelevant' && (dotted === 'vars' || (dotted === 'dict' && keywords.size === 0)) && args.length === 1) return args[0];
     }
     switch (resolved.kind) {
       case 'library':
@@ -620,30 +628,40 @@ export class Evaluator implements FrameworkHost {
   }
 
   /**
-   * `kl_loss(mu, logvar)` with `mu` a part of the caller's own argument (`recon, mu, logvar = pred`)
-   * or what a model of the workspace outputs (`= model(x)`): a square of it penalizes data (a VAE's
-   * KL term), no module's parameters.
+   * The module each parameter's penalty is on, where the argument's name does not say:
+   * - `kl_loss(mu, logvar)` with `mu` a part of the caller's own argument (`recon, mu, logvar =
+   *   pred`) or what a model outputs (`= model(x)`): a square of it penalizes data (a VAE's KL
+   *   term), no module's parameters;
+   * - `reg(get_weight(net), wd)`, `reg(self.weight_list, wd)`: a list of one module's parameters
+   *   (its `weights`), that module.
    */
-  private withoutDataOwners(owners: Map<string, string | undefined> | undefined, fn: FunctionDef, call: CallExpr, receivers: number, bindings: ReadonlyMap<string, Value>, scope: Scope): Map<string, string | undefined> | undefined {
+  private refineOwners(owners: Map<string, string | undefined> | undefined, fn: FunctionDef, call: CallExpr, receivers: number, bindings: ReadonlyMap<string, Value>, scope: Scope): Map<string, string | undefined> | undefined {
     const partOfArgument = (value: Value) => value.length > 0 && value.every((tag) => tag.k === 'param' && tag.derived && !tag.path && !tag.called);
-    const dataParams = fn.params.filter((param, index) => {
-      if (param.rest || !bindings.has(param.name)) return false;
+    const refined: [string, string | undefined][] = [];
+    fn.params.forEach((param, index) => {
+      const bound = bindings.get(param.name);
+      if (param.rest || !bound) return;
       const given = argumentExpr(fn, call, index, receivers);
-      return partOfArgument(bindings.get(param.name)!) || (given?.kind === 'name' && this.modelOutput(given.id, scope));
+      if (partOfArgument(bound) || (given?.kind === 'name' && this.modelOutput(given.id, scope))) {
+        refined.push([param.name, undefined]);
+        return;
+      }
+      // A list of parameters (`get_weight(net)`, `self.weight_list`) names its module by what it holds.
+      const modules = new Set(bound.flatMap((tag) => (tag.k === 'weights' ? [tag.of] : [])));
+      if (modules.size === 1) refined.push([param.name, [...modules][0]]);
     });
-    if (dataParams.length === 0) return owners;
-    const renamed = new Map(owners);
-    for (const param of dataParams) renamed.set(param.name, undefined);
-    return renamed;
+    return refined.length === 0 ? owners : new Map([...(owners ?? []), ...refined]);
   }
 
-  /** A local every assignment of which is what an object of a workspace class returns when called (`recon, mu, logvar = model(x)`). */
+  /** A local every assignment of which is what a model returns when applied (`recon, mu, logvar = model(x)`, `= encoder.apply(x)`). */
   private modelOutput(name: string, scope: Scope): boolean {
     const assigned = scope.params.has(name) ? undefined : scope.assigns.get(name);
     const output = (expr: Expr) => {
       const applied = expr.kind === 'element' ? expr.of : expr;
       if (applied.kind !== 'call') return false;
       const callee = applied.callee;
+      // `this.encoder.apply([xs, ys])`, `model.predict(x)`: a model applied, in any framework.
+      if (callee.kind === 'attr' && MODEL_APPLICATIONS.has(callee.attr)) return true;
       // A variable or an attribute holding the object (`model`, `self.vae`), not a function or method returning one.
       const object = callee.kind === 'name' && scope.isVariable(callee.id) ? this.evaluate(callee, scope) : callee.kind === 'attr' ? this.nameValues.instanceAttribute(callee, scope) : undefined;
       return object?.some((tag) => tag.k === 'instance') === true;
@@ -668,7 +686,7 @@ export class Evaluator implements FrameworkHost {
       bindings,
       variable: variableOfCall(call, ref, scope, context),
       root: false,
-      owners: this.withoutDataOwners(argumentNames(ref.fn, call, receivers, selfName ?? this.soleObject(ref, call, summary.effects, context)), ref.fn, call, receivers, bindings, scope),
+      owners: this.refineOwners(argumentNames(ref.fn, call, receivers, selfName ?? this.soleObject(ref, call, summary.effects, context)), ref.fn, call, receivers, bindings, scope),
       model: built?.model,
       objectOf: argumentObjects(ref.fn, call, receivers, scope),
       allParametersAt: (param, ofModule) => this.allParametersAt(ref.fn, call, receivers, param, ofModule, scope),

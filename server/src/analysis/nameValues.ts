@@ -196,6 +196,10 @@ export class NameValues {
           const fromConstructor = (tag: Tag): Tag[] => {
             // A record of the constructor's arguments (`self.hparams`): each field as the constructions pass it.
             if (tag.k === 'fields' && constructor) return [{ ...tag, fields: new Map([...tag.fields].map(([name, field]) => [name, field.flatMap(fromConstructor)])) }];
+            // `self.loss = xent - l2_reg_lambda * l2_loss`: the term's factor as the constructions pass it.
+            const factor = tag.k === 'decay' && tag.term.factor.k === 'param' && constructor ? tag.term.factor.name : undefined;
+            const passedFactor = factor !== undefined && method.params.some((param) => param.name === factor) ? this.constructorArgument(module, className, method, factor, attr) : undefined;
+            if (passedFactor) return [...substitute([tag], { bindings: new Map([[factor!, passedFactor]]), root: false })];
             if (tag.k !== 'param') return [tag];
             // Computed from a parameter: data; a field read from one (`config['weight_decay']`) is configuration.
             if (tag.derived && !tag.path) return [];

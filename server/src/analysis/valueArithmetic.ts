@@ -9,6 +9,8 @@ export function multiply(left: Value, right: Value, at: Site): Value {
   const scaleBy = (value: Value, factor: Factor) => {
     for (const tag of value) {
       if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf, through: tag.through } });
+      // `wd * reg` with `reg` a sum of 2-norms of a module's parameters: a penalty on unsquared norms.
+      else if (tag.k === 'norm' && tag.euclidean && tag.parametersOf && factor.k !== 'unknown') out.push({ k: 'decay', term: { factor, gradScale: 1, l2Site: tag.site, parametersOf: tag.parametersOf, unsquared: true } });
       else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, at) } });
       else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
     }
@@ -109,9 +111,9 @@ export function rootOf(value: Value, at: Site): Value {
   return value.flatMap((tag): Tag[] => (tag.k === 'l2' ? [{ k: 'norm', site: at, parametersOf: tag.parametersOf }] : tag.k === 'decay' || tag.k === 'square' ? [] : [tag]));
 }
 
-/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one. */
-export function normOf(value: Value, at: Site): Value {
-  return [{ k: 'norm', site: at, parametersOf: ownerOf(value) }];
+/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one (`euclidean`: the 2-norm). */
+export function normOf(value: Value, at: Site, euclidean = false): Value {
+  return [{ k: 'norm', site: at, parametersOf: ownerOf(value), ...(euclidean ? { euclidean: true as const } : {}) }];
 }
 
 /** `sum(w ** 2)` in any library: the l2 form of a sum of squares; undefined when the value holds no square. */

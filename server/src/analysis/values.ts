@@ -113,6 +113,11 @@ export interface DecayTerm {
   parametersOf?: string;
   /** Built in a helper: the call through which it joins an expression (`loss + l2_penalty(net)`). */
   through?: Site;
+  /**
+   * `wd * sum(torch.norm(p) for p in model.parameters())`: an L2 penalty as people write it, but on
+   * unsquared norms, whose gradient `wd * w/|w|` is no multiplicative decay (no step arithmetic).
+   */
+  unsquared?: true;
 }
 
 export type Tag =
@@ -180,7 +185,8 @@ export type Tag =
       kindByName?: OptimizerKindByName;
     }
   /** `p.norm()`: its square is a sum of squares. */
-  | { k: 'norm'; site: Site; parametersOf?: string }
+  /** `euclidean`: the 2-norm (`torch.norm(w)`, `w.norm(p=2)`), not an L1 or max norm. */
+  | { k: 'norm'; site: Site; parametersOf?: string; euclidean?: true }
   /**
    * A Keras loss object (`tf.keras.losses.CategoricalCrossentropy()`): calling it gives a loss
    * computed from labels and predictions alone, never the model's regularization terms.

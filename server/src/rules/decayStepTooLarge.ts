@@ -20,6 +20,8 @@ export const decayStepTooLarge: Rule = {
       ...facts.lossTerms,
     ];
     const findings = trained.flatMap(({ term, sink }) => {
+      // A penalty on unsquared norms shrinks no weight by a factor per step.
+      if (term.unsquared) return [];
       const learningRate = learningRateOf(sink);
       const descent = learningRate === undefined ? undefined : gradientDescent(optimizersOf(sink));
       if (learningRate === undefined || !descent) return [];

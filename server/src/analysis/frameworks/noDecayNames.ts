@@ -4,6 +4,7 @@
 // Hugging Face model families (by the class `from_pretrained` is called on) and for the
 // normalization layers a workspace model class assigns to its attributes.
 import { dottedName, keywordIs, walkExpressions, walkStatements, type Expr, type Stmt } from '../ir';
+import { classOfReceiver } from '../calleeResolution';
 import type { Scope } from '../scope';
 import { knownObjects } from '../values';
 import { memberOf, type FrameworkHost } from './framework';
@@ -157,7 +158,10 @@ function stringList(expr: Expr, scope: Scope): string[] | undefined {
  */
 export function normWeightNames(host: FrameworkHost, model: Expr, scope: Scope): string[] | undefined {
   // Rebinding the model to a wrapper of itself (`model, opt = accelerator.prepare(model, opt)`) keeps its names.
-  const assigned = model.kind === 'name' ? scope.assignmentsOf(model.id)?.filter((value) => !wrapsItself(value, model.id)) : undefined;
+  // `self.student.named_parameters()`: what the class assigns to the attribute (`self.student = ViTForImageClassification.from_pretrained(...)`).
+  const ownClass = model.kind === 'attr' ? classOfReceiver(model.object, scope) : undefined;
+  const attributeValues = ownClass && model.kind === 'attr' ? scope.module.instanceAttributes.get(ownClass)?.get(model.attr)?.map((assigned) => assigned.value) : undefined;
+  const assigned = model.kind === 'name' ? scope.assignmentsOf(model.id)?.filter((value) => !wrapsItself(value, model.id)) : attributeValues;
   if (assigned?.length === 1) {
     const loaded = huggingFaceNorms(host, assigned[0], scope);
     if (loaded) return loaded;

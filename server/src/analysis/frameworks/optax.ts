@@ -96,7 +96,7 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
       // (returnedLoss), when it is a function of this module named here (not a closure a factory made).
       const loss = call.args[0];
       if (keywordIs(call, 'has_aux', 'True') && loss && namesFunction(loss)) return EMPTY;
-      effects?.push({ k: 'sink', loss: arg(0, 'fun') ?? EMPTY, optimizer: EMPTY, site: at, method: `jax.${name}`, lossName: loss?.kind === 'name' ? loss.id : undefined });
+      effects?.push({ k: 'sink', loss: arg(0, 'fun') ?? EMPTY, optimizer: EMPTY, site: at, method: `jax.${name}`, lossName: loss ? dottedName(loss) : undefined });
       return EMPTY;
     }
     if (name === 'numpy.square') return squareOf(args[0] ?? EMPTY, at);

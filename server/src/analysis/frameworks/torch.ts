@@ -189,7 +189,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
     case 'square':
       return squareOf(first, callSite);
     case 'norm':
-      return normOf(first, callSite);
+      return normOf(first, callSite, euclideanNorm(args[1], keywords.get('p') ?? keywords.get('ord')));
     case 'sum':
       return sumOf(first, callSite) ?? unionOf(args);
     case 'gradients':
@@ -204,8 +204,14 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
   }
 }
 
+/** `torch.norm(w)`, `w.norm(2)`, `torch.norm(w, p=self.p)` with `p` 2 (`ord` for linalg.norm): the 2-norm (the default). */
+function euclideanNorm(positional: Value | undefined, keyword: Value | undefined): boolean {
+  const p = keyword ?? positional;
+  return p === undefined || (p.length > 0 && p.every((tag) => (tag.k === 'num' && tag.value === 2) || (tag.k === 'str' && tag.value === 'fro')));
+}
+
 /** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
-function torchMethod({ host, method, call, callee, receiver, args, scope, context, at }: MethodCall): Value | undefined {
+function torchMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at }: MethodCall): Value | undefined {
   if ((method === 'pow' && args[0]?.some((tag) => tag.k === 'num' && tag.value === 2)) || method === 'square') return squareOf(receiver, at);
   // `loss = log_post.neg()`: a maximized objective turned into the loss.
   if ((method === 'neg' || method === 'negative') && call.args.length === 0) return negatedTerms(receiver, at, true);
@@ -213,7 +219,7 @@ function torchMethod({ host, method, call, callee, receiver, args, scope, contex
   if ((method === 'sum' || method === 'norm') && reducesAlongDim(call, method === 'norm' ? 1 : 0)) return perRow(receiver);
   const summed = method === 'sum' ? sumOf(receiver, at) : undefined;
   if (summed) return summed;
-  if (method === 'norm') return normOf(receiver, at);
+  if (method === 'norm') return normOf(receiver, at, euclideanNorm(args[0], keywords.get('p')));
   // `self.user_embedding(users)`: rows of that table, its parameters (recommenders penalize the rows of a batch).
   if (holdsEmbedding(host, callee, receiver, scope)) return [{ k: 'weights', of: dottedName(callee) ?? callee.attr }];
   // The loop variable of `for name, p in model.named_parameters()` holds this module's parameters.
