@@ -410,7 +410,7 @@ export class Evaluator implements FrameworkHost {
     if (method) return substitute(this.summarize(method.ref).returns, { bindings: new Map(), root: true });
     const object = this.evaluate(expr.object, scope, context);
     // `solver.net.total_loss`: what the object's class assigns to the attribute.
-    const ofInstances = object.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, expr.attr) ?? EMPTY] : []));
+    const ofInstances = object.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.withConstructionFactors(tag.uri, tag.className, expr.attr, this.nameValues.attributeOfClass(tag.uri, tag.className, expr.attr) ?? EMPTY)] : []));
     return ofInstances.length > 0 ? union(selectField(object, expr.attr), ...ofInstances) : selectField(object, expr.attr);
   }
 

@@ -196,10 +196,6 @@ export class NameValues {
           const fromConstructor = (tag: Tag): Tag[] => {
             // A record of the constructor's arguments (`self.hparams`): each field as the constructions pass it.
             if (tag.k === 'fields' && constructor) return [{ ...tag, fields: new Map([...tag.fields].map(([name, field]) => [name, field.flatMap(fromConstructor)])) }];
-            // `self.loss = xent - l2_reg_lambda * l2_loss`: the term's factor as the constructions pass it.
-            const factor = tag.k === 'decay' && tag.term.factor.k === 'param' && constructor ? tag.term.factor.name : undefined;
-            const passedFactor = factor !== undefined && method.params.some((param) => param.name === factor) ? this.constructorArgument(module, className, method, factor, attr) : undefined;
-            if (passedFactor) return [...substitute([tag], { bindings: new Map([[factor!, passedFactor]]), root: false })];
             if (tag.k !== 'param') return [tag];
             // Computed from a parameter: data; a field read from one (`config['weight_decay']`) is configuration.
             if (tag.derived && !tag.path) return [];
@@ -315,6 +311,22 @@ export class NameValues {
     const before = assigned?.filter((expr) => expr.range.endLine < call.range.startLine);
     if (!before || before.length === 0 || before.length === assigned!.length) return this.evaluator.evaluate(given, scope);
     return unionOf(before.map((expr) => this.evaluator.evaluate(expr, scope)));
+  }
+
+  /**
+   * `cnn.loss` read on an object built elsewhere, with `self.loss = xent - l2_reg_lambda * l2` in
+   * the constructor: the terms' factors as the constructions pass them. (Inside the class's own
+   * code the construction's call instantiates them, and names them by the object it builds.)
+   */
+  withConstructionFactors(uri: string, className: string, attr: string, value: Value): Value {
+    const module = this.cache.runModules.get(uri);
+    const init = module?.methods.find((method) => method.name === `${className}.__init__`);
+    if (!module || !init || !value.some((tag) => tag.k === 'decay' && tag.term.factor.k === 'param')) return value;
+    return value.flatMap((tag): Tag[] => {
+      const factor = tag.k === 'decay' && tag.term.factor.k === 'param' ? tag.term.factor.name : undefined;
+      const passed = factor !== undefined && init.params.some((param) => param.name === factor) ? this.constructorArgument(module, className, init, factor, attr) : undefined;
+      return passed ? [...substitute([tag], { bindings: new Map([[factor!, passed]]), root: false })] : [tag];
+    });
   }
 
   /** The workspace constructs the class in one place only: what its methods store on `self` belongs to that one object. */
