@@ -56,3 +56,40 @@ test("two functions' own parameters of one name are two variables", async () => 
   ];
   assert.deepEqual(await codes(program), [`WD201@${program.indexOf(penalty)}`]);
 });
+
+test("two functions' own config parameters are two configs, whatever their fields are named", async () => {
+  const twoConfigs = [
+    ...model,
+    'def build_optimizer(cfg):',
+    "    if cfg.type == 'SGD':",
+    '        return torch.optim.SGD(net.parameters(), lr=0.1, weight_decay=5e-4)',
+    '    return torch.optim.Adam(net.parameters(), lr=1e-3)',
+    'def regularize(loss, cfg):',
+    "    if cfg.type == 'l2':",
+    penalty,
+    '    return loss',
+    "opt = build_optimizer(OPT_CFG)",
+    'for x, y in batches():',
+    "    loss = regularize((net(x) - y).pow(2).mean(), REG_CFG)",
+    '    loss.backward()',
+    '    opt.step()',
+  ];
+  assert.deepEqual(await codes(twoConfigs), [`WD201@${twoConfigs.indexOf(penalty)}`]);
+});
+
+test('an optimizer built in one pass of a loop serves the passes that take the other arm', async () => {
+  const program = [
+    ...model,
+    'opt = None',
+    "for phase in ['warmup', 'train']:",
+    '    for x, y in batches():',
+    "        if phase == 'warmup':",
+    '            opt = torch.optim.SGD(net.parameters(), lr=0.1, weight_decay=5e-4)',
+    '        loss = (net(x) - y).pow(2).mean()',
+    "        if phase == 'train':",
+    '    ' + penalty,
+    '        loss.backward()',
+    '        opt.step()',
+  ];
+  assert.deepEqual(await codes(program), [`WD201@${program.indexOf('    ' + penalty)}`]);
+});

@@ -2,7 +2,7 @@
 // with weight_decay, `if args.optim == 'adam':` elsewhere adds an explicit penalty, and one run
 // takes one of them. Read from the IR alone: which code runs only for some values of a name.
 import type { Range } from './findings';
-import { rangeWithin, type ModuleIR, type Stmt } from './ir';
+import { rangeWithin, type FunctionDef, type ModuleIR, type Stmt } from './ir';
 import type { Site } from './values';
 
 /** Code (`range`) that runs only when `name` is one of `values`, or, `negated`, none of them. */
@@ -12,32 +12,46 @@ export interface ChoiceArm {
   values: readonly string[];
   negated: boolean;
   caseless: boolean;
-  /** A bare name is one function's own (another function's `name` is another variable): that function. */
+  /**
+   * Where the name means one thing: the function for a local or a parameter (`cfg.type` in two
+   * functions taking `cfg` are two configs), the class for `self.mode`; none for a module's global.
+   */
   within?: Range;
+  /** The innermost loop around the test: what one iteration builds, a later one may use. */
+  loop?: Range;
 }
 
 /** The arms of every `if` on a string choice in the module: its body, and its `else` (elif chains included). */
 export function choiceArms(ir: ModuleIR): ChoiceArm[] {
   const arms: ChoiceArm[] = [];
-  const visit = (body: readonly Stmt[], within: Range | undefined) => {
+  interface Context { fn?: FunctionDef; classRange?: Range; loop?: Range }
+  const scopeOf = (name: string, context: Context): Range | undefined => {
+    const head = name.split('.')[0];
+    if (head === 'self' || head === 'this') return context.classRange ?? context.fn?.range;
+    const local = !name.includes('.') || context.fn?.params.some((param) => param.name === head);
+    return local ? context.fn?.range : undefined;
+  };
+  const visit = (body: readonly Stmt[], context: Context) => {
     for (const stmt of body) {
-      if (stmt.kind === 'def') visit(stmt.fn.body, stmt.fn.range);
-      else if (stmt.kind === 'class' || stmt.kind === 'block') visit(stmt.body, within);
+      if (stmt.kind === 'def') visit(stmt.fn.body, { fn: stmt.fn, classRange: context.classRange });
+      else if (stmt.kind === 'class') visit(stmt.body, { classRange: stmt.range });
+      else if (stmt.kind === 'block') visit(stmt.body, stmt.loop ? { ...context, loop: stmt.range } : context);
       else if (stmt.kind === 'if') {
         const choice = stmt.choice;
         if (choice) {
-          const arm = { name: choice.name, values: choice.values, caseless: choice.caseless === true, ...(choice.name.includes('.') || !within ? {} : { within }) };
+          const within = scopeOf(choice.name, context);
+          const arm = { name: choice.name, values: choice.values, caseless: choice.caseless === true, ...(within ? { within } : {}), ...(context.loop ? { loop: context.loop } : {}) };
           const bodyRange = spanOf(stmt.body);
           const elseRange = spanOf(stmt.orelse);
           if (bodyRange) arms.push({ ...arm, range: bodyRange, negated: choice.negated === true });
           if (elseRange) arms.push({ ...arm, range: elseRange, negated: choice.negated !== true });
         }
-        visit(stmt.body, within);
-        visit(stmt.orelse, within);
+        visit(stmt.body, context);
+        visit(stmt.orelse, context);
       }
     }
   };
-  visit(ir.body, undefined);
+  visit(ir.body, {});
   return arms;
 }
 
@@ -46,7 +60,9 @@ export function onExclusiveBranches(arms: ReadonlyMap<string, readonly ChoiceArm
   if (a.uri !== b.uri) return false;
   const around = (site: Site) => (arms.get(site.uri) ?? []).filter((arm) => rangeWithin(site.range, arm.range));
   const aroundB = around(b);
-  return around(a).some((armA) => aroundB.some((armB) => sameChoice(armA, armB) && disjoint(armA, armB)));
+  // A value built in one pass of a loop (`if phase == 'warmup': opt = SGD(...)`) serves the passes that take the other arm.
+  const acrossPasses = (arm: ChoiceArm, other: Site) => arm.loop !== undefined && rangeWithin(other.range, arm.loop);
+  return around(a).some((armA) => aroundB.some((armB) => sameChoice(armA, armB) && disjoint(armA, armB) && !acrossPasses(armA, b) && !acrossPasses(armB, a)));
 }
 
 function sameChoice(a: ChoiceArm, b: ChoiceArm): boolean {

@@ -24,6 +24,14 @@ import { moduleOptions } from './commandLineOptions';
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
 /** The tags of a penalty and its parts. */
+/** A local every assignment of which unpacks one of the function's parameters (`w1, b1 = params`): that parameter. */
+function partOfParameter(name: string, scope: Scope): string | undefined {
+  const assigned = scope.params.has(name) ? undefined : scope.assigns.get(name);
+  const wholes = new Set(assigned?.map((expr) => (expr.kind === 'element' && expr.of.kind === 'name' && scope.params.has(expr.of.id) ? expr.of.id : '')));
+  const [whole] = wholes;
+  return wholes.size === 1 && whole ? whole : undefined;
+}
+
 /** The methods that apply a model to data (Keras and TF.js `apply`/`predict`, PyTorch `forward`). */
 const MODEL_APPLICATIONS: ReadonlySet<string> = new Set(['apply', 'predict', 'predict_on_batch', 'predictOnBatch', 'forward', 'call']);
 const penaltyParts: ReadonlySet<Tag['k']> = new Set(['decay', 'l2', 'square', 'norm']);
@@ -379,13 +387,9 @@ export class Evaluator implements FrameworkHost {
   }
 
   /** One name of an unpacking assignment: its item of a tuple or of a workspace function's returned tuple, else the whole value. */
-  private evaluateElement({ of, index, count, iterated }: Expr & { kind: 'element' }, scope: Scope): Value {
+  private evaluateElement({ of, index, count }: Expr & { kind: 'element' }, scope: Scope): Value {
     if (of.kind === 'group' && of.tuple && of.items.length === count) return this.evaluate(of.items[index], scope);
-    if (of.kind === 'call') return this.evaluateCall(of, scope, undefined, { index, count });
-    // `[zMean, zLogVar, y] = yPred`: a part of a parameter is not the parameter (a penalty helper's
-    // `model` is); `for name, w in weight_list`: each item's part is what the list holds.
-    const value = this.evaluate(of, scope);
-    return iterated ? value : deriveParams(value);
+    return of.kind === 'call' ? this.evaluateCall(of, scope, undefined, { index, count }) : this.evaluate(of, scope);
   }
 
   private evaluateAttribute(expr: Expr & { kind: 'attr' }, scope: Scope, context?: EvalContext): Value {
@@ -411,7 +415,9 @@ export class Evaluator implements FrameworkHost {
     const object = this.evaluate(expr.object, scope, context);
     // `solver.net.total_loss`: what the object's class assigns to the attribute.
     const ofInstances = object.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.withConstructionFactors(tag.uri, tag.className, expr.attr, this.nameValues.attributeOfClass(tag.uri, tag.className, expr.attr) ?? EMPTY)] : []));
-    return ofInstances.length > 0 ? union(selectField(object, expr.attr), ...ofInstances) : selectField(object, expr.attr);
+    // `p.grad`: the gradient of a parameter, not the parameter (`torch.norm(p.grad)` is no penalty).
+    const field = expr.attr === 'grad' ? selectField(object, expr.attr).filter((tag) => tag.k !== 'weights') : selectField(object, expr.attr);
+    return ofInstances.length > 0 ? union(field, ...ofInstances) : field;
   }
 
   /** A call's keyword values; `**cfg` gives the fields of the records it holds, where no keyword names them. */
@@ -457,7 +463,9 @@ export class Evaluator implements FrameworkHost {
       // An instance: what `__init__` gives, and the class's attributes as this call sets them (dataclasses).
       const built = resolved.kind === 'function' ? this.instantiateCall(resolved.ref, call, resolved.self ? [resolved.self, ...args] : args, keywords, scope, context, element) : EMPTY;
       const { module, className } = resolved.constructs;
-      return union(built, this.nameValues.classRecord(module, className, keywords), this.nameValues.constructedRecord(module, className), [{ k: 'instance', uri: module.uri, className }]);
+      // `config = AttrDict(CONFIG)` with `class AttrDict(dict)`: the mapping it is made from, read by attribute.
+      const mapping = (module.classBases.get(className) ?? []).some((base) => base === 'dict') ? (args[0] ?? EMPTY).filter((tag) => tag.k === 'fields') : EMPTY;
+      return union(built, this.nameValues.classRecord(module, className, keywords), this.nameValues.constructedRecord(module, className), mapping, [{ k: 'instance', uri: module.uri, className }]);
     }
     if ((resolved.kind === 'external' || resolved.kind === 'irrelevant') && dotted) {
       const named: NamedCall = { host: this, call, args, keywords, scope, context, at, element, dotted, qualified: this.qualify(dotted, scope.module), kind: resolved.kind };
@@ -471,8 +479,8 @@ export class Evaluator implements FrameworkHost {
         return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords, sites }]]);
       }
       if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call, args[1], scope);
-      // `options = vars(parser.parse_args())`, `params = dict(DEFAULT_PARAMS)`: the same record, as a dict (a copy).
-      if (resolved.kind === 'irrelevant' && (dotted === 'vars' || (dotted === 'dict' && keywords.size === 0)) && args.length === 1) return args[0];
+      // `options = vars(parser.parse_args())`: the same record, as a dict.
+      if (resolved.kind === 'irrelevant' && dotted === 'vars' && args.length === 1) return args[0];
     }
     switch (resolved.kind) {
       case 'library':
@@ -580,7 +588,8 @@ export class Evaluator implements FrameworkHost {
       return union(selectField(receiver, key), lacksField(receiver, key) ? orElse : EMPTY);
     }
     // `total.item()`, `reg.detach()`: a number, or a tensor no gradient flows back through: no penalty trains through it.
-    if (detachingMethods.has(callee.attr) && call.args.length === 0) return receiver.filter((tag) => !penaltyParts.has(tag.k));
+    // `p.detach()`: no longer the trainable parameter either (a norm of it is bookkeeping, no penalty).
+    if (detachingMethods.has(callee.attr) && call.args.length === 0) return receiver.filter((tag) => !penaltyParts.has(tag.k) && tag.k !== 'weights');
     const methodCall: MethodCall = { host: this, method: callee.attr, call, callee, receiver, args, keywords, scope, context, at: site(scope, call.range), element, script: isScriptPath(scope.module.filePath), effectsFrom };
     for (const framework of this.frameworks) {
       const value = framework.methodCall?.(methodCall);
@@ -629,33 +638,40 @@ export class Evaluator implements FrameworkHost {
 
   /**
    * The module each parameter's penalty is on, where the argument's name does not say:
-   * - `kl_loss(mu, logvar)` with `mu` a part of the caller's own argument (`recon, mu, logvar =
-   *   pred`) or what a model outputs (`= model(x)`): a square of it penalizes data (a VAE's KL
-   *   term), no module's parameters;
+   * - `kl_loss(mu, logvar)` with `mu` what a model outputs (`= model(x)`), or `vae_loss(x,
+   *   model(x))`: a square of it penalizes data (a VAE's KL term), no module's parameters;
    * - `reg(get_weight(net), wd)`, `reg(self.weight_list, wd)`: a list of one module's parameters
-   *   (its `weights`), that module.
+   *   (its `weights`), that module;
+   * - `kl(mu, logvar)` after `recon, mu, logvar = prediction`: the parameter it is a part of.
    */
   private refineOwners(owners: Map<string, string | undefined> | undefined, fn: FunctionDef, call: CallExpr, receivers: number, bindings: ReadonlyMap<string, Value>, scope: Scope): Map<string, string | undefined> | undefined {
-    const partOfArgument = (value: Value) => value.length > 0 && value.every((tag) => tag.k === 'param' && tag.derived && !tag.path && !tag.called);
     const refined: [string, string | undefined][] = [];
     fn.params.forEach((param, index) => {
       const bound = bindings.get(param.name);
       if (param.rest || !bound) return;
       const given = argumentExpr(fn, call, index, receivers);
-      if (partOfArgument(bound) || (given?.kind === 'name' && this.modelOutput(given.id, scope))) {
+      if (given && this.modelOutput(given, scope)) {
         refined.push([param.name, undefined]);
         return;
       }
       // A list of parameters (`get_weight(net)`, `self.weight_list`) names its module by what it holds.
       const modules = new Set(bound.flatMap((tag) => (tag.k === 'weights' ? [tag.of] : [])));
       if (modules.size === 1) refined.push([param.name, [...modules][0]]);
+      // A part of this function's own parameter (`recon, mu, logvar = prediction`, `w1, b1 = params`): that parameter, which its callers name.
+      else if (given?.kind === 'name') {
+        const whole = partOfParameter(given.id, scope);
+        if (whole) refined.push([param.name, whole]);
+      }
     });
     return refined.length === 0 ? owners : new Map([...(owners ?? []), ...refined]);
   }
 
-  /** A local every assignment of which is what a model returns when applied (`recon, mu, logvar = model(x)`, `= encoder.apply(x)`). */
-  private modelOutput(name: string, scope: Scope): boolean {
-    const assigned = scope.params.has(name) ? undefined : scope.assigns.get(name);
+  /**
+   * What a model returns when applied (`model(x)`, `encoder.apply(x)`), or a local every assignment
+   * of which is that or an item of it (`recon, mu, logvar = model(x)`).
+   */
+  private modelOutput(given: Expr, scope: Scope): boolean {
+    const assigned = given.kind !== 'name' ? [given] : scope.params.has(given.id) ? undefined : scope.assigns.get(given.id);
     const output = (expr: Expr) => {
       const applied = expr.kind === 'element' ? expr.of : expr;
       if (applied.kind !== 'call') return false;

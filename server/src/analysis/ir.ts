@@ -30,8 +30,7 @@ export type Expr =
    */
   | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true; keys?: (string | undefined)[]; starred?: true }
   /** What an unpacking assignment binds one name to: item `index` of `count` of the value (`a, b = f()`). */
-  /** `iterated`: of each item `of` iterates (`for name, p in pairs`), not of `of` itself. */
-  | { kind: 'element'; of: Expr; index: number; count: number; range: Range; iterated?: true };
+  | { kind: 'element'; of: Expr; index: number; count: number; range: Range };
 
 /** A condition on a parameter that gates a block: `if wd is not None:`, `if wd:`, `if wd > 0:`. */
 export interface ParamGuard {

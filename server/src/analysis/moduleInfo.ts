@@ -167,11 +167,11 @@ function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 /** `for p in model.parameters():` binds `p` to (an item of) the iterable: flow-insensitively, its value. */
 export function bindLoopTarget(assigns: Map<string, Expr[]>, block: Stmt): void {
-  if (block.kind === 'block' && block.loop) addAssignTargets(assigns, [block.loop.target], block.loop.iterable, true);
+  if (block.kind === 'block' && block.loop) addAssignTargets(assigns, [block.loop.target], block.loop.iterable);
 }
 
-/** Records `value` under every simple name among `targets` (tuples unpack to all their names; `iterated`: each item of `value`'s). */
-export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], value: Expr, iterated = false): void {
+/** Records `value` under every simple name among `targets` (tuples unpack to all their names). */
+export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], value: Expr): void {
   const stack = targets.map((target) => ({ target, bound: value }));
   while (stack.length > 0) {
     const { target, bound } = stack.pop()!;
@@ -180,7 +180,7 @@ export function addAssignTargets(assigns: Map<string, Expr[]>, targets: Expr[], 
       // `a, b = f()` binds each name to its item; with a starred name (`a, *rest = x`) positions are unknown.
       const positional = target.tuple && target.items.every((item) => item.kind === 'name' || (item.kind === 'group' && item.tuple));
       target.items.forEach((item, index) => {
-        stack.push({ target: item, bound: positional ? { kind: 'element', of: bound, index, count: target.items.length, range: bound.range, ...(iterated ? { iterated: true as const } : {}) } : bound });
+        stack.push({ target: item, bound: positional ? { kind: 'element', of: bound, index, count: target.items.length, range: bound.range } : bound });
       });
     }
   }

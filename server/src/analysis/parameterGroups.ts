@@ -160,8 +160,12 @@ function ownerNamed(expr: Expr): string | undefined | typeof NOT_PARAMETERS {
  * (`[{'params': decay, 'weight_decay': wd}, {'params': no_decay, 'weight_decay': 0.0}]`), names
  * followed to their assignments, as keywords at the entry's value.
  */
-export function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?: Expr }[] {
-  const found: { decay: Keyword; params?: Expr }[] = [];
+export function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?: Expr; chosenPerParameter?: true }[] {
+  const found: { decay: Keyword; params?: Expr; chosenPerParameter?: true }[] = [];
+  // `for p in model.parameters(): ... {'params': p, 'weight_decay': wd}` with `wd` set by the
+  // parameter's shape or name: one group per parameter, each decayed as its branch says.
+  const chosenPerParameter = (decay: Expr, params: Expr | undefined) =>
+    params?.kind === 'name' && decay.kind === 'name' && (scope.assignmentsOf(decay.id)?.length ?? 0) > 1 && (scope.assignmentsOf(params.id) ?? []).some((bound) => parametersOwner(bound, scope) !== undefined || (bound.kind === 'element' && parametersOwner(bound.of, scope) !== undefined));
   const stack = [expr];
   const followed = new Set<string>();
   while (stack.length > 0 && found.length < 16) {
@@ -173,11 +177,12 @@ export function groupDecays(expr: Expr, scope: Scope): { decay: Keyword; params?
     } else if (current.kind === 'group' && current.keys) {
       const index = current.keys.indexOf('weight_decay');
       const params = current.keys.indexOf('params');
-      if (index >= 0) found.push({ decay: { name: 'weight_decay', value: current.items[index], range: current.items[index].range }, params: current.items[params] });
+      if (index >= 0) found.push({ decay: { name: 'weight_decay', value: current.items[index], range: current.items[index].range }, params: current.items[params], ...(chosenPerParameter(current.items[index], current.items[params]) ? { chosenPerParameter: true as const } : {}) });
     } else if (current.kind === 'call' && current.callee.kind === 'name' && current.callee.id === 'dict') {
       // `dict(params=..., weight_decay=...)`
       const decay = current.keywords.find((keyword) => keyword.name === 'weight_decay');
-      if (decay) found.push({ decay, params: current.keywords.find((keyword) => keyword.name === 'params')?.value });
+      const params = current.keywords.find((keyword) => keyword.name === 'params')?.value;
+      if (decay) found.push({ decay, params, ...(chosenPerParameter(decay.value, params) ? { chosenPerParameter: true as const } : {}) });
     } else if (current.kind === 'group' && !current.subscript) {
       for (let i = current.items.length - 1; i >= 0; i--) stack.push(current.items[i]);
     }

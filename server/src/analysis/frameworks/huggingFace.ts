@@ -7,7 +7,7 @@
 // `accelerator.backward(loss)` trains on `loss`. The packages are not in the workspace: calls of
 // them reach this module as named calls.
 import { keywordGiving, site, statementSite, type CallExpr } from '../evalContext';
-import { dottedName } from '../ir';
+import { dottedName, type Expr } from '../ir';
 import type { ModuleInfo } from '../moduleInfo';
 import type { Scope } from '../scope';
 import { EMPTY, unionOf, factorOf, fieldSite, isDisabled, selectField, type OptimizerKind, type OptimizerTag, type Value } from '../values';
@@ -27,7 +27,9 @@ export const huggingFace: Framework = {
     const className = methodOfClassImporting(scope, 'compute_loss', /^(?:transformers|trl)(?:\.|$)/);
     return className !== undefined && derivesFromTrainer(scope.module, className) ? { method: 'compute_loss' } : undefined;
   },
-  methodCall({ method, call, callee, args, scope, context, at, element }) {
+  methodCall({ host, method, call, callee, args, scope, context, at, element }) {
+    const parsed = PARSE_METHODS.has(method) ? parsedDataclasses(host, callee.object, scope, element?.index) : undefined;
+    if (parsed) return parsed;
     const receiver = dottedName(callee.object);
     if (!receiver || !/accelerator$/i.test(receiver) || !importsAccelerate(scope.module)) return undefined;
     // `model, optimizer = accelerator.prepare(model, optimizer)`: the objects given, wrapped.
@@ -43,6 +45,22 @@ export const huggingFace: Framework = {
     if (optimizer) context.effects.push({ k: 'optimizer', tag: optimizer, site: optimizer.site });
   },
 };
+
+/** HfArgumentParser's methods that fill its dataclasses (from the command line, a file or a dict). */
+const PARSE_METHODS = new Set(['parse_args_into_dataclasses', 'parse_json_file', 'parse_yaml_file', 'parse_dict']);
+
+/**
+ * `model_args, data_args, training_args = parser.parse_args_into_dataclasses()` with `parser =
+ * HfArgumentParser((ModelArguments, DataArguments, TrainingArguments))`: each item is its
+ * dataclass with its defaults (`weight_decay: float = field(default=0.1)`), which the run may change.
+ */
+function parsedDataclasses(host: FrameworkHost, receiver: Expr, scope: Scope, index: number | undefined): Value | undefined {
+  const parser = receiver.kind === 'name' ? host.onlyAssignment(receiver.id, scope) : receiver;
+  if (parser?.kind !== 'call' || !parser.args[0] || !/(?:^|\.)HfArgumentParser$/.test(host.qualify(dottedName(parser.callee) ?? '', scope.module))) return undefined;
+  const classes = parser.args[0].kind === 'group' && !parser.args[0].subscript && !parser.args[0].keys ? parser.args[0].items : [parser.args[0]];
+  const picked = index === undefined ? classes : classes.slice(index, index + 1);
+  return unionOf(picked.map((dataclass) => host.evaluate(dataclass, scope)));
+}
 
 function importsAccelerate(module: ModuleInfo): boolean {
   return [...module.imports.values()].some((target) => target.dotted === 'accelerate' || target.dotted.startsWith('accelerate.'));

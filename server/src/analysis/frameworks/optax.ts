@@ -102,7 +102,8 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
     if (name === 'numpy.square') return squareOf(args[0] ?? EMPTY, at);
     if (name === 'numpy.sum') return sumOf(args[0] ?? EMPTY, at) ?? union(...args);
     if (name === 'numpy.linalg.norm') return [{ k: 'norm', site: at }];
-    return union(...args, ...keywords.values());
+    // `jnp.take_along_axis(logits, labels)`: data computed from the arguments (their decay terms kept).
+    return asData(union(...args, ...keywords.values()));
   }
   // `optax.l2_loss(p)` without targets is 0.5*p**2: its gradient is p, as with tf.nn.l2_loss.
   if (name === 'l2_loss' && call.args.length + call.keywords.length === 1) return [{ k: 'l2', gradScale: 1, site: at }];

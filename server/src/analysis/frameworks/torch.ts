@@ -146,7 +146,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
-        allParameters: decayed && holdsAllParameters(decayed, scope, host) ? site(scope, decayed.range) : undefined,
+        allParameters: decayed && !groups.some((candidate) => candidate.params === decayed && candidate.chosenPerParameter) && holdsAllParameters(decayed, scope, host) ? site(scope, decayed.range) : undefined,
         allParametersFrom: passedOn ? { param: passedOn } : handedModel ? { param: handedModel, ofModule: true } : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
@@ -469,8 +469,8 @@ function holdsNoModule(value: Value): boolean {
 
 /**
  * The statements under `if bias:` on a parameter defaulting to False or None that the construction
- * (when known) leaves off: not passed, passed False or None, or passed its own such parameter
- * (`use_bias=use_bias`).
+ * (when known) leaves off: not passed (nor possibly by a `**mapping`), passed False or None, or
+ * passed its own such parameter (`use_bias=use_bias`).
  */
 function offByDefault(fn: FunctionDef, construction?: { call: CallExpr; scope: Scope }): Stmt[] {
   const off = (expr: Expr | undefined) => isConstant(expr, 'False') || expr?.kind === 'none';
@@ -478,6 +478,8 @@ function offByDefault(fn: FunctionDef, construction?: { call: CallExpr; scope: S
     if (!construction) return true;
     const index = fn.params.findIndex((candidate) => candidate.name === param);
     const given = argumentExpr(fn, construction.call, index, 1);
+    // `MyLinear(32, 64, **layer_kwargs)`: the mapping may turn it on.
+    if (!given && construction.call.keywords.some((keyword) => keyword.name === SPLAT)) return false;
     if (!given || off(given)) return true;
     const outer = given.kind === 'name' ? construction.scope.fn?.params.find((candidate) => candidate.name === given.id) : undefined;
     return off(outer?.defaultValue);
@@ -492,6 +494,32 @@ function offByDefault(fn: FunctionDef, construction?: { call: CallExpr; scope: S
 /** `nn.Parameter(...)`, `torch.nn.Parameter(...)`: a parameter made by hand. */
 function isParameterCall(value: Expr): boolean {
   return value.kind === 'call' && /(?:^|\.)Parameter$/.test(dottedName(value.callee) ?? '');
+}
+
+/** `nn.Embedding(n_users, 1)`: an embedding table (a bias table when named so). */
+function isEmbeddingCall(value: Expr): boolean {
+  return value.kind === 'call' && /(?:^|\.)Embedding$/.test(dottedName(value.callee) ?? '');
+}
+
+/** `nn.Parameter(torch.ones(d))`, `nn.Parameter(torch.zeros(n))`, `nn.Parameter(torch.tensor(mu))`: a vector or a scalar. */
+function madeAsVector(parameter: Expr): boolean {
+  const made = parameter.kind === 'call' ? parameter.args[0] : undefined;
+  if (made?.kind === 'call' && /(?:^|\.)tensor$/.test(dottedName(made.callee) ?? '') && made.args[0] && made.args[0].kind !== 'group') return true;
+  return made?.kind === 'call' && /(?:^|\.)(?:zeros|ones|empty|randn|rand|Tensor|FloatTensor|full)$/.test(dottedName(made.callee) ?? '') && made.args.length === (/full$/.test(dottedName(made.callee) ?? '') ? 2 : 1) && made.args[0].kind !== 'group';
+}
+
+/** The classes a variable may hold, by name: `block = nn.Linear`, `block = self.blocks[kind]` with `blocks = {'a': GraphConv, ...}`. */
+function classesHeldBy(name: string, scope: Scope): string[] {
+  const dictValues = (mapping: Expr): Expr[] => {
+    if (mapping.kind === 'group' && mapping.keys) return mapping.items;
+    const className = mapping.kind === 'attr' && mapping.object.kind === 'name' && isReceiver(mapping.object.id) ? classOfReceiver(mapping.object, scope) : undefined;
+    const assigned = className && mapping.kind === 'attr' ? scope.module.classAttributes.get(className)?.get(mapping.attr) : mapping.kind === 'name' ? scope.assignmentsOf(mapping.id) : undefined;
+    return (assigned ?? []).flatMap((value) => (value.kind === 'group' && value.keys ? value.items : []));
+  };
+  return (scope.assignmentsOf(name) ?? []).flatMap((value) => {
+    const candidates = value.kind === 'group' && value.subscript && value.items.length === 2 ? dictValues(value.items[0]) : [value];
+    return candidates.flatMap((candidate) => dottedName(candidate) ?? []);
+  });
 }
 
 /** `True`, or a parameter defaulting to a constant such as `False` (`self.bias = bias`, the switch for bias vectors, is no bias). */
@@ -536,8 +564,10 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number,
     if (switchedOff.has(stmt)) continue;
     if (stmt.kind === 'assign') {
       if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias') && !isFlag(stmt.value, ref.fn)) return false;
-      // `self.user_bias = nn.Parameter(torch.zeros(n))`: a bias vector (unless under a switch left off, skipped above).
-      if (stmt.targets.some((target) => target.kind === 'attr' && /bias/i.test(target.attr)) && isParameterCall(stmt.value)) return false;
+      // `self.user_bias = nn.Parameter(...)` or `nn.Embedding(n, 1)`, `self.gain = nn.Parameter(torch.ones(d))`:
+      // a bias or a vector of scales or shifts, as a norm has (unless under a switch left off, skipped above).
+      const namedBias = stmt.targets.some((target) => target.kind === 'attr' && /bias/i.test(target.attr));
+      if ((isParameterCall(stmt.value) && (namedBias || madeAsVector(stmt.value))) || (namedBias && isEmbeddingCall(stmt.value))) return false;
       exprs.push(stmt.value);
     } else if (stmt.kind === 'expr') exprs.push(stmt.value);
     else if (stmt.kind === 'return' && stmt.value) exprs.push(stmt.value);
@@ -559,9 +589,13 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number,
     if (member !== undefined) {
       if (!layerOwnsOnlyWeights(member, expr)) return false;
     } else if (callee.kind === 'value' && expr.callee.kind === 'name' && scope.isVariable(expr.callee.id)) {
-      // `block = self.layer_dict[kind]` ... `block(n_in, n_out)`: a class held in a variable, known only as PyTorch's own layers.
-      const held = host.evaluate(expr.callee, scope);
-      if (held.length === 0 || !held.every((tag) => tag.k === 'member' && tag.framework === 'torch' && layerOwnsOnlyWeights(tag.member, expr))) return false;
+      // `block = self.layer_dict[kind]` ... `block(n_in, n_out)`: a class held in a variable; a PyTorch
+      // layer it may hold decides by this call's keywords, a class of another library may hold biases.
+      for (const held of classesHeldBy(expr.callee.id, scope)) {
+        const heldCallee = host.resolveCallee(held, scope);
+        const heldMember = memberOf(heldCallee, 'torch');
+        if (heldMember !== undefined ? !layerOwnsOnlyWeights(heldMember, expr) : heldCallee.kind === 'external' || heldCallee.kind === 'unseen') return false;
+      }
     } else if (callee.kind === 'function') {
       if (!buildsOnlyWeights(host, callee.ref, depth + 1, built)) return false;
     } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
