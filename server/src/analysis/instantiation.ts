@@ -88,22 +88,36 @@ export function substitute(value: Value, instance: Instantiation): Value {
         break;
       }
       case 'decay': {
-        const parametersOf = renamedOwner(tag.term.parametersOf, instance);
-        if (tag.term.factor.k !== 'param') {
-          out.push(parametersOf === tag.term.parametersOf ? tag : { k: 'decay', term: { ...tag.term, parametersOf } });
+        let term = tag.term;
+        const order = term.normOrder === undefined ? undefined : normOrderAt(term.normOrder, instance);
+        // `torch.norm(w, p=p)` given `p=1`: an L1 norm, no decay term.
+        if (order === 'other') break;
+        if (order !== undefined) {
+          const { normOrder: _given, ...decided } = term;
+          term = order === 2 ? decided : { ...decided, normOrder: order };
+        }
+        const parametersOf = renamedOwner(term.parametersOf, instance);
+        if (term.factor.k !== 'param') {
+          out.push(parametersOf === term.parametersOf && term === tag.term ? tag : { k: 'decay', term: { ...term, parametersOf } });
           break;
         }
         // A factor the caller gives: the variable is the one this call creates, once the factor is known.
-        const factor = substituteFactor(tag.term.factor, instance);
-        const variable = factor.k === 'param' ? undefined : tag.term.variable ?? instance.variable;
-        out.push({ k: 'decay', term: { ...tag.term, factor, variable, parametersOf } });
+        const factor = substituteFactor(term.factor, instance);
+        const variable = factor.k === 'param' ? undefined : term.variable ?? instance.variable;
+        out.push({ k: 'decay', term: { ...term, factor, variable, parametersOf } });
         break;
       }
       case 'l2':
       case 'square':
-      case 'norm':
         out.push({ ...tag, parametersOf: renamedOwner(tag.parametersOf, instance) });
         break;
+      case 'norm': {
+        const order = tag.order === undefined ? undefined : normOrderAt(tag.order, instance);
+        const { order: _given, ...norm } = tag;
+        const decided = order === undefined ? tag : order === 2 ? { ...norm, euclidean: true as const } : order === 'other' ? norm : { ...norm, order };
+        out.push({ ...decided, parametersOf: renamedOwner(tag.parametersOf, instance) });
+        break;
+      }
       case 'weights':
         out.push({ ...tag, of: renamedOwner(tag.of, instance) ?? tag.of });
         break;
@@ -147,7 +161,9 @@ function needsSubstitution(tag: Tag): boolean {
     case 'param':
       return true;
     case 'decay':
-      return tag.term.factor.k === 'param';
+      return tag.term.factor.k === 'param' || tag.term.normOrder !== undefined;
+    case 'norm':
+      return tag.order !== undefined;
     case 'list':
     case 'sum':
       return tag.key.k === 'param' || (tag.owner !== undefined && objectParameter(tag.owner) !== undefined);
@@ -239,6 +255,15 @@ function substituteMember(tag: Tag & { k: 'member' }, instance: Instantiation): 
   if (names.length > 0) return names.map((member) => ({ k: 'member', framework: tag.framework, member: tag.member.replace(/\*$/, member) }));
   const given = name.filter((held) => held.k === 'param');
   return [{ k: 'member', framework: tag.framework, member: tag.member, ...(given.length > 0 ? { byName: given } : {}) }];
+}
+
+/** The order a call gives a norm's `p` parameter: 2, the caller's own parameter (its name), or another order (`'other'`). */
+function normOrderAt(param: string, instance: Instantiation): 2 | string | 'other' | undefined {
+  const bound = instance.bindings.get(param);
+  if (!bound) return undefined;
+  if (bound.length > 0 && bound.every((tag) => tag.k === 'num' && tag.value === 2)) return 2;
+  const passed = bound.length === 1 && bound[0].k === 'param' && !bound[0].derived && !bound[0].path ? bound[0].name : undefined;
+  return passed ?? 'other';
 }
 
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {

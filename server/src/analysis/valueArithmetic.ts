@@ -10,7 +10,9 @@ export function multiply(left: Value, right: Value, at: Site): Value {
     for (const tag of value) {
       if (tag.k === 'l2') out.push({ k: 'decay', term: { factor, gradScale: tag.gradScale, l2Site: tag.site, parametersOf: tag.parametersOf, through: tag.through } });
       // `wd * reg` with `reg` a sum of 2-norms of a module's parameters: a penalty on unsquared norms.
-      else if (tag.k === 'norm' && tag.euclidean && tag.parametersOf && factor.k !== 'unknown') out.push({ k: 'decay', term: { factor, gradScale: 1, l2Site: tag.site, parametersOf: tag.parametersOf, unsquared: true } });
+      else if (tag.k === 'norm' && (tag.euclidean || tag.order) && tag.parametersOf && factor.k !== 'unknown') {
+        out.push({ k: 'decay', term: { factor, gradScale: 1, l2Site: tag.site, parametersOf: tag.parametersOf, unsquared: true, ...(tag.order ? { normOrder: tag.order } : {}) } });
+      }
       else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, at) } });
       else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
     }
@@ -28,6 +30,14 @@ export function multiply(left: Value, right: Value, at: Site): Value {
  * scaled: still what the argument holds, but not its value (`weight_decay / 2`).
  */
 export function combine(op: string, left: Value, right: Value, at: Site): Value {
+  // `'l2_' + str(group_id)`: another string than either side (`'a' + 'b'` is 'ab'), no collection name known.
+  const leftText = left.length === 1 && left[0].k === 'str' ? left[0].value : undefined;
+  const rightText = right.length === 1 && right[0].k === 'str' ? right[0].value : undefined;
+  if (op === '+' && leftText !== undefined && rightText !== undefined) return [{ k: 'str', value: leftText + rightText }];
+  if (op === '+' && (left.some((tag) => tag.k === 'str') || right.some((tag) => tag.k === 'str'))) {
+    left = left.filter((tag) => tag.k !== 'str');
+    right = right.filter((tag) => tag.k !== 'str');
+  }
   // `loss / args.accumulation_steps`: a divisor a caller gives scales the loss, it holds none of it
   // (and `cfg.prior / cfg.n` is no longer the caller's prior).
   if ((op === '/' || op === '//') && right.some(isConfigField)) {
@@ -111,9 +121,9 @@ export function rootOf(value: Value, at: Site): Value {
   return value.flatMap((tag): Tag[] => (tag.k === 'l2' ? [{ k: 'norm', site: at, parametersOf: tag.parametersOf }] : tag.k === 'decay' || tag.k === 'square' ? [] : [tag]));
 }
 
-/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one (`euclidean`: the 2-norm). */
-export function normOf(value: Value, at: Site, euclidean = false): Value {
-  return [{ k: 'norm', site: at, parametersOf: ownerOf(value), ...(euclidean ? { euclidean: true as const } : {}) }];
+/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one (the 2-norm, or the order a parameter gives). */
+export function normOf(value: Value, at: Site, order: boolean | string = false): Value {
+  return [{ k: 'norm', site: at, parametersOf: ownerOf(value), ...(order === true ? { euclidean: true as const } : typeof order === 'string' ? { order } : {}) }];
 }
 
 /** `sum(w ** 2)` in any library: the l2 form of a sum of squares; undefined when the value holds no square. */

@@ -118,6 +118,8 @@ export interface DecayTerm {
    * unsquared norms, whose gradient `wd * w/|w|` is no multiplicative decay (no step arithmetic).
    */
   unsquared?: true;
+  /** `torch.norm(w, p=p)` with `p` a parameter: each call decides whether it is the 2-norm (else no penalty). */
+  normOrder?: string;
 }
 
 export type Tag =
@@ -185,8 +187,8 @@ export type Tag =
       kindByName?: OptimizerKindByName;
     }
   /** `p.norm()`: its square is a sum of squares. */
-  /** `euclidean`: the 2-norm (`torch.norm(w)`, `w.norm(p=2)`), not an L1 or max norm. */
-  | { k: 'norm'; site: Site; parametersOf?: string; euclidean?: true }
+  /** `euclidean`: the 2-norm (`torch.norm(w)`, `w.norm(p=2)`), not an L1 or max norm; `order`: a parameter gives `p`. */
+  | { k: 'norm'; site: Site; parametersOf?: string; euclidean?: true; order?: string }
   /**
    * A Keras loss object (`tf.keras.losses.CategoricalCrossentropy()`): calling it gives a loss
    * computed from labels and predictions alone, never the model's regularization terms.

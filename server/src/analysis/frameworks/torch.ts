@@ -204,10 +204,14 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
   }
 }
 
-/** `torch.norm(w)`, `w.norm(2)`, `torch.norm(w, p=self.p)` with `p` 2 (`ord` for linalg.norm): the 2-norm (the default). */
-function euclideanNorm(positional: Value | undefined, keyword: Value | undefined): boolean {
+/**
+ * `torch.norm(w)`, `w.norm(2)`, `torch.norm(w, p=self.p)` with `p` 2 (`ord` for linalg.norm): the
+ * 2-norm (the default); `p=p` with `p` a parameter: its name, for each call to decide.
+ */
+function euclideanNorm(positional: Value | undefined, keyword: Value | undefined): boolean | string {
   const p = keyword ?? positional;
-  return p === undefined || (p.length > 0 && p.every((tag) => (tag.k === 'num' && tag.value === 2) || (tag.k === 'str' && tag.value === 'fro')));
+  const given = p?.length === 1 && p[0].k === 'param' && !p[0].derived && !p[0].path ? p[0].name : undefined;
+  return given ?? (p === undefined || (p.length > 0 && p.every((tag) => (tag.k === 'num' && tag.value === 2) || (tag.k === 'str' && tag.value === 'fro'))));
 }
 
 /** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
@@ -504,8 +508,10 @@ function isEmbeddingCall(value: Expr): boolean {
 /** `nn.Parameter(torch.ones(d))`, `nn.Parameter(torch.zeros(n))`, `nn.Parameter(torch.tensor(mu))`: a vector or a scalar. */
 function madeAsVector(parameter: Expr): boolean {
   const made = parameter.kind === 'call' ? parameter.args[0] : undefined;
-  if (made?.kind === 'call' && /(?:^|\.)tensor$/.test(dottedName(made.callee) ?? '') && made.args[0] && made.args[0].kind !== 'group') return true;
-  return made?.kind === 'call' && /(?:^|\.)(?:zeros|ones|empty|randn|rand|Tensor|FloatTensor|full)$/.test(dottedName(made.callee) ?? '') && made.args.length === (/full$/.test(dottedName(made.callee) ?? '') ? 2 : 1) && made.args[0].kind !== 'group';
+  const maker = made?.kind === 'call' ? /(?:^|\.)(zeros|ones|empty|randn|rand|Tensor|FloatTensor|tensor)$/.exec(dottedName(made.callee) ?? '')?.[1] : undefined;
+  if (!maker || made?.kind !== 'call' || !made.args[0] || made.args[0].kind === 'group') return false;
+  // `torch.tensor(mu)` holds its one value; the others take sizes, one size for a vector.
+  return maker === 'tensor' || made.args.length === 1;
 }
 
 /** The classes a variable may hold, by name: `block = nn.Linear`, `block = self.blocks[kind]` with `blocks = {'a': GraphConv, ...}`. */
