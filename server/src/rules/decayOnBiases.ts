@@ -35,6 +35,19 @@ export const decayOnBiases: Rule<ExcludeOneDimensional> = {
           },
         ];
       }
+      if (decay.wholeNameTest) {
+        const listed = decay.wholeNameTest.strings.map((item) => `'${item}'`).join(', ');
+        return [
+          {
+            ...decay.wholeNameTest.site,
+            message:
+              `This group tests each whole parameter name (such as 'encoder.layer.0.bias') against the short names ${listed}, which no name equals: ` +
+              `it keeps every bias and normalization weight with weight_decay${wd}. Test the names' parts: not any(nd in n for nd in no_decay).`,
+            related: [{ ...decay.site, message: 'the decay these weights get' }],
+            data: { weightDecay: decay.factor.k === 'num' ? decay.factor.value : undefined },
+          },
+        ];
+      }
       if (!decay.allParameters) return [];
       if (decay.keras) {
         const { exclusions } = decay.keras;

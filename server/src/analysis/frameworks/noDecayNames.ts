@@ -30,16 +30,9 @@ const MAX_MODULES = 32;
  * its `weight_decay`, and a filter that names no bias is not taken for a no-decay split.
  */
 export function nameFilter(group: Expr, scope: Scope): { strings: string[]; model: Expr } | undefined {
-  // `rest_params = [p for n, p in ...]` given by name.
-  const assigned = group.kind === 'name' ? scope.assignmentsOf(group.id) : undefined;
-  const params = assigned?.length === 1 ? assigned[0] : group;
-  if (params.kind !== 'group' || params.items.length !== 3 || params.items[1].kind !== 'group') return undefined;
-  const [, clause, condition] = params.items;
-  const iterated = clause.kind === 'group' ? clause.items[clause.items.length - 1] : undefined;
-  const target = clause.kind === 'group' ? clause.items[0] : undefined;
-  const name = target?.kind === 'group' && target.tuple && target.items[0].kind === 'name' ? target.items[0].id : undefined;
-  const model = iterated && namedParametersOf(iterated, scope);
-  if (!name || !model) return undefined;
+  const filtered = filteredByName(group, scope);
+  if (!filtered) return undefined;
+  const { name, model, condition } = filtered;
   // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
   for (const expr of walkExpressions([condition])) {
     if (expr.kind !== 'group' || expr.items.length !== 2) continue;
@@ -53,6 +46,36 @@ export function nameFilter(group: Expr, scope: Scope): { strings: string[]; mode
   }
   const strings = testedStrings(condition, scope, 0);
   return strings?.some((text) => /bias/i.test(text)) ? { strings, model } : undefined;
+}
+
+/** `[p for n, p in model.named_parameters() if COND]` (or a name given it): the name variable, the model and the condition. */
+function filteredByName(group: Expr, scope: Scope): { name: string; model: Expr; condition: Expr } | undefined {
+  // `rest_params = [p for n, p in ...]` given by name.
+  const assigned = group.kind === 'name' ? scope.assignmentsOf(group.id) : undefined;
+  const params = assigned?.length === 1 ? assigned[0] : group;
+  if (params.kind !== 'group' || params.items.length !== 3 || params.items[1].kind !== 'group') return undefined;
+  const [, clause, condition] = params.items;
+  const iterated = clause.kind === 'group' ? clause.items[clause.items.length - 1] : undefined;
+  const target = clause.kind === 'group' ? clause.items[0] : undefined;
+  const name = target?.kind === 'group' && target.tuple && target.items[0].kind === 'name' ? target.items[0].id : undefined;
+  const model = iterated && namedParametersOf(iterated, scope);
+  return name && model ? { name, model, condition } : undefined;
+}
+
+/**
+ * `[p for n, p in model.named_parameters() if n not in no_decay]` with `no_decay = ['bias',
+ * 'gamma', 'beta']`: each whole dotted name (`'encoder.layer.0.bias'`) tested against short names,
+ * which none equals, so the filter keeps every parameter; the short names, when so.
+ */
+export function wholeNameMembership(group: Expr, scope: Scope): string[] | undefined {
+  const filtered = filteredByName(group, scope);
+  if (!filtered) return undefined;
+  let test = filtered.condition;
+  // The IR keeps `not` and the comparison as groups around the operands.
+  while (test.kind === 'group' && test.items.length === 1) test = test.items[0];
+  if (test.kind !== 'group' || test.items.length !== 2 || test.items[0].kind !== 'name' || test.items[0].id !== filtered.name) return undefined;
+  const strings = stringList(test.items[1], scope);
+  return strings && strings.length > 0 && strings.every((text) => !text.includes('.')) ? strings : undefined;
 }
 
 /** Names of the parameters a no-decay split means to find: a string tested for one is such a split, not a split by part of the model. */

@@ -5,7 +5,7 @@ import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword, type Stmt } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
-import { nameFilter, normHasWeight, normWeightNames, splitsAllByOtherNames } from './noDecayNames';
+import { nameFilter, normHasWeight, normWeightNames, splitsAllByOtherNames, wholeNameMembership } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { argumentExpr } from '../callSites';
@@ -150,6 +150,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
         allParametersFrom: passedOn ? { param: passedOn } : handedModel ? { param: handedModel, ofModule: true } : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
+        wholeNameTest: decayed && !ownDecay ? wholeNameTestOf(decayed, scope) : undefined,
         parametersOf: owner,
         callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
         // The quick fix splits the optimizer's params argument, not a group inside it.
@@ -282,6 +283,12 @@ function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, re
 }
 
 /** A decayed group of `named_parameters()` filtered by names: the model's normalization weights none of its strings match. */
+/** `n not in no_decay` on whole names: the group keeps every parameter (WD203 at its params). */
+function wholeNameTestOf(decayed: Expr, scope: Scope): OptimizerDecay['wholeNameTest'] {
+  const strings = wholeNameMembership(decayed, scope);
+  return strings ? { site: site(scope, decayed.range), strings } : undefined;
+}
+
 function missedNorms(host: FrameworkHost, decayed: Expr, scope: Scope, at: Site): OptimizerDecay['missedNorms'] {
   const filter = nameFilter(decayed, scope);
   const norms = filter && normWeightNames(host, filter.model, scope);
