@@ -43,6 +43,10 @@
 (defun decay-lens-codes ()
   (string-join (sort (mapcar (lambda (d) (alist-get 'code d)) (decay-lens-diagnostics)) #'string<) ","))
 
+(defun decay-lens-type-of (code)
+  "The flymake type of the diagnostic with CODE, as a string (nil when there is none)."
+  (alist-get 'type (seq-find (lambda (d) (equal (alist-get 'code d) code)) (decay-lens-diagnostics))))
+
 (defun decay-lens-goto (text)
   "Moves point to the start of TEXT in the buffer; returns (line . column in characters)."
   (goto-char (point-min))
@@ -64,7 +68,11 @@
   (decay-lens-note 'mode (symbol-name major-mode))
   (apply #'eglot (eglot--guess-contact))
   (decay-lens-wait-for "the server" (lambda () (eglot-current-server)))
-  (decay-lens-wait-for "WD202 and WD203" (lambda () (equal (decay-lens-codes) "WD202,WD203")))
+  ;; The server may publish once before eglot answers its workspace/configuration request, and
+  ;; again with WD203 raised to a warning: wait for the configured severity, not only the codes.
+  (decay-lens-wait-for "WD202 and WD203, a warning as configured"
+                       (lambda () (and (equal (decay-lens-codes) "WD202,WD203")
+                                       (equal (decay-lens-type-of "WD203") "eglot-warning"))))
   (decay-lens-note 'diagnostics (decay-lens-diagnostics))
   (let ((decay (decay-lens-goto "weight_decay=")))
     (decay-lens-note 'decay `((line . ,(car decay)) (col . ,(cdr decay))
