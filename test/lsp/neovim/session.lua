@@ -83,7 +83,15 @@ local function session()
   result.offset_encoding = client.offset_encoding
   result.position_encoding = client.server_capabilities.positionEncoding or vim.NIL
 
-  wait_for('WD202 and WD203', function() return codes(bufnr) == 'WD202,WD203' and true or nil end)
+  -- The server may publish once before the client answers workspace/configuration, and again with
+  -- WD203 raised to a warning: wait for the configured severity, not only the codes.
+  wait_for('WD202 and WD203, a warning as configured', function()
+    if codes(bufnr) ~= 'WD202,WD203' then return nil end
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if d.code == 'WD203' and d.severity == vim.diagnostic.severity.WARN then return true end
+    end
+    return nil
+  end)
   result.diagnostics = diagnostics(bufnr)
   local row, col, line = find(bufnr, 'weight_decay=')
   result.decay = { lnum = row, col = col, line = line }
