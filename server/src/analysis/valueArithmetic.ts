@@ -121,9 +121,12 @@ export function rootOf(value: Value, at: Site): Value {
   return value.flatMap((tag): Tag[] => (tag.k === 'l2' ? [{ k: 'norm', site: at, parametersOf: tag.parametersOf }] : tag.k === 'decay' || tag.k === 'square' ? [] : [tag]));
 }
 
-/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one (the 2-norm, or the order a parameter gives). */
-export function normOf(value: Value, at: Site, order: boolean | string = false): Value {
-  return [{ k: 'norm', site: at, parametersOf: ownerOf(value), ...(order === true ? { euclidean: true as const } : typeof order === 'string' ? { order } : {}) }];
+/** The order of a norm when it may be the 2-norm: the 2-norm itself, or the order a parameter gives (`p=p`). */
+export type NormOrder = { euclidean: true } | { order: string };
+
+/** `torch.norm(p)`, `p.norm()`: a norm, of a module's parameters when `p` is one. */
+export function normOf(value: Value, at: Site, order?: NormOrder): Value {
+  return [{ k: 'norm', site: at, parametersOf: ownerOf(value), ...order }];
 }
 
 /** `sum(w ** 2)` in any library: the l2 form of a sum of squares; undefined when the value holds no square. */

@@ -13,7 +13,7 @@ import { classOfReceiver } from '../calleeResolution';
 import { isReceiver } from '../instantiation';
 import { classOfMethod, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
-import { negatedTerms, normOf, squareOf, sumOf } from '../valueArithmetic';
+import { negatedTerms, normOf, squareOf, sumOf, type NormOrder } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, UNNAMED_OPTIMIZER, fieldSite, isDisabled, knownObjects, knownValue, unionOf, type InstanceTag, type Tag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
@@ -209,10 +209,11 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
  * `torch.norm(w)`, `w.norm(2)`, `torch.norm(w, p=self.p)` with `p` 2 (`ord` for linalg.norm): the
  * 2-norm (the default); `p=p` with `p` a parameter: its name, for each call to decide.
  */
-function euclideanNorm(positional: Value | undefined, keyword: Value | undefined): boolean | string {
+function euclideanNorm(positional: Value | undefined, keyword: Value | undefined): NormOrder | undefined {
   const p = keyword ?? positional;
-  const given = p?.length === 1 && p[0].k === 'param' && !p[0].derived && !p[0].path ? p[0].name : undefined;
-  return given ?? (p === undefined || (p.length > 0 && p.every((tag) => (tag.k === 'num' && tag.value === 2) || (tag.k === 'str' && tag.value === 'fro'))));
+  if (p?.length === 1 && p[0].k === 'param' && !p[0].derived && !p[0].path) return { order: p[0].name };
+  const euclidean = p === undefined || (p.length > 0 && p.every((tag) => (tag.k === 'num' && tag.value === 2) || (tag.k === 'str' && tag.value === 'fro')));
+  return euclidean ? { euclidean: true } : undefined;
 }
 
 /** Tensor methods of penalties (`p.pow(2)`, `.square()`, `.sum()`, `.norm()`), parameter lists, `add_param_group`, `backward`. */
