@@ -636,6 +636,18 @@ export class Evaluator implements FrameworkHost {
     return this.frameworks.some((framework) => framework.holdsAllParameters?.(params, scope, this)) && { site: site(scope, expr.range) };
   }
 
+  /** `build_optimizer(model, args)`: the normalization weight names of the module a helper's parameter is given (or whose named parameters). */
+  private normNamesAt(fn: FunctionDef, call: CallExpr, receivers: number, param: string, ofModule: boolean, scope: Scope): string[] | { param: string } | undefined {
+    const expr = argumentExpr(fn, call, fn.params.findIndex((candidate) => candidate.name === param), receivers);
+    if (!expr) return undefined;
+    if (expr.kind === 'name' && isPassedParameter(expr.id, scope) && !isReceiver(expr.id)) return { param: expr.id };
+    for (const framework of this.frameworks) {
+      const names = framework.handedNormNames?.(this, expr, ofModule, scope);
+      if (names) return names;
+    }
+    return undefined;
+  }
+
   /**
    * The module each parameter's penalty is on, where the argument's name does not say:
    * - `kl_loss(mu, logvar)` with `mu` what a model outputs (`= model(x)`), or `vae_loss(x,
@@ -706,6 +718,7 @@ export class Evaluator implements FrameworkHost {
       model: built?.model,
       objectOf: argumentObjects(ref.fn, call, receivers, scope),
       allParametersAt: (param, ofModule) => this.allParametersAt(ref.fn, call, receivers, param, ofModule, scope),
+      normNamesAt: (param, ofModule) => this.normNamesAt(ref.fn, call, receivers, param, ofModule, scope),
     };
     if (context) {
       if (built && built.parts.length > 0) context.effects.push(built);

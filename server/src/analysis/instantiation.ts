@@ -5,6 +5,7 @@ import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatemen
 import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
+import { normsMissed } from './frameworks/noDecayNames';
 
 export interface Instantiation {
   bindings: Map<string, Value>;
@@ -25,6 +26,8 @@ export interface Instantiation {
    * model.parameters(), ...)`): where it is written, or the caller's own parameter it passes on.
    */
   allParametersAt?: (param: string, ofModule: boolean) => { site: Site } | { param: string } | false | undefined;
+  /** The normalization weight names of the module a parameter is given (`ofModule`) or whose named parameters it is given; the caller's own parameter it passes on. */
+  normNamesAt?: (param: string, ofModule: boolean) => string[] | { param: string } | undefined;
 }
 
 /** An objectKey as the caller names the object: a parameter's becomes its argument's (unknown at a root). */
@@ -168,7 +171,7 @@ function needsSubstitution(tag: Tag): boolean {
     case 'sum':
       return tag.key.k === 'param' || (tag.owner !== undefined && objectParameter(tag.owner) !== undefined);
     case 'optimizer':
-      return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param' || tag.weightDecay?.allParametersFrom !== undefined || tag.kindByName !== undefined;
+      return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param' || tag.weightDecay?.allParametersFrom !== undefined || tag.weightDecay?.missedNormsFrom !== undefined || tag.kindByName !== undefined;
     case 'member':
       return tag.byName !== undefined;
     default:
@@ -189,8 +192,8 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
   const factor = decay ? substituteFactor(decay.factor, instance) : undefined;
   const parametersOf = renamedOwner(decay?.parametersOf, instance);
   const named = tag.kindByName ? optimizerNamed(tag.kindByName, instance) : undefined;
-  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf && !named && !decay?.allParametersFrom && !tag.momentumGiven) return tag;
-  const substituted = decay && factor ? { ...decay, factor, parametersOf, ...allParametersGiven(decay, instance) } : decay;
+  if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf && !named && !decay?.allParametersFrom && !decay?.missedNormsFrom && !tag.momentumGiven) return tag;
+  const substituted = decay && factor ? { ...decay, factor, parametersOf, ...allParametersGiven(decay, instance), ...missedNormsGiven(decay, instance) } : decay;
   return { ...tag, ...named, ...momentumAt(tag, instance), learningRate, weightDecay: substituted?.ifMappingHas ? mappingDecay(substituted, substituted.ifMappingHas, instance) : substituted };
 }
 
@@ -230,6 +233,17 @@ function allParametersGiven(decay: OptimizerDecay, instance: Instantiation): Pic
   if ('param' in given) return { allParameters: decay.allParameters, allParametersFrom: { ...from, param: given.param } };
   // A model's parameters are reported where the helper takes them; a list handed in, where the caller builds it.
   return { allParameters: from.ofModule ? decay.allParameters : given.site, allParametersFrom: undefined };
+}
+
+/** A helper's no-decay split by names: the normalization weights of the model this call gives that its strings miss. */
+function missedNormsGiven(decay: OptimizerDecay, instance: Instantiation): Pick<OptimizerDecay, 'missedNorms' | 'missedNormsFrom'> {
+  const from = decay.missedNormsFrom;
+  if (!from) return {};
+  const given = instance.normNamesAt?.(from.param, from.ofModule);
+  if (given === undefined) return { missedNormsFrom: undefined };
+  if (!Array.isArray(given)) return { missedNormsFrom: { ...from, param: given.param } };
+  const names = normsMissed(given, from.strings);
+  return { missedNorms: names.length > 0 ? { site: from.site, names, strings: from.strings } : undefined, missedNormsFrom: undefined };
 }
 
 /**

@@ -76,6 +76,8 @@ export interface OptimizerDecay {
   parametersOf?: string;
   /** A decayed group split off by parameter names whose strings miss these normalization weights. */
   missedNorms?: { site: Site; names: string[]; strings: string[] };
+  /** The same split in a helper given the model (`ofModule`) or its named parameters: each call's argument gives the names. */
+  missedNormsFrom?: { param: string; ofModule: boolean; site: Site; strings: string[] };
   /** `[p for n, p in named if n not in no_decay]`: whole names tested against short ones (`'bias'`), which none equals: the group holds every parameter. */
   wholeNameTest?: { site: Site; strings: string[] };
   /** A framework's optimizer that trains only what this method returns (the Hugging Face Trainer's, `compute_loss`). */

@@ -156,6 +156,8 @@ export interface Framework {
   applyArgScope?(layer: LayerCall, inherited: readonly Keyword[], scope: Scope, context: EvalContext, host: FrameworkHost): boolean;
   /** An optimizer's params argument that holds every parameter of a module, biases and norms included (`model.parameters()`). */
   holdsAllParameters?(params: Expr, scope: Scope, host: FrameworkHost): boolean;
+  /** The normalization weights of the module a call hands a helper (`ofModule`), or of the one whose `named_parameters()` it hands: when known. */
+  handedNormNames?(host: FrameworkHost, given: Expr, ofModule: boolean, scope: Scope): string[] | undefined;
   /** The call computes a decay term itself (`tf.nn.l2_loss(w)`, `wd * ...`), rather than passing one on. */
   buildsDecayTerm?(callee: Callee | undefined, call: CallExpr, script: boolean): boolean;
   /**

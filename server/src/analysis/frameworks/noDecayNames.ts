@@ -2,9 +2,11 @@
 // `[p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)]` decayed):
 // which of the model's normalization weights its strings miss. The names are known for the
 // Hugging Face model families (by the class `from_pretrained` is called on) and for the
-// normalization layers a workspace model class assigns to its attributes.
+// normalization layers a workspace model class assigns to its attributes; in a helper given the
+// model (or its named parameters), each call's argument says.
 import { dottedName, keywordIs, walkExpressions, walkStatements, type Expr, type Stmt } from '../ir';
 import { classOfReceiver } from '../calleeResolution';
+import { isPassedParameter } from '../evalContext';
 import type { Scope } from '../scope';
 import { knownObjects } from '../values';
 import { memberOf, type FrameworkHost } from './framework';
@@ -29,10 +31,11 @@ const MAX_MODULES = 32;
  * strings and the model expression. The IR keeps no `not`: the caller knows the decayed group from
  * its `weight_decay`, and a filter that names no bias is not taken for a no-decay split.
  */
-export function nameFilter(group: Expr, scope: Scope): { strings: string[]; model: Expr } | undefined {
+export function nameFilter(group: Expr, scope: Scope): NameFilter | undefined {
   const filtered = filteredByName(group, scope);
   if (!filtered) return undefined;
-  const { name, model, condition } = filtered;
+  const { name, source, condition } = filtered;
+  const found = (strings: string[]): NameFilter => ('model' in source ? { strings, model: source.model, handedIn: handedModel(source.model, scope) } : { strings, handedIn: { param: source.handed, ofModule: false } });
   // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
   for (const expr of walkExpressions([condition])) {
     if (expr.kind !== 'group' || expr.items.length !== 2) continue;
@@ -42,14 +45,39 @@ export function nameFilter(group: Expr, scope: Scope): { strings: string[]; mode
     const [variable, list] = loop.items;
     if (needle.kind !== 'name' || variable.kind !== 'name' || needle.id !== variable.id || haystack.kind !== 'name' || haystack.id !== name) continue;
     const strings = stringList(list, scope);
-    if (strings) return { strings, model };
+    if (strings) return found(strings);
   }
   const strings = testedStrings(condition, scope, 0);
-  return strings?.some((text) => /bias/i.test(text)) ? { strings, model } : undefined;
+  return strings?.some((text) => /bias/i.test(text)) ? found(strings) : undefined;
 }
 
-/** `[p for n, p in model.named_parameters() if COND]` (or a name given it): the name variable, the model and the condition. */
-function filteredByName(group: Expr, scope: Scope): { name: string; model: Expr; condition: Expr } | undefined {
+/**
+ * A no-decay split's strings and whose names it filters: a model expression, and, when the model
+ * is the helper's parameter (`def build_optimizer(model, args)`) or the names are handed in
+ * (`def adamw(named_parameters, lr)`), that parameter, for each call's argument to decide.
+ */
+export interface NameFilter {
+  strings: string[];
+  model?: Expr;
+  handedIn?: { param: string; ofModule: boolean };
+}
+
+/** The normalization weights none of a split's strings matches. */
+export function normsMissed(norms: readonly string[], strings: readonly string[]): string[] {
+  return norms.filter((name) => !strings.some((text) => name.includes(text)));
+}
+
+/** A model that is the function's parameter, rebound only to wrappers of itself (`model = nn.DataParallel(model)`). */
+function handedModel(model: Expr, scope: Scope): NameFilter['handedIn'] {
+  if (model.kind !== 'name' || !scope.params.has(model.id)) return undefined;
+  return (scope.assigns.get(model.id) ?? []).every((value) => wrapsItself(value, model.id)) ? { param: model.id, ofModule: true } : undefined;
+}
+
+/**
+ * `[p for n, p in model.named_parameters() if COND]` (or a name given it): the name variable, the
+ * condition and the model, or the parameter of the function that holds the named parameters.
+ */
+function filteredByName(group: Expr, scope: Scope): { name: string; source: { model: Expr } | { handed: string }; condition: Expr } | undefined {
   // `rest_params = [p for n, p in ...]` given by name.
   const assigned = group.kind === 'name' ? scope.assignmentsOf(group.id) : undefined;
   const params = assigned?.length === 1 ? assigned[0] : group;
@@ -58,8 +86,19 @@ function filteredByName(group: Expr, scope: Scope): { name: string; model: Expr;
   const iterated = clause.kind === 'group' ? clause.items[clause.items.length - 1] : undefined;
   const target = clause.kind === 'group' ? clause.items[0] : undefined;
   const name = target?.kind === 'group' && target.tuple && target.items[0].kind === 'name' ? target.items[0].id : undefined;
-  const model = iterated && namedParametersOf(iterated, scope);
-  return name && model ? { name, model, condition } : undefined;
+  if (!name || !iterated) return undefined;
+  const model = namedParametersOf(iterated, scope);
+  if (model) return { name, source: { model }, condition };
+  const handed = handedNamedParameters(iterated, scope);
+  return handed ? { name, source: { handed }, condition } : undefined;
+}
+
+/** `for n, p in named_parameters` (or `list(named_parameters)` bound once) with `named_parameters` the function's parameter: its name. */
+function handedNamedParameters(expr: Expr, scope: Scope): string | undefined {
+  const assigned = expr.kind === 'name' ? scope.assignmentsOf(expr.id) : undefined;
+  let iterated = assigned?.length === 1 ? assigned[0] : expr;
+  if (iterated.kind === 'call' && iterated.callee.kind === 'name' && iterated.callee.id === 'list' && iterated.args.length === 1) iterated = iterated.args[0];
+  return iterated.kind === 'name' && isPassedParameter(iterated.id, scope) ? iterated.id : undefined;
 }
 
 /**
@@ -110,7 +149,7 @@ export function splitsAllByOtherNames(params: Expr, scope: Scope): boolean {
 }
 
 /** `model.named_parameters()`, or a name bound once to it (`list(model.named_parameters())`): the model. */
-function namedParametersOf(expr: Expr, scope: Scope): Expr | undefined {
+export function namedParametersOf(expr: Expr, scope: Scope): Expr | undefined {
   const assigned = expr.kind === 'name' ? scope.assignmentsOf(expr.id) : undefined;
   let call = assigned?.length === 1 ? assigned[0] : expr;
   if (call.kind === 'call' && call.callee.kind === 'name' && call.callee.id === 'list' && call.args.length === 1) call = call.args[0];
@@ -186,7 +225,7 @@ export function normWeightNames(host: FrameworkHost, model: Expr, scope: Scope):
   const attributeValues = ownClass && model.kind === 'attr' ? scope.module.instanceAttributes.get(ownClass)?.get(model.attr)?.map((assigned) => assigned.value) : undefined;
   const assigned = model.kind === 'name' ? scope.assignmentsOf(model.id)?.filter((value) => !wrapsItself(value, model.id)) : attributeValues;
   if (assigned?.length === 1) {
-    const loaded = huggingFaceNorms(host, assigned[0], scope);
+    const loaded = huggingFaceNorms(host, assigned[0], scope) ?? pretrainedWorkspaceNorms(host, assigned[0], scope);
     if (loaded) return loaded;
   }
   const objects = knownObjects(host.evaluate(model, scope));
@@ -221,6 +260,14 @@ function huggingFaceNorms(host: FrameworkHost, expr: Expr, scope: Scope): string
   return HUGGING_FACE_NORMS.find(([family]) => family.test(className))?.[1];
 }
 
+/** `BertForRelation.from_pretrained(path)` with the class the workspace's (a Hugging Face subclass): what its constructor assigns. */
+function pretrainedWorkspaceNorms(host: FrameworkHost, expr: Expr, scope: Scope): string[] | undefined {
+  if (expr.kind !== 'call' || expr.callee.kind !== 'attr' || expr.callee.attr !== 'from_pretrained') return undefined;
+  const dotted = dottedName(expr.callee.object);
+  const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
+  return callee?.kind === 'function' && callee.constructs ? classNorms(host, callee.ref.fn.body, host.moduleScope(callee.ref.module), '', { modules: 0 }) : undefined;
+}
+
 /**
  * The normalization weights a workspace class's `__init__` assigns (`self.ln = nn.LayerNorm(d)`,
  * a class of its own named `*Norm*`), through its workspace sub-modules; undefined when a
@@ -238,6 +285,17 @@ function classNorms(host: FrameworkHost, body: readonly Stmt[], scope: Scope, pr
     names.push(...found);
   }
   return names;
+}
+
+/** The attributes a constructor assigns `nn.Parameter(...)`. */
+function createdParameters(host: FrameworkHost, body: readonly Stmt[], scope: Scope): string[] {
+  return [...walkStatements(body)].flatMap((stmt) => {
+    if (stmt.kind !== 'assign' || stmt.targets.length !== 1 || stmt.value.kind !== 'call') return [];
+    const target = stmt.targets[0];
+    const dotted = dottedName(stmt.value.callee);
+    const created = target.kind === 'attr' && target.object.kind === 'name' && target.object.id === 'self' && dotted !== undefined && memberOf(host.resolveCallee(dotted, scope), 'torch') === 'nn.Parameter';
+    return created ? [target.attr] : [];
+  });
 }
 
 /**
@@ -270,8 +328,12 @@ function moduleNorms(host: FrameworkHost, call: Expr & { kind: 'call' }, scope: 
     return names;
   }
   if (callee.kind === 'function' && callee.constructs) {
-    // A class of the workspace named like a normalization (`RMSNorm`): its weight.
-    if (/Norm/.test(callee.constructs.className)) return [`${attribute}.weight`];
+    // A class of the workspace named like a normalization (`RMSNorm`): the parameters it creates
+    // (`self.gamma = nn.Parameter(...)`), else the weight it inherits.
+    if (/Norm/.test(callee.constructs.className)) {
+      const own = createdParameters(host, callee.ref.fn.body, host.moduleScope(callee.ref.module));
+      return (own.length > 0 ? own : ['weight']).map((name) => `${attribute}.${name}`);
+    }
     return classNorms(host, callee.ref.fn.body, host.moduleScope(callee.ref.module), `${attribute}.`, budget);
   }
   const loaded = huggingFaceNorms(host, call, scope);

@@ -5,7 +5,7 @@ import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword, type Stmt } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
-import { nameFilter, normHasWeight, normWeightNames, splitsAllByOtherNames, wholeNameMembership } from './noDecayNames';
+import { nameFilter, namedParametersOf, normHasWeight, normsMissed, normWeightNames, splitsAllByOtherNames, wholeNameMembership } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { argumentExpr } from '../callSites';
@@ -54,23 +54,42 @@ function torchPassesThrough(member: string): boolean {
   return passThroughFunctions.has(member);
 }
 
-/** `torch.optim.SGD` -> `optim.SGD`; undefined outside PyTorch. */
+/** `torch.optim.SGD` -> `optim.SGD`, `transformers.AdamW` as it is; undefined outside PyTorch. */
 function torchMember(fullName: string): string | undefined {
+  if (Object.hasOwn(libraryOptimizers, fullName)) return fullName;
   const match = /^torch(?:\.(.*))?$/.exec(fullName);
   return match ? match[1] ?? '' : undefined;
 }
 
+/**
+ * Optimizers of libraries built on PyTorch, by their import path, taken as torch's: Hugging Face's
+ * AdamW (`from transformers import AdamW`, decoupled, no decay unless given) and the BertAdam of
+ * pytorch_pretrained_bert (decoupled, 0.01 unless given).
+ */
+const libraryOptimizers: Record<string, OptimizerKind> = {
+  'transformers.AdamW': 'adamw',
+  'transformers.optimization.AdamW': 'adamw',
+  'pytorch_transformers.AdamW': 'adamw',
+  'pytorch_transformers.optimization.AdamW': 'adamw',
+  'pytorch_pretrained_bert.BertAdam': 'adamw',
+  'pytorch_pretrained_bert.optimization.BertAdam': 'adamw',
+};
+
+/** The weight_decay an optimizer applies when none is given (position, keyword, mapping or groups). */
+const defaultDecays: Record<string, number> = {
+  'optim.AdamW': 0.01,
+  'pytorch_pretrained_bert.BertAdam': 0.01,
+  'pytorch_pretrained_bert.optimization.BertAdam': 0.01,
+};
+
 function torchOptimizerKind(member: string): OptimizerKind | undefined {
   // `getattr(torch.optim, name)` with a name not known: some optimizer of torch.optim.
-  return optimizers[member] ?? (member === 'optim.*' ? 'unknown' : undefined);
+  return optimizers[member] ?? libraryOptimizers[member] ?? (member === 'optim.*' ? 'unknown' : undefined);
 }
 
 function torchRole(member: string): TorchRole | undefined {
   return roles[member];
 }
-
-/** torch.optim.AdamW's weight_decay when none is given. */
-const TORCH_ADAMW_DEFAULT_DECAY = 0.01;
 
 /** A module's weight attribute: `weight`, and a recurrent layer's `weight_ih_l0` / `weight_hh_l1`. */
 const moduleWeight = /^weight(?:_[a-z]{2}_l\d+)?$/;
@@ -85,6 +104,7 @@ export const torch: Framework = {
   call: callTorch,
   methodCall: torchMethod,
   holdsAllParameters,
+  handedNormNames,
   // `model.gc1.weight`, `self.layers[0].weight`, `self.rnn.weight_ih_l0`: one of that module's
   // parameters, so `w ** 2`, `w.pow(2)` and `torch.norm(w)` are penalties on them.
   attribute({ expr, scope }) {
@@ -136,20 +156,20 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
     const decayKeyword = ownDecay ?? group?.decay;
     // torch.optim.AdamW decays by 0.01 unless told otherwise (by position, a mapping or its groups).
     const givenOtherwise = call.keywords.some((keyword) => keyword.name === SPLAT) || call.args.length >= 5 || groups.length > 0;
-    const defaultDecay = !decayKeyword && member === 'optim.AdamW' && !givenOtherwise;
+    const defaultDecay = !decayKeyword && !givenOtherwise ? defaultDecays[member] : undefined;
     const decayOf = (keyword: Keyword | undefined, decayed: Expr | undefined): OptimizerDecay => {
       // A helper's `params` parameter as it is: named so, and a call renames it to its argument's module.
       const passedOn = decayed?.kind === 'name' && isPassedParameter(decayed.id, scope) ? decayed.id : undefined;
       const owner = storedOnInstance(decayed ? parametersOwner(decayed, scope) : undefined, scope) ?? passedOn;
       const handedModel = decayed && modelParameterOf(decayed, scope);
       return {
-        factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: TORCH_ADAMW_DEFAULT_DECAY, site: callSite },
+        factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: defaultDecay ?? 0, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
         allParameters: decayed && !groups.some((candidate) => candidate.params === decayed && candidate.chosenPerParameter) && holdsAllParameters(decayed, scope, host) ? site(scope, decayed.range) : undefined,
         allParametersFrom: passedOn ? { param: passedOn } : handedModel ? { param: handedModel, ofModule: true } : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
-        missedNorms: decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : undefined,
+        ...(decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : {}),
         wholeNameTest: decayed && !ownDecay ? wholeNameTestOf(decayed, scope) : undefined,
         parametersOf: owner,
         callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
@@ -158,7 +178,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
       };
     };
     // `Adam(model.parameters(), **optimizer_param)` in a helper given the options: each call's mapping decides.
-    const splat = decayKeyword || defaultDecay ? undefined : call.keywords.find((keyword) => keyword.name === SPLAT);
+    const splat = decayKeyword || defaultDecay !== undefined ? undefined : call.keywords.find((keyword) => keyword.name === SPLAT);
     const mapping = splat ? givenMapping(host.evaluate(splat.value, scope)) : undefined;
     const decayFromMapping = (): OptimizerDecay | undefined =>
       splat && mapping ? { ...decayOf(splat, params), factor: { k: 'param', name: mapping.name, path: [...(mapping.path ?? []), 'weight_decay'] }, ifMappingHas: mapping } : undefined;
@@ -175,7 +195,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
       site: callSite,
       ...(variant ? { momentum: knownValue(momentum), ...variant } : {}),
       ...(momentum.k === 'param' ? { momentumGiven: momentum } : {}),
-      weightDecay: decayKeyword || defaultDecay ? decayOf(decayKeyword, group ? group.params : params) : decayFromMapping(),
+      weightDecay: decayKeyword || defaultDecay !== undefined ? decayOf(decayKeyword, group ? group.params : params) : decayFromMapping(),
     };
     context?.effects.push({ k: 'optimizer', tag, site: callSite });
     // Each further group that decays (`dict(params=model.fc_parameters, weight_decay=args.wd2)`) is checked as well.
@@ -283,18 +303,29 @@ function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, re
   );
 }
 
-/** A decayed group of `named_parameters()` filtered by names: the model's normalization weights none of its strings match. */
 /** `n not in no_decay` on whole names: the group keeps every parameter (WD203 at its params). */
 function wholeNameTestOf(decayed: Expr, scope: Scope): OptimizerDecay['wholeNameTest'] {
   const strings = wholeNameMembership(decayed, scope);
   return strings ? { site: site(scope, decayed.range), strings } : undefined;
 }
 
-function missedNorms(host: FrameworkHost, decayed: Expr, scope: Scope, at: Site): OptimizerDecay['missedNorms'] {
+/**
+ * A decayed group of `named_parameters()` filtered by names: the model's normalization weights
+ * none of its strings match, or, in a helper given the model, the parameter each call decides by.
+ */
+function missedNorms(host: FrameworkHost, decayed: Expr, scope: Scope, at: Site): Pick<OptimizerDecay, 'missedNorms' | 'missedNormsFrom'> {
   const filter = nameFilter(decayed, scope);
-  const norms = filter && normWeightNames(host, filter.model, scope);
-  const missed = norms?.filter((name) => !filter!.strings.some((text) => name.includes(text)));
-  return missed && missed.length > 0 ? { site: at, names: missed, strings: filter!.strings } : undefined;
+  if (!filter) return {};
+  const norms = filter.model && normWeightNames(host, filter.model, scope);
+  if (!norms) return filter.handedIn ? { missedNormsFrom: { ...filter.handedIn, site: at, strings: filter.strings } } : {};
+  const names = normsMissed(norms, filter.strings);
+  return names.length > 0 ? { missedNorms: { site: at, names, strings: filter.strings } } : {};
+}
+
+/** The normalization weight names of the module a call hands a helper: as it is, or the receiver of its `named_parameters()`. */
+function handedNormNames(host: FrameworkHost, given: Expr, ofModule: boolean, scope: Scope): string[] | undefined {
+  const model = ofModule ? given : namedParametersOf(given, scope);
+  return model && normWeightNames(host, model, scope);
 }
 
 /** Per-row values of weights, squares or norms: data, no longer parts of a penalty. */
