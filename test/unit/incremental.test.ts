@@ -173,6 +173,16 @@ async function assertEditMatchesFresh(before: Record<string, string>, after: Rec
   return result;
 }
 
+test('an edit of another function that stops differentiating a JAX loss with has_aux re-checks the loss (WD104)', async () => {
+  const lossFn = ['import jax', 'import jax.numpy as jnp', '', 'def loss_fn(params, x, y):', '    nll = jnp.mean((x @ params - y) ** 2)', '    l2 = 1e-4 * jnp.sum(jnp.square(params))', "    return nll, {'l2': l2}", ''];
+  const train = (step: string) => [...lossFn, 'def train(params, x, y):', step, '    return params', ''].join('\n');
+  const differentiated = await assertEditMatchesFresh(
+    { 'jax_train.py': train('    (loss, aux), grads = jax.value_and_grad(loss_fn, has_aux=True)(params, x, y)') },
+    { 'jax_train.py': train('    loss, aux = loss_fn(params, x, y)') },
+  );
+  assert.equal(differentiated.findings.filter((finding) => finding.code === 'WD104').length, 0);
+});
+
 test('a flag first defined in a module that had none re-checks every reader of FLAGS', async () => {
   const train = ['import torch', 'from absl import flags', 'import config', 'FLAGS = flags.FLAGS', '', 'def make(model):', '    return torch.optim.SGD(model.parameters(), lr=0.1, weight_decay=FLAGS.wd)', ''].join('\n');
   const result = await assertEditMatchesFresh(

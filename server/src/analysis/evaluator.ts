@@ -48,6 +48,9 @@ const MODULE_BODY = '#<module>';
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing: Enclosing | undefined, order: BlockOrder) => Assignment[];
 
+/** Builtins whose result holds what their one argument does (`vars(args)`, `list(losses.values())`). */
+const sameItems = new Set(['vars', 'list', 'tuple', 'sorted', 'reversed']);
+
 export class Evaluator implements FrameworkHost {
   private readonly cache = new SummaryCache(
     (key) => this.summarizeKey(key),
@@ -175,7 +178,12 @@ export class Evaluator implements FrameworkHost {
 
   /** The framework that trains on what this function returns (Lightning's `training_step`), and how. */
   private returnedLoss(scope: Scope): ReturnedLoss | undefined {
-    return this.frameworks.reduce<ReturnedLoss | undefined>((found, framework) => found ?? framework.returnedLoss?.(scope), undefined);
+    return this.frameworks.reduce<ReturnedLoss | undefined>((found, framework) => found ?? framework.returnedLoss?.(scope, this), undefined);
+  }
+
+  dependOnModuleCode(module: ModuleInfo): void {
+    this.cache.dependOn(module.uri);
+    for (const fn of [...module.functions.values(), ...module.methods]) this.cache.dependOnBody(module.uri, this.names.functionScope(module, fn).key, fn.body);
   }
 
   /**
@@ -479,8 +487,8 @@ export class Evaluator implements FrameworkHost {
         return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords, sites }]]);
       }
       if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call, args[1], scope);
-      // `options = vars(parser.parse_args())`: the same record, as a dict.
-      if (resolved.kind === 'irrelevant' && dotted === 'vars' && args.length === 1) return args[0];
+      // `options = vars(parser.parse_args())`: the same record, as a dict; `list(losses.values())`: the same items.
+      if (resolved.kind === 'irrelevant' && sameItems.has(dotted) && args.length === 1) return args[0];
     }
     switch (resolved.kind) {
       case 'library':
@@ -617,7 +625,11 @@ export class Evaluator implements FrameworkHost {
    * applied to a batch: an unresolved call inside it silences nothing, a shape constant is no factor.
    */
   private callObject(object: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
-    const ofHandedIn = (name: string) => (object.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)) ? this.names.onlyWorkspaceMethod(name) : undefined);
+    // A parameter with a default (`activation=None`, `act=tf.nn.relu`) is an option the caller may
+    // pass a function for, not a model handed in.
+    const callee = call.callee;
+    const option = callee.kind === 'name' && scope.fn?.params.some((param) => param.name === callee.id && param.defaultValue !== undefined) === true;
+    const ofHandedIn = (name: string) => (!option && object.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)) ? this.names.onlyWorkspaceMethod(name) : undefined);
     const method = this.instanceMethod(object, '__call__') ?? this.instanceMethod(object, 'forward') ?? ofHandedIn('__call__') ?? ofHandedIn('forward');
     if (!method) return EMPTY;
     const self = object.filter((tag) => tag.k === 'instance');

@@ -3,9 +3,8 @@ import type { Effect, HelperCall, ParamChoice } from './effects';
 import type { Range } from './findings';
 import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Expr, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
-import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
+import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, normsMissed, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
-import { normsMissed } from './frameworks/noDecayNames';
 
 export interface Instantiation {
   bindings: Map<string, Value>;

@@ -66,7 +66,9 @@ export class NameValues {
     const assigned = scope.assigns.get(id);
     if (scope.params.has(id)) value = [{ k: 'param', name: id }];
     if (assigned) {
-      value = union(value, ...assigned.map((expr) => this.evaluator.evaluate(expr, scope)));
+      // An item set to what was computed from the container itself (`loss = tf.add_n(list(losses.values()))`,
+      // then `losses['loss'] = loss` for logging) would read it while it is being built.
+      value = union(value, ...assigned.filter((expr) => !computedFrom(expr, id, scope)).map((expr) => this.evaluator.evaluate(expr, scope)));
       // `reg = reg * wd` after `loss, reg = model.losses(x)`: the name inside its own value holds what the others give it.
       const rebuilt = assigned.length > 1 ? assigned.filter((expr) => readsName(expr, id)) : [];
       if (rebuilt.length > 0 && rebuilt.length < assigned.length) {
@@ -78,7 +80,8 @@ export class NameValues {
     const appended = assigned ? scope.appends.get(id) : undefined;
     if (appended) value = union(value, ...appended.map((expr) => this.evaluator.evaluate(expr, scope)));
     // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
-    const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id) : undefined;
+    // Likewise not a field set so.
+    const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id)?.filter((expr) => !computedFrom(fieldValue(expr), id, scope)) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
     if (fieldsSet) value = union(value, ...fieldsSet.map((expr) => configurableFields(this.evaluator.evaluate(expr, scope))));
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
@@ -463,6 +466,20 @@ function superInitCalls(init: FunctionDef, base: string): { call: Expr & { kind:
     else if (dottedName(object) === base) calls.push({ call: expr, receivers: 0 });
   }
   return calls;
+}
+
+/** The value a field assignment sets, inside the record groups addFieldAssignTargets wraps it in. */
+function fieldValue(expr: Expr): Expr {
+  let value = expr;
+  while (value.kind === 'group' && value.keys?.length === 1 && value.items.length === 1) value = value.items[0];
+  return value;
+}
+
+/** A local name every assignment of which reads `id`. */
+function computedFrom(expr: Expr, id: string, scope: Scope): boolean {
+  if (expr.kind !== 'name' || expr.id === id) return false;
+  const assigned = scope.assigns.get(expr.id);
+  return assigned !== undefined && assigned.length > 0 && assigned.every((value) => readsName(value, id));
 }
 
 function readsName(expr: Expr, id: string): boolean {

@@ -116,6 +116,12 @@ export class SummaryCache {
   private readonly moduleStates = new Map<string, ModuleState>();
   private memo = new Map<string, Summary>();
   private inProgress = new Set<string>();
+  /**
+   * Summaries of this run computed while a function they call (directly or not) was still being
+   * summarized above them, by key, with those functions: they saw its stub, so they are not final
+   * and are computed again when asked (the function itself, once done, is).
+   */
+  private provisional = new Map<string, Set<string>>();
   /** Cache entries whose callees are being checked: a cycle among them must not recurse forever. */
   private validating = new Set<string>();
   private frames: Frame[] = [];
@@ -180,6 +186,7 @@ export class SummaryCache {
     this.mayBeStale = this.dependentsOf(changed);
     this.memo = new Map();
     this.inProgress = new Set();
+    this.provisional = new Map();
     this.validating = new Set();
     this.frames = [];
     this.consulted = new Map();
@@ -298,11 +305,14 @@ export class SummaryCache {
         }
         if (summary.effects !== RECURSION.effects) {
           const moduleGenerations = new Map([...frame.modules].map((uri) => [uri, this.generationOf(uri)]));
-          const sawRecursion = [...frame.callees.values()].some((callee) => callee === RECURSION);
+          const stubbed = [...frame.callees].flatMap(([callee, seen]) => (seen === RECURSION ? [callee] : [...(this.provisional.get(callee) ?? [])]));
+          const pending = new Set(stubbed.filter((callee) => callee !== key && (this.inProgress.has(callee) || this.validating.has(callee))));
+          if (pending.size > 0) this.provisional.set(key, pending);
+          const sawRecursion = pending.size > 0 || [...frame.callees.values()].some((callee) => callee === RECURSION);
           this.remember(key, { body, summary, callees: frame.callees, moduleGenerations, bodies: frame.bodies, sawRecursion });
         }
       }
-      this.memo.set(key, summary);
+      if (!this.provisional.has(key)) this.memo.set(key, summary);
     }
     caller?.callees.set(key, summary);
     return summary;

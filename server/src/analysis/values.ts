@@ -349,6 +349,11 @@ export function keyOf(value: Value): CollectionKey {
 }
 
 /** A value that certainly is `None`. */
+/** The normalization weights (by name) none of a no-decay split's strings matches. */
+export function normsMissed(norms: readonly string[], strings: readonly string[]): string[] {
+  return norms.filter((name) => !strings.some((text) => name.includes(text)));
+}
+
 export function isNone(value: Value): boolean {
   return value.length > 0 && value.every((tag) => tag.k === 'none');
 }

@@ -57,6 +57,8 @@ export interface FrameworkHost {
   importedModule(target: ImportTarget, importer: ModuleInfo): ModuleInfo | undefined;
   /** Every module of this run; the current summary then depends on every module's flag definitions. */
   modulesDefiningFlags(): readonly ModuleInfo[];
+  /** The current summary read the code of the module's every function and its top level. */
+  dependOnModuleCode(module: ModuleInfo): void;
 }
 
 /** A dotted name to look up in a library: as written, and qualified through the module's imports. */
@@ -167,5 +169,5 @@ export interface Framework {
    */
   handedInClass?(call: CallExpr): string | undefined;
   /** A function whose returned value the framework trains on (Lightning's `training_step`): how. */
-  returnedLoss?(scope: Scope): ReturnedLoss | undefined;
+  returnedLoss?(scope: Scope, host: FrameworkHost): ReturnedLoss | undefined;
 }

@@ -62,11 +62,6 @@ export interface NameFilter {
   handedIn?: { param: string; ofModule: boolean };
 }
 
-/** The normalization weights none of a split's strings matches. */
-export function normsMissed(norms: readonly string[], strings: readonly string[]): string[] {
-  return norms.filter((name) => !strings.some((text) => name.includes(text)));
-}
-
 /** A model that is the function's parameter, rebound only to wrappers of itself (`model = nn.DataParallel(model)`). */
 function handedModel(model: Expr, scope: Scope): NameFilter['handedIn'] {
   if (model.kind !== 'name' || !scope.params.has(model.id)) return undefined;

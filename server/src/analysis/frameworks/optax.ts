@@ -236,9 +236,11 @@ function optimizerOf(name: string, steps: OptaxStep[], at: Site): OptimizerTag {
 export const optax: Framework = {
   name: 'optax',
   // `jax.value_and_grad(loss_fn, has_aux=True)`: loss_fn's first returned item is differentiated, the rest are auxiliary.
-  returnedLoss(scope) {
+  returnedLoss(scope, host) {
     const name = scope.fn?.name;
     if (name === undefined) return undefined;
+    // Which functions a JAX module differentiates is read from all of its code.
+    if (importsJax(scope.module)) host.dependOnModuleCode(scope.module);
     const key = `${scope.parent?.fn?.name ?? ''}/${name.slice(name.lastIndexOf('.') + 1)}`;
     return differentiatedWithAux(scope.module).has(key) ? { method: 'jax.value_and_grad', item: 0 } : undefined;
   },
@@ -268,6 +270,10 @@ export const optax: Framework = {
 
 const withAux = new WeakMap<ModuleInfo, Set<string>>();
 
+function importsJax(module: ModuleInfo): boolean {
+  return [...module.imports.values()].some((target) => target.dotted === 'jax' || target.dotted.startsWith('jax.'));
+}
+
 /**
  * The functions a module hands to `jax.grad` / `jax.value_and_grad` with `has_aux=True`, each as
  * `enclosing/name`: a function nested in the top-level function (or method) the call is made in, or
@@ -277,7 +283,7 @@ function differentiatedWithAux(module: ModuleInfo): Set<string> {
   let keys = withAux.get(module);
   if (keys) return keys;
   keys = new Set();
-  if ([...module.imports.values()].some((target) => target.dotted === 'jax' || target.dotted.startsWith('jax.'))) {
+  if (importsJax(module)) {
     const bodies: { enclosing: string; body: readonly Stmt[] }[] = [{ enclosing: '', body: module.topLevel }];
     for (const fn of [...module.functions.values(), ...module.methods]) bodies.push({ enclosing: fn.name, body: fn.body });
     for (const { enclosing, body } of bodies) {

@@ -6,10 +6,11 @@ import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalCo
 import { dottedName, isConstant, keywordIs, walkStatements, type Expr } from '../ir';
 import { objectKey, type Scope } from '../scope';
 import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
-import { applyRegularizer, asData, EMPTY, factorOf, REGULARIZATION_LOSSES, isDisabled, keyOf, knownValue, unionOf, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
+import { applyRegularizer, asData, EMPTY, factorOf, REGULARIZATION_LOSSES, isDisabled, isNone, keyOf, knownObjects, knownValue, unionOf, type InstanceTag, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { parametersOwner } from '../parameterGroups';
 import { classOfReceiver } from '../calleeResolution';
+import type { ModuleInfo } from '../moduleInfo';
 import { kerasComposite } from './keras';
 import { proxyLayerOf, tensorflowLayers } from './proxyLayers';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
@@ -19,6 +20,11 @@ import { decaysUnscaled, graphKeys, KERAS_ADAMW_DEFAULT_DECAY, optimizerKind, op
 /** The graph's own collection methods (`tf.get_default_graph().add_to_collection(...)`). */
 const graphCollectionMethods = new Set(['add_to_collection', 'add_to_collections', 'get_collection', 'get_collection_ref']);
 const trainableAttributes = new Set(['trainable_variables', 'trainable_weights', 'variables', 'weights']);
+
+/** A collection read limited to a scope: a `scope=` argument given, and not `None` (every scope). */
+function scopeGiven(scope: Value): true | undefined {
+  return scope.length > 0 && !isNone(scope) ? true : undefined;
+}
 
 export const tensorflow: Framework = {
   name: 'tensorflow',
@@ -136,7 +142,7 @@ function tensorflowCallValue(
       }
       return EMPTY;
     case 'getCollection':
-      return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite, scoped: arg(1, 'scope').length > 0 || undefined }];
+      return [{ k: 'list', key: keyOf(arg(0, 'key')), site: callSite, scoped: scopeGiven(arg(1, 'scope')) }];
     case 'getLosses':
       return [{ k: 'list', key: { k: 'lit', value: 'losses' }, site: callSite }];
     case 'getTotalLoss': {
@@ -145,11 +151,11 @@ function tensorflowCallValue(
       return toSum([...losses, ...regularization], callSite, context);
     }
     case 'getRegularizationLoss': {
-      const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite, scoped: arg(0, 'scope').length > 0 || undefined }];
+      const list: Value = [{ k: 'list', key: { k: 'lit', value: 'regularization_losses' }, site: callSite, scoped: scopeGiven(arg(0, 'scope')) }];
       return member.endsWith('losses') ? list : toSum(list, callSite, context);
     }
     case 'sumList':
-      return toSum(unionOf(args), callSite, context);
+      return toSum(arg(0, 'inputs'), callSite, context);
     case 'reduceMean':
       return toSum(arg(0, 'input_tensor'), callSite, context);
     case 'reduceSum': {
@@ -266,9 +272,28 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
 }
 
 /**
- * What `tape.gradient(loss, ...)` differentiates for: a model's trainable variables
- * (`model.trainable_variables`), a name bound to them, their concatenation, or a tuple of such.
+ * `model` in `[model.w, model.b]`: the one object whose attributes the list holds, unless it is
+ * known to be of a class that is no Keras model or layer (an agent's `[self.log_temperature]`).
  */
+function ownVariablesOwner(host: FrameworkHost, expr: Expr, scope: Scope): Expr | undefined {
+  if (expr.kind !== 'group' || expr.tuple || expr.keys || expr.subscript || expr.items[0]?.kind !== 'attr') return undefined;
+  const owner = expr.items[0].object;
+  const name = dottedName(owner);
+  if (!name || !expr.items.every((item) => item.kind === 'attr' && dottedName(item.object) === name)) return undefined;
+  const derivesFromKeras = (module: ModuleInfo, className: string) => (module.classBases.get(className) ?? []).some((base) => KERAS_BASE.test(host.qualify(base, module)));
+  // `self.log_temperature` in a method: the method's own class.
+  const ownClass = classOfReceiver(owner, scope);
+  if (ownClass) return derivesFromKeras(scope.module, ownClass) ? owner : undefined;
+  const objects = knownObjects(host.evaluate(owner, scope));
+  const keras = (instance: InstanceTag) => {
+    const init = host.constructorOf(instance);
+    return init !== undefined && derivesFromKeras(init.module, instance.className);
+  };
+  return !objects || objects.some(keras) ? owner : undefined;
+}
+
+const KERAS_BASE = /(?:^|\.)keras\.(?:Model|Sequential|layers\.Layer)$/;
+
 /** The scope is a Keras `train_step` override (or a function nested in one). */
 function inTrainStep(scope: Scope): boolean {
   for (let s: Scope | undefined = scope; s; s = s.parent) if (s.fn && /(?:^|\.)train_step$/.test(s.fn.name)) return true;
@@ -276,12 +301,16 @@ function inTrainStep(scope: Scope): boolean {
 }
 
 /**
- * `model.trainable_variables`, `g_vars + d_vars` or a tuple of such: the models they belong to, by
- * objectKey (undefined where a model has none); undefined when the expression is no such list.
+ * What `tape.gradient(loss, ...)` differentiates for: `model.trainable_variables`, `g_vars +
+ * d_vars` or a tuple of such, or a list of one object's own variables (`[model.w, model.b]`): the
+ * models they belong to, by objectKey (undefined where a model has none); undefined when the
+ * expression is no such list (the inputs of a saliency map).
  */
 function trainableVariablesOf(host: FrameworkHost, expr: Expr, scope: Scope, depth = 0): (string | undefined)[] | undefined {
   if (depth > 4) return undefined;
   if (expr.kind === 'attr') return trainableAttributes.has(expr.attr) ? [objectKey(expr.object, scope)] : undefined;
+  const owner = ownVariablesOwner(host, expr, scope);
+  if (owner) return [objectKey(owner, scope)];
   if (expr.kind === 'name') {
     const assigned = host.onlyAssignment(expr.id, scope);
     return assigned && trainableVariablesOf(host, assigned, scope, depth + 1);

@@ -5,7 +5,7 @@ import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
 import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword, type Stmt } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
-import { nameFilter, namedParametersOf, normHasWeight, normsMissed, normWeightNames, splitsAllByOtherNames, wholeNameMembership } from './noDecayNames';
+import { nameFilter, namedParametersOf, normHasWeight, normWeightNames, splitsAllByOtherNames, wholeNameMembership } from './noDecayNames';
 import type { Range } from '../findings';
 import { Scope } from '../scope';
 import { argumentExpr } from '../callSites';
@@ -14,7 +14,7 @@ import { isReceiver } from '../instantiation';
 import { classOfMethod, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, squareOf, sumOf, type NormOrder } from '../valueArithmetic';
-import { asData, EMPTY, factorOf, UNNAMED_OPTIMIZER, fieldSite, isDisabled, knownObjects, knownValue, unionOf, type InstanceTag, type Tag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
+import { asData, EMPTY, factorOf, UNNAMED_OPTIMIZER, fieldSite, isDisabled, knownObjects, knownValue, normsMissed, unionOf, type InstanceTag, type Tag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
 const optimizers: Record<string, OptimizerKind> = {
