@@ -3,7 +3,7 @@
 // user methods a call on an object may run, and aliases (`x = a.b`, `functools.partial`). Every
 // module consulted becomes a dependency of the summary being computed.
 import type { Callee, ClassRef, Framework } from './frameworks/framework';
-import { walkExpressions, dottedName, isConstant, type Expr, type FunctionDef } from './ir';
+import { dottedName, isConstant, type Expr, type FunctionDef } from './ir';
 import { classOfMethod, methodName, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
@@ -320,15 +320,6 @@ export class CalleeResolution {
       constructed = constructs;
     }
     return constructed && this.methodOf(constructed.module, constructed.className, callee.attr);
-  }
-
-  /** Whether the expression calls a function of the workspace (`0.1 * disc_loss(x)`). */
-  callsWorkspaceFunction(expr: Expr, scope: Scope): boolean {
-    for (const current of walkExpressions([expr])) {
-      const dotted = current.kind === 'call' ? dottedName(current.callee) : undefined;
-      if (dotted && this.resolveCallee(dotted, scope).kind === 'function') return true;
-    }
-    return false;
   }
 
   /**

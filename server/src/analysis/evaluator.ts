@@ -6,7 +6,7 @@ import { CalleeResolution, classOfReceiver, type ModuleResolver } from './callee
 import type { Effect } from './effects';
 import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
-import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, walkExpressions, walkStatements, type BranchChoice, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, recordCopied, variableLayer, variableOfCall } from './callSites';
 import { chooseOptimizers, oppositeChoice, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
@@ -47,6 +47,22 @@ function iteratedParameter(expr: Expr, scope: Scope): string | undefined {
 const MODULE_BODY = '#<module>';
 
 type Visit = (stmts: readonly Stmt[], guard: ParamGuard | undefined, enclosing: Enclosing | undefined, order: BlockOrder) => Assignment[];
+
+/**
+ * `def weight_l2(model): return sum(p.pow(2).sum() for p in model.parameters())`: every return of
+ * the function is a sum over a module's parameters, scaled by a number or not.
+ */
+function returnsOnlyPenalty(ref: FunctionRef, scope: Scope): boolean {
+  const returned = [...walkStatements(ref.fn.body)].flatMap((stmt) => (stmt.kind === 'return' ? [stmt.value] : []));
+  return (
+    returned.length > 0 &&
+    returned.every((value) => {
+      let penalty = value;
+      while (penalty?.kind === 'binop' && (penalty.op === '*' || penalty.op === '/') && (penalty.right.kind === 'num' || penalty.left.kind === 'num')) penalty = penalty.right.kind === 'num' ? penalty.left : penalty.right;
+      return penalty?.kind === 'call' && penalty.callee.kind === 'name' && penalty.callee.id === 'sum' && penalty.args[0] !== undefined && parametersOwner(penalty.args[0], scope) !== undefined;
+    })
+  );
+}
 
 /** Builtins whose result holds what their one argument does (`vars(args)`, `list(losses.values())`). */
 const sameItems = new Set(['vars', 'list', 'tuple', 'sorted', 'reversed']);
@@ -252,7 +268,7 @@ export class Evaluator implements FrameworkHost {
         break;
       }
       case 'if': {
-        const decided = this.names.constantCondition(stmt.test, scope);
+        const decided = this.names.constantCondition(stmt.test, scope) ?? this.constantChoice(stmt.choice, stmt.test, scope);
         if (decided !== undefined) return visit(decided ? stmt.body : stmt.orelse, context.guard, context.enclosing, 'sequential');
         this.evaluate(stmt.test, scope, context);
         const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined, context.effects.length, returns.length];
@@ -278,6 +294,34 @@ export class Evaluator implements FrameworkHost {
         break;
     }
     return [];
+  }
+
+  /**
+   * `if opt.optimizer == 'sgd':` with `opt.optimizer` a string fixed in the code (a config class's
+   * attribute nothing sets, not a command-line default): whether the branch runs.
+   */
+  private constantChoice(choice: BranchChoice | undefined, test: Expr, scope: Scope): boolean | undefined {
+    if (!choice) return undefined;
+    const value = this.evaluate(dottedExpr(choice.name, test.range), scope);
+    if (value.length === 0 || !value.every((tag) => tag.k === 'str')) return undefined;
+    const fold = (text: string) => (choice.caseless ? text.toLowerCase() : text);
+    const listed = value.map((tag) => tag.k === 'str' && choice.values.some((option) => fold(option) === fold(tag.value)));
+    if (listed.every(Boolean)) return !choice.negated;
+    return listed.some(Boolean) ? undefined : choice.negated === true;
+  }
+
+  /**
+   * The expression calls a workspace function that may return a loss (`0.1 * disc_loss(x)`, an
+   * adversary's, whose own penalty the subtraction does not flip), not only a penalty helper
+   * (`lam * weight_l2(model)`).
+   */
+  private callsWorkspaceLoss(expr: Expr, scope: Scope): boolean {
+    for (const current of walkExpressions([expr])) {
+      const dotted = current.kind === 'call' ? dottedName(current.callee) : undefined;
+      const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
+      if (callee?.kind === 'function' && !returnsOnlyPenalty(callee.ref, new Scope(callee.ref.module, callee.ref.fn, callee.ref.parent ?? this.moduleScope(callee.ref.module), callee.ref.key))) return true;
+    }
+    return false;
   }
 
   /** What a `for` loop or a `with` block giving keyword defaults (`slim.arg_scope`) adds to the statements inside it. */
@@ -344,7 +388,7 @@ export class Evaluator implements FrameworkHost {
         // `loss = nll - log_prior` with `log_prior = -prec * l2 / 2` built on its own line: the same.
         let subtracted = expr.right.kind === 'name' ? (this.names.onlyAssignment(expr.right.id, scope) ?? expr.right) : expr.right;
         while (subtracted.kind === 'neg' || (subtracted.kind === 'binop' && subtracted.op === '/')) subtracted = subtracted.kind === 'neg' ? subtracted.operand : subtracted.left;
-        const subtractsTerm = expr.op === '-' && this.buildsDecayTerm(subtracted, scope) && !this.names.callsWorkspaceFunction(subtracted, scope);
+        const subtractsTerm = expr.op === '-' && this.buildsDecayTerm(subtracted, scope) && !this.callsWorkspaceLoss(subtracted, scope);
         const right = subtractsTerm ? negatedTerms(operand(expr.right), site(scope, expr.range)) : operand(expr.right);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         // `p - q` of two modules' parameters (distance to a teacher): not the parameters themselves.

@@ -191,6 +191,7 @@ export function substituteOptimizer(tag: OptimizerTag, instance: Instantiation):
   const factor = decay ? substituteFactor(decay.factor, instance) : undefined;
   const parametersOf = renamedOwner(decay?.parametersOf, instance);
   const named = tag.kindByName ? optimizerNamed(tag.kindByName, instance) : undefined;
+  if (named === 'elsewhere') return { ...tag, name: UNNAMED_OPTIMIZER, kind: 'unknown', kindByName: undefined, weightDecay: undefined };
   if (learningRate === tag.learningRate && factor === decay?.factor && parametersOf === decay?.parametersOf && !named && !decay?.allParametersFrom && !decay?.missedNormsFrom && !tag.momentumGiven) return tag;
   const substituted = decay && factor ? { ...decay, factor, parametersOf, ...allParametersGiven(decay, instance), ...missedNormsGiven(decay, instance) } : decay;
   return { ...tag, ...named, ...momentumAt(tag, instance), learningRate, weightDecay: substituted?.ifMappingHas ? mappingDecay(substituted, substituted.ifMappingHas, instance) : substituted };
@@ -247,9 +248,10 @@ function missedNormsGiven(decay: OptimizerDecay, instance: Instantiation): Pick<
 
 /**
  * `getattr(torch.optim, cfg.name)(...)` in a helper: the optimizer the call's name gives, when its
- * strings name one kind; still looked up by name while the name is a parameter of this caller.
+ * strings name one kind; still looked up by name while the name is a parameter of this caller;
+ * `elsewhere` when every name it can be is no optimizer of the library.
  */
-function optimizerNamed(byName: OptimizerKindByName, instance: Instantiation): Pick<OptimizerTag, 'name' | 'kind' | 'kindByName'> | undefined {
+function optimizerNamed(byName: OptimizerKindByName, instance: Instantiation): Pick<OptimizerTag, 'name' | 'kind' | 'kindByName'> | 'elsewhere' {
   const name = substitute(byName.name, instance);
   const given = name.filter((tag) => tag.k === 'param');
   // A name (`'Adam'`) or the class itself (`torch.optim.Adam` handed in as `opt_cls`).
@@ -257,6 +259,9 @@ function optimizerNamed(byName: OptimizerKindByName, instance: Instantiation): P
   const kinds = new Map(name.flatMap((tag) => { const held = named(tag); return held && byName.kinds[held] ? [[held, byName.kinds[held]] as const] : []; }));
   const [only, ...others] = new Set(kinds.values());
   if (only && others.length === 0) return { name: [...kinds.keys()].join(' or '), kind: only === 'sgd' && byName.withMomentum ? 'momentum' : only, kindByName: undefined };
+  // Only names that are no optimizer of the library (`'AdamWnanoGPT'`, found elsewhere after
+  // `hasattr(optim, name)`): this lookup is not what builds it.
+  if (kinds.size === 0 && given.length === 0 && name.length > 0 && name.every((tag) => named(tag) !== undefined)) return 'elsewhere';
   return { name: UNNAMED_OPTIMIZER, kind: 'unknown', kindByName: given.length > 0 ? { ...byName, name: given } : undefined };
 }
 

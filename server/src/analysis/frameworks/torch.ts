@@ -434,7 +434,7 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
   if (held) {
     return held.every((object) => {
       const init = host.constructorOf(object);
-      return init !== undefined && buildsOnlyWeights(host, init, 0, { module: init.module, className: object.className });
+      return init !== undefined && buildsOnlyWeights(host, init, 0, { module: init.module, className: object.className }) && keptModulesOwnOnlyWeights(host, init, owner, scope, at);
     });
   }
   // `model.user_emb`: what the class of `model` assigns to that attribute.
@@ -447,6 +447,28 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
       return assigned !== undefined && assigned.values.length > 0 && assigned.values.every(({ value }) => buildsWeightsOnly(host, value, assigned.scope) === true);
     })
   );
+}
+
+/**
+ * A task keeping the network it is given (`self.nnet = nnet`) holds that network's parameters
+ * too: each module the constructions pass for what the constructor keeps must own only weights
+ * (an object of unknown origin may be any module; numbers and records are no modules).
+ */
+function keptModulesOwnOnlyWeights(host: FrameworkHost, init: FunctionRef, owner: string, scope: Scope, at: Range): boolean {
+  const params = new Set(init.fn.params.slice(1).map((param) => param.name));
+  for (const stmt of walkStatements(init.fn.body)) {
+    if (stmt.kind !== 'assign' || stmt.value.kind !== 'name' || !params.has(stmt.value.id)) continue;
+    for (const target of stmt.targets) {
+      if (target.kind !== 'attr' || target.object.kind !== 'name' || target.object.id !== 'self') continue;
+      const kept = host.evaluate(dottedExpr(`${owner}.${target.attr}`, at), scope);
+      if (kept.some((tag) => tag.k === 'opaque')) return false;
+      for (const object of kept.flatMap((tag) => (tag.k === 'instance' ? [tag] : []))) {
+        const keptInit = host.constructorOf(object);
+        if (!keptInit || !buildsOnlyWeights(host, keptInit, 1, { module: keptInit.module, className: object.className })) return false;
+      }
+    }
+  }
+  return true;
 }
 
 /** What the class of a workspace object assigns to one of its attributes (`self.user_emb = ...`), read in the class's module. */
@@ -636,10 +658,16 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number,
     } else if (callee.kind === 'value' && expr.callee.kind === 'name' && scope.isVariable(expr.callee.id)) {
       // `block = self.layer_dict[kind]` ... `block(n_in, n_out)`: a class held in a variable; a PyTorch
       // layer it may hold decides by this call's keywords, a class of another library may hold biases.
-      for (const held of classesHeldBy(expr.callee.id, scope)) {
+      // A parameter (`conv=default_conv`) holds its default; without one, whatever the caller gives.
+      const name = expr.callee.id;
+      const param = ref.fn.params.find((candidate) => candidate.name === name);
+      const defaultName = param?.defaultValue && dottedName(param.defaultValue);
+      if (param && !defaultName) return false;
+      for (const held of defaultName ? [defaultName] : classesHeldBy(name, scope)) {
         const heldCallee = host.resolveCallee(held, scope);
         const heldMember = memberOf(heldCallee, 'torch');
         if (heldMember !== undefined ? !layerOwnsOnlyWeights(heldMember, expr) : heldCallee.kind === 'external' || heldCallee.kind === 'unseen') return false;
+        if (heldCallee.kind === 'function' && !buildsOnlyWeights(host, heldCallee.ref, depth + 1, built)) return false;
       }
     } else if (callee.kind === 'function') {
       if (!buildsOnlyWeights(host, callee.ref, depth + 1, built)) return false;
