@@ -37,6 +37,8 @@ export function nameFilter(group: Expr, scope: Scope): NameFilter | undefined {
   const { name, source, condition } = filtered;
   const found = (strings: string[]): NameFilter => ('model' in source ? { strings, model: source.model, handedIn: handedModel(source.model, scope) } : { strings, handedIn: { param: source.handed, ofModule: false } });
   // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
+  // Several lists (`not any(... no_decay) and not any(... lora_names)`): a name matching any of them is left out.
+  const lists: string[][] = [];
   for (const expr of walkExpressions([condition])) {
     if (expr.kind !== 'group' || expr.items.length !== 2) continue;
     const [test, loop] = expr.items;
@@ -45,8 +47,11 @@ export function nameFilter(group: Expr, scope: Scope): NameFilter | undefined {
     const [variable, list] = loop.items;
     if (needle.kind !== 'name' || variable.kind !== 'name' || needle.id !== variable.id || haystack.kind !== 'name' || haystack.id !== name) continue;
     const strings = stringList(list, scope);
-    if (strings) return found(strings);
+    if (strings) lists.push(strings);
   }
+  // The list of biases and norms first, as the message names them.
+  lists.sort((a, b) => Number(b.some((text) => /bias/i.test(text))) - Number(a.some((text) => /bias/i.test(text))));
+  if (lists.length > 0) return found(lists.flat());
   const strings = testedStrings(condition, scope, 0);
   return strings?.some((text) => /bias/i.test(text)) ? found(strings) : undefined;
 }
@@ -202,8 +207,10 @@ function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | unde
   }
 }
 
+/** A list of string literals, or a name bound once to one (a parameter: its default, `no_decay_name_list=['bias', ...]`). */
 function stringList(expr: Expr, scope: Scope): string[] | undefined {
-  const list = expr.kind === 'name' ? scope.assignmentsOf(expr.id) : [expr];
+  const byDefault = expr.kind === 'name' && scope.params.has(expr.id) && !scope.assigns.has(expr.id) ? scope.fn?.params.find((param) => param.name === expr.id)?.defaultValue : undefined;
+  const list = byDefault ? [byDefault] : expr.kind === 'name' ? scope.assignmentsOf(expr.id) : [expr];
   if (list?.length !== 1 || list[0].kind !== 'group' || list[0].keys || list[0].subscript) return undefined;
   const strings = list[0].items.map((item) => (item.kind === 'str' ? item.value : undefined));
   return strings.every((item) => item !== undefined) ? (strings as string[]) : undefined;

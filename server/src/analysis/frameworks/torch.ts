@@ -170,6 +170,7 @@ function callTorch({ host, member, byName, call, args, keywords, scope, context,
         allParametersFrom: passedOn ? { param: passedOn } : handedModel ? { param: handedModel, ofModule: true } : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         ...(decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : {}),
+        ...(decayed && !ownDecay && !group ? returnedGroupsMissedNorms(host, decayed, scope) : {}),
         wholeNameTest: decayed && !ownDecay ? wholeNameTestOf(decayed, scope) : undefined,
         parametersOf: owner,
         callee: call.callee.kind === 'attr' ? site(scope, call.callee.range) : undefined,
@@ -320,6 +321,33 @@ function missedNorms(host: FrameworkHost, decayed: Expr, scope: Scope, at: Site)
   if (!norms) return filter.handedIn ? { missedNormsFrom: { ...filter.handedIn, site: at, strings: filter.strings } } : {};
   const names = normsMissed(norms, filter.strings);
   return names.length > 0 ? { missedNorms: { site: at, names, strings: filter.strings } } : {};
+}
+
+/**
+ * `groups = get_optimizer_grouped_parameters(model, wd)` (DeepSpeed-Chat, many fine-tuning
+ * scripts): a workspace function returning groups split by parameter names in its own code; the
+ * caller's model's normalization weights a decayed group's strings miss, at that group's params.
+ */
+function returnedGroupsMissedNorms(host: FrameworkHost, params: Expr, scope: Scope): Pick<OptimizerDecay, 'missedNorms'> {
+  const call = params.kind === 'name' ? host.onlyAssignment(params.id, scope) : params;
+  const dotted = call?.kind === 'call' ? dottedName(call.callee) : undefined;
+  const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
+  if (call?.kind !== 'call' || callee?.kind !== 'function' || callee.self || callee.constructs) return {};
+  const { ref } = callee;
+  const helperScope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
+  for (const stmt of walkStatements(ref.fn.body)) {
+    if (stmt.kind !== 'return' || !stmt.value) continue;
+    for (const group of groupDecays(stmt.value, helperScope)) {
+      if (!group.params || isDisabled(host.evaluate(group.decay.value, helperScope))) continue;
+      const filter = nameFilter(group.params, helperScope);
+      if (!filter?.handedIn?.ofModule) continue;
+      const given = argumentExpr(ref.fn, call, ref.fn.params.findIndex((param) => param.name === filter.handedIn!.param), 0);
+      const norms = given && normWeightNames(host, given, scope);
+      const names = norms ? normsMissed(norms, filter.strings) : [];
+      if (names.length > 0) return { missedNorms: { site: site(helperScope, group.params.range), names, strings: filter.strings } };
+    }
+  }
+  return {};
 }
 
 /** The normalization weight names of the module a call hands a helper: as it is, or the receiver of its `named_parameters()`. */
