@@ -64,6 +64,19 @@ function returnsOnlyPenalty(ref: FunctionRef, scope: Scope): boolean {
   );
 }
 
+/** The assignment written last before a line, of those given. */
+function lastAssignmentBefore(assigned: readonly Expr[] | undefined, line: number): Expr | undefined {
+  const before = (assigned ?? []).filter((expr) => expr.range.startLine < line);
+  return before.reduce<Expr | undefined>((last, expr) => (!last || expr.range.startLine > last.range.startLine ? expr : last), undefined);
+}
+
+/** String methods that keep a name, recased or trimmed. */
+const stringCasing = new Map<string, (text: string) => string>([
+  ['lower', (text) => text.toLowerCase()],
+  ['upper', (text) => text.toUpperCase()],
+  ['strip', (text) => text.trim()],
+]);
+
 /** Builtins whose result holds what their one argument does (`vars(args)`, `list(losses.values())`). */
 const sameItems = new Set(['vars', 'list', 'tuple', 'sorted', 'reversed']);
 
@@ -302,7 +315,9 @@ export class Evaluator implements FrameworkHost {
    */
   private constantChoice(choice: BranchChoice | undefined, test: Expr, scope: Scope): boolean | undefined {
     if (!choice) return undefined;
-    const value = this.evaluate(dottedExpr(choice.name, test.range), scope);
+    // A local name reused (`for name, p in ...` before `name = cfg.name.lower()`): what it was last set to before the test.
+    const last = choice.name.includes('.') ? undefined : lastAssignmentBefore(scope.assigns.get(choice.name), test.range.startLine);
+    const value = this.evaluate(last ?? dottedExpr(choice.name, test.range), scope);
     if (value.length === 0 || !value.every((tag) => tag.k === 'str')) return undefined;
     const fold = (text: string) => (choice.caseless ? text.toLowerCase() : text);
     const listed = value.map((tag) => tag.k === 'str' && choice.values.some((option) => fold(option) === fold(tag.value)));
@@ -639,6 +654,9 @@ export class Evaluator implements FrameworkHost {
       if (!receiver.some((tag) => tag.k === 'fields')) return selectField(receiver, key).map((tag) => (tag.k === 'param' ? { ...tag, orElse } : tag));
       return union(selectField(receiver, key), lacksField(receiver, key) ? orElse : EMPTY);
     }
+    // `cfg.name.lower()` on a known name: that name, lower-cased (what a branch then compares).
+    const casing = call.args.length === 0 ? stringCasing.get(callee.attr) : undefined;
+    if (casing && receiver.length > 0 && receiver.every((tag) => tag.k === 'str' || tag.k === 'configurable')) return receiver.map((tag) => (tag.k === 'str' ? { ...tag, value: casing(tag.value) } : tag));
     // `total.item()`, `reg.detach()`: a number, or a tensor no gradient flows back through: no penalty trains through it.
     // `p.detach()`: no longer the trainable parameter either (a norm of it is bookkeeping, no penalty).
     if (detachingMethods.has(callee.attr) && call.args.length === 0) return receiver.filter((tag) => !penaltyParts.has(tag.k) && tag.k !== 'weights');
