@@ -126,8 +126,9 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   const exclusions = effects.flatMap((effect) => (effect.k === 'decayExclusion' ? [effect] : []));
   const constructed = dedupe(
     effects.flatMap((effect) => (effect.k === 'optimizer' ? [withExclusions(effect.tag, exclusions)] : [])),
-    // The class and whether it takes every parameter are per call too (`getattr(torch.optim, cfg.name)`, a helper's `params`).
-    (tag) => `${siteKey(tag.site)}|${tag.kind}:${tag.name}|${factorKey(tag.learningRate)}|${tag.weightDecay ? `${factorKey(tag.weightDecay.factor)}@${siteKey(tag.weightDecay.site)}${tag.weightDecay.allParameters ? `+all@${siteKey(tag.weightDecay.allParameters)}` : ''}` : ''}`,
+    // The class, whether it takes every parameter and the norms its split misses are per call too (`getattr(torch.optim, cfg.name)`, a helper's `params`).
+    (tag) =>
+      `${siteKey(tag.site)}|${tag.kind}:${tag.name}|${factorKey(tag.learningRate)}|${tag.weightDecay ? `${factorKey(tag.weightDecay.factor)}@${siteKey(tag.weightDecay.site)}${tag.weightDecay.allParameters ? `+all@${siteKey(tag.weightDecay.allParameters)}` : ''}${tag.weightDecay.missedNorms ? `+missed:${tag.weightDecay.missedNorms.names.join(',')}` : ''}` : ''}`,
   );
   // An optax transformation chained into a larger one carries the same decay: keep the outermost
   // one, the chain with the most steps (the order effects were recorded in does not tell).

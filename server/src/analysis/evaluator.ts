@@ -16,6 +16,7 @@ import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
+import { rewrittenNames, type RewrittenNames } from './rewrittenNames';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, negatedTerms, rootOf, squareOf } from './valueArithmetic';
 import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type InstanceTag, type Site, type Tag, type Value } from './values';
@@ -93,6 +94,8 @@ export class Evaluator implements FrameworkHost {
   private bodyPenalties: BodyPenalties[] = [];
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
+  /** What the run's workspace may rewrite at run time (rewrittenNames.ts), once asked. */
+  private rewritten: RewrittenNames | undefined;
 
   /** `frameworks`: the libraries it knows, asked in order (frameworks/index.ts has the registry). */
   constructor(private readonly frameworks: readonly Framework[]) {
@@ -110,6 +113,7 @@ export class Evaluator implements FrameworkHost {
     this.cache.beginRun(modules, methodCounts);
     this.names.beginRun(resolver);
     this.flags = undefined;
+    this.rewritten = undefined;
     this.nameValues.beginRun();
   }
 
@@ -314,7 +318,7 @@ export class Evaluator implements FrameworkHost {
    * attribute nothing sets, not a command-line default): whether the branch runs.
    */
   private constantChoice(choice: BranchChoice | undefined, test: Expr, scope: Scope): boolean | undefined {
-    if (!choice) return undefined;
+    if (!choice || this.mayBeRewritten(choice.name, scope)) return undefined;
     // A local name reused (`for name, p in ...` before `name = cfg.name.lower()`): what it was last set to before the test.
     const last = choice.name.includes('.') ? undefined : lastAssignmentBefore(scope.assigns.get(choice.name), test.range.startLine);
     const value = this.evaluate(last ?? dottedExpr(choice.name, test.range), scope);
@@ -337,6 +341,20 @@ export class Evaluator implements FrameworkHost {
       if (callee?.kind === 'function' && !returnsOnlyPenalty(callee.ref, new Scope(callee.ref.module, callee.ref.fn, callee.ref.parent ?? this.moduleScope(callee.ref.module), callee.ref.key))) return true;
     }
     return false;
+  }
+
+  /**
+   * The name compared, or what it was last set from, may be rewritten at run time in ways its values
+   * do not show (rewrittenNames.ts): a global a function rebinds, a mapping updated in place, an
+   * attribute set by name or on a class.
+   */
+  private mayBeRewritten(name: string, scope: Scope): boolean {
+    this.cache.dependOnRewrittenNames();
+    this.rewritten ??= rewrittenNames(this.cache.runModules.values());
+    const rewritten = this.rewritten;
+    const last = name.includes('.') ? undefined : scope.assigns.get(name);
+    const read = [...walkExpressions([dottedExpr(name, { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 }), ...(last ?? [])])];
+    return read.some((expr) => (expr.kind === 'name' && rewritten.names.has(expr.id)) || (expr.kind === 'attr' && (rewritten.anyAttribute || rewritten.attributes.has(expr.attr))));
   }
 
   /** What a `for` loop or a `with` block giving keyword defaults (`slim.arg_scope`) adds to the statements inside it. */
@@ -440,7 +458,9 @@ export class Evaluator implements FrameworkHost {
     const [object, index] = expr.items;
     if (object && index?.kind === 'str' && expr.items.length === 2) {
       const value = this.evaluate(object, scope, context);
-      const selected = selectField(value, index.value);
+      // The total stored back into the losses it sums, read by its key.
+      const storedBack = object.kind === 'name' ? this.nameValues.storedBackEntry(object.id, index.value, scope) : [];
+      const selected = union(selectField(value, index.value), ...storedBack.map((entry) => this.evaluate(entry, scope, context)));
       // `params['weight_decay']`: a field of a parameter is not the parameter (a helper's `wd` is).
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
@@ -687,10 +707,10 @@ export class Evaluator implements FrameworkHost {
    * applied to a batch: an unresolved call inside it silences nothing, a shape constant is no factor.
    */
   private callObject(object: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem): Value {
-    // A parameter with a default (`activation=None`, `act=tf.nn.relu`) is an option the caller may
-    // pass a function for, not a model handed in.
+    // A parameter defaulting to a function (`act=tf.nn.relu`, `conv=default_conv`) is an option the
+    // caller may pass another function for, not a model handed in (`model=None` may be one).
     const callee = call.callee;
-    const option = callee.kind === 'name' && scope.fn?.params.some((param) => param.name === callee.id && param.defaultValue !== undefined) === true;
+    const option = callee.kind === 'name' && scope.fn?.params.some((param) => param.name === callee.id && (param.defaultValue?.kind === 'name' || param.defaultValue?.kind === 'attr' || param.defaultValue?.kind === 'lambda')) === true;
     const ofHandedIn = (name: string) => (!option && object.some((tag) => tag.k === 'opaque' || (tag.k === 'param' && !tag.derived)) ? this.names.onlyWorkspaceMethod(name) : undefined);
     const method = this.instanceMethod(object, '__call__') ?? this.instanceMethod(object, 'forward') ?? ofHandedIn('__call__') ?? ofHandedIn('forward');
     if (!method) return EMPTY;

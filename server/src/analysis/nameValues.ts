@@ -60,6 +60,17 @@ export class NameValues {
     return this.cache.sharedThisRun(`${scope.key}\n${id}`, () => this.computeName(id, scope));
   }
 
+  /**
+   * `losses['total']` after `total = tf.add_n(list(losses.values()))` and `losses['total'] = total`:
+   * the entry the record leaves out (it was computed from the record), read by its own key.
+   */
+  storedBackEntry(id: string, key: string, scope: Scope): Expr[] {
+    let owner: Scope | undefined = scope;
+    while (owner && !owner.assigns.has(id) && !owner.params.has(id)) owner = owner.parent;
+    const set = owner?.fieldAssigns.get(id) ?? [];
+    return set.flatMap((expr) => (expr.kind === 'group' && expr.keys?.length === 1 && expr.keys[0] === key && computedFrom(fieldValue(expr), id, owner!) ? [fieldValue(expr)] : []));
+  }
+
   private computeName(id: string, scope: Scope): Value {
     scope.pending.add(id);
     let value: Value = EMPTY;
@@ -475,11 +486,24 @@ function fieldValue(expr: Expr): Expr {
   return value;
 }
 
-/** A local name every assignment of which reads `id`. */
+/**
+ * A local name every assignment of which reads the container `id` as a whole (`list(losses.values())`),
+ * not only one of its entries (`losses['xent'] + reg`, which may be stored back and trained).
+ */
 function computedFrom(expr: Expr, id: string, scope: Scope): boolean {
   if (expr.kind !== 'name' || expr.id === id) return false;
   const assigned = scope.assigns.get(expr.id);
-  return assigned !== undefined && assigned.length > 0 && assigned.every((value) => readsName(value, id));
+  return assigned !== undefined && assigned.length > 0 && assigned.every((value) => readsWhole(value, id));
+}
+
+/** `id` read other than by one literal key (`losses['xent']`). */
+function readsWhole(expr: Expr, id: string): boolean {
+  const entries = new Set<Expr>();
+  for (const part of walkExpressions([expr])) {
+    if (part.kind === 'group' && part.subscript && part.items.length === 2 && part.items[0].kind === 'name' && part.items[0].id === id && part.items[1].kind === 'str') entries.add(part.items[0]);
+  }
+  for (const part of walkExpressions([expr])) if (part.kind === 'name' && part.id === id && !entries.has(part)) return true;
+  return false;
 }
 
 function readsName(expr: Expr, id: string): boolean {

@@ -35,6 +35,8 @@ export function nameFilter(group: Expr, scope: Scope): NameFilter | undefined {
   const filtered = filteredByName(group, scope);
   if (!filtered) return undefined;
   const { name, source, condition } = filtered;
+  // `p.dim() >= 2 and not any(...)`: a split by shape as well, which keeps every 1-D norm weight out whatever the names.
+  if (testsShape(condition)) return undefined;
   const found = (strings: string[]): NameFilter => ('model' in source ? { strings, model: source.model, handedIn: handedModel(source.model, scope) } : { strings, handedIn: { param: source.handed, ofModule: false } });
   // `any(nd in n for nd in no_decay)`: a group of the test (`nd`, `n`) and its own `for` clause.
   // Several lists (`not any(... no_decay) and not any(... lora_names)`): a name matching any of them is left out.
@@ -55,6 +57,13 @@ export function nameFilter(group: Expr, scope: Scope): NameFilter | undefined {
   const strings = testedStrings(condition, scope, 0);
   return strings?.some((text) => /bias/i.test(text)) ? found(strings) : undefined;
 }
+
+/** The condition tests a parameter's shape (`p.dim() < 2`, `p.ndim`, `len(p.shape)`). */
+function testsShape(condition: Expr): boolean {
+  return [...walkExpressions([condition])].some((expr) => expr.kind === 'attr' && SHAPE_ATTRIBUTES.has(expr.attr));
+}
+
+const SHAPE_ATTRIBUTES = new Set(['dim', 'ndim', 'ndimension', 'shape', 'size']);
 
 /**
  * A no-decay split's strings and whose names it filters: a model expression, and, when the model
@@ -330,11 +339,14 @@ function moduleNorms(host: FrameworkHost, call: Expr & { kind: 'call' }, scope: 
     return names;
   }
   if (callee.kind === 'function' && callee.constructs) {
-    // A class of the workspace named like a normalization (`RMSNorm`): the parameters it creates
-    // (`self.gamma = nn.Parameter(...)`), else the weight it inherits.
-    if (/Norm/.test(callee.constructs.className)) {
-      const own = createdParameters(host, callee.ref.fn.body, host.moduleScope(callee.ref.module));
-      return (own.length > 0 ? own : ['weight']).map((name) => `${attribute}.${name}`);
+    // A class of the workspace named like a normalization layer (`RMSNorm`, `LayerNorm2d`; not
+    // `WeightNormLinear` or a parameter-free `Normalize`): the parameters it creates (`self.gamma =
+    // nn.Parameter(...)`), else the weight a PyTorch norm base gives it.
+    const { module, className } = callee.constructs;
+    if (/Norm(?:\d+d)?$/.test(className) && !/^(?:Weight|Spectral)Norm/.test(className)) {
+      const own = createdParameters(host, callee.ref.fn.body, host.moduleScope(module));
+      const inherits = (module.classBases.get(className) ?? []).some((base) => /Norm/.test(base));
+      return (own.length > 0 ? own : inherits ? ['weight'] : []).map((name) => `${attribute}.${name}`);
     }
     return classNorms(host, callee.ref.fn.body, host.moduleScope(callee.ref.module), `${attribute}.`, budget);
   }

@@ -3,7 +3,7 @@
 // (`minimize`, `compute_gradients`, `tape.gradient`, `tf.gradients`, `optimize_loss`). Its names,
 // `tf.keras` and slim included, are those of tensorflowNames.ts.
 import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalContext } from '../evalContext';
-import { dottedName, isConstant, keywordIs, walkStatements, type Expr } from '../ir';
+import { dottedName, isConstant, keywordIs, readExpressions, walkExpressions, walkStatements, type Expr } from '../ir';
 import { objectKey, type Scope } from '../scope';
 import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
 import { applyRegularizer, asData, EMPTY, factorOf, REGULARIZATION_LOSSES, isDisabled, isNone, keyOf, knownObjects, knownValue, unionOf, type InstanceTag, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
@@ -236,7 +236,7 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
   // gradient in a Keras `train_step` override (`self._freeze_vars()`); a gradient with respect to
   // inputs elsewhere (saliency maps, adversarial examples) does not.
   const trained = method === 'gradient' && call.args.length >= 2 ? trainableVariablesOf(host, call.args[1], scope) : undefined;
-  if (method === 'gradient' && call.args.length >= 2 && (trained !== undefined || inTrainStep(scope))) {
+  if (method === 'gradient' && call.args.length >= 2 && (trained !== undefined || inTrainStep(scope) || gradientsApplied(call.args[1], scope))) {
     const lossName = dottedName(call.args[0]);
     const definition = call.args[0].kind === 'name' ? host.onlyAssignment(call.args[0].id, scope) : undefined;
     context?.effects.push({
@@ -293,6 +293,26 @@ function ownVariablesOwner(host: FrameworkHost, expr: Expr, scope: Scope): Expr 
 }
 
 const KERAS_BASE = /(?:^|\.)keras\.(?:Model|Sequential|layers\.Layer)$/;
+
+/**
+ * `g.gradient(loss, variables)` then `optimizer.apply_gradients(zip(grads, variables))` in the same
+ * function: whatever the variables are (a parameter the caller gives `model.trainable_variables`),
+ * they are trained.
+ */
+function gradientsApplied(variables: Expr, scope: Scope): boolean {
+  const name = dottedName(variables);
+  if (!name || !scope.fn) return false;
+  return [...walkExpressions([...walkStatements(scope.fn.body)].flatMap(readExpressions))].some(
+    (expr) =>
+      expr.kind === 'call' &&
+      expr.callee.kind === 'attr' &&
+      expr.callee.attr === 'apply_gradients' &&
+      expr.args[0]?.kind === 'call' &&
+      dottedName(expr.args[0].callee) === 'zip' &&
+      expr.args[0].args.length === 2 &&
+      dottedName(expr.args[0].args[1]) === name,
+  );
+}
 
 /** The scope is a Keras `train_step` override (or a function nested in one). */
 function inTrainStep(scope: Scope): boolean {

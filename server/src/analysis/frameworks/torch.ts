@@ -3,7 +3,7 @@
 // that train (`loss.backward()`, `torch.autograd.grad`).
 import { proxyLayerOf, torchLayers } from './proxyLayers';
 import { isPassedParameter, keywordGiving, momentumVariant, passThroughMethods, site, statementSite, type CallExpr } from '../evalContext';
-import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword, type Stmt } from '../ir';
+import { appendAll, childExprs, dottedExpr, dottedName, indexedName, isConstant, keywordIs, SPLAT, walkExpressions, walkStatements, type Expr, type FunctionDef, type Keyword, type Param, type Stmt } from '../ir';
 import { groupDecays, isAllParameters, parametersOwner, parametersOwners } from '../parameterGroups';
 import { nameFilter, namedParametersOf, normHasWeight, normWeightNames, splitsAllByOtherNames, wholeNameMembership } from './noDecayNames';
 import type { Range } from '../findings';
@@ -136,7 +136,12 @@ function decaySite(host: FrameworkHost, keyword: Keyword, scope: Scope): Site {
 }
 
 /** Optimizers with their own weight_decay, penalty building blocks, autograd. */
-function callTorch({ host, member, byName, call, args, keywords, scope, context, at: callSite }: LibraryCall): Value {
+function callTorch(library: LibraryCall): Value {
+  const { host, member, byName, args, scope, context, at: callSite } = library;
+  // pytorch_pretrained_bert up to 0.4 named BertAdam's decay `weight_decay_rate`.
+  const renamed = /BertAdam$/.test(member) ? library.call.keywords.find((keyword) => keyword.name === 'weight_decay_rate') : undefined;
+  const call: CallExpr = renamed ? { ...library.call, keywords: library.call.keywords.map((keyword) => (keyword === renamed ? { ...keyword, name: 'weight_decay' } : keyword)) } : library.call;
+  const keywords = renamed ? new Map([...library.keywords].map(([name, value]) => [name === 'weight_decay_rate' ? 'weight_decay' : name, value])) : library.keywords;
   // `nn.Conv2d(3, 16, 5)`, `nn.Linear(128, 10)`: a layer of the model, for sweep proxies.
   const layer = proxyLayerOf(torchLayers, member, call, args, keywords, callSite);
   if (layer) context?.effects.push(layer);
@@ -565,23 +570,51 @@ function holdsNoModule(value: Value): boolean {
  * (when known) leaves off: not passed (nor possibly by a `**mapping`), passed False or None, or
  * passed its own such parameter (`use_bias=use_bias`).
  */
-function offByDefault(fn: FunctionDef, construction?: { call: CallExpr; scope: Scope }): Stmt[] {
+function offByDefault(fn: FunctionDef, construction?: Construction): Stmt[] {
+  const isOff = switchedOff(fn, construction);
+  return [...walkStatements(fn.body)].flatMap((stmt) => (stmt.kind === 'if' && stmt.test.kind === 'name' && isOff(stmt.test.id) ? stmt.body : []));
+}
+
+/** A call of a constructor or layer factory, and the call that built its caller (`ResBlock(conv, ...)` inside `EDSR(conv=...)`). */
+interface Construction {
+  call: CallExpr;
+  scope: Scope;
+  outer?: Construction;
+}
+
+/**
+ * What a parameter holds for this construction (`conv` in `ResBlock(conv, n_feats, 3)`): the
+ * argument passed, or, when that is the caller's own parameter, what the caller's construction
+ * passes for it; else the default. The expression and the scope it is read in.
+ */
+function parameterArgument(fn: FunctionDef, param: Param, construction: Construction | undefined, scope: Scope, depth = 0): { expr?: Expr; scope: Scope } {
+  const passed = construction && depth < 4 ? argumentExpr(fn, construction.call, fn.params.indexOf(param), fn.name.endsWith('.__init__') ? 1 : 0) : undefined;
+  if (!passed || !construction) return { expr: param.defaultValue, scope };
+  const callerFn = construction.scope.fn;
+  const callerParam = passed.kind === 'name' ? callerFn?.params.find((candidate) => candidate.name === passed.id) : undefined;
+  if (!callerFn || !callerParam) return { expr: passed, scope: construction.scope };
+  return parameterArgument(callerFn, callerParam, construction.outer, construction.scope, depth + 1);
+}
+
+/**
+ * Which parameters of a constructor or layer factory defaulting to False or None the call (when
+ * known) leaves off: not passed (nor possibly by a `**mapping`), passed False or None, or passed
+ * its own such parameter (`use_bias=use_bias`).
+ */
+function switchedOff(fn: FunctionDef, construction?: Construction): (param: string) => boolean {
   const off = (expr: Expr | undefined) => isConstant(expr, 'False') || expr?.kind === 'none';
+  const receivers = fn.name.endsWith('.__init__') ? 1 : 0;
   const leftOff = (param: string) => {
     if (!construction) return true;
     const index = fn.params.findIndex((candidate) => candidate.name === param);
-    const given = argumentExpr(fn, construction.call, index, 1);
+    const given = argumentExpr(fn, construction.call, index, receivers);
     // `MyLinear(32, 64, **layer_kwargs)`: the mapping may turn it on.
     if (!given && construction.call.keywords.some((keyword) => keyword.name === SPLAT)) return false;
     if (!given || off(given)) return true;
     const outer = given.kind === 'name' ? construction.scope.fn?.params.find((candidate) => candidate.name === given.id) : undefined;
     return off(outer?.defaultValue);
   };
-  return [...walkStatements(fn.body)].flatMap((stmt) => {
-    if (stmt.kind !== 'if' || stmt.test.kind !== 'name') return [];
-    const test = stmt.test;
-    return off(fn.params.find((param) => param.name === test.id)?.defaultValue) && leftOff(test.id) ? stmt.body : [];
-  });
+  return (param) => off(fn.params.find((candidate) => candidate.name === param)?.defaultValue) && leftOff(param);
 }
 
 /** `nn.Parameter(...)`, `torch.nn.Parameter(...)`: a parameter made by hand. */
@@ -650,13 +683,14 @@ type ClassName = { module: ModuleInfo; className: string };
  * with a scale. `built`: the class being constructed, whose overrides `self.method()` runs;
  * `construction`: the call that builds it, when known (an `if bias:` it turns on counts).
  */
-function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName, construction?: { call: CallExpr; scope: Scope }): boolean {
+function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName, construction?: Construction): boolean {
   if (depth > 3) return false;
   const scope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
   const exprs: Expr[] = [];
-  const switchedOff = new Set(offByDefault(ref.fn, construction).flatMap((stmt) => [...walkStatements([stmt])]));
+  const skipped = new Set(offByDefault(ref.fn, construction).flatMap((stmt) => [...walkStatements([stmt])]));
+  const isOff = switchedOff(ref.fn, construction);
   for (const stmt of walkStatements(ref.fn.body)) {
-    if (switchedOff.has(stmt)) continue;
+    if (skipped.has(stmt)) continue;
     if (stmt.kind === 'assign') {
       if (stmt.targets.some((target) => target.kind === 'attr' && target.attr === 'bias') && !isFlag(stmt.value, ref.fn)) return false;
       // `self.user_bias = nn.Parameter(...)` or `nn.Embedding(n, 1)`, `self.gain = nn.Parameter(torch.ones(d))`:
@@ -682,23 +716,28 @@ function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number,
     const callee = ownMethod?.kind === 'function' ? ownMethod : host.resolveCallee(dotted, scope);
     const member = memberOf(callee, 'torch');
     if (member !== undefined) {
-      if (!layerOwnsOnlyWeights(member, expr)) return false;
+      // `nn.Conv2d(a, b, k, bias=bias)` in a factory whose `bias` defaults to False and the call leaves off.
+      const bias = expr.keywords.find((keyword) => keyword.name === 'bias')?.value;
+      const biasOff = BIASED_LAYER.test(member) && bias?.kind === 'name' && isOff(bias.id);
+      if (!layerOwnsOnlyWeights(member, expr) && !biasOff) return false;
     } else if (callee.kind === 'value' && expr.callee.kind === 'name' && scope.isVariable(expr.callee.id)) {
       // `block = self.layer_dict[kind]` ... `block(n_in, n_out)`: a class held in a variable; a PyTorch
       // layer it may hold decides by this call's keywords, a class of another library may hold biases.
-      // A parameter (`conv=default_conv`) holds its default; without one, whatever the caller gives.
+      // A parameter (`conv=default_conv`) holds what the construction passes, else its default; else anything.
       const name = expr.callee.id;
       const param = ref.fn.params.find((candidate) => candidate.name === name);
-      const defaultName = param?.defaultValue && dottedName(param.defaultValue);
-      if (param && !defaultName) return false;
-      for (const held of defaultName ? [defaultName] : classesHeldBy(name, scope)) {
-        const heldCallee = host.resolveCallee(held, scope);
+      const argument = param ? parameterArgument(ref.fn, param, construction, scope) : undefined;
+      const given = argument?.expr && dottedName(argument.expr);
+      const givenScope = argument?.scope ?? scope;
+      if (param && !given) return false;
+      for (const held of given ? [given] : classesHeldBy(name, scope)) {
+        const heldCallee = host.resolveCallee(held, givenScope);
         const heldMember = memberOf(heldCallee, 'torch');
         if (heldMember !== undefined ? !layerOwnsOnlyWeights(heldMember, expr) : heldCallee.kind === 'external' || heldCallee.kind === 'unseen') return false;
-        if (heldCallee.kind === 'function' && !buildsOnlyWeights(host, heldCallee.ref, depth + 1, built)) return false;
+        if (heldCallee.kind === 'function' && !buildsOnlyWeights(host, heldCallee.ref, depth + 1, built, { call: expr, scope, outer: construction })) return false;
       }
     } else if (callee.kind === 'function') {
-      if (!buildsOnlyWeights(host, callee.ref, depth + 1, built)) return false;
+      if (!buildsOnlyWeights(host, callee.ref, depth + 1, built, { call: expr, scope, outer: construction })) return false;
     } else if (callee.kind === 'external' || callee.kind === 'unseen') return false;
   }
   return true;
