@@ -16,7 +16,7 @@ import { StatementOrder, type Assignment, type BlockOrder, type LateTerms } from
 import { NameValues } from './nameValues';
 import { Scope } from './scope';
 import { isScriptPath } from './sourceLanguage';
-import { rewrittenNames, type RewrittenNames } from './rewrittenNames';
+import { rewrittenNames } from './rewrittenNames';
 import { SummaryCache, type FunctionRef, type LayerCall, type Summary } from './summaryCache';
 import { combine, multiply, negatedTerms, rootOf, squareOf } from './valueArithmetic';
 import { asData, callOf, decayParts, deriveParams, EMPTY, knownDecay, lacksField, selectField, union, unionOf, type InstanceTag, type Site, type Tag, type Value } from './values';
@@ -94,8 +94,6 @@ export class Evaluator implements FrameworkHost {
   private bodyPenalties: BodyPenalties[] = [];
   /** The modules that define absl/TF flags, this run. */
   private flags: ModuleInfo[] | undefined;
-  /** What the run's workspace may rewrite at run time (rewrittenNames.ts), once asked. */
-  private rewritten: RewrittenNames | undefined;
 
   /** `frameworks`: the libraries it knows, asked in order (frameworks/index.ts has the registry). */
   constructor(private readonly frameworks: readonly Framework[]) {
@@ -113,7 +111,6 @@ export class Evaluator implements FrameworkHost {
     this.cache.beginRun(modules, methodCounts);
     this.names.beginRun(resolver);
     this.flags = undefined;
-    this.rewritten = undefined;
     this.nameValues.beginRun();
   }
 
@@ -349,9 +346,11 @@ export class Evaluator implements FrameworkHost {
    * attribute set by name or on a class.
    */
   private mayBeRewritten(name: string, scope: Scope): boolean {
-    this.cache.dependOnRewrittenNames();
-    this.rewritten ??= rewrittenNames(this.cache.runModules.values());
-    const rewritten = this.rewritten;
+    // The module and the workspace modules it imports (a config module's `_parse`): always analysed
+    // together, so the CLI's groups and the server see the same.
+    const modules = [scope.module, ...[...scope.module.imports.values(), ...scope.module.starImports].flatMap((target) => this.names.resolveImport(target, scope.module)?.module ?? [])];
+    for (const module of modules) this.dependOnModuleCode(module);
+    const rewritten = rewrittenNames(modules);
     const last = name.includes('.') ? undefined : scope.assigns.get(name);
     const read = [...walkExpressions([dottedExpr(name, { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 }), ...(last ?? [])])];
     return read.some((expr) => (expr.kind === 'name' && rewritten.names.has(expr.id)) || (expr.kind === 'attr' && (rewritten.anyAttribute || rewritten.attributes.has(expr.attr))));

@@ -1,4 +1,4 @@
-// What a workspace may rewrite while it runs, beyond what the flow-insensitive values show: a
+// What modules may rewrite while they run, beyond what the flow-insensitive values show: a
 // module global a function assigns (`global OPTIMIZER` then `OPTIMIZER = args.opt`), a mapping
 // updated in place (`CFG.update(yaml.safe_load(f))`), attributes set by name (`setattr(self, k, v)`
 // in a config's `_parse`, `setattr(opt, 'optimizer', v)`) or on a class (`Config.optimizer = 'adam'`).
@@ -46,10 +46,4 @@ export function rewrittenNames(modules: Iterable<ModuleInfo>): RewrittenNames {
     }
   }
   return { anyAttribute, names, attributes };
-}
-
-/** The facts as a signature: a change of it is a new generation of what depends on them. */
-export function rewrittenNamesSignature(modules: Iterable<ModuleInfo>): string {
-  const { anyAttribute, names, attributes } = rewrittenNames(modules);
-  return JSON.stringify([anyAttribute, [...names].sort(), [...attributes].sort()]);
 }

@@ -12,7 +12,6 @@ import { EMPTY, type Site, type Value } from './values';
 import { moduleOptions, optionsSignature } from './commandLineOptions';
 import { attributesSetFromOutside, classesUsedAsValues, constructionCounts } from './constructions';
 import { methodCounts as countMethods } from './linkFacts';
-import { rewrittenNamesSignature } from './rewrittenNames';
 
 export interface FunctionRef {
   key: string;
@@ -79,14 +78,6 @@ const FLAGS_DEFINITIONS = '#flag-definitions';
 const METHOD_NAMES = '#method-names';
 /** The pseudo-module whose generation is that of where the workspace's classes are constructed. */
 const CONSTRUCTIONS = '#constructions';
-/** The pseudo-module whose generation is that of what the workspace may rewrite at run time (rewrittenNames.ts). */
-const REWRITTEN_NAMES = '#rewritten-names';
-
-/** Workspace-wide facts that cost a walk of every module: their signatures are computed only once something depends on them. */
-const lazyFacts: readonly (readonly [string, (modules: readonly ModuleInfo[]) => string])[] = [
-  [CONSTRUCTIONS, (modules) => constructionSignature(modules)],
-  [REWRITTEN_NAMES, (modules) => rewrittenNamesSignature(modules)],
-];
 
 /** A summary's helper call and discarded term keys, index for index (summaries do not change once made). */
 const keyedFacts = new WeakMap<Summary, { helperCallKeys: string[]; discardedKeys: string[] }>();
@@ -151,8 +142,8 @@ export class SummaryCache {
   private readonly keysOfModule = new Map<string, Set<string>>();
   /** This run's entries that must be checked before reuse. */
   private mayBeStale = new Set<string>();
-  /** Lazy facts' signatures not computed yet in this run (nothing cached depended on them when it began). */
-  private pendingFacts = new Map<string, () => string>();
+  /** The construction sites' signature, computed when first asked for in a run nothing cached depends on it in. */
+  private constructionSites: (() => string) | undefined;
 
   /**
    * `summarizeKey`: the current summary of a cache key's function or module body, to validate
@@ -186,12 +177,11 @@ export class SummaryCache {
       [FLAGS_DEFINITIONS, JSON.stringify(modules.flatMap((module) => (moduleOptions(module).flags.size > 0 ? [[module.uri, [...moduleOptions(module).flags]]] : [])))],
       [METHOD_NAMES, JSON.stringify([...this.methodDefinitions].sort())],
     ]);
-    // Where classes are constructed (and the like) costs a walk of every module: only when something depends on it.
-    this.pendingFacts = new Map();
-    for (const [fact, signature] of lazyFacts) {
-      if ((this.moduleDependents.get(fact)?.size ?? 0) > 0) signatures.set(fact, signature(modules));
-      else this.pendingFacts.set(fact, () => signature(modules));
-    }
+    // Where classes are constructed costs a walk of every module's calls: only when something depends on it.
+    const constructions = () => constructionSignature(modules);
+    const dependedOn = (this.moduleDependents.get(CONSTRUCTIONS)?.size ?? 0) > 0;
+    if (dependedOn) signatures.set(CONSTRUCTIONS, constructions());
+    this.constructionSites = dependedOn ? undefined : constructions;
     for (const [pseudoModule, signature] of signatures) if (this.updateWorkspaceFact(pseudoModule, signature)) changed.push(pseudoModule);
     this.mayBeStale = this.dependentsOf(changed);
     this.memo = new Map();
@@ -212,22 +202,12 @@ export class SummaryCache {
 
   /** The current summary depends on where the workspace constructs its classes. */
   dependOnConstructions(): void {
-    this.dependOnLazyFact(CONSTRUCTIONS);
-  }
-
-  /** The current summary depends on what the workspace may rewrite at run time. */
-  dependOnRewrittenNames(): void {
-    this.dependOnLazyFact(REWRITTEN_NAMES);
-  }
-
-  private dependOnLazyFact(fact: string): void {
-    const pending = this.pendingFacts.get(fact);
-    if (pending) {
+    if (this.constructionSites) {
       // Nothing cached depended on it when the run began: a new generation invalidates nothing.
-      this.updateWorkspaceFact(fact, pending());
-      this.pendingFacts.delete(fact);
+      this.updateWorkspaceFact(CONSTRUCTIONS, this.constructionSites());
+      this.constructionSites = undefined;
     }
-    this.frame.modules.add(fact);
+    this.frame.modules.add(CONSTRUCTIONS);
   }
 
   /** The modules of this run, by URI. */
