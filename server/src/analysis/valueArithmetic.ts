@@ -13,7 +13,8 @@ export function multiply(left: Value, right: Value, at: Site): Value {
       else if (tag.k === 'norm' && (tag.euclidean || tag.order) && tag.parametersOf && factor.k !== 'unknown') {
         out.push({ k: 'decay', term: { factor, gradScale: 1, l2Site: tag.site, parametersOf: tag.parametersOf, unsquared: true, ...(tag.order ? { normOrder: tag.order } : {}) } });
       }
-      else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, at) } });
+      // A term scaled again (`(weights * loss).mean()`): the product, where the term's own factor was written.
+      else if (tag.k === 'decay') out.push({ k: 'decay', term: { ...tag.term, factor: productFactor(tag.term.factor, factor, (tag.term.factor.k === 'num' && tag.term.factor.site) || at) } });
       else if (tag.k !== 'num' && tag.k !== 'param') out.push(tag);
     }
   };
