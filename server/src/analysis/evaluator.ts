@@ -4,6 +4,7 @@
 // Libraries are the frameworks' business (frameworks/): this file knows none by name.
 import { CalleeResolution, classOfReceiver, type ModuleResolver } from './calleeResolution';
 import type { Effect } from './effects';
+import type { Range } from './findings';
 import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
 import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, walkExpressions, walkStatements, type BranchChoice, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
@@ -124,12 +125,17 @@ export class Evaluator implements FrameworkHost {
 
   /** Summary of a top-level function or method (`parent` undefined) or of a nested function. */
   summarize(ref: FunctionRef): Summary {
-    const compute = () => this.summarizeBody(ref.fn.body, new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key));
+    const compute = () => this.summarizeBody(ref.fn.body, this.scopeOf(ref));
     // Nested functions belong to their parent's IR: their findings count as the parent's.
     return ref.parent ? this.cache.memoized(ref.key, compute) : this.cache.cached(ref.key, ref.fn.body, compute);
   }
 
   static facts = SummaryCache.facts;
+
+  /** A function's own scope, inside its parent's or its module's. */
+  private scopeOf(ref: FunctionRef): Scope {
+    return new Scope(ref.module, ref.fn, ref.parent ?? this.moduleScope(ref.module), ref.key);
+  }
 
   /** The current summary of the function (or module body) behind a cache key. */
   private summarizeKey(key: string): Summary | undefined {
@@ -315,7 +321,7 @@ export class Evaluator implements FrameworkHost {
    * attribute nothing sets, not a command-line default): whether the branch runs.
    */
   private constantChoice(choice: BranchChoice | undefined, test: Expr, scope: Scope): boolean | undefined {
-    if (!choice || this.mayBeRewritten(choice.name, scope)) return undefined;
+    if (!choice || this.mayBeRewritten(choice.name, test.range, scope)) return undefined;
     // A local name reused (`for name, p in ...` before `name = cfg.name.lower()`): what it was last set to before the test.
     const last = choice.name.includes('.') ? undefined : lastAssignmentBefore(scope.assigns.get(choice.name), test.range.startLine);
     const value = this.evaluate(last ?? dottedExpr(choice.name, test.range), scope);
@@ -335,7 +341,7 @@ export class Evaluator implements FrameworkHost {
     for (const current of walkExpressions([expr])) {
       const dotted = current.kind === 'call' ? dottedName(current.callee) : undefined;
       const callee = dotted ? this.resolveCallee(dotted, scope) : undefined;
-      if (callee?.kind === 'function' && !returnsOnlyPenalty(callee.ref, new Scope(callee.ref.module, callee.ref.fn, callee.ref.parent ?? this.moduleScope(callee.ref.module), callee.ref.key))) return true;
+      if (callee?.kind === 'function' && !returnsOnlyPenalty(callee.ref, this.scopeOf(callee.ref))) return true;
     }
     return false;
   }
@@ -345,14 +351,14 @@ export class Evaluator implements FrameworkHost {
    * do not show (rewrittenNames.ts): a global a function rebinds, a mapping updated in place, an
    * attribute set by name or on a class.
    */
-  private mayBeRewritten(name: string, scope: Scope): boolean {
+  private mayBeRewritten(name: string, at: Range, scope: Scope): boolean {
     // The module and the workspace modules it imports (a config module's `_parse`): always analysed
     // together, so the CLI's groups and the server see the same.
     const modules = [scope.module, ...[...scope.module.imports.values(), ...scope.module.starImports].flatMap((target) => this.names.resolveImport(target, scope.module)?.module ?? [])];
     for (const module of modules) this.dependOnModuleCode(module);
     const rewritten = rewrittenNames(modules);
     const last = name.includes('.') ? undefined : scope.assigns.get(name);
-    const read = [...walkExpressions([dottedExpr(name, { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 }), ...(last ?? [])])];
+    const read = [...walkExpressions([dottedExpr(name, at), ...(last ?? [])])];
     return read.some((expr) => (expr.kind === 'name' && rewritten.names.has(expr.id)) || (expr.kind === 'attr' && (rewritten.anyAttribute || rewritten.attributes.has(expr.attr))));
   }
 

@@ -90,8 +90,8 @@ export class NameValues {
     // Items a list's methods add (`costs.append(tf.nn.l2_loss(w))`) are in it, as its literal's would be.
     const appended = assigned ? scope.appends.get(id) : undefined;
     if (appended) value = union(value, ...appended.map((expr) => this.evaluator.evaluate(expr, scope)));
-    // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record.
-    // Likewise not a field set so.
+    // Fields set on it later (`cfg.weight_decay = 1e-4`, `losses['reg'] = reg`) join its record,
+    // except one set to what was computed from the record itself (`losses['total'] = total`).
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id)?.filter((expr) => !computedFrom(fieldValue(expr), id, scope)) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
     if (fieldsSet) value = union(value, ...fieldsSet.map((expr) => configurableFields(this.evaluator.evaluate(expr, scope))));

@@ -1,8 +1,9 @@
 // What modules may rewrite while they run, beyond what the flow-insensitive values show: a
 // module global a function assigns (`global OPTIMIZER` then `OPTIMIZER = args.opt`), a mapping
 // updated in place (`CFG.update(yaml.safe_load(f))`), attributes set by name (`setattr(self, k, v)`
-// in a config's `_parse`, `setattr(opt, 'optimizer', v)`) or on a class (`Config.optimizer = 'adam'`).
-// A branch on a string the code fixes is decided only when nothing here may rewrite it.
+// in a config's `_parse`, `setattr(opt, 'optimizer', v)`) or on a class or an imported module
+// (`Config.optimizer = 'adam'`, `config.optimizer = 'adam'`). A branch on a string the code fixes is
+// decided only when nothing here may rewrite it.
 import { readExpressions, walkExpressions, walkStatements, type Stmt } from './ir';
 import type { ModuleInfo } from './moduleInfo';
 
@@ -11,39 +12,52 @@ export interface RewrittenNames {
   anyAttribute: boolean;
   /** Names rebound in a function or updated in place. */
   names: ReadonlySet<string>;
-  /** Attributes set by a literal name (`setattr(opt, 'lr', v)`) or on a class. */
+  /** Attributes set by a literal name (`setattr(opt, 'lr', v)`), on a class or on an imported name. */
   attributes: ReadonlySet<string>;
 }
 
-export function rewrittenNames(modules: Iterable<ModuleInfo>): RewrittenNames {
-  const all = [...modules];
-  const classes = new Set(all.flatMap((module) => [...module.classes]));
+export function rewrittenNames(modules: readonly ModuleInfo[]): RewrittenNames {
+  const parts = modules.map(moduleRewrites);
+  return {
+    anyAttribute: parts.some((part) => part.anyAttribute),
+    names: new Set(parts.flatMap((part) => [...part.names])),
+    attributes: new Set(parts.flatMap((part) => [...part.attributes])),
+  };
+}
+
+/** Per module version: a changed module is a new ModuleInfo. */
+const rewritesOf = new WeakMap<ModuleInfo, RewrittenNames>();
+
+function moduleRewrites(module: ModuleInfo): RewrittenNames {
+  const known = rewritesOf.get(module);
+  if (known) return known;
   const names = new Set<string>();
   const attributes = new Set<string>();
   let anyAttribute = false;
-  for (const module of all) {
-    const functionBodies: readonly Stmt[][] = [...module.functions.values(), ...module.methods].map((fn) => fn.body);
-    for (const body of functionBodies) {
-      for (const stmt of walkStatements(body)) {
-        if (stmt.kind !== 'assign') continue;
-        for (const target of stmt.targets) if (target.kind === 'name' && module.assigns.has(target.id)) names.add(target.id);
-      }
-    }
-    const statements = [...walkStatements([...module.topLevel, ...functionBodies.flat()])];
-    for (const stmt of statements) {
-      if (stmt.kind !== 'assign') continue;
-      for (const target of stmt.targets) if (target.kind === 'attr' && target.object.kind === 'name' && classes.has(target.object.id)) attributes.add(target.attr);
-    }
-    for (const expr of walkExpressions(statements.flatMap(readExpressions))) {
-      if (expr.kind === 'attr' && expr.attr === '__dict__') anyAttribute = true;
-      if (expr.kind !== 'call') continue;
-      const { callee, args } = expr;
-      if (callee.kind === 'attr' && callee.attr === 'update' && callee.object.kind === 'name') names.add(callee.object.id);
-      if (callee.kind === 'name' && callee.id === 'setattr') {
-        if (args[1]?.kind === 'str') attributes.add(args[1].value);
-        else anyAttribute = true;
-      }
+  const functionBodies: readonly Stmt[][] = [...module.functions.values(), ...module.methods].map((fn) => fn.body);
+  for (const stmt of walkStatements(functionBodies.flat())) {
+    if (stmt.kind !== 'assign') continue;
+    for (const target of stmt.targets) if (target.kind === 'name' && module.assigns.has(target.id)) names.add(target.id);
+  }
+  const statements = [...walkStatements([...module.topLevel, ...functionBodies.flat()])];
+  for (const stmt of statements) {
+    if (stmt.kind !== 'assign') continue;
+    for (const target of stmt.targets) {
+      const owner = target.kind === 'attr' && target.object.kind === 'name' ? target.object.id : undefined;
+      if (owner && (module.classes.has(owner) || module.imports.has(owner)) && target.kind === 'attr') attributes.add(target.attr);
     }
   }
-  return { anyAttribute, names, attributes };
+  for (const expr of walkExpressions(statements.flatMap(readExpressions))) {
+    if (expr.kind === 'attr' && expr.attr === '__dict__') anyAttribute = true;
+    if (expr.kind !== 'call') continue;
+    const { callee, args } = expr;
+    if (callee.kind === 'attr' && callee.attr === 'update' && callee.object.kind === 'name') names.add(callee.object.id);
+    if (callee.kind === 'name' && callee.id === 'setattr') {
+      if (args[1]?.kind === 'str') attributes.add(args[1].value);
+      else anyAttribute = true;
+    }
+  }
+  const rewrites = { anyAttribute, names, attributes };
+  rewritesOf.set(module, rewrites);
+  return rewrites;
 }

@@ -339,7 +339,7 @@ function returnedGroupsMissedNorms(host: FrameworkHost, params: Expr, scope: Sco
   const callee = dotted ? host.resolveCallee(dotted, scope) : undefined;
   if (call?.kind !== 'call' || callee?.kind !== 'function' || callee.self || callee.constructs) return {};
   const { ref } = callee;
-  const helperScope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
+  const helperScope = scopeOf(host, ref);
   for (const stmt of walkStatements(ref.fn.body)) {
     if (stmt.kind !== 'return' || !stmt.value) continue;
     for (const group of groupDecays(stmt.value, helperScope)) {
@@ -353,6 +353,11 @@ function returnedGroupsMissedNorms(host: FrameworkHost, params: Expr, scope: Sco
     }
   }
   return {};
+}
+
+/** A function's own scope, inside its parent's or its module's. */
+function scopeOf(host: FrameworkHost, ref: FunctionRef): Scope {
+  return new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
 }
 
 /** The normalization weight names of the module a call hands a helper: as it is, or the receiver of its `named_parameters()`. */
@@ -685,7 +690,7 @@ type ClassName = { module: ModuleInfo; className: string };
  */
 function buildsOnlyWeights(host: FrameworkHost, ref: FunctionRef, depth: number, built?: ClassName, construction?: Construction): boolean {
   if (depth > 3) return false;
-  const scope = new Scope(ref.module, ref.fn, ref.parent ?? host.moduleScope(ref.module), ref.key);
+  const scope = scopeOf(host, ref);
   const exprs: Expr[] = [];
   const skipped = new Set(offByDefault(ref.fn, construction).flatMap((stmt) => [...walkStatements([stmt])]));
   const isOff = switchedOff(ref.fn, construction);
