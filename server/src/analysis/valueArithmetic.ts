@@ -108,6 +108,11 @@ function productFactor(a: Factor, b: Factor, at: Site): Factor {
   return { k: 'unknown' };
 }
 
+/** Per-row values of weights, squares or norms (a reduction along an axis): data, no longer parts of a penalty. */
+export function perRow(value: Value): Value {
+  return value.filter((tag) => tag.k !== 'weights' && tag.k !== 'square' && tag.k !== 'norm' && tag.k !== 'l2');
+}
+
 /**
  * `w ** 2`, `torch.square(w)`, `w.pow(2)`: an element-wise square. A squared norm
  * (`w.norm() ** 2`, `tf.square(tf.norm(w))`) is already summed: a sum of squares.

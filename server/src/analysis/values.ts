@@ -257,7 +257,9 @@ export function knownObjects(value: Value): InstanceTag[] | undefined {
 }
 
 export function asData(value: Value): Value {
-  const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance' || tag.k === 'member';
+  // A regularizer handed to a layer (`Embedding(..., embeddings_regularizer=l2(wd))`) is not what the
+  // layer computes: calling the layer applies no regularizer to its input.
+  const isObject = (tag: Tag) => tag.k === 'opaque' || tag.k === 'fields' || tag.k === 'instance' || tag.k === 'member' || tag.k === 'regularizer';
   return deriveParams(value.some(isObject) ? value.filter((tag) => !isObject(tag)) : value);
 }
 

@@ -5,7 +5,7 @@
 import { keywordGiving, momentumVariant, site, statementSite, toSum, type EvalContext } from '../evalContext';
 import { dottedName, isConstant, keywordIs, readExpressions, walkExpressions, walkStatements, type Expr } from '../ir';
 import { objectKey, type Scope } from '../scope';
-import { multiply, negatedTerms, squareOf, sumOf } from '../valueArithmetic';
+import { multiply, negatedTerms, perRow, squareOf, sumOf } from '../valueArithmetic';
 import { applyRegularizer, asData, EMPTY, factorOf, REGULARIZATION_LOSSES, isDisabled, isNone, keyOf, knownObjects, knownValue, unionOf, type InstanceTag, type OptimizerDecay, type OptimizerTag, type Site, type Tag, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { parametersOwner } from '../parameterGroups';
@@ -160,6 +160,8 @@ function tensorflowCallValue(
       return toSum(arg(0, 'input_tensor'), callSite, context);
     case 'reduceSum': {
       const input = arg(0, 'input_tensor');
+      // `tf.reduce_sum(tf.square(embeddings), 1)` (a factorization machine's second order): one value per row, no penalty.
+      if (args.length >= 2 || keywords.has('axis') || keywords.has('reduction_indices')) return perRow(input);
       return sumOf(input, callSite) ?? toSum(input, callSite, context);
     }
     case 'gradients':

@@ -13,7 +13,7 @@ import { classOfReceiver } from '../calleeResolution';
 import { isReceiver } from '../instantiation';
 import { classOfMethod, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
-import { negatedTerms, normOf, squareOf, sumOf, type NormOrder } from '../valueArithmetic';
+import { negatedTerms, normOf, perRow, squareOf, sumOf, type NormOrder } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, UNNAMED_OPTIMIZER, fieldSite, isDisabled, knownObjects, knownValue, normsMissed, unionOf, type InstanceTag, type Tag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 
@@ -364,11 +364,6 @@ function scopeOf(host: FrameworkHost, ref: FunctionRef): Scope {
 function handedNormNames(host: FrameworkHost, given: Expr, ofModule: boolean, scope: Scope): string[] | undefined {
   const model = ofModule ? given : namedParametersOf(given, scope);
   return model && normWeightNames(host, model, scope);
-}
-
-/** Per-row values of weights, squares or norms: data, no longer parts of a penalty. */
-function perRow(value: Value): Value {
-  return value.filter((tag) => tag.k !== 'weights' && tag.k !== 'square' && tag.k !== 'norm' && tag.k !== 'l2');
 }
 
 /** A reduction given a dimension (`dim=`, `axis=`, or the positional argument at `dimAt`): it keeps one value per row. */
