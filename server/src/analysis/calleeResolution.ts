@@ -202,8 +202,8 @@ export class CalleeResolution {
    * `getattr(torch.optim, name)`: the members of a library module that the name's known strings
    * give (a name not known: the module's member `*`, for its framework to read).
    */
-  membersByName(call: Expr & { kind: 'call' }, name: Value | undefined, scope: Scope): Value {
-    const moduleName = call.args[0] && dottedName(call.args[0]);
+  membersByName(module: Expr | undefined, name: Value | undefined, scope: Scope): Value {
+    const moduleName = module && dottedName(module);
     if (!moduleName || !name) return EMPTY;
     const names = name.flatMap((tag) => (tag.k === 'str' ? [tag.value] : []));
     // A name the caller gives (`cfg.SOLVER.OPTIMIZER_NAME` in `make_optimizer(cfg, model)`): decided per call.

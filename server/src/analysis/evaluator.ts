@@ -469,6 +469,11 @@ export class Evaluator implements FrameworkHost {
       // `params['weight_decay']`: a field of a parameter is not the parameter (a helper's `wd` is).
       return value.some((tag) => tag.k === 'fields') ? selected : deriveParams(selected);
     }
+    // `torch.optim.__dict__[cfg['optimizer']]`: the member by that name, as `getattr` gives it.
+    if (object?.kind === 'attr' && object.attr === '__dict__' && index && expr.items.length === 2) {
+      const members = this.names.membersByName(object.object, this.evaluate(index, scope), scope);
+      if (members.length > 0) return members;
+    }
     // `model.loss(pred, target)[0]`: that item of the tuple a workspace function returns.
     const position = index && object?.kind === 'call' && expr.items.length === 2 ? integerIndex(index) : undefined;
     if (position !== undefined) return union(this.evaluateCall(object as CallExpr, scope, context, { index: position }), this.evaluate(index!, scope));
@@ -570,7 +575,7 @@ export class Evaluator implements FrameworkHost {
         const sites = new Map(call.keywords.flatMap((keyword) => (keyword.name === SPLAT ? [] : [[keyword.name, site(scope, keyword.range)] as const])));
         return unionOf([...keywords.values(), [{ k: 'fields', fields: keywords, sites }]]);
       }
-      if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call, args[1], scope);
+      if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call.args[0], args[1], scope);
       // `options = vars(parser.parse_args())`: the same record, as a dict; `list(losses.values())`: the same items.
       if (resolved.kind === 'irrelevant' && sameItems.has(dotted) && args.length === 1) return args[0];
     }
