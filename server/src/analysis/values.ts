@@ -350,12 +350,12 @@ export function keyOf(value: Value): CollectionKey {
   return { k: 'unknown' };
 }
 
-/** A value that certainly is `None`. */
 /** The normalization weights (by name) none of a no-decay split's strings matches. */
 export function normsMissed(norms: readonly string[], strings: readonly string[]): string[] {
   return norms.filter((name) => !strings.some((text) => name.includes(text)));
 }
 
+/** A value that certainly is `None`. */
 export function isNone(value: Value): boolean {
   return value.length > 0 && value.every((tag) => tag.k === 'none');
 }

@@ -565,14 +565,15 @@ function holdsNoModule(value: Value): boolean {
   return value.some((tag) => tag.k === 'fields') && value.every((tag) => configurationParts.has(tag.k));
 }
 
-/**
- * The statements under `if bias:` on a parameter defaulting to False or None that the construction
- * (when known) leaves off: not passed (nor possibly by a `**mapping`), passed False or None, or
- * passed its own such parameter (`use_bias=use_bias`).
- */
+/** The statements under `if bias:` on a parameter the construction leaves off (switchedOff). */
 function offByDefault(fn: FunctionDef, construction?: Construction): Stmt[] {
   const isOff = switchedOff(fn, construction);
   return [...walkStatements(fn.body)].flatMap((stmt) => (stmt.kind === 'if' && stmt.test.kind === 'name' && isOff(stmt.test.id) ? stmt.body : []));
+}
+
+/** Arguments a call of the function passes before its own: `self` for a constructor, none for a factory. */
+function receiversOf(fn: FunctionDef): number {
+  return fn.name.endsWith('.__init__') ? 1 : 0;
 }
 
 /** A call of a constructor or layer factory, and the call that built its caller (`ResBlock(conv, ...)` inside `EDSR(conv=...)`). */
@@ -588,7 +589,7 @@ interface Construction {
  * passes for it; else the default. The expression and the scope it is read in.
  */
 function parameterArgument(fn: FunctionDef, param: Param, construction: Construction | undefined, scope: Scope, depth = 0): { expr?: Expr; scope: Scope } {
-  const passed = construction && depth < 4 ? argumentExpr(fn, construction.call, fn.params.indexOf(param), fn.name.endsWith('.__init__') ? 1 : 0) : undefined;
+  const passed = construction && depth < 4 ? argumentExpr(fn, construction.call, fn.params.indexOf(param), receiversOf(fn)) : undefined;
   if (!passed || !construction) return { expr: param.defaultValue, scope };
   const callerFn = construction.scope.fn;
   const callerParam = passed.kind === 'name' ? callerFn?.params.find((candidate) => candidate.name === passed.id) : undefined;
@@ -603,7 +604,7 @@ function parameterArgument(fn: FunctionDef, param: Param, construction: Construc
  */
 function switchedOff(fn: FunctionDef, construction?: Construction): (param: string) => boolean {
   const off = (expr: Expr | undefined) => isConstant(expr, 'False') || expr?.kind === 'none';
-  const receivers = fn.name.endsWith('.__init__') ? 1 : 0;
+  const receivers = receiversOf(fn);
   const leftOff = (param: string) => {
     if (!construction) return true;
     const index = fn.params.findIndex((candidate) => candidate.name === param);
