@@ -12,6 +12,7 @@ export interface ChoiceArm {
   values: readonly string[];
   negated: boolean;
   caseless: boolean;
+  substring: boolean;
   /**
    * Where the name means one thing: the function for a local or a parameter (`cfg.type` in two
    * functions taking `cfg` are two configs), the class for `self.mode`; none for a module's global.
@@ -40,7 +41,7 @@ export function choiceArms(ir: ModuleIR): ChoiceArm[] {
         const choice = stmt.choice;
         if (choice) {
           const within = scopeOf(choice.name, context);
-          const arm = { name: choice.name, values: choice.values, caseless: choice.caseless === true, ...(within ? { within } : {}), ...(context.loop ? { loop: context.loop } : {}) };
+          const arm = { name: choice.name, values: choice.values, caseless: choice.caseless === true, substring: choice.substring === true, ...(within ? { within } : {}), ...(context.loop ? { loop: context.loop } : {}) };
           const bodyRange = spanOf(stmt.body);
           const elseRange = spanOf(stmt.orelse);
           if (bodyRange) arms.push({ ...arm, range: bodyRange, negated: choice.negated === true });
@@ -67,13 +68,14 @@ export function onExclusiveBranches(arms: ReadonlyMap<string, readonly ChoiceArm
 
 function sameChoice(a: ChoiceArm, b: ChoiceArm): boolean {
   const sameFunction = a.within?.startLine === b.within?.startLine && a.within?.startColumn === b.within?.startColumn;
-  return a.name === b.name && a.caseless === b.caseless && sameFunction;
+  return a.name === b.name && a.caseless === b.caseless && a.substring === b.substring && sameFunction;
 }
 
 /** No value satisfies both arms: two lists with nothing in common, or a list the other arm excludes whole. */
 function disjoint(a: ChoiceArm, b: ChoiceArm): boolean {
   if (a.negated && b.negated) return false;
-  if (!a.negated && !b.negated) return !a.values.some((value) => b.values.includes(value));
+  // Two substrings a name may hold both of (`'adam' in name`, `'w' in name`): only strings neither holds the other of.
+  if (!a.negated && !b.negated) return !a.values.some((value) => b.values.some((other) => (a.substring ? value.includes(other) || other.includes(value) : value === other)));
   const [chosen, excluded] = a.negated ? [b, a] : [a, b];
   return chosen.values.every((value) => excluded.values.includes(value));
 }

@@ -79,6 +79,7 @@ export interface ParamChoice {
   values: readonly string[];
   caseless?: true;
   negated?: true;
+  substring?: true;
 }
 
 /** A call of a decay helper, enabled (a non-zero decay) or not (`wd=None`, `wd=0.0`). */

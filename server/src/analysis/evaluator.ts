@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import type { Range } from './findings';
 import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
-import { attributeSetBy, dottedExpr, dottedName, integerIndex, SPLAT, walkExpressions, walkStatements, type BranchChoice, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { attributeSetBy, choiceMatches, dottedExpr, dottedName, integerIndex, SPLAT, walkExpressions, walkStatements, type BranchChoice, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, recordCopied, variableLayer, variableOfCall } from './callSites';
 import { chooseOptimizers, oppositeChoice, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
@@ -81,6 +81,9 @@ const stringCasing = new Map<string, (text: string) => string>([
 
 /** Builtins whose result holds what their one argument does (`vars(args)`, `list(losses.values())`). */
 const sameItems = new Set(['vars', 'list', 'tuple', 'sorted', 'reversed']);
+
+/** Copies of a value: a config dict copied before a builder pops from it is still that config. */
+const copyFunctions = new Set(['copy.copy', 'copy.deepcopy']);
 
 export class Evaluator implements FrameworkHost {
   private readonly cache = new SummaryCache(
@@ -326,8 +329,7 @@ export class Evaluator implements FrameworkHost {
     const last = choice.name.includes('.') ? undefined : lastAssignmentBefore(scope.assigns.get(choice.name), test.range.startLine);
     const value = this.evaluate(last ?? dottedExpr(choice.name, test.range), scope);
     if (value.length === 0 || !value.every((tag) => tag.k === 'str')) return undefined;
-    const fold = (text: string) => (choice.caseless ? text.toLowerCase() : text);
-    const listed = value.map((tag) => tag.k === 'str' && choice.values.some((option) => fold(option) === fold(tag.value)));
+    const listed = value.map((tag) => tag.k === 'str' && choiceMatches(choice, choice.caseless ? tag.value.toLowerCase() : tag.value));
     if (listed.every(Boolean)) return !choice.negated;
     return listed.some(Boolean) ? undefined : choice.negated === true;
   }
@@ -522,8 +524,15 @@ export class Evaluator implements FrameworkHost {
     const keywords = new Map<string, Value>();
     for (const keyword of call.keywords) {
       const value = this.evaluate(keyword.value, scope, context);
-      if (keyword.name !== SPLAT) keywords.set(keyword.name, value);
-      else for (const tag of value) if (tag.k === 'fields') for (const [name, field] of tag.fields) if (!call.keywords.some((given) => given.name === name)) keywords.set(name, union(keywords.get(name) ?? EMPTY, field));
+      if (keyword.name !== SPLAT) {
+        keywords.set(keyword.name, value);
+        continue;
+      }
+      const popped = keyword.value.kind === 'name' ? scope.poppedKeys(keyword.value.id) : undefined;
+      for (const tag of value) {
+        if (tag.k !== 'fields') continue;
+        for (const [name, field] of tag.fields) if (!popped?.has(name) && !call.keywords.some((given) => given.name === name)) keywords.set(name, union(keywords.get(name) ?? EMPTY, field));
+      }
     }
     return keywords;
   }
@@ -566,6 +575,7 @@ export class Evaluator implements FrameworkHost {
     }
     if ((resolved.kind === 'external' || resolved.kind === 'irrelevant') && dotted) {
       const named: NamedCall = { host: this, call, args, keywords, scope, context, at, element, dotted, qualified: this.qualify(dotted, scope.module), kind: resolved.kind };
+      if (copyFunctions.has(named.qualified) && args.length === 1) return args[0];
       for (const framework of this.frameworks) {
         const value = framework.namedCall?.(named);
         if (value) return value;
@@ -577,7 +587,8 @@ export class Evaluator implements FrameworkHost {
       }
       if (resolved.kind === 'irrelevant' && dotted === 'getattr') return this.names.membersByName(call.args[0], args[1], scope);
       // `options = vars(parser.parse_args())`: the same record, as a dict; `list(losses.values())`: the same items.
-      if (resolved.kind === 'irrelevant' && sameItems.has(dotted) && args.length === 1) return args[0];
+      // `dict(cfg)`: a copy of the mapping.
+      if (resolved.kind === 'irrelevant' && (sameItems.has(dotted) || dotted === 'dict') && args.length === 1 && keywords.size === 0) return args[0];
     }
     switch (resolved.kind) {
       case 'library':
@@ -678,7 +689,8 @@ export class Evaluator implements FrameworkHost {
     }
     // `cfg.get('weight_decay', 1e-4)` on a record: the field, or the default when the record lacks it.
     // On a parameter, the field the caller's record gives (`cfg.get('weight_decay', 0.0)` in a helper).
-    if (callee.attr === 'get' && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields' || tag.k === 'param')) {
+    // `cfg.pop('type')` reads the field the same way (the record keeps it: it is read flow-insensitively).
+    if ((callee.attr === 'get' || callee.attr === 'pop') && call.args[0]?.kind === 'str' && receiver.some((tag) => tag.k === 'fields' || tag.k === 'param')) {
       const key = call.args[0].value;
       const orElse = args[1] ?? [{ k: 'none' }];
       if (!receiver.some((tag) => tag.k === 'fields')) return selectField(receiver, key).map((tag) => (tag.k === 'param' ? { ...tag, orElse } : tag));

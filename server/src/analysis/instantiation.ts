@@ -1,7 +1,7 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
 import type { Effect, HelperCall, ParamChoice } from './effects';
 import type { Range } from './findings';
-import { walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Expr, type Param, type ParamGuard, type Stmt } from './ir';
+import { choiceMatches, walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Expr, type Param, type ParamGuard, type Stmt } from './ir';
 import { collectNamesRead, objectParameter, type Scope } from './scope';
 import { asData, callOf, EMPTY, UNNAMED_OPTIMIZER, factorOf, fieldSite, isDisabled, isNone, isZeroDecay, keyOf, normsMissed, lacksField, selectPath, union, type CollectionKey, type DecayTerm, type Factor, type OptimizerDecay, type OptimizerKindByName, type OptimizerTag, type Site, type Tag, type Value } from './values';
 import { negatedFactor } from './valueArithmetic';
@@ -500,7 +500,7 @@ export function paramChoice(choice: BranchChoice, scope: Scope): ParamChoice | u
   const caseless = choice.caseless || source.caseless;
   // Compared to what `.lower()` made of the caller's string: the branch's own strings, lower-cased.
   const values = source.caseless ? choice.values.map((value) => value.toLowerCase()) : choice.values;
-  return { param: source.param, ...(path.length > 0 ? { path } : {}), values, ...(caseless ? { caseless: true as const } : {}), ...(choice.negated ? { negated: true as const } : {}) };
+  return { param: source.param, ...(path.length > 0 ? { path } : {}), values, ...(caseless ? { caseless: true as const } : {}), ...(choice.negated ? { negated: true as const } : {}), ...(choice.substring ? { substring: true as const } : {}) };
 }
 
 /**
@@ -555,7 +555,7 @@ function builtAt(when: ParamChoice, instance: Instantiation): { built: false } |
   // Anything but strings (a command-line default, which the run may change; a value not known): any branch.
   if (given.some((tag) => tag.k !== 'str')) return { built: true };
   const strings = given.flatMap((tag) => (tag.k === 'str' ? [when.caseless ? tag.value.toLowerCase() : tag.value] : []));
-  return { built: strings.length === 0 || strings.some((value) => when.values.includes(value) !== (when.negated === true)) };
+  return { built: strings.length === 0 || strings.some((value) => choiceMatches(when, value) !== (when.negated === true)) };
 }
 
 /** A body that trains itself: the sums it computes itself (not its callees') are meant for training (WD105 prefers them). */

@@ -49,6 +49,13 @@ export interface BranchChoice {
   caseless?: true;
   /** `name != 'adam'`, `name not in (...)`: runs for every value but those. */
   negated?: true;
+  /** `'adam' in name`: runs for the values holding one of the strings. */
+  substring?: true;
+}
+
+/** A value the branch runs for (before `negated`): equal to one of its strings, or holding one. */
+export function choiceMatches(choice: Pick<BranchChoice, 'values' | 'substring'>, value: string): boolean {
+  return choice.values.some((option) => (choice.substring ? value.includes(option) : value === option));
 }
 
 export interface Param {
@@ -116,12 +123,13 @@ export function integerIndex(index: Expr): number | undefined {
   return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
-/** Visits every statement, including those nested in blocks, ifs, functions and classes. */
-export function* walkStatements(body: readonly Stmt[]): Generator<Stmt> {
+/** Visits every statement, including those nested in blocks, ifs, classes and (unless told not to) functions. */
+export function* walkStatements(body: readonly Stmt[], intoFunctions = true): Generator<Stmt> {
   const stack: Stmt[] = [...body].reverse();
   while (stack.length > 0) {
     const stmt = stack.pop()!;
     yield stmt;
+    if (stmt.kind === 'def' && !intoFunctions) continue;
     const nested = nestedStatements(stmt);
     for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
   }

@@ -95,6 +95,14 @@ export class NameValues {
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id)?.filter((expr) => !computedFrom(fieldValue(expr), id, scope)) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
     if (fieldsSet) value = union(value, ...fieldsSet.map((expr) => configurableFields(this.evaluator.evaluate(expr, scope))));
+    // `cfg.update(lr=0.1)`, `cfg.update(OVERRIDES)`: the fields given join its record; a mapping not known may set any field.
+    for (const update of assigned || scope.params.has(id) ? scope.updatesOf(id) : []) {
+      const given = update.args.map((arg) => this.evaluator.evaluate(arg, scope));
+      const keywords = update.keywords.filter((keyword) => keyword.name !== SPLAT);
+      const known = keywords.length === update.keywords.length && given.every((arg) => arg.length > 0 && arg.every((tag) => tag.k === 'fields'));
+      if (!known) value = value.map((tag) => (tag.k === 'fields' ? { ...tag, fields: new Map([...tag.fields.keys()].map((name) => [name, [{ k: 'configurable' }]])) } : tag));
+      else value = union(value, ...given, keywords.length > 0 ? [{ k: 'fields', fields: new Map(keywords.map((keyword) => [keyword.name, this.evaluator.evaluate(keyword.value, scope)])) }] : EMPTY);
+    }
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
     if (nested) {
       // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns.

@@ -1,8 +1,11 @@
 // Scopes of the evaluation: a function's parameters, local assignments and nested functions,
 // chained to the enclosing function and finally the module.
-import { appendAll, childExprs, readExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
+import { appendAll, childExprs, readExpressions, walkExpressions, walkStatements, type Expr, type FunctionDef, type Stmt } from './ir';
 import { addAppendedItems, addAssignTargets, addFieldAssignTargets, bindLoopTarget, type ModuleInfo } from './moduleInfo';
 import type { Value } from './values';
+
+/** Methods of a dict that change it in place, read where it is splatted or used (Scope.mappingCalls). */
+const MAPPING_METHODS = new Set(['pop', 'update']);
 
 export class Scope {
   readonly params: Set<string>;
@@ -50,6 +53,32 @@ export class Scope {
     let names = this.namesReadBeyondCache.get(ignored);
     if (!names) this.namesReadBeyondCache.set(ignored, (names = collectNamesRead(this.fn ? this.fn.body : this.module.ir.body, ignored)));
     return names;
+  }
+
+  private mappingCallsCache: Map<string, (Expr & { kind: 'call' })[]> | undefined;
+
+  /** `cfg.pop('type')`, `cfg.update(overrides)` in this scope's own code (not its nested functions), by the name called on. */
+  private mappingCalls(name: string): readonly (Expr & { kind: 'call' })[] {
+    if (!this.mappingCallsCache) {
+      this.mappingCallsCache = new Map();
+      const roots = [...walkStatements(this.fn ? this.fn.body : this.module.ir.body, false)].flatMap(readExpressions);
+      for (const expr of walkExpressions(roots)) {
+        if (expr.kind !== 'call' || expr.callee.kind !== 'attr' || !MAPPING_METHODS.has(expr.callee.attr) || expr.callee.object.kind !== 'name') continue;
+        const calls = this.mappingCallsCache.get(expr.callee.object.id) ?? [];
+        this.mappingCallsCache.set(expr.callee.object.id, [...calls, expr]);
+      }
+    }
+    return this.mappingCallsCache.get(name) ?? [];
+  }
+
+  /** The keys this scope's code pops from a mapping variable (`opt_type = cfg.pop('type')`): gone from it when it is splatted later. */
+  poppedKeys(name: string): Set<string> {
+    return new Set(this.mappingCalls(name).flatMap((call) => (call.callee.kind === 'attr' && call.callee.attr === 'pop' && call.args[0]?.kind === 'str' ? [call.args[0].value] : [])));
+  }
+
+  /** `cfg.update(overrides)`, `cfg.update(lr=0.1)` on a mapping variable in this scope's own code. */
+  updatesOf(name: string): (Expr & { kind: 'call' })[] {
+    return this.mappingCalls(name).filter((call) => call.callee.kind === 'attr' && call.callee.attr === 'update');
   }
 
   /** The values a variable is assigned in the nearest scope that assigns it; undefined for a parameter or an unassigned name. */

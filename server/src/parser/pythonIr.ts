@@ -290,7 +290,7 @@ function branchChoice(condition: Node, type: string): BranchChoice | undefined {
   if (type === 'boolean_operator' && condition.childForFieldName('operator')?.type === 'or') {
     const parts = namedParts(condition).map((part) => branchChoice(part.node, part.type));
     const [first] = parts;
-    if (!first || parts.some((part) => !part || part.name !== first.name || part.caseless !== first.caseless || part.negated)) return undefined;
+    if (!first || parts.some((part) => !part || part.name !== first.name || part.caseless !== first.caseless || part.substring !== first.substring || part.negated)) return undefined;
     return { ...first, values: parts.flatMap((part) => part!.values) };
   }
   if (type !== 'comparison_operator') return undefined;
@@ -298,22 +298,30 @@ function branchChoice(condition: Node, type: string): BranchChoice | undefined {
   const operator = condition.children.filter((child): child is Node => child !== null && !child.isNamed).map((child) => child.type).join(' ');
   const negated = operator === '!=' || operator === 'not in';
   if (parts.length !== 2 || !['==', 'in', '!=', 'not in'].includes(operator)) return undefined;
-  const [subject, compared] = parts;
-  const strings = operator === '==' || operator === '!=' ? [compared] : ['tuple', 'list', 'set'].includes(compared.type) ? namedParts(compared.node) : [];
-  if (strings.length === 0 || strings.some((part) => part.type !== 'string' || part.node.namedChildren.some((child) => child?.type === 'interpolation'))) return undefined;
+  const isPlainString = (part: { node: Node; type: string }) => part.type === 'string' && !part.node.namedChildren.some((child) => child?.type === 'interpolation');
+  // `'adam' in cfg['name']`: the branch runs for the names holding the string.
+  const substring = (operator === 'in' || operator === 'not in') && isPlainString(parts[0]);
+  const [subject, compared] = substring ? [parts[1], parts[0]] : parts;
+  const strings = operator === '==' || operator === '!=' || substring ? [compared] : ['tuple', 'list', 'set'].includes(compared.type) ? namedParts(compared.node) : [];
+  if (strings.length === 0 || !strings.every(isPlainString)) return undefined;
   const values = strings.map((part) => stringValue(part.node));
-  const choice = (name: string, caseless?: true): BranchChoice => ({ name, values: caseless ? values.map((value) => value.toLowerCase()) : values, ...(caseless ? { caseless } : {}), ...(negated ? { negated: true as const } : {}) });
-  if (isDottedName(subject.node, subject.type)) return choice(subject.node.text);
-  // `params['optimizer'] == 'adam'`: the field, as `params.optimizer` names it.
-  const field = subject.type === 'subscript' ? subscriptField(subject.node) : undefined;
-  if (field) return choice(field);
-  // `opt.lower()`: the name compared without case.
-  const callee = subject.type === 'call' ? subject.node.childForFieldName('function') : null;
-  const args = subject.type === 'call' ? subject.node.childForFieldName('arguments') : null;
+  const named = choiceName(subject.node, subject.type);
+  if (!named) return undefined;
+  const { name, caseless } = named;
+  return { name, values: caseless ? values.map((value) => value.toLowerCase()) : values, ...(caseless ? { caseless } : {}), ...(negated ? { negated: true as const } : {}), ...(substring ? { substring: true as const } : {}) };
+}
+
+/** The name a branch compares: a dotted name, a field (`params['optimizer']` as `params.optimizer`), or one lower-cased (`opt.lower()`, compared without case). */
+function choiceName(node: Node, type: string): { name: string; caseless?: true } | undefined {
+  if (isDottedName(node, type)) return { name: node.text };
+  const field = type === 'subscript' ? subscriptField(node) : undefined;
+  if (field) return { name: field };
+  const callee = type === 'call' ? node.childForFieldName('function') : null;
+  const args = type === 'call' ? node.childForFieldName('arguments') : null;
   const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
   const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
   if (!object || !args || args.namedChildCount > 0 || (method !== 'lower' && method !== 'upper') || !isDottedName(object, object.type)) return undefined;
-  return choice(object.text, true);
+  return { name: object.text, caseless: true };
 }
 
 /** `cfg['optimizer']` (or `cfg['optim']['name']`) on a dotted name: `cfg.optimizer`. */

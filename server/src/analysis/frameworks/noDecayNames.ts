@@ -22,6 +22,17 @@ const HUGGING_FACE_NORMS: [RegExp, string[]][] = [
   [/^(?:ViT|DeiT)(?:Model|For)/, ['layernorm_before.weight', 'layernorm_after.weight', 'layernorm.weight']],
 ];
 
+/** Checkpoint names (`AutoModel.from_pretrained('gpt2')`) by the family whose class they load, first match first. */
+const CHECKPOINT_FAMILIES: [RegExp, string][] = [
+  [/distilbert/i, 'DistilBertModel'],
+  [/gpt2|gpt-neo|gpt-j|dialogpt|imagegpt/i, 'GPT2Model'],
+  [/bert|electra|albert|ernie|longformer|mpnet/i, 'BertModel'],
+  [/(?:^|\/)(?:m|long-)?t5|flan-t5/i, 'T5Model'],
+  [/llama|mistral|mixtral|qwen|gemma/i, 'LlamaModel'],
+  [/bart|marian|opus-mt|pegasus|blenderbot/i, 'BartModel'],
+  [/(?:^|\/|-)(?:vit|deit)-/i, 'ViTModel'],
+];
+
 /** Workspace classes and sub-modules looked into, at most. */
 const MAX_MODULES = 32;
 
@@ -268,7 +279,17 @@ function huggingFaceNorms(host: FrameworkHost, expr: Expr, scope: Scope): string
   const qualified = dotted ? host.qualify(dotted, scope.module) : '';
   if (!qualified.startsWith('transformers.')) return undefined;
   const className = qualified.slice(qualified.lastIndexOf('.') + 1);
-  return HUGGING_FACE_NORMS.find(([family]) => family.test(className))?.[1];
+  const loaded = className.startsWith('Auto') && call.callee.kind === 'attr' && call.callee.attr === 'from_pretrained' ? checkpointClass(host, call, scope) : className;
+  return loaded === undefined ? undefined : HUGGING_FACE_NORMS.find(([family]) => family.test(loaded))?.[1];
+}
+
+/** `AutoModelForCausalLM.from_pretrained('gpt2')` (or a name holding the checkpoint): the class of the family it loads, when one. */
+function checkpointClass(host: FrameworkHost, call: Expr & { kind: 'call' }, scope: Scope): string | undefined {
+  const given = call.args[0] ?? call.keywords.find((keyword) => keyword.name === 'pretrained_model_name_or_path')?.value;
+  // A command-line default (`--model_name_or_path` defaulting to 'gpt2') is the checkpoint the run loads.
+  const value = (given ? host.evaluate(given, scope) : []).filter((tag) => tag.k !== 'configurable');
+  const classes = new Set(value.map((tag) => (tag.k === 'str' ? CHECKPOINT_FAMILIES.find(([pattern]) => pattern.test(tag.value))?.[1] : undefined)));
+  return classes.size === 1 ? [...classes][0] : undefined;
 }
 
 /** `BertForRelation.from_pretrained(path)` with the class the workspace's (a Hugging Face subclass): what its constructor assigns. */

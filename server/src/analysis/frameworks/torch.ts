@@ -107,10 +107,12 @@ export const torch: Framework = {
   handedNormNames,
   // `model.gc1.weight`, `self.layers[0].weight`, `self.rnn.weight_ih_l0`: one of that module's
   // parameters, so `w ** 2`, `w.pow(2)` and `torch.norm(w)` are penalties on them.
-  attribute({ expr, scope }) {
-    if (!moduleWeight.test(expr.attr) || ![...scope.module.imports.values()].some((target) => target.dotted === 'torch' || target.dotted.startsWith('torch.'))) return undefined;
+  attribute({ host, expr, scope }) {
+    if (![...scope.module.imports.values()].some((target) => target.dotted === 'torch' || target.dotted.startsWith('torch.'))) return undefined;
     const owner = indexedName(expr.object);
-    return owner ? [{ k: 'weights', of: owner }] : undefined;
+    if (!owner) return undefined;
+    // `model.V`, `self.W` with `self.W = nn.Parameter(...)` in the class: a parameter of that object.
+    return moduleWeight.test(expr.attr) || holdsParameter(host, expr, scope) ? [{ k: 'weights', of: owner }] : undefined;
   },
   stopsGradients(item, scope, host) {
     const dotted = dottedName(item.callee);
@@ -184,7 +186,8 @@ function callTorch(library: LibraryCall): Value {
       };
     };
     // `Adam(model.parameters(), **optimizer_param)` in a helper given the options: each call's mapping decides.
-    const splat = decayKeyword || defaultDecay !== undefined ? undefined : call.keywords.find((keyword) => keyword.name === SPLAT);
+    // (Not when the helper pops the decay out of the mapping first: `wd = cfg.pop('weight_decay')`.)
+    const splat = decayKeyword || defaultDecay !== undefined ? undefined : call.keywords.find((keyword) => keyword.name === SPLAT && !(keyword.value.kind === 'name' && scope.poppedKeys(keyword.value.id).has('weight_decay')));
     const mapping = splat ? givenMapping(host.evaluate(splat.value, scope)) : undefined;
     const decayFromMapping = (): OptimizerDecay | undefined =>
       splat && mapping ? { ...decayOf(splat, params), factor: { k: 'param', name: mapping.name, path: [...(mapping.path ?? []), 'weight_decay'] }, ifMappingHas: mapping } : undefined;
@@ -292,18 +295,27 @@ function storedOnInstance(owner: string | undefined, scope: Scope): string | und
   return stored.length === 1 ? `self.${stored[0]}${owner.slice(head.length)}` : owner;
 }
 
+/** `self.W`, `model.W`: the class of the object (in the workspace) assigns the attribute `nn.Parameter(...)` and nothing else. */
+function holdsParameter(host: FrameworkHost, expr: Expr & { kind: 'attr' }, scope: Scope): boolean {
+  if (!dottedName(expr.object)) return false;
+  const className = classOfReceiver(expr.object, scope);
+  const objects = className ? undefined : knownObjects(host.evaluate(expr.object, scope));
+  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : objects?.length === 1 ? assignedToAttribute(host, objects[0], expr.attr)?.values : undefined;
+  return assigned !== undefined && assigned.length > 0 && assigned.every(({ value }) => isParameterCall(value));
+}
+
 /** `self.table`, `model.table`: the class assigns the attribute an `nn.Embedding(...)` (or `nn.Embedding.from_pretrained(...)`) and nothing else. */
 function holdsEmbedding(host: FrameworkHost, callee: Expr & { kind: 'attr' }, receiver: Value, scope: Scope): boolean {
   const className = classOfReceiver(callee.object, scope);
-  // `model.user_emb(u)` on an object of a workspace class: that class's attribute.
+  // `model.user_emb(u)` on an object of a workspace class: that class's attribute, read in the class's module.
   const objects = className ? undefined : knownObjects(receiver);
-  const assigned = className ? scope.module.instanceAttributes.get(className)?.get(callee.attr) : objects?.length === 1 ? assignedToAttribute(host, objects[0], callee.attr)?.values : undefined;
+  const assigned = className ? { values: scope.module.instanceAttributes.get(className)?.get(callee.attr), scope } : objects?.length === 1 ? assignedToAttribute(host, objects[0], callee.attr) : undefined;
   return (
-    assigned !== undefined &&
-    assigned.length > 0 &&
-    assigned.every(({ value }) => {
+    assigned?.values !== undefined &&
+    assigned.values.length > 0 &&
+    assigned.values.every(({ value }) => {
       const dotted = value.kind === 'call' ? dottedName(value.callee) : undefined;
-      const member = dotted ? memberOf(host.resolveCallee(dotted, scope), 'torch') : undefined;
+      const member = dotted ? memberOf(host.resolveCallee(dotted, assigned.scope), 'torch') : undefined;
       return member === 'nn.Embedding' || member === 'nn.Embedding.from_pretrained';
     })
   );
@@ -394,8 +406,31 @@ function givenMapping(value: Value): { name: string; path?: readonly string[] } 
   return only?.k === 'param' && (!only.derived || only.path) && !only.called && !only.scaled ? { name: only.name, path: only.path } : undefined;
 }
 
-function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost): boolean {
-  return (isAllParameters(params, scope) || splitsAllByOtherNames(params, scope)) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope));
+function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost, depth = 0): boolean {
+  if ((isAllParameters(params, scope) || splitsAllByOtherNames(params, scope)) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope))) return true;
+  const stored = depth < 2 ? parameterListsOfModel(host, params, scope) : [];
+  return stored.length > 0 && stored.every((list) => holdsAllParameters(list.expr, list.scope, host, depth + 1));
+}
+
+/**
+ * `model.params2`, `model.get_weights()` on a workspace model: the lists its class stores in the
+ * attribute (`self.params2 = list(self.fcs.parameters())`) or the method returns, each with the
+ * scope of the method that writes it.
+ */
+function parameterListsOfModel(host: FrameworkHost, params: Expr, scope: Scope): { expr: Expr; scope: Scope }[] {
+  const byMethod = params.kind === 'call' && params.callee.kind === 'attr' && params.args.length === 0 && params.keywords.length === 0;
+  const access = byMethod ? (params.callee as Expr & { kind: 'attr' }) : params.kind === 'attr' ? params : undefined;
+  if (!access) return [];
+  return host.evaluate(access.object, scope).flatMap((tag) => {
+    const ref = tag.k === 'instance' ? host.constructorOf(tag) : undefined;
+    if (tag.k !== 'instance' || !ref || !ref.fn.name.startsWith(`${tag.className}.`)) return [];
+    const methodScope = (fn: FunctionDef) => new Scope(ref.module, fn, host.moduleScope(ref.module), `${ref.module.uri}#${fn.name}`);
+    if (!byMethod) return (ref.module.instanceAttributes.get(tag.className)?.get(access.attr) ?? []).map(({ value, method }) => ({ expr: value, scope: methodScope(method) }));
+    const method = ref.module.methods.find((fn) => fn.name === `${tag.className}.${access.attr}`);
+    if (!method) return [];
+    const returned = [...walkStatements(method.body, false)].flatMap((stmt) => (stmt.kind === 'return' && stmt.value ? [stmt.value] : []));
+    return returned.map((expr) => ({ expr, scope: methodScope(method) }));
+  });
 }
 
 /** Library calls that leave most of a model frozen (LoRA): its frozen biases and norms get no gradient, so no decay. */
@@ -462,6 +497,10 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
     const init = host.constructorOf({ k: 'instance', uri: scope.module.uri, className: ownClass });
     return init !== undefined && !storesHandedInModule(host, init.fn, scope, at) && buildsOnlyWeights(host, init, 0, { module: scope.module, className: ownClass });
   }
+  // `self.convs = nn.ModuleList()` and `self.convs.append(GraphConvolution(...))` in the class's methods: what they build and append.
+  const receiverClass = /^self\.\w+$/.test(owner) ? classOfReceiver(dottedExpr('self', at), scope) : undefined;
+  const builtByClass = receiverClass ? modulesBuiltInto(scope.module, receiverClass, owner.slice('self.'.length)).map((expr) => buildsWeightsOnly(host, expr, host.moduleScope(scope.module))) : [];
+  if (builtByClass.length > 0 && builtByClass.every((decided) => decided !== undefined)) return builtByClass.every(Boolean);
   // `self.model`, stored from a constructor argument: the objects the constructions pass.
   const held = owner.startsWith('self.') ? knownObjects(host.evaluate(dottedExpr(owner, at), scope)) : undefined;
   if (held) {
@@ -480,6 +519,23 @@ function ownsOnlyWeights(host: FrameworkHost, owner: string | undefined, scope: 
       return assigned !== undefined && assigned.values.length > 0 && assigned.values.every(({ value }) => buildsWeightsOnly(host, value, assigned.scope) === true);
     })
   );
+}
+
+/** What a class's methods assign to `self.<attr>` and append to it (an empty `nn.ModuleList()` is its appended items). */
+function modulesBuiltInto(module: ModuleInfo, className: string, attr: string): Expr[] {
+  const isAttribute = (expr: Expr) => expr.kind === 'attr' && expr.attr === attr && expr.object.kind === 'name' && expr.object.id === 'self';
+  const built: Expr[] = [];
+  for (const { value, method } of module.instanceAttributes.get(className)?.get(attr) ?? []) {
+    const emptyContainer = value.kind === 'call' && value.args.length === 0 && value.keywords.length === 0 && /(?:ModuleList|Sequential)$/.test(dottedName(value.callee) ?? '');
+    if (!emptyContainer) {
+      built.push(value);
+      continue;
+    }
+    for (const stmt of walkStatements(method.body, false)) {
+      if (stmt.kind === 'expr' && stmt.value.kind === 'call' && stmt.value.callee.kind === 'attr' && stmt.value.callee.attr === 'append' && isAttribute(stmt.value.callee.object) && stmt.value.args[0]) built.push(stmt.value.args[0]);
+    }
+  }
+  return built;
 }
 
 /**
@@ -526,10 +582,18 @@ function buildsWeightsOnly(host: FrameworkHost, built: Expr, scope: Scope): bool
   if (member === undefined || expr.kind !== 'call') return undefined;
   // `nn.Sequential(nn.Linear(32, 64, bias=False), nn.ReLU(), ...)`: each of its modules.
   if (member === 'nn.Sequential' || member === 'nn.ModuleList') {
-    const items = member === 'nn.ModuleList' && expr.args[0]?.kind === 'group' && !expr.args[0].keys ? expr.args[0].items : expr.args;
+    const listed = member === 'nn.ModuleList' && expr.args[0]?.kind === 'group' && !expr.args[0].keys ? expr.args[0] : undefined;
+    // `nn.ModuleList(Block(d) for _ in range(n))`: the one module a comprehension builds.
+    const comprehension = [listed, expr.args.length === 1 ? expr.args[0] : undefined].find(isComprehension);
+    const items = comprehension ? [comprehension.items[0]] : (listed?.items ?? expr.args);
     return items.length > 0 && items.every((item) => (item.kind === 'call' && buildsWeightsOnly(host, item, scope)) || layerBuildsOnlyWeights(host, item, scope));
   }
   return member === 'nn.Embedding' || (BIASED_LAYER.test(member) && layerOwnsOnlyWeights(member, expr));
+}
+
+/** `[f(x) for x in xs if c]` as the parser gives it: the element, then one plain group per `for` or `if` clause. */
+function isComprehension(expr: Expr | undefined): expr is Expr & { kind: 'group' } {
+  return expr?.kind === 'group' && !expr.keys && !expr.tuple && !expr.subscript && expr.items.length >= 2 && expr.items.slice(1).every((clause) => clause.kind === 'group' && !clause.tuple && !clause.keys);
 }
 
 /** A library layer of a container (`nn.ReLU()`, `nn.Linear(4, 4, bias=False)`) that makes no bias or norm. */

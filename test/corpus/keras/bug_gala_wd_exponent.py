@@ -1,0 +1,46 @@
+# Idiom seen in: sseung0703/GALA_TF2.0 op_util.py
+# Idiom seen in: sseung0703/GALA_TF2.0 train.py
+# What it reproduces: GALA's pretraining step (hand-written `sum(v**2) * weight_decay / 2` inside the tape)
+#   with the user's plain Keras SGD(0.1) and a typo in the argparse default, 5e4 instead of 5e-4: the
+#   penalty's gradient is weight_decay * v, so each step multiplies the weights by 1 - 0.1 * 5e4 (WD301).
+import argparse
+
+import tensorflow as tf
+
+from dataloader import Dataloader
+from nets import GALA
+
+parser = argparse.ArgumentParser(description='')
+parser.add_argument("--dataset", default="COIL20", type=str)
+parser.add_argument("--learning_rate", default=1e-1, type=float)
+parser.add_argument("--weight_decay", default=5e4, type=float)  # expect: WD301
+parser.add_argument("--train_epoch", default=1000, type=int)
+args = parser.parse_args()
+
+
+def Optimizer(model, LR):
+    optimizer = tf.keras.optimizers.SGD(LR)
+    train_loss = tf.keras.metrics.Mean(name='train_loss')
+
+    @tf.function
+    def training(inputs, weight_decay):
+        with tf.GradientTape() as tape:
+            generated = model(inputs, training=True)
+            loss = tf.reduce_sum(tf.square(inputs - generated)) / 2 / inputs.shape[0]
+            total_loss = loss + tf.add_n([tf.reduce_sum(tf.square(v)) * weight_decay / 2
+                                          for v in model.trainable_variables])
+        gradients = tape.gradient(total_loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(gradients, model.trainable_variables))
+        train_loss.update_state(loss)
+
+    return training, train_loss
+
+
+if __name__ == '__main__':
+    features, labels, adjacency = Dataloader(args.dataset)
+    model = GALA.Model(adjacency, hidden=[500], latent=128)
+    training, train_loss = Optimizer(model, args.learning_rate)
+    for epoch in range(args.train_epoch):
+        training(features, args.weight_decay)
+        if epoch % 50 == 0:
+            print(epoch, train_loss.result().numpy())
