@@ -386,7 +386,8 @@ export class Evaluator implements FrameworkHost {
    */
   private buildsDecayTerm(expr: Expr, scope: Scope): boolean {
     // `total = loss + wd * l2`: a sum with a term built right there builds one too.
-    if (expr.kind === 'binop') return expr.op === '*' || (expr.op === '+' && (this.buildsDecayTerm(expr.left, scope) || this.buildsDecayTerm(expr.right, scope)));
+    // `l2 * wd / 2`: a term built and then halved.
+    if (expr.kind === 'binop') return expr.op === '*' || (expr.op === '/' && this.buildsDecayTerm(expr.left, scope)) || (expr.op === '+' && (this.buildsDecayTerm(expr.left, scope) || this.buildsDecayTerm(expr.right, scope)));
     // `[wd * tf.nn.l2_loss(v) for v in weights]`: a list of terms built right there.
     if (expr.kind === 'group' && !expr.subscript && !expr.keys && expr.items.length > 0) return this.buildsDecayTerm(expr.items[0], scope);
     if (expr.kind !== 'call') return false;
@@ -615,6 +616,9 @@ export class Evaluator implements FrameworkHost {
         return asData(unionOf([...args, ...keywords.values()]));
       case 'value': {
         const value = this.evaluate(callee, scope, context);
+        // `training(features, args.weight_decay)` with `training, loss = Optimizer(model, lr)`: the step the factory returned, run.
+        const closures = this.callClosures(value, call, args, keywords, scope, context, element);
+        if (closures) return closures;
         // `loss_fn(labels, logits)` with a Keras loss object: a data loss, whatever the arguments.
         if (value.length > 0 && value.every((tag) => tag.k === 'dataLoss')) return EMPTY;
         // `optimizer_class = getattr(optim, cfg['type'])` ... `optimizer_class(params, ...)`: the member, called.
@@ -653,6 +657,13 @@ export class Evaluator implements FrameworkHost {
     return EMPTY;
   }
 
+  /** A call of nested functions held as a value (a factory's returned step): each run with its free variables; undefined when the value holds none. */
+  private callClosures(value: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context: EvalContext | undefined, element: TupleItem | undefined): Value | undefined {
+    const closures = value.flatMap((tag) => (tag.k === 'closure' ? [tag] : []));
+    if (closures.length === 0) return undefined;
+    return unionOf(closures.map((closure) => this.instantiateCall(closure.ref, call, args, keywords, scope, context, element, undefined, closure.enclosing)));
+  }
+
   /** A call of a library class or function held as a value (`optimizer_class(params, ...)`): what its framework makes of it; undefined when the value holds none. */
   private callMembers(value: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context: EvalContext | undefined, element: TupleItem | undefined): Value | undefined {
     const members = value.flatMap((tag) => (tag.k === 'member' ? [tag] : []));
@@ -680,6 +691,8 @@ export class Evaluator implements FrameworkHost {
     // `self.reg(model)` with `self.reg = Regularization(...)`: the object's `__call__`. What the
     // class assigns to the attribute, read without evaluating the receiver again.
     const object = this.nameValues.instanceAttribute(callee, scope) ?? unionOf(receiver.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, callee.attr) ?? EMPTY] : [])));
+    const closures = this.callClosures(object, call, args, keywords, scope, context, element);
+    if (closures) return closures;
     // `self.optim(self.parameters(), **self.optim_params)` with `self.optim = optim_` (default `optim.Adam`): the member, called.
     const members = this.callMembers(object.length > 0 ? object : this.handedInClass(call, () => this.evaluateAttribute(callee, scope)), call, args, keywords, scope, context, element);
     if (members) return members;
@@ -820,10 +833,12 @@ export class Evaluator implements FrameworkHost {
     return only?.k === 'instance' ? this.names.methodOfInstance(only.uri, only.className, name) : undefined;
   }
 
-  instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem, selfName?: string): Value {
+  instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem, selfName?: string, enclosing?: ReadonlyMap<string, Value>): Value {
     this.cache.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
-    const bindings = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
+    const own = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
+    // A closure's free variables: what the call of its defining function passed (its own parameters shadow them).
+    const bindings = enclosing ? new Map([...enclosing, ...own]) : own;
     const built = builtModel(call, summary.effects, scope, context);
     const receivers = args.length - call.args.length;
     const instance: Instantiation = {

@@ -123,6 +123,11 @@ export function substitute(value: Value, instance: Instantiation): Value {
       case 'weights':
         out.push({ ...tag, of: renamedOwner(tag.of, instance) ?? tag.of });
         break;
+      case 'closure':
+        // Leaving the function that defines it: its free variables are what that call passed.
+        if (tag.enclosing) out.push({ ...tag, enclosing: new Map([...tag.enclosing].map(([name, bound]) => [name, substitute(bound, instance)])) });
+        else out.push(instance.root ? tag : { ...tag, enclosing: instance.bindings });
+        break;
       case 'list':
       case 'sum':
         out.push({ ...tag, key: substituteKey(tag.key, instance), owner: substituteObject(tag.owner, instance) });
@@ -173,6 +178,8 @@ function needsSubstitution(tag: Tag): boolean {
       return tag.learningRate.k === 'param' || tag.weightDecay?.factor.k === 'param' || tag.weightDecay?.allParametersFrom !== undefined || tag.weightDecay?.missedNormsFrom !== undefined || tag.kindByName !== undefined;
     case 'member':
       return tag.byName !== undefined;
+    case 'closure':
+      return true;
     default:
       return false;
   }
@@ -287,9 +294,16 @@ function normOrderAt(param: string, instance: Instantiation): 2 | string | 'othe
 function substituteFactor(factor: Factor, instance: Instantiation): Factor {
   if (factor.k !== 'param') return factor;
   const bound = instance.bindings.get(factor.name);
-  const given: Factor = bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' };
+  const passed: Factor = bound ? factorOf(selectPathOrElse(bound, factor.path, factor.orElse)) : { k: 'unknown' };
+  const given = factor.times === undefined ? passed : scaledFactor(passed, factor.times);
   // Subtracted where the callee wrote it (`loss - lamb * l2`): the caller's value, negated there.
   return factor.negatedAt ? negatedFactor(given, factor.negatedAt) : given;
+}
+
+/** The caller's value times the number the callee scaled it by. */
+function scaledFactor(factor: Factor, times: number): Factor {
+  if (factor.k === 'num') return { ...factor, value: factor.value * times };
+  return factor.k === 'param' ? { ...factor, times: (factor.times ?? 1) * times } : factor;
 }
 
 /**

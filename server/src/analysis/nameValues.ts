@@ -105,8 +105,10 @@ export class NameValues {
     }
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
     if (nested) {
-      // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns.
-      value = substitute(this.evaluator.summarize(this.names.functionRef(scope, nested)).returns, { bindings: new Map(), root: false });
+      // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns,
+      // and the function itself, for a caller it is returned to (`step = make_train_step(model)`).
+      const ref = this.names.functionRef(scope, nested);
+      value = union(substitute(this.evaluator.summarize(ref).returns, { bindings: new Map(), root: false }), [{ k: 'closure', ref }]);
     } else if (!assigned && !scope.params.has(id)) {
       if (scope.parent) value = this.evaluateName(id, scope.parent);
       else value = this.evaluateGlobal(id, scope);

@@ -25,6 +25,8 @@ export interface Penalty {
   returnedTerm?: true;
   /** Read only by calls that report it (`tf.summary.scalar('reg', reg)`): lost even where the body trains nothing. */
   onlyLogged?: true;
+  /** Handed over by a callee (`bpr, reg = compute_bpr_loss(...)`), not built in this body. */
+  fromCallee?: true;
 }
 
 /**
@@ -54,7 +56,7 @@ export class BodyPenalties {
     const key = `${siteKey(penalty.term.site)}@${at.startLine}:${at.startColumn}`;
     if (this.handedOver.has(key)) return;
     this.handedOver.add(key);
-    this.all.push(penalty);
+    this.all.push({ ...penalty, fromCallee: true });
   }
 
   /**
@@ -124,8 +126,12 @@ export function penaltyOutcomes(
   const handedOver = returnsAreTrained ? new Set<string>() : sitesIn(returns);
   const discarded: DiscardedTerm[] = [];
   const returned: Penalty[] = [];
+  const sitesOf = (penalty: Penalty) => penalty.value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
+  // A callee's term this body builds a penalty of its own from (`final.add(wd * reg)`): that penalty decides.
+  const builtHere = new Set(penalties.flatMap((penalty) => (penalty.fromCallee ? [] : sitesOf(penalty))));
   for (const penalty of penalties) {
-    const sites = penalty.value.flatMap((tag) => (tag.k === 'decay' ? [siteKey(tag.term.l2Site)] : []));
+    const sites = sitesOf(penalty);
+    if (penalty.fromCallee && sites.length > 0 && sites.every((site) => builtHere.has(site))) continue;
     // Added to the loss after the call that trains on it (`loss.backward(); loss = loss + l2`).
     const late = sites.length > 0 ? addedAfterTraining.find((terms) => sites.every((site) => terms.sites.has(site))) : undefined;
     if (late) {

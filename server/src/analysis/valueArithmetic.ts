@@ -105,7 +105,9 @@ export function negatedFactor(factor: Factor, at: Site): Factor {
 
 function productFactor(a: Factor, b: Factor, at: Site): Factor {
   if (a.k === 'num' && b.k === 'num') return { k: 'num', value: a.value * b.value, site: at };
-  return { k: 'unknown' };
+  // A caller's value scaled by a number (`l2 * weight_decay / 2`): decided per call.
+  const [param, number] = a.k === 'param' && b.k === 'num' ? [a, b] : b.k === 'param' && a.k === 'num' ? [b, a] : [];
+  return param && number ? { ...param, times: (param.times ?? 1) * number.value } : { k: 'unknown' };
 }
 
 /** Per-row values of weights, squares or norms (a reduction along an axis): data, no longer parts of a penalty. */

@@ -1,6 +1,7 @@
 // Abstract values: what the evaluator knows a Python expression can hold, as a set of tags.
 import type { ParamChoice } from './effects';
 import type { Location } from './findings';
+import type { FunctionRef } from './summaryCache';
 
 /** Where Keras (and TF.js) keep their layers' regularization terms: `model.losses`, a collection of sorts. */
 export const KERAS_LOSSES = 'model.losses';
@@ -39,8 +40,11 @@ export interface InstanceTag {
 export type Factor =
   /** `configurable`: a default the run may replace (a command-line option's, a config field set elsewhere). */
   | { k: 'num'; value: number; site: Site; configurable?: true }
-  /** `negatedAt`: the caller's value is subtracted there (`loss - lamb * l2`), so the decay is its negative. */
-  | { k: 'param'; name: string; path?: readonly string[]; orElse?: Value; negatedAt?: Site }
+  /**
+   * `negatedAt`: the caller's value is subtracted there (`loss - lamb * l2`), so the decay is its negative.
+   * `times`: the caller's value scaled by a number (`l2 * weight_decay / 2`).
+   */
+  | { k: 'param'; name: string; path?: readonly string[]; orElse?: Value; negatedAt?: Site; times?: number }
   | { k: 'unknown' };
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
@@ -152,6 +156,12 @@ export type Tag =
   | { k: 'opaque' }
   /** An object of a workspace class (`Net(...)`): its methods and `self.x` attributes are the class's. */
   | InstanceTag
+  /**
+   * A nested function as a value (`return training, train_loss` in a factory): calling it runs the
+   * function. `enclosing`: what the call of the function that defines it passed for that function's
+   * parameters (the closure's free variables), once the value has left it.
+   */
+  | { k: 'closure'; ref: FunctionRef; enclosing?: ReadonlyMap<string, Value> }
   /**
    * A library's function or class as a value (`getattr(torch.optim, 'Adam')`): calling it calls the
    * member. `byName`: looked up by a name a caller gives (`getattr(torch.optim, cfg.name)` in a
@@ -338,7 +348,7 @@ export function factorOf(value: Value): Factor {
 /** A layer width: the statically known positive integer a value holds, if any. */
 function sameFactor(a: Factor, b: Factor): boolean {
   if (a.k === 'num' && b.k === 'num') return a.value === b.value;
-  if (a.k === 'param' && b.k === 'param') return a.name === b.name && (a.path ?? []).join('.') === (b.path ?? []).join('.') && !a.negatedAt === !b.negatedAt;
+  if (a.k === 'param' && b.k === 'param') return a.name === b.name && (a.path ?? []).join('.') === (b.path ?? []).join('.') && !a.negatedAt === !b.negatedAt && (a.times ?? 1) === (b.times ?? 1);
   return false;
 }
 

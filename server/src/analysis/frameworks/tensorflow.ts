@@ -10,7 +10,7 @@ import { applyRegularizer, asData, EMPTY, factorOf, REGULARIZATION_LOSSES, isDis
 import { memberOf, type Framework, type FrameworkHost, type LibraryCall, type MethodCall } from './framework';
 import { parametersOwner } from '../parameterGroups';
 import { classOfReceiver } from '../calleeResolution';
-import type { ModuleInfo } from '../moduleInfo';
+import { targetNames, type ModuleInfo } from '../moduleInfo';
 import { kerasComposite } from './keras';
 import { proxyLayerOf, tensorflowLayers } from './proxyLayers';
 import { recordRegularizers, unscaledAsDecay } from './regularizers';
@@ -60,7 +60,9 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   const value = tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
   const role = tfRole(member);
   const variables = role === 'l2Loss' || role === 'sumList' || role === 'square' || role === 'reduceSum' ? variablesPenalized(call.args[0], scope, host) : undefined;
-  return variables ? value.map((tag) => (tag.k === 'l2' || tag.k === 'square' ? { ...tag, parametersOf: variables } : tag)) : value;
+  if (!variables) return value;
+  // `tf.add_n([tf.nn.l2_loss(v) * wd for v in model.trainable_variables])`: the terms scaled inside the list are on those variables too.
+  return value.map((tag) => (tag.k === 'l2' || tag.k === 'square' ? { ...tag, parametersOf: variables } : tag.k === 'decay' && tag.term.parametersOf === undefined ? { ...tag, term: { ...tag.term, parametersOf: variables } } : tag));
 }
 
 /** TensorFlow's calls that create a variable (a model's weight). */
@@ -244,7 +246,7 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
     context?.effects.push({
       k: 'sink',
       loss: args[0],
-      optimizer: EMPTY,
+      optimizer: optimizersApplying(host, context?.assigned?.call === call ? context.assigned.targets : [], scope),
       site: at,
       method: 'gradient',
       lossName,
@@ -271,6 +273,22 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
     return EMPTY;
   }
   return undefined;
+}
+
+/**
+ * `grads = tape.gradient(loss, vars)` ... `optimizer.apply_gradients(zip(grads, vars))` in the same
+ * function: the optimizers that apply the gradients the names hold (their learning rate and kind).
+ */
+function optimizersApplying(host: FrameworkHost, targets: readonly Expr[], scope: Scope): Value {
+  const names = new Set(targetNames([...targets]));
+  if (names.size === 0) return EMPTY;
+  const applied: Value[] = [];
+  for (const expr of walkExpressions([...walkStatements(scope.fn ? scope.fn.body : scope.module.ir.body, false)].flatMap(readExpressions))) {
+    if (expr.kind !== 'call' || expr.callee.kind !== 'attr' || expr.callee.attr !== 'apply_gradients') continue;
+    if (![...walkExpressions([...expr.args, ...expr.keywords.map((keyword) => keyword.value)])].some((part) => part.kind === 'name' && names.has(part.id))) continue;
+    applied.push(host.evaluate(expr.callee.object, scope).filter((tag) => tag.k === 'optimizer'));
+  }
+  return unionOf(applied);
 }
 
 /**

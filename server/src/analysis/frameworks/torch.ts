@@ -297,7 +297,8 @@ function storedOnInstance(owner: string | undefined, scope: Scope): string | und
 
 /** `self.W`, `model.W`: the class of the object (in the workspace) assigns the attribute `nn.Parameter(...)` and nothing else. */
 function holdsParameter(host: FrameworkHost, expr: Expr & { kind: 'attr' }, scope: Scope): boolean {
-  if (!dottedName(expr.object)) return false;
+  // On a variable only: evaluating the object of every link of a long chain (`a.b.c.d`) again would repeat that chain's work.
+  if (expr.object.kind !== 'name') return false;
   const className = classOfReceiver(expr.object, scope);
   const objects = className ? undefined : knownObjects(host.evaluate(expr.object, scope));
   const assigned = className ? scope.module.instanceAttributes.get(className)?.get(expr.attr) : objects?.length === 1 ? assignedToAttribute(host, objects[0], expr.attr)?.values : undefined;
