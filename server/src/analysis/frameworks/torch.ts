@@ -11,7 +11,7 @@ import { Scope } from '../scope';
 import { argumentExpr } from '../callSites';
 import { classOfReceiver } from '../calleeResolution';
 import { isReceiver } from '../instantiation';
-import { classOfMethod, type ModuleInfo } from '../moduleInfo';
+import { classOfMethod, targetNames, type ModuleInfo } from '../moduleInfo';
 import type { FunctionRef } from '../summaryCache';
 import { negatedTerms, normOf, perRow, squareOf, sumOf, type NormOrder } from '../valueArithmetic';
 import { asData, EMPTY, factorOf, UNNAMED_OPTIMIZER, fieldSite, isDisabled, knownObjects, knownValue, normsMissed, unionOf, type InstanceTag, type Tag, type OptimizerDecay, type OptimizerKind, type OptimizerTag, type Site, type Value } from '../values';
@@ -173,7 +173,10 @@ function callTorch(library: LibraryCall): Value {
         factor: keyword ? factorOf(keyword === ownDecay ? (keywords.get('weight_decay') ?? host.evaluate(keyword.value, scope)) : host.evaluate(keyword.value, scope)) : { k: 'num', value: defaultDecay ?? 0, site: callSite },
         site: keyword ? decaySite(host, keyword, scope) : callSite,
         // A group that holds a whole module's parameters (`dict(params=model.conv1.parameters(), weight_decay=5e-4)`) decays its biases too.
-        allParameters: decayed && !groups.some((candidate) => candidate.params === decayed && candidate.chosenPerParameter) && holdsAllParameters(decayed, scope, host) ? site(scope, decayed.range) : undefined,
+        allParameters:
+          decayed && ((!groups.some((candidate) => candidate.params === decayed && candidate.chosenPerParameter) && holdsAllParameters(decayed, scope, host)) || (keyword && keyword !== ownDecay && decaysEveryParameterAlike(host, decayed, keyword.value, scope)))
+            ? site(scope, decayed.range)
+            : undefined,
         allParametersFrom: passedOn ? { param: passedOn } : handedModel ? { param: handedModel, ofModule: true } : undefined,
         // At the decaying group's params when the split is into groups: the filter that misses the norms.
         ...(decayed && !ownDecay ? missedNorms(host, decayed, scope, site(scope, decayed.range)) : {}),
@@ -367,6 +370,28 @@ function returnedGroupsMissedNorms(host: FrameworkHost, params: Expr, scope: Sco
   }
   return {};
 }
+
+/**
+ * `for name, p in model.named_parameters(): ... groups += [{'params': [p], 'weight_decay': wd}]`
+ * with one decay for every parameter (no test of its name or shape sets it, none skips a parameter
+ * but a frozen one): every parameter of the model decays, biases and norms included.
+ */
+function decaysEveryParameterAlike(host: FrameworkHost, params: Expr, decay: Expr, scope: Scope): boolean {
+  const item = params.kind === 'group' && !params.keys && !params.subscript && params.items.length === 1 ? params.items[0] : params;
+  if (item.kind !== 'name') return false;
+  const loop = [...walkStatements(scope.fn ? scope.fn.body : scope.module.ir.body, false)].find((stmt) => stmt.kind === 'block' && stmt.loop && targetNames([stmt.loop.target]).includes(item.id));
+  const iterable = loop?.kind === 'block' ? loop.loop?.iterable : undefined;
+  if (loop?.kind !== 'block' || iterable?.kind !== 'call' || iterable.callee.kind !== 'attr' || !PARAMETER_ITERATORS.has(iterable.callee.attr)) return false;
+  // A skip (`if 'bn' in name: continue`, a `continue` being an empty block) leaves a parameter out; one on `requires_grad` keeps what trains.
+  const readsRequiresGrad = (test: Expr) => [...walkExpressions([test])].some((expr) => expr.kind === 'attr' && expr.attr === 'requires_grad');
+  const skips = (stmt: Stmt) => stmt.kind === 'if' && stmt.body.every((inner) => inner.kind === 'block' && inner.body.length === 0) && !readsRequiresGrad(stmt.test);
+  if ([...walkStatements(loop.body, false)].some(skips)) return false;
+  if ((decay.kind === 'name' && (scope.assignmentsOf(decay.id)?.length ?? 0) > 1) || isDisabled(host.evaluate(decay, scope))) return false;
+  const every: Expr = { kind: 'call', callee: { kind: 'attr', object: iterable.callee.object, attr: 'parameters', range: iterable.range }, args: [], keywords: [], range: iterable.range };
+  return holdsAllParameters(every, scope, host);
+}
+
+const PARAMETER_ITERATORS = new Set(['parameters', 'named_parameters']);
 
 /** A function's own scope, inside its parent's or its module's. */
 function scopeOf(host: FrameworkHost, ref: FunctionRef): Scope {
