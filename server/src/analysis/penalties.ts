@@ -159,7 +159,7 @@ export function penaltyOutcomes(
  * `.detach()` (a number or a tensor for a log). A method's name is enough for loggers and writers
  * (`self.writer.add_scalar`).
  */
-const loggingFunctions = new Set(['print', 'tf.print', 'console.log', 'console.info', 'wandb.log', 'self.log', 'self.log_dict']);
+const loggingFunctions = new Set(['print', 'tf.print', 'console.log', 'console.info', 'wandb.log', 'self.log', 'self.log_dict', 'add_moving_summary', 'summary.add_moving_summary']);
 const loggingModules = /^(?:tf\.(?:compat\.v1\.)?summary|tf\.contrib\.summary|summary|logging|logger|self\.logger|mlflow)\.\w+$/;
 const loggingMethods = new Set(['add_scalar', 'add_scalars', 'add_histogram', 'log_metric', 'log_metrics', 'set_postfix', 'set_description']);
 
