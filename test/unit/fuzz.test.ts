@@ -127,6 +127,20 @@ test('over the syntax-node limit, data statements are left out before decay code
   assert.match(result.partial[0].reason, /^too large to analyse at lines \d+, \d+, \d+ and \d+ more; the rest of the file was analysed$/);
 });
 
+test('curried closures nested 30 deep, each returning the next, are analysed and still report (found by a review: their values grew with the depth)', async () => {
+  const depth = 30;
+  const indent = (level: number) => '    '.repeat(level);
+  const defs = Array.from({ length: depth }, (_, level) => `${indent(level)}def f${level}(a${level}):\n`).join('');
+  const body = `${indent(depth)}loss = model(a0).pow(2).mean() + a${depth - 1} * sum(p.pow(2).sum() for p in model.parameters())\n${indent(depth)}loss.backward()\n`;
+  const returns = Array.from({ length: depth }, (_, index) => depth - 1 - index).map((level) => `${indent(level + 1)}return f${Math.min(level + 1, depth - 1)}\n`).join('');
+  const calls = Array.from({ length: depth - 1 }, (_, index) => `(0.${index + 1})`).join('');
+  const text = `import torch\nimport torch.nn as nn\nmodel = nn.Linear(4, 1)\nopt = torch.optim.SGD(model.parameters(), lr=0.5, weight_decay=1e-4)\n${defs}${body}${returns}for x in range(3):\n    opt.zero_grad()\n    f0(x)${calls}\n    opt.step()\n`;
+  const analyzer = await WorkspaceAnalyzer.create();
+  analyzer.setFile('file:///fuzz/closures.py', text);
+  const result = analyzer.analyze();
+  assert.ok(result.findings.some((finding) => finding.code === 'WD201'), 'the innermost penalty, run through every closure call, doubles the SGD decay');
+});
+
 function brokenSeed(): string {
   return pythonSeeds().find((file) => file.name.endsWith('WD101_missing_sum.py'))!.text;
 }

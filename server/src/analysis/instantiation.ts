@@ -123,11 +123,17 @@ export function substitute(value: Value, instance: Instantiation): Value {
       case 'weights':
         out.push({ ...tag, of: renamedOwner(tag.of, instance) ?? tag.of });
         break;
-      case 'closure':
-        // Leaving the function that defines it: its free variables are what that call passed.
-        if (tag.enclosing) out.push({ ...tag, enclosing: new Map([...tag.enclosing].map(([name, bound]) => [name, substitute(bound, instance)])) });
-        else out.push(instance.root ? tag : { ...tag, enclosing: instance.bindings });
+      case 'closure': {
+        // Leaving the function that defines it: its free variables are what that call passed. The same
+        // tag where nothing changes (summaries compare values by identity to settle).
+        if (!tag.enclosing) {
+          out.push(instance.root || instance.bindings.size === 0 ? tag : { ...tag, enclosing: instance.bindings });
+          break;
+        }
+        const enclosing = [...tag.enclosing].map(([name, bound]) => [name, substitute(bound, instance)] as const);
+        out.push(enclosing.every(([name, bound]) => bound === tag.enclosing!.get(name)) ? tag : { ...tag, enclosing: new Map(enclosing) });
         break;
+      }
       case 'list':
       case 'sum':
         out.push({ ...tag, key: substituteKey(tag.key, instance), owner: substituteObject(tag.owner, instance) });

@@ -94,21 +94,29 @@ export class NameValues {
     // except one set to what was computed from the record itself (`losses['total'] = total`).
     const fieldsSet = assigned || scope.params.has(id) ? scope.fieldAssigns.get(id)?.filter((expr) => !computedFrom(fieldValue(expr), id, scope)) : undefined;
     // A field set to something unknown (`float(sys.argv[1])`) may be anything: not the class default.
-    if (fieldsSet) value = union(value, ...fieldsSet.map((expr) => configurableFields(this.evaluator.evaluate(expr, scope))));
-    // `cfg.update(lr=0.1)`, `cfg.update(OVERRIDES)`: the fields given join its record; a mapping not known may set any field.
+    // A key set to a value of its own (`cfg['weight_decay'] = 0.0` after `cfg = dict(BASE)`) replaces the record's.
+    if (fieldsSet) value = union(withoutFields(value, new Set(fieldsSet.flatMap(leafKeySet))), ...fieldsSet.map((expr) => configurableFields(this.evaluator.evaluate(expr, scope))));
+    // `cfg.update(weight_decay=0.0)`, `cfg.update(OVERRIDES)`: the fields given replace the record's; a mapping not known may set any field.
     for (const update of assigned || scope.params.has(id) ? scope.updatesOf(id) : []) {
       const given = update.args.map((arg) => this.evaluator.evaluate(arg, scope));
       const keywords = update.keywords.filter((keyword) => keyword.name !== SPLAT);
       const known = keywords.length === update.keywords.length && given.every((arg) => arg.length > 0 && arg.every((tag) => tag.k === 'fields'));
-      if (!known) value = value.map((tag) => (tag.k === 'fields' ? { ...tag, fields: new Map([...tag.fields.keys()].map((name) => [name, [{ k: 'configurable' }]])) } : tag));
-      else value = union(value, ...given, keywords.length > 0 ? [{ k: 'fields', fields: new Map(keywords.map((keyword) => [keyword.name, this.evaluator.evaluate(keyword.value, scope)])) }] : EMPTY);
+      if (!known) {
+        value = value.map((tag) => (tag.k === 'fields' ? { ...tag, fields: new Map([...tag.fields.keys()].map((name) => [name, [{ k: 'configurable' }]])) } : tag));
+        continue;
+      }
+      const fields: Value = keywords.length > 0 ? [{ k: 'fields', fields: new Map(keywords.map((keyword) => [keyword.name, this.evaluator.evaluate(keyword.value, scope)])) }] : EMPTY;
+      const replaced = new Set([...given, fields].flatMap((record) => record.flatMap((tag) => (tag.k === 'fields' ? [...tag.fields.keys()] : []))));
+      value = union(withoutFields(value, replaced), ...given, fields);
     }
     const nested = scope.fn && !assigned && !scope.params.has(id) ? scope.functions.get(id) : undefined;
     if (nested) {
       // A nested function used as a value (`optimizer.minimize(lossFn)`): what a call of it returns,
       // and the function itself, for a caller it is returned to (`step = make_train_step(model)`).
+      // Not the functions a call of it returns: calling this value runs this one only.
       const ref = this.names.functionRef(scope, nested);
-      value = union(substitute(this.evaluator.summarize(ref).returns, { bindings: new Map(), root: false }), [{ k: 'closure', ref }]);
+      const returned = substitute(this.evaluator.summarize(ref).returns, { bindings: new Map(), root: false }).filter((tag) => tag.k !== 'closure');
+      value = union(returned, [{ k: 'closure', ref }]);
     } else if (!assigned && !scope.params.has(id)) {
       if (scope.parent) value = this.evaluateName(id, scope.parent);
       else value = this.evaluateGlobal(id, scope);
@@ -490,6 +498,21 @@ function superInitCalls(init: FunctionDef, base: string): { call: Expr & { kind:
 }
 
 /** The value a field assignment sets, inside the record groups addFieldAssignTargets wraps it in. */
+/** `cfg['weight_decay'] = 0.0`, `cfg.wd = x` (one key, a value of its own, not a path into a nested record): that key. */
+function leafKeySet(expr: Expr): string[] {
+  if (expr.kind !== 'group' || expr.keys?.length !== 1 || typeof expr.keys[0] !== 'string' || expr.items.length !== 1) return [];
+  const item = expr.items[0];
+  // A path (`cfg.TRAIN.WD = v`) nests groups sharing the value's range: it sets a field inside the key, not the key.
+  const nested = item.kind === 'group' && item.keys?.length === 1 && item.range === expr.range;
+  return nested ? [] : [expr.keys[0]];
+}
+
+/** The records of a value without the fields a later assignment replaces. */
+function withoutFields(value: Value, replaced: ReadonlySet<string>): Value {
+  if (replaced.size === 0) return value;
+  return value.map((tag) => (tag.k === 'fields' && [...replaced].some((name) => tag.fields.has(name)) ? { ...tag, fields: new Map([...tag.fields].filter(([name]) => !replaced.has(name))) } : tag));
+}
+
 function fieldValue(expr: Expr): Expr {
   let value = expr;
   while (value.kind === 'group' && value.keys?.length === 1 && value.items.length === 1) value = value.items[0];

@@ -105,9 +105,9 @@ export function negatedFactor(factor: Factor, at: Site): Factor {
 
 function productFactor(a: Factor, b: Factor, at: Site): Factor {
   if (a.k === 'num' && b.k === 'num') return { k: 'num', value: a.value * b.value, site: at };
-  // A caller's value scaled by a number (`l2 * weight_decay / 2`): decided per call.
-  const [param, number] = a.k === 'param' && b.k === 'num' ? [a, b] : b.k === 'param' && a.k === 'num' ? [b, a] : [];
-  return param && number ? { ...param, times: (param.times ?? 1) * number.value } : { k: 'unknown' };
+  // A term whose factor the caller gives, scaled by a number (`l2 * weight_decay / 2`): decided per call.
+  // Not a term with a number of its own scaled by a caller's value (`beta * kl`, a KL weight).
+  return a.k === 'param' && b.k === 'num' ? { ...a, times: (a.times ?? 1) * b.value } : { k: 'unknown' };
 }
 
 /** Per-row values of weights, squares or norms (a reduction along an axis): data, no longer parts of a penalty. */

@@ -8,7 +8,7 @@ import type { Effect } from '../effects';
 import { walkExpressions, dottedName, keywordIs, readExpressions, walkStatements, type Stmt } from '../ir';
 import type { Expr } from '../ir';
 import type { Range } from '../findings';
-import { perRow, squareOf, sumOf } from '../valueArithmetic';
+import { squareOf, sumOf } from '../valueArithmetic';
 import type { Framework } from './framework';
 import type { ModuleInfo } from '../moduleInfo';
 import { asData, EMPTY, factorOf, knownValue, union, type Factor, type OptaxStep, type OptimizerKind, type OptimizerTag, type Preconditioning, type Site, type Value } from '../values';
@@ -100,8 +100,6 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
       return EMPTY;
     }
     if (name === 'numpy.square') return squareOf(args[0] ?? EMPTY, at);
-    // `jnp.sum(z ** 2, axis=-1)`: one value per row (a KL term's, a distance), no penalty.
-    if ((name === 'numpy.sum' || name === 'numpy.mean') && (call.args.length > 1 || call.keywords.some((keyword) => keyword.name === 'axis' && keyword.value.kind !== 'none'))) return perRow(union(...args));
     if (name === 'numpy.sum') return sumOf(args[0] ?? EMPTY, at) ?? union(...args);
     if (name === 'numpy.linalg.norm') return [{ k: 'norm', site: at }];
     // `jnp.take_along_axis(logits, labels)`: data computed from the arguments (their decay terms kept).

@@ -108,7 +108,10 @@ function tensorflowCallValue(
   const kerasLoss = /^keras\.losses\.(?:(?<fn>[a-z_]+)|[A-Z]\w*)$/.exec(member);
   if (kerasLoss) return kerasLoss.groups?.fn ? EMPTY : [{ k: 'dataLoss' }];
   const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
-  const kind = optimizerKind(member);
+  // Keras `SGD(lr, momentum)` with a momentum given (not a known 0): momentum SGD, its limit decided by the value.
+  const kerasMomentum = optimizerKind(member) === 'sgd' && member.startsWith('keras.') ? arg(1, 'momentum') : EMPTY;
+  const withMomentum = kerasMomentum.length > 0 && !(factorOf(kerasMomentum).k === 'num' && knownValue(factorOf(kerasMomentum)) === 0);
+  const kind = withMomentum ? 'momentum' : optimizerKind(member);
   if (kind) {
     const variant = kind === 'momentum' ? momentumKind : undefined;
     const momentum = variant ? knownValue(factorOf(arg(1, 'momentum'))) : undefined;

@@ -338,6 +338,9 @@ function wholeNameTestOf(decayed: Expr, scope: Scope): OptimizerDecay['wholeName
 function missedNorms(host: FrameworkHost, decayed: Expr, scope: Scope, at: Site): Pick<OptimizerDecay, 'missedNorms' | 'missedNormsFrom'> {
   const filter = nameFilter(decayed, scope);
   if (!filter) return {};
+  // A model a library mostly freezes (`get_peft_model`, `requires_grad_(False)`): its norms get no gradient, so no decay.
+  const owner = filter.model && dottedName(filter.model);
+  if (owner && freezesParameters(host, owner, scope)) return {};
   const norms = filter.model && normWeightNames(host, filter.model, scope);
   if (!norms) return filter.handedIn ? { missedNormsFrom: { ...filter.handedIn, site: at, strings: filter.strings } } : {};
   const names = normsMissed(norms, filter.strings);
