@@ -15,7 +15,8 @@ export type Effect =
   /** `afterTraining`: the training call the sum was added to a loss after (`loss += sum(model.losses)` after `tape.gradient`). */
   /** `inTrainingBody`: summed in a function (or module body) that trains itself, not a helper or an evaluation. */
   /** `owner`: the model whose `losses` are summed (`head.losses`), by objectKey. */
-  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; owner?: string; afterTraining?: { site: Site; method: string; lossName?: string }; inTrainingBody?: true }
+  /** `ofParameter`: a sum over a list the caller passes (`tf.add_n(model_losses)` in a helper): a sum of the collection only where the caller's list reads one. */
+  | { k: 'sum'; key: CollectionKey; site: Site; readSite: Site; target?: string; scoped?: boolean; owner?: string; afterTraining?: { site: Site; method: string; lossName?: string }; inTrainingBody?: true; ofParameter?: true }
   | {
       k: 'sink';
       loss: Value;

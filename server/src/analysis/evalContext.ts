@@ -5,7 +5,7 @@ import type { Range } from './findings';
 import { dottedName, keywordIs, SPLAT, type Expr, type Keyword, type ParamGuard } from './ir';
 import { targetNames } from './moduleInfo';
 import type { Scope } from './scope';
-import { EMPTY, factorOf, selectField, type Site, type Value } from './values';
+import { EMPTY, factorOf, selectField, type CollectionKey, type Site, type Tag, type Value } from './values';
 import type { ReturnedLoss } from './frameworks/framework';
 
 export type CallExpr = Expr & { kind: 'call' };
@@ -107,11 +107,18 @@ export function momentumVariant(call: CallExpr, keywords: ReadonlyMap<string, Va
 /** Collection reads in the value become sums of them (`tf.add_n(tf.get_collection('losses'))`), recorded as effects. */
 export function toSum(value: Value, at: Site, context?: EvalContext): Value {
   let targets: string[] | undefined;
-  return value.map((tag) => {
-    if (tag.k !== 'list') return tag;
+  return value.flatMap((tag): Tag[] => {
+    // `tf.add_n(model_losses)` with `model_losses` the helper's parameter: what the caller's list reads, summed (kept as given too).
+    if (tag.k === 'param' && !tag.derived && !tag.path && !tag.called) {
+      targets ??= context?.assigned ? targetNames(context.assigned.targets) : [];
+      const key: CollectionKey = { k: 'param', name: tag.name };
+      context?.effects.push({ k: 'sum', key, site: at, readSite: at, target: targets[0], ofParameter: true });
+      return [tag, { k: 'sum', key, site: at, ofParameter: true }];
+    }
+    if (tag.k !== 'list') return [tag];
     targets ??= context?.assigned ? targetNames(context.assigned.targets) : [];
     context?.effects.push({ k: 'sum', key: tag.key, site: at, readSite: tag.site, target: targets[0], scoped: tag.scoped, owner: tag.owner });
-    return { k: 'sum', key: tag.key, site: at, owner: tag.owner };
+    return [{ k: 'sum', key: tag.key, site: at, owner: tag.owner }];
   });
 }
 

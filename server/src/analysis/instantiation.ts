@@ -135,8 +135,11 @@ export function substitute(value: Value, instance: Instantiation): Value {
         break;
       }
       case 'list':
-      case 'sum':
         out.push({ ...tag, key: substituteKey(tag.key, instance), owner: substituteObject(tag.owner, instance) });
+        break;
+      case 'sum':
+        if (tag.ofParameter) out.push(...parameterSums(tag.key, instance).map(({ key, owner }) => ({ k: 'sum' as const, key, site: tag.site, owner, ...(key.k === 'param' ? { ofParameter: true as const } : {}) })));
+        else out.push({ ...tag, key: substituteKey(tag.key, instance), owner: substituteObject(tag.owner, instance) });
         break;
       case 'optimizer':
         out.push(substituteOptimizer(tag, instance));
@@ -189,6 +192,15 @@ function needsSubstitution(tag: Tag): boolean {
     default:
       return false;
   }
+}
+
+/** What a sum over a helper's list parameter sums at a call: the collection reads the caller's list holds, or the caller's own parameter. */
+function parameterSums(key: CollectionKey, instance: Instantiation): { key: CollectionKey; owner?: string; readSite?: Site }[] {
+  if (key.k !== 'param') return [];
+  const bound = instance.bindings.get(key.name) ?? [];
+  const passed = bound.length === 1 && bound[0].k === 'param' && !bound[0].derived && !bound[0].path ? bound[0] : undefined;
+  if (passed) return [{ key: { k: 'param', name: passed.name } }];
+  return bound.flatMap((tag) => (tag.k === 'list' ? [{ key: tag.key, owner: tag.owner, readSite: tag.site }] : []));
 }
 
 export function substituteKey(key: CollectionKey, instance: Instantiation): CollectionKey {
@@ -392,8 +404,12 @@ export function instantiateEffect(effect: Effect, instance: Instantiation, helpe
       }
       return { ...effect, key: substituteKey(effect.key, instance), value, owners: ownersAt(effect, instance), ...forwardedAt(effect, value) };
     }
-    case 'sum':
-      return { ...effect, key: substituteKey(effect.key, instance), owner: substituteObject(effect.owner, instance) };
+    case 'sum': {
+      if (!effect.ofParameter) return { ...effect, key: substituteKey(effect.key, instance), owner: substituteObject(effect.owner, instance) };
+      // The caller's list as it reads a collection (one sum of it), or its own parameter (its callers decide); else no collection is summed.
+      const [sum] = parameterSums(effect.key, instance);
+      return sum ? { ...effect, key: sum.key, owner: sum.owner, readSite: sum.readSite ?? effect.readSite, ofParameter: sum.key.k === 'param' ? true : undefined } : undefined;
+    }
     case 'sink': {
       const trainedObjects = effect.trainedObjects?.map((model) => substituteObject(model, instance));
       return {

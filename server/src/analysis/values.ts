@@ -180,7 +180,7 @@ export type Tag =
    * `owner`: the model whose `losses` these are (`head.losses`), by its objectKey, when named so.
    */
   | { k: 'list'; key: CollectionKey; site: Site; scoped?: boolean; owner?: string }
-  | { k: 'sum'; key: CollectionKey; site: Site; owner?: string }
+  | { k: 'sum'; key: CollectionKey; site: Site; owner?: string; ofParameter?: true }
   | {
       k: 'optimizer';
       name: string;
