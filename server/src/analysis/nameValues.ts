@@ -497,7 +497,6 @@ function superInitCalls(init: FunctionDef, base: string): { call: Expr & { kind:
   return calls;
 }
 
-/** The value a field assignment sets, inside the record groups addFieldAssignTargets wraps it in. */
 /** `cfg['weight_decay'] = 0.0`, `cfg.wd = x` (one key, a value of its own, not a path into a nested record): that key. */
 function leafKeySet(expr: Expr): string[] {
   if (expr.kind !== 'group' || expr.keys?.length !== 1 || typeof expr.keys[0] !== 'string' || expr.items.length !== 1) return [];
@@ -513,6 +512,7 @@ function withoutFields(value: Value, replaced: ReadonlySet<string>): Value {
   return value.map((tag) => (tag.k === 'fields' && [...replaced].some((name) => tag.fields.has(name)) ? { ...tag, fields: new Map([...tag.fields].filter(([name]) => !replaced.has(name))) } : tag));
 }
 
+/** The value a field assignment sets, inside the record groups addFieldAssignTargets wraps it in. */
 function fieldValue(expr: Expr): Expr {
   let value = expr;
   while (value.kind === 'group' && value.keys?.length === 1 && value.items.length === 1) value = value.items[0];

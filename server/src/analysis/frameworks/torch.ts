@@ -435,6 +435,10 @@ function givenMapping(value: Value): { name: string; path?: readonly string[] } 
   return only?.k === 'param' && (!only.derived || only.path) && !only.called && !only.scaled ? { name: only.name, path: only.path } : undefined;
 }
 
+/**
+ * The parameters decay biases or norms: every parameter of a module that has some (`model.parameters()`,
+ * a split by names that misses them, a list the model stores or a method returns), not mostly frozen.
+ */
 function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost, depth = 0): boolean {
   if ((isAllParameters(params, scope) || splitsAllByOtherNames(params, scope)) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope))) return true;
   const stored = depth < 2 ? parameterListsOfModel(host, params, scope) : [];
