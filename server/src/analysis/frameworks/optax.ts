@@ -141,8 +141,9 @@ function transformationSteps(
     return { k: 'decay', factor, site: keyword ? siteOf(keyword.range) : value ? siteOf(call.args[index].range) : at, masked, call: at };
   };
   if (name === 'chain') {
-    // Each argument's steps, in order; an argument the analysis cannot read breaks nothing.
-    return args.length === 0 ? undefined : args.flatMap(stepsOf);
+    // Each argument's steps, in order; an argument the analysis cannot read breaks nothing. A list
+    // splatted in (`optax.chain(*parts)` after `parts.append(...)`): each transformation it holds, in the code's order.
+    return args.length === 0 ? undefined : args.flatMap((value, index) => (call.args[index]?.kind === 'group' && (call.args[index] as Expr & { kind: 'group' }).starred ? listedSteps(value) : stepsOf(value)));
   }
   if (name === 'multi_transform') {
     // `optax.multi_transform({'decay': adamw(...), 'no_decay': ...}, labels)`: each transformation only
@@ -192,6 +193,11 @@ export function decaysBeforeSignUpdate(optimizer: OptimizerTag): boolean {
 }
 
 /** The steps of a transformation passed as a value (a chain's argument): none when it is not one. */
+/** The steps of every transformation a list holds (`parts` built by appends), in order. */
+function listedSteps(value: Value): readonly OptaxStep[] {
+  return value.flatMap((tag) => (tag.k === 'optimizer' && tag.optaxSteps ? tag.optaxSteps : []));
+}
+
 function stepsOf(value: Value): readonly OptaxStep[] {
   const tag = value.find((t): t is OptimizerTag => t.k === 'optimizer' && t.optaxSteps !== undefined);
   return tag?.optaxSteps ?? [];
