@@ -85,11 +85,7 @@ const sameItems = new Set(['vars', 'list', 'tuple', 'sorted', 'reversed']);
 /** Copies of a value: a config dict copied before a builder pops from it is still that config. */
 const copyFunctions = new Set(['copy.copy', 'copy.deepcopy']);
 
-/** Closure calls followed inside one another, at most (callClosures). */
-const MAX_NESTED_CLOSURE_CALLS = 3;
-
 export class Evaluator implements FrameworkHost {
-  private closuresRunning = 0;
   private readonly cache = new SummaryCache(
     (key) => this.summarizeKey(key),
     (key) => this.functionOfKey(key)?.fn.body,
@@ -134,8 +130,7 @@ export class Evaluator implements FrameworkHost {
   summarize(ref: FunctionRef): Summary {
     const compute = () => this.summarizeBody(ref.fn.body, this.scopeOf(ref));
     // Nested functions belong to their parent's IR: their findings count as the parent's.
-    const summary = ref.parent ? this.cache.memoized(ref.key, compute) : this.cache.cached(ref.key, ref.fn.body, compute);
-    return summary;
+    return ref.parent ? this.cache.memoized(ref.key, compute) : this.cache.cached(ref.key, ref.fn.body, compute);
   }
 
   static facts = SummaryCache.facts;
@@ -665,14 +660,8 @@ export class Evaluator implements FrameworkHost {
   /** A call of nested functions held as a value (a factory's returned step): each run with its free variables; undefined when the value holds none. */
   private callClosures(value: Value, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context: EvalContext | undefined, element: TupleItem | undefined): Value | undefined {
     const closures = value.flatMap((tag) => (tag.k === 'closure' ? [tag] : []));
-    // Curried closures (`f(x)(a)(b)...`) run inside one another: past a few levels, as a value no call is followed into.
-    if (closures.length === 0 || this.closuresRunning >= MAX_NESTED_CLOSURE_CALLS) return undefined;
-    this.closuresRunning++;
-    try {
-      return unionOf(closures.map((closure) => this.instantiateCall(closure.ref, call, args, keywords, scope, context, element, undefined, closure.enclosing)));
-    } finally {
-      this.closuresRunning--;
-    }
+    if (closures.length === 0) return undefined;
+    return unionOf(closures.map((closure) => this.instantiateCall(closure.ref, call, args, keywords, scope, context, element, undefined, closure.enclosing)));
   }
 
   /** A call of a library class or function held as a value (`optimizer_class(params, ...)`): what its framework makes of it; undefined when the value holds none. */

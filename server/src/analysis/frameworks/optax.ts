@@ -143,7 +143,10 @@ function transformationSteps(
   if (name === 'chain') {
     // Each argument's steps, in order; an argument the analysis cannot read breaks nothing. A list
     // splatted in (`optax.chain(*parts)` after `parts.append(...)`): each transformation it holds, in the code's order.
-    return args.length === 0 ? undefined : args.flatMap((value, index) => (call.args[index]?.kind === 'group' && (call.args[index] as Expr & { kind: 'group' }).starred ? listedSteps(value) : stepsOf(value)));
+    return args.length === 0 ? undefined : args.flatMap((value, index) => {
+      const given = call.args[index];
+      return given?.kind === 'group' && given.starred ? listedSteps(value) : stepsOf(value);
+    });
   }
   if (name === 'multi_transform') {
     // `optax.multi_transform({'decay': adamw(...), 'no_decay': ...}, labels)`: each transformation only

@@ -110,7 +110,8 @@ function tensorflowCallValue(
   const arg = (index: number, name: string): Value => args[index] ?? keywords.get(name) ?? EMPTY;
   // Keras `SGD(lr, momentum)` with a momentum given (not a known 0): momentum SGD, its limit decided by the value.
   const kerasMomentum = optimizerKind(member) === 'sgd' && member.startsWith('keras.') ? arg(1, 'momentum') : EMPTY;
-  const withMomentum = kerasMomentum.length > 0 && !(factorOf(kerasMomentum).k === 'num' && knownValue(factorOf(kerasMomentum)) === 0);
+  const momentumFactor = factorOf(kerasMomentum);
+  const withMomentum = kerasMomentum.length > 0 && !(momentumFactor.k === 'num' && momentumFactor.value === 0);
   const kind = withMomentum ? 'momentum' : optimizerKind(member);
   if (kind) {
     const variant = kind === 'momentum' ? momentumKind : undefined;
