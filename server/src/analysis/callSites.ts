@@ -51,7 +51,7 @@ function positionalValues(call: CallExpr, args: readonly Value[], receivers: num
 /**
  * What each parameter of `fn` holds at this call: the arguments by position (a `*data` argument
  * filling `starLength(data)` positions) and keyword, the rest in `*args` / `**kwargs`, else its
- * default (evaluated by `defaultOf`).
+ * default (evaluated by `defaultOf`). `scope`: the caller's.
  */
 export function bindArguments(
   fn: FunctionDef,
@@ -60,6 +60,7 @@ export function bindArguments(
   keywords: ReadonlyMap<string, Value>,
   defaultOf: (expr: Expr) => Value,
   starLength: (expr: Expr) => number | undefined,
+  scope: Scope,
 ): Map<string, Value> {
   const args = call.args.some(isStarred) ? positionalValues(call, given, given.length - call.args.length, starLength) : given;
   const bindings = new Map<string, Value>();
@@ -71,7 +72,9 @@ export function bindArguments(
     if (param.rest === 'positional') bindings.set(param.name, unionOf(args.slice(index)));
     else if (param.rest === 'keywords') {
       const rest = new Map([...keywords].filter(([name]) => !params.some((other) => (other.keyword ?? other.name) === name)));
-      bindings.set(param.name, unionOf([...rest.values(), [{ k: 'fields', fields: rest }]]));
+      // Where the caller writes each keyword (`Optimizer(name, params, weight_decay=wd)`): a finding on one is the caller's.
+      const sites = new Map(call.keywords.flatMap((keyword) => (rest.has(keyword.name) ? [[keyword.name, site(scope, keyword.range)] as const] : [])));
+      bindings.set(param.name, unionOf([...rest.values(), [{ k: 'fields', fields: rest, ...(sites.size > 0 ? { sites } : {}) }]]));
     } else {
       const value = (positional < 0 || index < positional ? args[index] : undefined) ?? keywords.get(param.keyword ?? param.name);
       const defaultValue = param.defaultValue && defaultOf(param.defaultValue);

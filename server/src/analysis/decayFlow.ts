@@ -264,7 +264,7 @@ function optaxDecayKey(tag: OptimizerTag): string {
 }
 
 function factorKey(factor: Factor): string {
-  return factor.k === 'num' ? String(factor.value) : factor.k === 'param' ? `param ${factor.name}${factor.times === undefined ? '' : ` * ${factor.times}`}` : '?';
+  return factor.k === 'num' ? String(factor.value) : factor.k === 'param' ? `param ${factor.name}${factor.times === undefined ? '' : ` * ${factor.times}`}` : factor.negatedAt ? '-?' : '?';
 }
 
 function comparePlaces(a: Site, b: Site): number {

@@ -27,6 +27,12 @@ export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
 /** The tags of a penalty and its parts. */
 /** A local every assignment of which unpacks one of the function's parameters (`w1, b1 = params`): that parameter. */
+/** `if wd:` on a parameter, or `if adam.weight_decay:` on a field of one (not `self`'s): decided per call. */
+function guardsParameter(guard: ParamGuard, scope: Scope): boolean {
+  const [root, ...path] = guard.param.split('.');
+  return scope.params.has(root) && !(path.length > 0 && isReceiver(root));
+}
+
 function partOfParameter(name: string, scope: Scope): string | undefined {
   const assigned = scope.params.has(name) ? undefined : scope.assigns.get(name);
   const wholes = new Set(assigned?.map((expr) => (expr.kind === 'element' && expr.of.kind === 'name' && scope.params.has(expr.of.id) ? expr.of.id : '')));
@@ -220,6 +226,10 @@ export class Evaluator implements FrameworkHost {
     return this.frameworks.reduce<ReturnedLoss | undefined>((found, framework) => found ?? framework.returnedLoss?.(scope, this), undefined);
   }
 
+  definesMethod(name: string): boolean {
+    return this.cache.methodDefinitionCount(name) > 0;
+  }
+
   dependOnModuleCode(module: ModuleInfo): void {
     this.cache.dependOn(module.uri);
     for (const fn of [...module.functions.values(), ...module.methods]) this.cache.dependOnBody(module.uri, this.names.functionScope(module, fn).key, fn.body);
@@ -246,7 +256,9 @@ export class Evaluator implements FrameworkHost {
       case 'assign': {
         const penaltiesBefore = penalties.all.length;
         const effectsBefore = context.effects.length;
-        const value = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
+        const assigned = this.evaluate(stmt.value, scope, { ...context, assigned: { call: stmt.value, targets: stmt.targets } });
+        // `loss += penalty(model)` is `loss = loss + penalty(model)`: the terms come through the call, as in a sum.
+        const value = stmt.augmented && stmt.value.kind === 'call' ? returnedThrough(assigned, site(scope, stmt.value.range)) : assigned;
         const at = site(scope, stmt.range);
         const makesTerm = penalties.assignment(stmt, value, {
           builds: hasLiveDecay(value) && this.buildsDecayTerm(stmt.value, scope),
@@ -294,14 +306,15 @@ export class Evaluator implements FrameworkHost {
         const decided = this.names.constantCondition(stmt.test, scope) ?? this.constantChoice(stmt.choice, stmt.test, scope);
         if (decided !== undefined) return visit(decided ? stmt.body : stmt.orelse, context.guard, context.enclosing, 'sequential');
         this.evaluate(stmt.test, scope, context);
-        const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && scope.params.has(stmt.guard.param) ? stmt.guard : undefined, context.effects.length, returns.length];
+        const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && guardsParameter(stmt.guard, scope) ? stmt.guard : undefined, context.effects.length, returns.length];
         const body = visit(stmt.body, ownGuard ?? context.guard, context.enclosing, 'sequential');
         const choice = stmt.choice && paramChoice(stmt.choice, scope);
         if (choice) chooseOptimizers(context.effects, effectsBefore, choice);
         const made: [Effect[], Value[]] = [context.effects.slice(effectsBefore), [...body.map((assignment) => assignment.value), ...returns.slice(returnsBefore)]];
         if (ownGuard && switchesDecay(stmt.body, ownGuard.param, scope.module.uri, ...made)) context.effects.push({ k: 'decaySwitch', guard: ownGuard, site: site(scope, ownGuard.range) });
         // `if L2_WEIGHT_DECAY:` on a constant (or `self.weight_decay`) that is 0: the decay code never runs.
-        const off = !ownGuard && stmt.guard && switchesDecay(stmt.body, stmt.guard.param, scope.module.uri, ...made, true) && offByConstant(stmt.guard, this.evaluate(dottedExpr(stmt.guard.param, stmt.guard.range), scope), site(scope, stmt.guard.range));
+        const guarded = !ownGuard && stmt.guard ? this.evaluate(dottedExpr(stmt.guard.param, stmt.guard.range), scope) : undefined;
+        const off = guarded && switchesDecay(stmt.body, stmt.guard!.param, scope.module.uri, ...made, guarded) && offByConstant(stmt.guard!, guarded, site(scope, stmt.guard!.range));
         if (off) this.cache.frame.helperCalls.push(off);
         const effectsBeforeElse = context.effects.length;
         const orelse = visit(stmt.orelse, context.guard, context.enclosing, 'sequential');
@@ -442,6 +455,9 @@ export class Evaluator implements FrameworkHost {
         return this.evaluate(expr.body, scope, context);
       case 'group': {
         if (expr.subscript) return this.evaluateSubscript(expr, scope, context);
+        // `regularizer if REGULARIZE_DEPTHWISE else None` on a flag only ever set to True or False: that arm.
+        const decided = expr.conditional ? this.names.constantCondition(expr.items[1], scope) : undefined;
+        if (decided !== undefined) return this.evaluate(expr.items[decided ? 0 : 2], scope, context);
         const items = expr.items.map((item) => this.evaluate(item, scope, context));
         const value = unionOf(items);
         const keys = expr.keys;
@@ -836,7 +852,7 @@ export class Evaluator implements FrameworkHost {
   instantiateCall(ref: FunctionRef, call: CallExpr, args: Value[], keywords: Map<string, Value>, scope: Scope, context?: EvalContext, element?: TupleItem, selfName?: string, enclosing?: ReadonlyMap<string, Value>): Value {
     this.cache.frame.calls.add(ref.key);
     const summary = this.summarize(ref);
-    const own = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope));
+    const own = bindArguments(ref.fn, call, args, keywords, (expr) => this.evaluate(expr, this.moduleScope(ref.module)), (expr) => this.nameValues.sequenceLength(expr, scope), scope);
     // A closure's free variables: what the call of its defining function passed (its own parameters shadow them).
     const bindings = enclosing ? new Map([...enclosing, ...own]) : own;
     const built = builtModel(call, summary.effects, scope, context);

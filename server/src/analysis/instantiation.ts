@@ -1,4 +1,5 @@
 // Instantiating a function summary at a call: parameters replaced by the argument values.
+import { siteKey } from './decayFlow';
 import type { Effect, HelperCall, ParamChoice } from './effects';
 import type { Range } from './findings';
 import { choiceMatches, walkExpressions, rangeWithin, dottedName, readExpressions, walkStatements, type BranchChoice, type Expr, type Param, type ParamGuard, type Stmt } from './ir';
@@ -492,20 +493,29 @@ export function callbackEffects(params: readonly Param[], summary: { effects: re
  * a regularized layer applied, a loss trained) is not switched by it; collection writes carry
  * their guard themselves.
  */
-export function switchesDecay(block: readonly Stmt[], param: string, uri: string, effects: readonly Effect[], values: readonly Value[], byConstant = false): boolean {
-  // A constant's guard: collection writes too, and terms whose factor is the constant's zero.
+export function switchesDecay(block: readonly Stmt[], param: string, uri: string, effects: readonly Effect[], values: readonly Value[], constant?: Value): boolean {
+  // A constant's guard (`constant`: its value): collection writes too, and terms whose factor is the constant's zero.
+  const byConstant = constant !== undefined;
   if (block.length === 0 || (!byConstant && effects.some((effect) => effect.k === 'write'))) return false;
   const span: Range = { ...block[0].range, endLine: block[block.length - 1].range.endLine, endColumn: block[block.length - 1].range.endColumn };
   const madeHere = (at: Site) => at.uri === uri && rangeWithin(at.range, span);
   let readsParam: boolean | undefined;
   const reads = () => (readsParam ??= readsName(block, param));
-  const fromParam = (factor: Factor) => (factor.k === 'param' && factor.name === param) || reads();
+  // The guard's parameter, or the field of one it tests (`if adam.weight_decay:`).
+  const named = (held: { name: string; path?: readonly string[] }) => [held.name, ...(held.path ?? [])].join('.') === param;
+  const isParam = (factor: Factor) => factor.k === 'param' && named(factor);
+  // A helper's term scaled by the constant itself (`loss += weight_decay_penalty()` reading WEIGHT_DECAY).
+  const constantSites = new Set((constant ?? []).flatMap((tag) => (tag.k === 'num' ? [siteKey(tag.site)] : [])));
+  const fromParam = (factor: Factor) => isParam(factor) || (factor.k === 'num' && constantSites.has(siteKey(factor.site))) || reads();
+  // Made in the block, or by a helper the block calls (`loss += _weight_decay_regularizer()`).
+  const builtHere = (term: DecayTerm) => madeHere(term.l2Site) || (term.through !== undefined && madeHere(term.through));
   const switched = (tag: Tag) =>
-    (tag.k === 'decay' && (byConstant || !isZeroDecay(tag.term)) && madeHere(tag.term.l2Site) && fromParam(tag.term.factor)) ||
+    (tag.k === 'decay' && (byConstant || !isZeroDecay(tag.term)) && builtHere(tag.term) && fromParam(tag.term.factor)) ||
     (tag.k === 'regularizer' && madeHere(tag.site) && fromParam(tag.factor)) ||
-    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && (byConstant ? reads() : tag.weightDecay.factor.k === 'param' && tag.weightDecay.factor.name === param)) ||
+    (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && (byConstant ? reads() : isParam(tag.weightDecay.factor))) ||
+    (byConstant && tag.k === 'optimizer' && tag.zeroDecay !== undefined && madeHere(tag.zeroDecay) && reads()) ||
     // Parameter groups whose decay is the parameter (timm's `if weight_decay: parameters = param_groups_weight_decay(model, weight_decay)`).
-    (!byConstant && tag.k === 'fields' && (tag.fields.get('weight_decay') ?? []).some((field) => field.k === 'param' && field.name === param));
+    (!byConstant && tag.k === 'fields' && (tag.fields.get('weight_decay') ?? []).some((field) => field.k === 'param' && named(field)));
   const written = byConstant && effects.some((effect) => effect.k === 'write' && effect.value.some(switched));
   return written || effects.some((effect) => effect.k === 'optimizer' && switched(effect.tag)) || values.some((value) => value.some(switched));
 }

@@ -26,9 +26,10 @@ export type Expr =
   /**
    * `tuple`: a tuple, unpacked by position; `subscript`: `value[index]`, an item of the value;
    * `keys`: a dict, the string key of each item (undefined for an entry without one); `starred`:
-   * `*data` among a call's arguments, filling as many positions as `data` has items.
+   * `*data` among a call's arguments, filling as many positions as `data` has items;
+   * `conditional`: `a if test else b`, items `[a, test, b]`.
    */
-  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true; keys?: (string | undefined)[]; starred?: true }
+  | { kind: 'group'; items: Expr[]; range: Range; tuple?: true; subscript?: true; keys?: (string | undefined)[]; starred?: true; conditional?: true }
   /** What an unpacking assignment binds one name to: item `index` of `count` of the value (`a, b = f()`). */
   | { kind: 'element'; of: Expr; index: number; count: number; range: Range };
 

@@ -94,11 +94,10 @@ export function negatedTerms(value: Value, at: Site, numbers = false): Value {
   });
 }
 
-/** A factor subtracted at `at`: a number's negative; a caller's value negated (twice: as given). */
+/** A factor subtracted at `at`: a number's negative; another value marked negated there (twice: as it is). */
 export function negatedFactor(factor: Factor, at: Site): Factor {
   if (factor.k === 'num') return { k: 'num', value: -factor.value, site: at };
-  if (factor.k !== 'param') return factor;
-  // Negated twice: the caller's value as it is.
+  // Negated twice: the value as it is.
   const { negatedAt, ...asGiven } = factor;
   return negatedAt ? asGiven : { ...factor, negatedAt: at };
 }

@@ -45,7 +45,8 @@ export type Factor =
    * `times`: the caller's value scaled by a number (`l2 * weight_decay / 2`).
    */
   | { k: 'param'; name: string; path?: readonly string[]; orElse?: Value; negatedAt?: Site; times?: number }
-  | { k: 'unknown' };
+  /** `negatedAt`: a coefficient of unknown value subtracted there (`loss - self.l2_coef * l2`): a decay of the opposite sign. */
+  | { k: 'unknown'; negatedAt?: Site };
 
 export type CollectionKey = { k: 'lit'; value: string } | { k: 'param'; name: string } | { k: 'unknown' };
 
@@ -188,6 +189,8 @@ export type Tag =
       learningRate: Factor;
       site: Site;
       weightDecay?: OptimizerDecay;
+      /** An optax decay the code gives as 0 (`add_decayed_weights(WEIGHT_DECAY)` with the constant 0): machinery a guard switches off (WD303). */
+      zeroDecay?: Site;
       optaxSteps?: readonly OptaxStep[];
       /** The momentum the code states, when it is a number (and its Nesterov switch and dampening are known). */
       momentum?: number;

@@ -492,6 +492,7 @@ function convertExprNode(node: Node, type: string): Expr {
   // Comments among the parts are left out: a list's or tuple's items keep their count and positions.
   const items = node.namedChildren.flatMap((child) => (child && child.type !== 'comment' ? [convertExpr(child, child.type)] : []));
   if (tupleTypes.has(type)) return { kind: 'group', items, range, tuple: true };
+  if (type === 'conditional_expression' && items.length === 3) return { kind: 'group', items, range, conditional: true };
   return type === 'subscript' ? { kind: 'group', items, range, subscript: true } : { kind: 'group', items, range };
 }
 

@@ -12,6 +12,20 @@ export const negativeDecay: Rule = {
   check(facts) {
     // Terms kept in a collection, and penalties added to a loss directly.
     const terms = [...facts.sources, ...facts.lossTerms].map(({ term }) => ({ term, name: termName(term, false) }));
+    // A coefficient whose value is not known here (a config's, an object's), subtracted: negative for
+    // any positive one. Said only where no known value is (the same term with its number says more).
+    const subtracted = terms.flatMap(({ term, name }) => {
+      const factor = term.factor;
+      if (factor.k === 'num' || !factor.negatedAt) return [];
+      return [
+        {
+          ...factor.negatedAt,
+          message: `Negative weight decay: ${name} is subtracted from the loss, so any positive coefficient rewards large weights and pushes them away from zero. Add the penalty instead.`,
+          related: [],
+          data: {},
+        },
+      ];
+    });
     const findings = terms.flatMap(({ term, name }) => {
       const factor = term.factor;
       if (factor.k !== 'num' || factor.value >= 0) return [];
@@ -54,6 +68,6 @@ export const negativeDecay: Rule = {
         },
       ];
     });
-    return dedupe([...findings, ...optimizerFindings], (finding) => siteKey(finding));
+    return dedupe([...findings, ...optimizerFindings, ...subtracted], (finding) => siteKey(finding));
   },
 };

@@ -52,6 +52,11 @@ export const keras: Framework = {
   },
 };
 
+/** An object a function is handed (its parameter as it is). */
+function handedIn(receiver: Value): boolean {
+  return receiver.some((tag) => tag.k === 'param' && !tag.derived);
+}
+
 function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script, effectsFrom }: MethodCall): Value | undefined {
   // `model.add(Dense(64, kernel_regularizer=...))`: a layer of that Sequential model.
   const added = method === 'add' && call.args.length === 1 && call.keywords.length === 0 ? objectKey(callee.object, scope) : undefined;
@@ -90,13 +95,14 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
     // `layer.kernel_regularizer(layer.kernel)` over `model.layers`: the layers' terms computed again, as model.losses holds them.
     return [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
   }
-  if (method === 'compute_loss') {
+  // (Not on an object handed in when a workspace class defines its own `compute_loss`: that one runs.)
+  if (method === 'compute_loss' && !(handedIn(receiver) && host.definesMethod(method))) {
     // Keras' Model.compute_loss adds the model's regularization losses itself.
     return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
   }
   // `critic.model.predict_on_batch(states)`: the model's outputs, data (no regularization term rides on them).
   // (Not on an object handed in, which may be of a workspace class with a method of that name.)
-  if (PREDICT_METHODS.has(method) && !receiver.some((tag) => tag.k === 'param' && !tag.derived)) return EMPTY;
+  if (PREDICT_METHODS.has(method) && !handedIn(receiver)) return EMPTY;
   if (FIT_METHODS.has(method) && !overridesTrainStep(host, scope.module) && !fitsNoModel(host, callee.object, scope)) {
     // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
     // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).

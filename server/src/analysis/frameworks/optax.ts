@@ -107,9 +107,11 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
   }
   // `optax.l2_loss(p)` without targets is 0.5*p**2: its gradient is p, as with tf.nn.l2_loss.
   if (name === 'l2_loss' && call.args.length + call.keywords.length === 1) return [{ k: 'l2', gradScale: 1, site: at }];
-  const steps = transformationSteps(name, call, args, arg, siteOf, at);
+  // A decay given as 0 here or in a transformation this one wraps (`chain(add_decayed_weights(0.0), ...)`).
+  let zeroDecay = args.flatMap((value) => value).flatMap((tag) => (tag.k === 'optimizer' && tag.zeroDecay ? [tag.zeroDecay] : []))[0];
+  const steps = transformationSteps(name, call, args, arg, siteOf, at, (site) => (zeroDecay ??= site));
   if (steps) {
-    const tag = optimizerOf(name, steps, at);
+    const tag = { ...optimizerOf(name, steps, at), ...(zeroDecay ? { zeroDecay } : {}) };
     if (tag.weightDecay) effects?.push({ k: 'optimizer', tag, site: at });
     return [tag];
   }
@@ -130,13 +132,17 @@ function transformationSteps(
   arg: (index: number, name: string) => Value | undefined,
   siteOf: (range: Range) => Site,
   at: Site,
+  noteZeroDecay: (site: Site) => void,
 ): OptaxStep[] | undefined {
   const step = (rate: Value | undefined): OptaxStep => ({ k: 'step', rate: factorOf(rate ?? EMPTY), site: at });
   const decay = (index: number, defaultDecay: number): OptaxStep | undefined => {
     const keyword = call.keywords.find((k) => k.name === 'weight_decay');
     const value = arg(index, 'weight_decay');
     const factor: Factor = value ? factorOf(value) : { k: 'num', value: defaultDecay, site: at };
-    if (factor.k === 'num' && factor.value === 0) return undefined;
+    if (factor.k === 'num' && factor.value === 0) {
+      if (value) noteZeroDecay(keyword ? siteOf(keyword.range) : siteOf(call.args[index].range));
+      return undefined;
+    }
     const masked = call.keywords.some((k) => k.name === 'mask' && k.value.kind !== 'none') || call.args.length > index + 1;
     return { k: 'decay', factor, site: keyword ? siteOf(keyword.range) : value ? siteOf(call.args[index].range) : at, masked, call: at };
   };

@@ -3,7 +3,7 @@
 // collection its framework keeps such terms in, `model.losses` or REGULARIZATION_LOSSES.
 import { assignedName, site, type CallExpr, type EvalContext } from '../evalContext';
 import type { Effect } from '../effects';
-import { SPLAT, type Keyword } from '../ir';
+import { rangeWithin, SPLAT, type Keyword } from '../ir';
 import type { Scope } from '../scope';
 import { KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Site, type Tag, type Value } from '../values';
 import type { FrameworkHost } from './framework';
@@ -46,14 +46,33 @@ export function recordRegularizers(
       if (tag?.k === 'param' && !tag.derived) {
         // `Dense(64, kernel_regularizer=reg)` in a builder taking `reg`: the regularizer its caller passes, applied.
         const applied: Tag = { k: 'param', name: tag.name, path: tag.path, derived: true, called: true };
-        context.effects.push({ k: 'write', key: { k: 'lit', value: regularizationKey(keras) }, value: [applied], site: site(scope, keyword.range), origin: keras ? 'keras' : 'regularizer' });
+        // A layer class's constructor (`EncoderLayer(kernel_regularizer=l2(wd))`) is configured where
+        // it is built: the term is reported where the caller makes the regularizer, as for `**kwargs`.
+        const forwarded = isConstructor(scope) ? { forwarded: { call: site(scope, call.range), keyword: keyword.name } } : {};
+        context.effects.push({ k: 'write', key: { k: 'lit', value: regularizationKey(keras) }, value: [applied], site: site(scope, keyword.range), origin: keras ? 'keras' : 'regularizer', ...forwarded });
         continue;
       }
       if (tag?.k !== 'regularizer') continue;
       const variable = { ...assignedName(call, scope, context), call: site(scope, call.range), helper: keyword.name };
-      context.effects.push(regularizerWrite(tag, site(scope, keyword.range), variable, keras));
+      context.effects.push(regularizerWrite(tag, madeByConstructorCaller(tag, keyword, scope) ? tag.site : site(scope, keyword.range), variable, keras));
     }
   }
+}
+
+function isConstructor(scope: Scope): boolean {
+  return scope.fn?.name.endsWith('.__init__') ?? false;
+}
+
+/**
+ * A regularizer a layer class's constructor is handed (its parameter, or the attribute it keeps it in)
+ * and that its caller made: reported where the caller makes it, the place that configures it.
+ */
+function madeByConstructorCaller(regularizer: Tag & { k: 'regularizer' }, keyword: Keyword, scope: Scope): boolean {
+  const fn = scope.fn;
+  if (!fn || !isConstructor(scope)) return false;
+  const value = keyword.value;
+  const handedIn = (value.kind === 'name' && scope.params.has(value.id)) || (value.kind === 'attr' && value.object.kind === 'name' && value.object.id === 'self');
+  return handedIn && !(regularizer.site.uri === scope.module.uri && rangeWithin(regularizer.site.range, fn.range));
 }
 
 /**

@@ -166,6 +166,8 @@ const passThroughOps = new Set([
   'add', 'subtract', 'divide', 'truediv', 'div', 'realdiv', 'identity', 'cast', 'cond', 'case',
   'where', 'squeeze', 'reshape', 'maximum', 'minimum', 'tuple', 'check_numerics', 'Print', 'print', 'convert_to_tensor',
   'expand_dims', 'stack', 'concat', 'gather', 'group', 'control_dependencies', 'abs', 'scalar_mul', 'multiply', 'mul', 'constant',
+  // `tf.keras.regularizers.get(r)` hands back the regularizer it is given (or the one a name stands for).
+  'keras.regularizers.get',
 ]);
 
 export function passesThrough(member: string): boolean {
