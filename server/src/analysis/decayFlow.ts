@@ -2,6 +2,7 @@
 // where the terms come from, where the collection is summed, and which optimizers see the sum.
 import type { ChoiceArm } from './branchArms';
 import type { DiscardedTerm, Effect, HelperCall } from './effects';
+import { rangeWithin } from './ir';
 import { ModelLosses } from './modelLosses';
 import { isZeroDecay, KERAS_LOSSES, REGULARIZATION_LOSSES, type DecayTerm, type Factor, type OptimizerTag, type Site, type Tag } from './values';
 
@@ -196,7 +197,8 @@ function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: '
   // Calls on one receiver in one body replace each other; on another (`make_opt()` called twice), they do not.
   const byReceiver = new Map<string, Site[]>();
   for (const exclusion of exclusions) {
-    if (!exclusion.optimizer.some((held) => held.k === 'optimizer' && siteKey(held.site) === key)) continue;
+    const ownConstructor = exclusion.onSelfIn && exclusion.onSelfIn.uri === tag.site.uri && rangeWithin(tag.site.range, exclusion.onSelfIn.range);
+    if (!ownConstructor && !exclusion.optimizer.some((held) => held.k === 'optimizer' && siteKey(held.site) === key)) continue;
     byReceiver.set(exclusion.calledOn, dedupe([...(byReceiver.get(exclusion.calledOn) ?? []), exclusion.site], siteKey));
   }
   const own = [...byReceiver.values()].reduce<Site[]>((most, sites) => (sites.length > most.length ? sites : most), []);

@@ -38,7 +38,8 @@ export type Effect =
   | { k: 'optimizer'; tag: OptimizerTag; site: Site; when?: ParamChoice }
   /** `optimizer.exclude_from_weight_decay(...)` (or Addons' `decay_var_list=`) on the optimizers `optimizer` holds. */
   /** `calledOn`: the receiver's name and the body it is called in; calls on one such receiver replace each other. */
-  | { k: 'decayExclusion'; optimizer: Value; site: Site; calledOn: string }
+  /** `onSelfIn`: called on `self` in that body, a subclass's constructor: it applies to the optimizer `super().__init__` builds there. */
+  | { k: 'decayExclusion'; optimizer: Value; site: Site; calledOn: string; onSelfIn?: Site }
   /**
    * A layer of the model with the sizes the code gives (`nn.Linear(128, 10)`, `Conv2D(32, 3)`), for
    * sweep proxies. `site`: where it is built in the model's code (the helper call that builds it,

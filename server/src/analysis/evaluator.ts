@@ -704,6 +704,10 @@ export class Evaluator implements FrameworkHost {
     const keywords = this.evaluateKeywords(call, scope, context);
     const method = this.names.userMethod(callee, scope) ?? this.instanceMethod(receiver, callee.attr);
     if (method) return this.instantiateCall(method.ref, call, method.self ? [receiver, ...args] : args, keywords, scope, context, element);
+    // `super().__init__(params, weight_decay=wd)` in a subclass of a library class (`torch.optim.Adam`,
+    // a Keras layer): that class built with these arguments, here.
+    const libraryBase = superSelf && callee.attr === '__init__' ? this.libraryBaseOf(scope) : undefined;
+    if (libraryBase) return this.evaluate({ kind: 'call', callee: dottedExpr(libraryBase, callee.range), args: call.args, keywords: call.keywords, range: call.range }, scope, context);
     // `self.reg(model)` with `self.reg = Regularization(...)`: the object's `__call__`. What the
     // class assigns to the attribute, read without evaluating the receiver again.
     const object = this.nameValues.instanceAttribute(callee, scope) ?? unionOf(receiver.flatMap((tag) => (tag.k === 'instance' ? [this.nameValues.attributeOfClass(tag.uri, tag.className, callee.attr) ?? EMPTY] : [])));
@@ -840,6 +844,15 @@ export class Evaluator implements FrameworkHost {
       return object?.some((tag) => tag.k === 'instance') === true;
     };
     return assigned !== undefined && assigned.length > 0 && assigned.every(output);
+  }
+
+  /** The one base class of the method's class, when it is a library's (`torch.optim.Adam`). */
+  private libraryBaseOf(scope: Scope): string | undefined {
+    const name = scope.fn?.name;
+    const dot = name?.lastIndexOf('.') ?? -1;
+    const bases = dot > 0 ? scope.module.classBases.get(name!.slice(0, dot)) : undefined;
+    if (bases?.length !== 1) return undefined;
+    return this.names.resolveCallee(bases[0], this.moduleScope(scope.module)).kind === 'library' ? bases[0] : undefined;
   }
 
   /** The method of the one workspace class the receiver is an object of. */

@@ -6,7 +6,7 @@
 import { assignedObject } from '../callSites';
 import type { Effect } from '../effects';
 import type { CallExpr, EvalContext } from '../evalContext';
-import { isStoredArgument } from '../instantiation';
+import { isReceiver, isStoredArgument } from '../instantiation';
 import { site } from '../evalContext';
 import { dottedName, keywordIs, type Expr } from '../ir';
 import { methodNames, type ModuleInfo } from '../moduleInfo';
@@ -52,11 +52,6 @@ export const keras: Framework = {
   },
 };
 
-/** An object a function is handed (its parameter as it is). */
-function handedIn(receiver: Value): boolean {
-  return receiver.some((tag) => tag.k === 'param' && !tag.derived);
-}
-
 function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script, effectsFrom }: MethodCall): Value | undefined {
   // `model.add(Dense(64, kernel_regularizer=...))`: a layer of that Sequential model.
   const added = method === 'add' && call.args.length === 1 && call.keywords.length === 0 ? objectKey(callee.object, scope) : undefined;
@@ -84,7 +79,8 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
   const excludes = method === 'exclude_from_weight_decay' || ((method === 'apply_gradients' || method === 'minimize') && keywords.has('decay_var_list'));
   // On an optimizer a helper is given, the caller's: substituted when the helper is instantiated.
   const optimizers = receiver.filter((tag) => (tag.k === 'optimizer' && tag.weightDecay?.keras) || (tag.k === 'param' && !tag.derived));
-  if (excludes && optimizers.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: optimizers, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}` });
+  const onSelfIn = callee.object.kind === 'name' && isReceiver(callee.object.id) && scope.fn ? { onSelfIn: site(scope, scope.fn.range) } : {};
+  if (excludes && optimizers.length > 0) context?.effects.push({ k: 'decayExclusion', optimizer: optimizers, site: at, calledOn: `${scope.key}|${dottedName(callee.object) ?? ''}`, ...onSelfIn });
   if (method === 'exclude_from_weight_decay') return EMPTY;
   if (method === 'stateless_call' && keywordIs(call, 'return_losses', 'True')) {
     // Keras 3: `y, non_trainable, losses = model.stateless_call(..., return_losses=True)`: the third is model.losses.
@@ -95,14 +91,16 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
     // `layer.kernel_regularizer(layer.kernel)` over `model.layers`: the layers' terms computed again, as model.losses holds them.
     return [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
   }
-  // (Not on an object handed in when a workspace class defines its own `compute_loss`: that one runs.)
-  if (method === 'compute_loss' && !(handedIn(receiver) && host.definesMethod(method))) {
+  // (Not on an object handed in when a workspace class defines its own `compute_loss`: that one runs.
+  // On `self`, the class's own methods were looked up first: what is left is Keras's.)
+  const handedInObject = receiver.some((tag) => tag.k === 'param' && !tag.derived && !isReceiver(tag.name));
+  if (method === 'compute_loss' && !(handedInObject && host.definesMethod(method))) {
     // Keras' Model.compute_loss adds the model's regularization losses itself.
     return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
   }
   // `critic.model.predict_on_batch(states)`: the model's outputs, data (no regularization term rides on them).
   // (Not on an object handed in, which may be of a workspace class with a method of that name.)
-  if (PREDICT_METHODS.has(method) && !handedIn(receiver)) return EMPTY;
+  if (PREDICT_METHODS.has(method) && !receiver.some((tag) => tag.k === 'param' && !tag.derived)) return EMPTY;
   if (FIT_METHODS.has(method) && !overridesTrainStep(host, scope.module) && !fitsNoModel(host, callee.object, scope)) {
     // `model.fit(...)`: Keras adds model.losses to the compiled loss itself (not when a model class
     // of this code overrides `train_step`: fit runs that, whose own gradient call is the sink).
