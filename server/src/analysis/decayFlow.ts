@@ -148,11 +148,15 @@ export function computeDecayFacts(effects: Effect[], helperCalls: HelperCall[], 
   ).sort((a, b) => comparePlaces(a.site, b.site) || comparePlaces(a.origin, b.origin));
   // A penalty one loss minimizes and another's objective negates (a GAN's `g_loss = -d_loss`) is a
   // game, not a sign slip; gradients taken for other ends (`tf.gradients` for an ascent) train nothing.
-  const minimized = new Set(sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && tag.term.factor.k === 'num' && tag.term.factor.value > 0 ? [siteKey(tag.term.l2Site)] : []))));
-  const negatedElsewhere = (term: DecayTerm) => term.factor.k === 'num' && term.factor.value < 0 && minimized.has(siteKey(term.l2Site));
+  // A coefficient of unknown value subtracted is matched by the same term with no sign of its own.
+  const minimizedBy = (positive: (factor: Factor) => boolean) => new Set(sinks.flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && positive(tag.term.factor) ? [siteKey(tag.term.l2Site)] : []))));
+  const minimized = minimizedBy((factor) => factor.k === 'num' && factor.value > 0);
+  const minimizedUnsigned = minimizedBy((factor) => (factor.k === 'num' ? factor.value > 0 : !factor.negatedAt));
+  const negatedElsewhere = (term: DecayTerm) =>
+    term.factor.k === 'num' ? term.factor.value < 0 && minimized.has(siteKey(term.l2Site)) : term.factor.negatedAt !== undefined && minimizedUnsigned.has(siteKey(term.l2Site));
   const lossTerms = dedupe(
     sinks
-      .filter((sink) => !generalGradients.has(sink.method))
+      .filter((sink) => !takenForOtherEnds(sink))
       .flatMap((sink) => sink.loss.flatMap((tag) => (tag.k === 'decay' && !isZeroDecay(tag.term) && tag.term.parametersOf !== undefined && !negatedElsewhere(tag.term) ? [{ term: tag.term, sink }] : []))),
     ({ term }) => `${siteKey(term.l2Site)}|${factorKey(term.factor)}`,
   );
@@ -207,6 +211,11 @@ function withExclusions(tag: OptimizerTag, exclusions: readonly (Effect & { k: '
 
 /** Gradient calls that need not train (an ascent on an input, a saliency map): `tf.gradients`, `torch.autograd.grad`. */
 const generalGradients = new Set(['tf.gradients', 'torch.autograd.grad']);
+
+/** Such a call whose gradients no optimizer is seen to apply. */
+function takenForOtherEnds(sink: SinkEffect): boolean {
+  return generalGradients.has(sink.method) && sink.optimizer.length === 0;
+}
 
 /** Collections that hold regularization terms only. */
 const regularizationOnlyKeys = new Set([KERAS_LOSSES, REGULARIZATION_LOSSES]);

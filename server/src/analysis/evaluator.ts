@@ -226,8 +226,10 @@ export class Evaluator implements FrameworkHost {
     return this.frameworks.reduce<ReturnedLoss | undefined>((found, framework) => found ?? framework.returnedLoss?.(scope, this), undefined);
   }
 
-  definesMethod(name: string): boolean {
-    return this.cache.methodDefinitionCount(name) > 0;
+  onlyClassDefining(name: string): { module: ModuleInfo; className: string } | undefined {
+    const method = this.names.onlyWorkspaceMethod(name);
+    const fn = method?.ref.fn.name;
+    return method && fn?.includes('.') ? { module: method.ref.module, className: fn.slice(0, fn.lastIndexOf('.')) } : undefined;
   }
 
   dependOnModuleCode(module: ModuleInfo): void {
@@ -303,7 +305,7 @@ export class Evaluator implements FrameworkHost {
         break;
       }
       case 'if': {
-        const decided = this.names.constantCondition(stmt.test, scope) ?? this.constantChoice(stmt.choice, stmt.test, scope);
+        const decided = this.constantFlag(stmt.test, scope) ?? this.constantChoice(stmt.choice, stmt.test, scope);
         if (decided !== undefined) return visit(decided ? stmt.body : stmt.orelse, context.guard, context.enclosing, 'sequential');
         this.evaluate(stmt.test, scope, context);
         const [ownGuard, effectsBefore, returnsBefore] = [stmt.guard && guardsParameter(stmt.guard, scope) ? stmt.guard : undefined, context.effects.length, returns.length];
@@ -336,6 +338,12 @@ export class Evaluator implements FrameworkHost {
    * `if opt.optimizer == 'sgd':` with `opt.optimizer` a string fixed in the code (a config class's
    * attribute nothing sets, not a command-line default): whether the branch runs.
    */
+  /** A test of a name only ever set to True or False (and no function rebinding it as a global): its value. */
+  private constantFlag(test: Expr, scope: Scope): boolean | undefined {
+    if (test.kind === 'name' && this.mayBeRewritten(test.id, test.range, scope)) return undefined;
+    return this.names.constantCondition(test, scope);
+  }
+
   private constantChoice(choice: BranchChoice | undefined, test: Expr, scope: Scope): boolean | undefined {
     if (!choice || this.mayBeRewritten(choice.name, test.range, scope)) return undefined;
     // A local name reused (`for name, p in ...` before `name = cfg.name.lower()`): what it was last set to before the test.
@@ -345,6 +353,16 @@ export class Evaluator implements FrameworkHost {
     const listed = value.map((tag) => tag.k === 'str' && choiceMatches(choice, choice.caseless ? tag.value.toLowerCase() : tag.value));
     if (listed.every(Boolean)) return !choice.negated;
     return listed.some(Boolean) ? undefined : choice.negated === true;
+  }
+
+  /** A minus sign in the expression, or in what the names it reads are set to (a few steps deep). */
+  private holdsSign(expr: Expr, scope: Scope, depth = 0): boolean {
+    for (const part of walkExpressions([expr])) {
+      if (part.kind === 'neg' || (part.kind === 'binop' && part.op === '-')) return true;
+      const assigned = part.kind === 'name' && depth < 3 ? this.names.onlyAssignment(part.id, scope) : undefined;
+      if (assigned && this.holdsSign(assigned, scope, depth + 1)) return true;
+    }
+    return false;
   }
 
   /**
@@ -443,7 +461,9 @@ export class Evaluator implements FrameworkHost {
         let subtracted = expr.right.kind === 'name' ? (this.names.onlyAssignment(expr.right.id, scope) ?? expr.right) : expr.right;
         while (subtracted.kind === 'neg' || (subtracted.kind === 'binop' && subtracted.op === '/')) subtracted = subtracted.kind === 'neg' ? subtracted.operand : subtracted.left;
         const subtractsTerm = expr.op === '-' && this.buildsDecayTerm(subtracted, scope) && !this.callsWorkspaceLoss(subtracted, scope);
-        const right = subtractsTerm ? negatedTerms(operand(expr.right), site(scope, expr.range)) : operand(expr.right);
+        // A sign inside what is subtracted (`log_prior = -prec * l2 / 2`, `lam * (budget - norm)`, `scale = -cfg['wd']`) leaves a coefficient of unknown value unsigned.
+        const signInside = subtractsTerm && this.holdsSign(expr.right, scope);
+        const right = subtractsTerm ? negatedTerms(operand(expr.right), site(scope, expr.range), false, !signInside) : operand(expr.right);
         if (expr.op === '*') return multiply(left, right, site(scope, expr.range));
         // `p - q` of two modules' parameters (distance to a teacher, L2-SP's `w - w0`), `alpha - 1`: not the parameters themselves.
         if (expr.op === '-' && (left.some((tag) => tag.k === 'weights') || right.some((tag) => tag.k === 'weights'))) return union(left, right).filter((tag) => tag.k !== 'weights');
@@ -456,7 +476,7 @@ export class Evaluator implements FrameworkHost {
       case 'group': {
         if (expr.subscript) return this.evaluateSubscript(expr, scope, context);
         // `regularizer if REGULARIZE_DEPTHWISE else None` on a flag only ever set to True or False: that arm.
-        const decided = expr.conditional ? this.names.constantCondition(expr.items[1], scope) : undefined;
+        const decided = expr.conditional ? this.constantFlag(expr.items[1], scope) : undefined;
         if (decided !== undefined) return this.evaluate(expr.items[decided ? 0 : 2], scope, context);
         const items = expr.items.map((item) => this.evaluate(item, scope, context));
         const value = unionOf(items);

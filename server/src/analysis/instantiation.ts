@@ -513,7 +513,7 @@ export function switchesDecay(block: readonly Stmt[], param: string, uri: string
     (tag.k === 'decay' && (byConstant || !isZeroDecay(tag.term)) && builtHere(tag.term) && fromParam(tag.term.factor)) ||
     (tag.k === 'regularizer' && madeHere(tag.site) && fromParam(tag.factor)) ||
     (tag.k === 'optimizer' && tag.weightDecay !== undefined && madeHere(tag.weightDecay.site) && (byConstant ? reads() : isParam(tag.weightDecay.factor))) ||
-    (byConstant && tag.k === 'optimizer' && tag.zeroDecay !== undefined && madeHere(tag.zeroDecay) && reads()) ||
+    (byConstant && tag.k === 'optimizer' && tag.zeroDecay !== undefined && madeHere(tag.zeroDecay.at) && constantSites.has(siteKey(tag.zeroDecay.value))) ||
     // Parameter groups whose decay is the parameter (timm's `if weight_decay: parameters = param_groups_weight_decay(model, weight_decay)`).
     (!byConstant && tag.k === 'fields' && (tag.fields.get('weight_decay') ?? []).some((field) => field.k === 'param' && named(field)));
   const written = byConstant && effects.some((effect) => effect.k === 'write' && effect.value.some(switched));

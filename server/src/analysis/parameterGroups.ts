@@ -53,7 +53,7 @@ export function isAllParameters(expr: Expr, scope?: Scope, budget = { steps: 64,
   }
   // `[p for n, p in model.named_parameters()]`, `[p for p in model.parameters() if p.requires_grad]`.
   const filtered = expr.kind === 'group' && expr.items.length === 3 && testsRequiresGrad(expr.items[2].kind === 'group' ? expr.items[2].items[0] : undefined);
-  if (expr.kind === 'group' && !expr.keys && (expr.items.length === 2 || (filtered && nothingFrozen())) && expr.items[1].kind === 'group') {
+  if (expr.kind === 'group' && !expr.keys && (expr.items.length === 2 || (filtered && nothingFrozen())) && expr.items[1].kind === 'group' && !expr.items[1].keys) {
     const iterated = expr.items[1].items[expr.items[1].items.length - 1];
     if (iterated?.kind === 'call' && iterated.callee.kind === 'attr' && (iterated.callee.attr === 'named_parameters' || iterated.callee.attr === 'parameters') && iterated.args.length === 0) return true;
     // `[p for p in gen_params if p.requires_grad]` over `gen_params = list(a.parameters()) + list(b.parameters())`.

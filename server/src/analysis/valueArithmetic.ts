@@ -84,12 +84,13 @@ function fold(op: string, a: number, b: number): number | undefined {
 /**
  * `loss - wd * l2`, `-(objective)`: the decay terms of a value subtracted or negated, their factors
  * negated (a term subtracted rewards large weights; a maximized objective's penalty turns back);
- * with `numbers`, its numbers too (`-x`).
+ * with `numbers`, its numbers too (`-x`). Without `unknownToo`, a factor of unknown value keeps no
+ * sign (`loss - (-prec) * l2`: the sign of what is subtracted is not known).
  */
-export function negatedTerms(value: Value, at: Site, numbers = false): Value {
+export function negatedTerms(value: Value, at: Site, numbers = false, unknownToo = true): Value {
   return value.map((tag): Tag => {
     if (tag.k === 'num' && numbers) return { ...tag, value: -tag.value, site: at };
-    if (tag.k !== 'decay') return tag;
+    if (tag.k !== 'decay' || (tag.term.factor.k === 'unknown' && !unknownToo)) return tag;
     return { k: 'decay', term: { ...tag.term, factor: negatedFactor(tag.term.factor, at) } };
   });
 }

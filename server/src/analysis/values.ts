@@ -189,8 +189,11 @@ export type Tag =
       learningRate: Factor;
       site: Site;
       weightDecay?: OptimizerDecay;
-      /** An optax decay the code gives as 0 (`add_decayed_weights(WEIGHT_DECAY)` with the constant 0): machinery a guard switches off (WD303). */
-      zeroDecay?: Site;
+      /**
+       * An optax decay the code gives as 0 (`add_decayed_weights(WEIGHT_DECAY)` with the constant 0):
+       * machinery a guard on that constant switches off (WD303). `at`: the argument; `value`: where the 0 is written.
+       */
+      zeroDecay?: { at: Site; value: Site };
       optaxSteps?: readonly OptaxStep[];
       /** The momentum the code states, when it is a number (and its Nesterov switch and dampening are known). */
       momentum?: number;

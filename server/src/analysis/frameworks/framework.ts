@@ -59,8 +59,8 @@ export interface FrameworkHost {
   modulesDefiningFlags(): readonly ModuleInfo[];
   /** The current summary read the code of the module's every function and its top level. */
   dependOnModuleCode(module: ModuleInfo): void;
-  /** Some workspace class defines a method of this name (an object handed in may be of it). */
-  definesMethod(name: string): boolean;
+  /** The one workspace class that defines a method of this name (an object handed in may be of it). */
+  onlyClassDefining(name: string): { module: ModuleInfo; className: string } | undefined;
 }
 
 /** A dotted name to look up in a library: as written, and qualified through the module's imports. */

@@ -8,7 +8,7 @@ import type { Effect } from '../effects';
 import type { CallExpr, EvalContext } from '../evalContext';
 import { isReceiver, isStoredArgument } from '../instantiation';
 import { site } from '../evalContext';
-import { dottedName, keywordIs, type Expr } from '../ir';
+import { dottedName, keywordIs, readExpressions, walkExpressions, walkStatements, type Expr } from '../ir';
 import { methodNames, type ModuleInfo } from '../moduleInfo';
 import { objectKey, type Scope } from '../scope';
 import { isScriptPath } from '../sourceLanguage';
@@ -52,6 +52,24 @@ export const keras: Framework = {
   },
 };
 
+/** The module imports Keras or reads a `.keras` attribute (`tf.keras.Model`) anywhere. */
+function usesKeras(host: FrameworkHost, module: ModuleInfo): boolean {
+  host.dependOnModuleCode(module);
+  let uses = kerasModules.get(module);
+  if (uses === undefined) {
+    const imported = [...module.imports.values()].some((target) => /(?:^|\.)keras(?:\.|$)/.test(target.dotted));
+    uses = imported || [...walkExpressions([...walkStatements(module.ir.body)].flatMap(readExpressions))].some((expr) => expr.kind === 'attr' && expr.attr === 'keras');
+    kerasModules.set(module, uses);
+  }
+  return uses;
+}
+
+const kerasModules = new WeakMap<ModuleInfo, boolean>();
+
+function derivesFromKerasModel(host: FrameworkHost, module: ModuleInfo, className: string): boolean {
+  return (module.classBases.get(className) ?? []).some((base) => /(?:^|\.)keras\.(?:Model|Sequential)$/.test(host.qualify(base, module)));
+}
+
 function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script, effectsFrom }: MethodCall): Value | undefined {
   // `model.add(Dense(64, kernel_regularizer=...))`: a layer of that Sequential model.
   const added = method === 'add' && call.args.length === 1 && call.keywords.length === 0 ? objectKey(callee.object, scope) : undefined;
@@ -91,10 +109,13 @@ function kerasMethod({ host, method, call, callee, receiver, args, keywords, sco
     // `layer.kernel_regularizer(layer.kernel)` over `model.layers`: the layers' terms computed again, as model.losses holds them.
     return [{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }];
   }
-  // (Not on an object handed in when a workspace class defines its own `compute_loss`: that one runs.
-  // On `self`, the class's own methods were looked up first: what is left is Keras's.)
+  // (Not on an object handed in when the one workspace class defining `compute_loss` is a Keras model
+  // (its override runs) or, in code that does not use Keras, any class (a TF1 model object's). On
+  // `self`, the class's own methods were looked up first: what is left is Keras's.)
   const handedInObject = receiver.some((tag) => tag.k === 'param' && !tag.derived && !isReceiver(tag.name));
-  if (method === 'compute_loss' && !(handedInObject && host.definesMethod(method))) {
+  const definer = method === 'compute_loss' && handedInObject ? host.onlyClassDefining(method) : undefined;
+  const overridden = definer && (derivesFromKerasModel(host, definer.module, definer.className) || !usesKeras(host, scope.module));
+  if (method === 'compute_loss' && !overridden) {
     // Keras' Model.compute_loss adds the model's regularization losses itself.
     return union([{ k: 'sum', key: { k: 'lit', value: KERAS_LOSSES }, site: at }], receiver, ...args, ...keywords.values());
   }

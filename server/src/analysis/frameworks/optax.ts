@@ -109,7 +109,7 @@ function evaluateOptaxCall({ member, call, args, keywords, siteOf, effects, name
   if (name === 'l2_loss' && call.args.length + call.keywords.length === 1) return [{ k: 'l2', gradScale: 1, site: at }];
   // A decay given as 0 here or in a transformation this one wraps (`chain(add_decayed_weights(0.0), ...)`).
   let zeroDecay = args.flatMap((value) => value).flatMap((tag) => (tag.k === 'optimizer' && tag.zeroDecay ? [tag.zeroDecay] : []))[0];
-  const steps = transformationSteps(name, call, args, arg, siteOf, at, (site) => (zeroDecay ??= site));
+  const steps = transformationSteps(name, call, args, arg, siteOf, at, (zero) => (zeroDecay ??= zero));
   if (steps) {
     const tag = { ...optimizerOf(name, steps, at), ...(zeroDecay ? { zeroDecay } : {}) };
     if (tag.weightDecay) effects?.push({ k: 'optimizer', tag, site: at });
@@ -132,7 +132,7 @@ function transformationSteps(
   arg: (index: number, name: string) => Value | undefined,
   siteOf: (range: Range) => Site,
   at: Site,
-  noteZeroDecay: (site: Site) => void,
+  noteZeroDecay: (zero: { at: Site; value: Site }) => void,
 ): OptaxStep[] | undefined {
   const step = (rate: Value | undefined): OptaxStep => ({ k: 'step', rate: factorOf(rate ?? EMPTY), site: at });
   const decay = (index: number, defaultDecay: number): OptaxStep | undefined => {
@@ -140,7 +140,7 @@ function transformationSteps(
     const value = arg(index, 'weight_decay');
     const factor: Factor = value ? factorOf(value) : { k: 'num', value: defaultDecay, site: at };
     if (factor.k === 'num' && factor.value === 0) {
-      if (value) noteZeroDecay(keyword ? siteOf(keyword.range) : siteOf(call.args[index].range));
+      if (value) noteZeroDecay({ at: keyword ? siteOf(keyword.range) : siteOf(call.args[index].range), value: factor.site });
       return undefined;
     }
     const masked = call.keywords.some((k) => k.name === 'mask' && k.value.kind !== 'none') || call.args.length > index + 1;

@@ -57,8 +57,15 @@ function callTensorflow({ host, member, call, args, keywords, scope, context, at
   // `get_total_loss(add_regularization_losses=False)`: the losses collection alone.
   const leavesOutRegularization = keywordIs(call, 'add_regularization_losses', 'False') || isConstant(call.args[0], 'False');
   const momentum = momentumVariant(call, keywords, member.startsWith('keras.') ? 'nesterov' : 'use_nesterov');
-  const value = tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
   const role = tfRole(member);
+  if (role === 'gradients') {
+    // `grads = tf.gradients(loss, params)` later given to `opt.apply_gradients(...)` (through clipping
+    // and zipping): the optimizer trains on that loss, as after `compute_gradients`.
+    const applying = context?.assigned?.call === call ? optimizersApplying(host, context.assigned.targets, scope, true) : EMPTY;
+    context?.effects.push({ k: 'sink', loss: args[0] ?? keywords.get('ys') ?? EMPTY, optimizer: applying, site: at, method: 'tf.gradients' });
+    return EMPTY;
+  }
+  const value = tensorflowCallValue(member, args, keywords, at, context, decayAt && site(scope, decayAt), leavesOutRegularization, momentum);
   const variables = role === 'l2Loss' || role === 'sumList' || role === 'square' || role === 'reduceSum' ? variablesPenalized(call.args[0], scope, host) : undefined;
   if (!variables) return value;
   // `tf.add_n([tf.nn.l2_loss(v) * wd for v in model.trainable_variables])`: the terms scaled inside the list are on those variables too.
@@ -170,9 +177,6 @@ function tensorflowCallValue(
       if (args.length >= 2 || keywords.has('axis') || keywords.has('reduction_indices')) return perRow(input);
       return sumOf(input, callSite) ?? toSum(input, callSite, context);
     }
-    case 'gradients':
-      context?.effects.push({ k: 'sink', loss: arg(0, 'ys'), optimizer: EMPTY, site: callSite, method: 'tf.gradients' });
-      return EMPTY;
     case 'optimizeLoss': {
       const name = arg(3, 'optimizer').find((tag) => tag.k === 'str');
       const optimizer: Tag = {
@@ -283,9 +287,10 @@ function tensorflowMethod({ host, method, call, receiver, args, keywords, scope,
  * `grads = tape.gradient(loss, vars)` ... `optimizer.apply_gradients(zip(grads, vars))` in the same
  * function: the optimizers that apply the gradients the names hold (their learning rate and kind).
  */
-function optimizersApplying(host: FrameworkHost, targets: readonly Expr[], scope: Scope): Value {
+function optimizersApplying(host: FrameworkHost, targets: readonly Expr[], scope: Scope, throughNames = false): Value {
   const names = new Set(targetNames([...targets]));
   if (names.size === 0) return EMPTY;
+  if (throughNames) namesComputedFrom(names, scope);
   const applied: Value[] = [];
   for (const expr of walkExpressions([...walkStatements(scope.fn ? scope.fn.body : scope.module.ir.body, false)].flatMap(readExpressions))) {
     if (expr.kind !== 'call' || expr.callee.kind !== 'attr' || expr.callee.attr !== 'apply_gradients') continue;
@@ -293,6 +298,18 @@ function optimizersApplying(host: FrameworkHost, targets: readonly Expr[], scope
     applied.push(host.evaluate(expr.callee.object, scope).filter((tag) => tag.k === 'optimizer'));
   }
   return unionOf(applied);
+}
+
+/** Adds the names assigned from the names (`grads, _ = tf.clip_by_global_norm(grads, 40.0)`, `pairs = list(zip(grads, vars))`), transitively. */
+function namesComputedFrom(names: Set<string>, scope: Scope): void {
+  const assignments = [...walkStatements(scope.fn ? scope.fn.body : scope.module.ir.body, false)].flatMap((stmt) => (stmt.kind === 'assign' ? [stmt] : []));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const stmt of assignments) {
+      if (![...walkExpressions([stmt.value])].some((part) => part.kind === 'name' && names.has(part.id))) continue;
+      for (const target of targetNames(stmt.targets)) if (!names.has(target)) grown = names.add(target) !== undefined;
+    }
+  }
 }
 
 /**

@@ -441,8 +441,30 @@ function givenMapping(value: Value): { name: string; path?: readonly string[] } 
  */
 function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost, depth = 0): boolean {
   if ((isAllParameters(params, scope) || splitsAllByOtherNames(params, scope)) && !onlyWeightsOf(host, params, scope) && !parametersOwners(params, scope).some((owner) => freezesParameters(host, owner, scope))) return true;
+  // Groups that only set their own learning rates (`[{'params': self.base.parameters(), 'lr': 0.1 * lr}, ...]`):
+  // each decays as the optimizer says, so one holding a whole module's parameters decays its biases.
+  const groups = groupsWithoutDecay(params, scope);
+  if (groups.some((group) => holdsAllParameters(group, scope, host, depth))) return true;
   const stored = depth < 2 ? parameterListsOfModel(host, params, scope) : [];
   return stored.length > 0 && stored.every((list) => holdsAllParameters(list.expr, list.scope, host, depth + 1));
+}
+
+/**
+ * The params of each group of a list of groups when no group sets its own decay: a list literal, or
+ * a name set to one or filled by appends (`params_list.append(dict(params=module.parameters(), lr=lr))`).
+ */
+function groupsWithoutDecay(params: Expr, scope: Scope): Expr[] {
+  const isList = (expr: Expr) => expr.kind === 'group' && !expr.keys && !expr.subscript && !expr.tuple;
+  const assigned = params.kind === 'name' ? scope.assignmentsOf(params.id) : [params];
+  if (!assigned || !assigned.every(isList)) return [];
+  const items = [...assigned.flatMap((list) => (list.kind === 'group' ? list.items : [])), ...(params.kind === 'name' ? scope.appendedTo(params.id) : [])];
+  const paramsOf = (group: Expr): Expr | undefined => {
+    if (group.kind === 'group' && group.keys) return group.keys.includes('weight_decay') ? undefined : group.items[group.keys.indexOf('params')];
+    const isDict = group.kind === 'call' && group.callee.kind === 'name' && group.callee.id === 'dict';
+    return isDict && !group.keywords.some((keyword) => keyword.name === 'weight_decay') ? group.keywords.find((keyword) => keyword.name === 'params')?.value : undefined;
+  };
+  const groups = items.map(paramsOf);
+  return groups.length > 0 && groups.every((group) => group !== undefined) ? (groups as Expr[]) : [];
 }
 
 /**
@@ -451,7 +473,7 @@ function holdsAllParameters(params: Expr, scope: Scope, host: FrameworkHost, dep
  * scope of the method that writes it.
  */
 function parameterListsOfModel(host: FrameworkHost, params: Expr, scope: Scope): { expr: Expr; scope: Scope }[] {
-  const byMethod = params.kind === 'call' && params.callee.kind === 'attr' && params.args.length === 0 && params.keywords.length === 0;
+  const byMethod = params.kind === 'call' && params.callee.kind === 'attr';
   const access = byMethod ? (params.callee as Expr & { kind: 'attr' }) : params.kind === 'attr' ? params : undefined;
   if (!access) return [];
   return host.evaluate(access.object, scope).flatMap((tag) => {
