@@ -48,9 +48,24 @@ export const keras: Framework = {
     // `model_from_json(model.to_json())`, `clone_model(model)`: a model rebuilt from its config picks up regularizers set on its layers.
     if (!mayRebuildModel(dotted) || !rebuildsModel(host.qualify(dotted, scope.module))) return;
     const model = rebuiltModelName(call, (name) => host.onlyAssignment(name, scope));
-    if (model) context.effects.push({ k: 'modelRebuild', model, site: site(scope, call.range) });
+    // `model = Model(base.input, head)` rebuilt holds `base`'s layers: they are created again too.
+    for (const rebuilt of model ? [model, ...modelsBuiltInto(model, scope)] : []) context.effects.push({ k: 'modelRebuild', model: rebuilt, site: site(scope, call.range) });
   },
 };
+
+/** `base` in `model = Model(base.input, outputs)`: the models whose inputs or outputs another is built from. */
+function modelsBuiltInto(model: string, scope: Scope): string[] {
+  const parts = new Set<string>();
+  for (const value of scope.assignmentsOf(model) ?? []) {
+    if (value.kind !== 'call' || !/(?:^|\.)Model$/.test(dottedName(value.callee) ?? '')) continue;
+    for (const expr of walkExpressions([...value.args, ...value.keywords.map((keyword) => keyword.value)])) {
+      if (expr.kind === 'attr' && MODEL_ENDS.has(expr.attr) && expr.object.kind === 'name' && expr.object.id !== model) parts.add(expr.object.id);
+    }
+  }
+  return [...parts];
+}
+
+const MODEL_ENDS = new Set(['input', 'inputs', 'output', 'outputs']);
 
 /** The module imports Keras or reads a `.keras` attribute (`tf.keras.Model`) anywhere. */
 function usesKeras(host: FrameworkHost, module: ModuleInfo): boolean {

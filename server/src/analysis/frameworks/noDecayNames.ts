@@ -204,7 +204,8 @@ function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | unde
     case 'str':
       return [expr.value];
     case 'name':
-      return [];
+      // `nd in n for nd in new_layer` with `new_layer = ['extractor', 'bilinear']`: that list's strings.
+      return stringList(expr, scope) ?? [];
     case 'attr':
       return expr.attr === 'requires_grad' ? [] : undefined;
     case 'group':
