@@ -190,11 +190,11 @@ const MAX_LAMBDA_DEPTH = 3;
  * `.endswith` / `.startswith`, `p.requires_grad`, lambdas doing the same. Undefined for anything
  * else (`p.ndim < 2` splits by shape, whatever the names).
  */
-function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | undefined {
-  const all = (exprs: readonly Expr[]): string[] | undefined => {
+function testedStrings(expr: Expr, scope: Scope, depth: number, inAny = false): string[] | undefined {
+  const all = (exprs: readonly Expr[], anyArgs = inAny): string[] | undefined => {
     const strings: string[] = [];
     for (const item of exprs) {
-      const found = testedStrings(item, scope, depth);
+      const found = testedStrings(item, scope, depth, anyArgs);
       if (!found) return undefined;
       strings.push(...found);
     }
@@ -204,8 +204,9 @@ function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | unde
     case 'str':
       return [expr.value];
     case 'name':
-      // `nd in n for nd in new_layer` with `new_layer = ['extractor', 'bilinear']`: that list's strings.
-      return stringList(expr, scope) ?? [];
+      // `any(nd in n for nd in new_layer)` with `new_layer = ['extractor', 'bilinear']`, `n.startswith(prefixes)`:
+      // that list's strings (not `n in no_decay`, a test of the whole name).
+      return (inAny ? stringList(expr, scope) : undefined) ?? [];
     case 'attr':
       return expr.attr === 'requires_grad' ? [] : undefined;
     case 'group':
@@ -213,9 +214,9 @@ function testedStrings(expr: Expr, scope: Scope, depth: number): string[] | unde
     case 'call': {
       if (expr.keywords.length > 0) return undefined;
       const { callee } = expr;
-      if (callee.kind === 'attr' && (callee.attr === 'endswith' || callee.attr === 'startswith') && callee.object.kind === 'name') return all(expr.args);
+      if (callee.kind === 'attr' && (callee.attr === 'endswith' || callee.attr === 'startswith') && callee.object.kind === 'name') return all(expr.args, true);
       if (callee.kind !== 'name') return undefined;
-      if (callee.id === 'any' || callee.id === 'all') return all(expr.args);
+      if (callee.id === 'any' || callee.id === 'all') return all(expr.args, true);
       if (depth >= MAX_LAMBDA_DEPTH) return undefined;
       const assigned = scope.assignmentsOf(callee.id);
       const lambda = assigned?.length === 1 && assigned[0].kind === 'lambda' ? assigned[0] : undefined;
