@@ -150,10 +150,13 @@ function convertExpressionStatement(node: Node, type: string): Stmt {
       current = value;
       currentType = value?.type;
     }
+    const converted: Expr = value ? convertExpr(value, currentType!) : { kind: 'group', items: [], range: copyRange(range) };
+    // `loss -= wd * l2` is `loss = loss - wd * l2`: what is subtracted keeps its sign.
+    const subtracts = type === 'augmented_assignment' && targets.length === 1 && node.childForFieldName('operator')?.type === '-=';
     return {
       kind: 'assign',
       targets,
-      value: value ? convertExpr(value, currentType!) : { kind: 'group', items: [], range: copyRange(range) },
+      value: subtracts ? { kind: 'binop', op: '-', left: targets[0], right: converted, range: copyRange(range) } : converted,
       augmented: type === 'augmented_assignment',
       range,
     };
