@@ -91,10 +91,9 @@ export function keywordGiving(name: string, call: CallExpr, keywords: ReadonlyMa
  */
 export function momentumVariant(call: CallExpr, keywords: ReadonlyMap<string, Value>, nesterovKeyword: string): { nesterov?: true; dampening?: number } | undefined {
   const variant: { nesterov?: true; dampening?: number } = {};
-  if (call.keywords.some((keyword) => keyword.name === nesterovKeyword)) {
-    if (keywordIs(call, nesterovKeyword, 'True')) variant.nesterov = true;
-    else if (!keywordIs(call, nesterovKeyword, 'False')) return undefined;
-  }
+  // A Nesterov switch the code does not fix (`nesterov=args.nesterov`) is taken as off: heavy-ball's
+  // stability limit is the higher one, so what breaks it breaks Nesterov's too.
+  if (keywordIs(call, nesterovKeyword, 'True')) variant.nesterov = true;
   const dampening = keywords.get('dampening');
   if (dampening) {
     const factor = factorOf(dampening);
