@@ -69,6 +69,35 @@ function collectTopLevel(info: ModuleInfo, body: Stmt[], dir: string): void {
     if (stmt.kind !== 'def' && stmt.kind !== 'class') info.topLevel.push(stmt);
   }
   collectSymbols(info, body, dir);
+  collectFunctionImports(info, dir);
+}
+
+/**
+ * `import torch` inside a function or method (a lazy import, one arm of a backend switch): the
+ * library the function's names mean, unless the module binds the name itself.
+ */
+function collectFunctionImports(info: ModuleInfo, dir: string): void {
+  const bound = (alias: string) => info.imports.has(alias) || info.assigns.has(alias) || info.functions.has(alias) || info.classes.has(alias);
+  const functionBodies = [...info.functions.values(), ...info.methods].map((fn) => fn.body);
+  for (const stmt of functionBodies.flatMap((fnBody) => [...walkStatements(fnBody)])) {
+    if (stmt.kind !== 'import' && stmt.kind !== 'from') continue;
+    for (const [alias, target] of importedNames(stmt, dir)) if (!bound(alias)) info.imports.set(alias, target);
+  }
+}
+
+/** The names an import statement binds (not `*`), each with what it imports. */
+function importedNames(stmt: Stmt & { kind: 'import' | 'from' }, dir: string): [string, ImportTarget][] {
+  if (stmt.kind === 'import') return [[stmt.alias, { dotted: stmt.alias === stmt.module.split('.')[0] ? stmt.alias : stmt.module }]];
+  const fromDir = fromDirectory(stmt.level, dir);
+  return stmt.names.flatMap(({ name, alias }): [string, ImportTarget][] => (name === '*' ? [] : [[alias, { dotted: stmt.module ? `${stmt.module}.${name}` : name, fromDir }]]));
+}
+
+/** The folder a relative import starts from (`from .. import x`: one up); none for an absolute one. */
+function fromDirectory(level: number, dir: string): string | undefined {
+  if (level === 0) return undefined;
+  let fromDir = dir;
+  for (let up = 1; up < level; up++) fromDir = path.dirname(fromDir);
+  return fromDir;
 }
 
 function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
@@ -92,20 +121,10 @@ function collectSymbols(info: ModuleInfo, body: Stmt[], dir: string): void {
         }
         break;
       case 'import':
-        info.imports.set(stmt.alias, { dotted: stmt.alias === stmt.module.split('.')[0] ? stmt.alias : stmt.module });
+      case 'from':
+        for (const [alias, target] of importedNames(stmt, dir)) info.imports.set(alias, target);
+        if (stmt.kind === 'from' && stmt.names.some(({ name }) => name === '*')) info.starImports.push({ dotted: stmt.module, fromDir: fromDirectory(stmt.level, dir) });
         break;
-      case 'from': {
-        let fromDir: string | undefined;
-        if (stmt.level > 0) {
-          fromDir = dir;
-          for (let up = 1; up < stmt.level; up++) fromDir = path.dirname(fromDir);
-        }
-        for (const { name, alias } of stmt.names) {
-          if (name === '*') info.starImports.push({ dotted: stmt.module, fromDir });
-          else info.imports.set(alias, { dotted: stmt.module ? `${stmt.module}.${name}` : name, fromDir });
-        }
-        break;
-      }
       case 'assign':
         addAssignTargets(info.assigns, stmt.targets, stmt.value);
         addFieldAssignTargets(info.fieldAssigns, stmt.targets, stmt.value);
