@@ -7,7 +7,7 @@ import type { Effect } from './effects';
 import type { Range } from './findings';
 import { detachingMethods, isPassedParameter, passThroughMethods, site, toSum, trainedReturnSink, type CallExpr, type Enclosing, type EvalContext, type TupleItem } from './evalContext';
 import type { Callee, Framework, FrameworkHost, MethodCall, NamedCall, ReturnedLoss } from './frameworks/framework';
-import { attributeSetBy, choiceMatches, dottedExpr, dottedName, integerIndex, SPLAT, walkExpressions, walkStatements, type BranchChoice, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
+import { attributeSetBy, choiceMatches, dottedExpr, dottedName, integerIndex, readExpressions, SPLAT, walkExpressions, walkStatements, type BranchChoice, type Expr, type FunctionDef, type ParamGuard, type Stmt } from './ir';
 import { argumentExpr, argumentNames, argumentObjects, bindArguments, builtModel, constructedInto, recordCopied, variableLayer, variableOfCall } from './callSites';
 import { chooseOptimizers, oppositeChoice, paramChoice, callbackEffects, hasLiveDecay, instantiateEffect, isReceiver, markSumsOfTrainingBody, offByConstant, returnedThrough, switchesDecay, substitute, type Instantiation } from './instantiation';
 import { classOfMethod, importsTensorflow, methodNames, type ImportTarget, type ModuleInfo } from './moduleInfo';
@@ -355,14 +355,31 @@ export class Evaluator implements FrameworkHost {
     return listed.some(Boolean) ? undefined : choice.negated === true;
   }
 
-  /** A minus sign in the expression, or in what the names it reads are set to (a few steps deep). */
+  /**
+   * A sign on the coefficient or the term as a whole: a unary minus in the product (`-prec * l2`),
+   * a subtraction around the penalty (`lam * (budget - norm)`), also in what a name the product
+   * reads is set to. Not a minus inside arguments or indices (`p.view(-1)`, `weights[:-1]`) or in a
+   * schedule (`lam * (1 - epoch / epochs)`).
+   */
   private holdsSign(expr: Expr, scope: Scope, depth = 0): boolean {
-    for (const part of walkExpressions([expr])) {
-      if (part.kind === 'neg' || (part.kind === 'binop' && part.op === '-')) return true;
-      const assigned = part.kind === 'name' && depth < 3 ? this.names.onlyAssignment(part.id, scope) : undefined;
-      if (assigned && this.holdsSign(assigned, scope, depth + 1)) return true;
+    switch (expr.kind) {
+      case 'neg':
+        return true;
+      case 'binop':
+        if (expr.op === '-' && (this.buildsDecayTerm(expr.left, scope) || this.buildsDecayTerm(expr.right, scope) || this.namesPenalty(expr.right, scope))) return true;
+        return ['*', '/', '+', '-'].includes(expr.op) && (this.holdsSign(expr.left, scope, depth) || this.holdsSign(expr.right, scope, depth));
+      case 'name': {
+        const assigned = depth < 3 ? this.names.onlyAssignment(expr.id, scope) : undefined;
+        return assigned !== undefined && this.holdsSign(assigned, scope, depth + 1);
+      }
+      default:
+        return false;
     }
-    return false;
+  }
+
+  /** A name holding a penalty part (`norm = sum(p.norm() ...)`), as `budget - norm` subtracts it. */
+  private namesPenalty(expr: Expr, scope: Scope): boolean {
+    return expr.kind === 'name' && this.evaluate(expr, scope).some((tag) => tag.k === 'decay' || tag.k === 'l2' || tag.k === 'norm' || tag.k === 'square');
   }
 
   /**
@@ -866,12 +883,20 @@ export class Evaluator implements FrameworkHost {
     return assigned !== undefined && assigned.length > 0 && assigned.every(output);
   }
 
-  /** The one base class of the method's class, when it is a library's (`torch.optim.Adam`). */
+  /**
+   * The one base class of the method's class, when it is a library's (`torch.optim.Adam`) and the
+   * class keeps its update: not an optimizer whose own `step` replaces the library's (a decoupled Adam, LARS).
+   */
   private libraryBaseOf(scope: Scope): string | undefined {
     const name = scope.fn?.name;
     const dot = name?.lastIndexOf('.') ?? -1;
-    const bases = dot > 0 ? scope.module.classBases.get(name!.slice(0, dot)) : undefined;
+    const className = dot > 0 ? name!.slice(0, dot) : undefined;
+    const bases = className ? scope.module.classBases.get(className) : undefined;
     if (bases?.length !== 1) return undefined;
+    const step = scope.module.methods.find((method) => method.name === `${className}.step`);
+    const callsLibraryStep = (fn: FunctionDef) =>
+      [...walkExpressions([...walkStatements(fn.body)].flatMap(readExpressions))].some((expr) => expr.kind === 'call' && expr.callee.kind === 'attr' && expr.callee.attr === 'step' && expr.callee.object.kind === 'call' && dottedName(expr.callee.object.callee) === 'super');
+    if (step && !callsLibraryStep(step)) return undefined;
     return this.names.resolveCallee(bases[0], this.moduleScope(scope.module)).kind === 'library' ? bases[0] : undefined;
   }
 

@@ -75,6 +75,8 @@ export interface FunctionDef {
   params: Param[];
   body: Stmt[];
   range: Range;
+  /** Names its `global` statements declare: assigning one rebinds the module's name. */
+  globals?: string[];
 }
 
 export type Stmt =

@@ -4,7 +4,7 @@
 // in a config's `_parse`, `setattr(opt, 'optimizer', v)`) or on a class or an imported module
 // (`Config.optimizer = 'adam'`, `config.optimizer = 'adam'`). A branch on a string the code fixes is
 // decided only when nothing here may rewrite it.
-import { readExpressions, walkExpressions, walkStatements, type Stmt } from './ir';
+import { readExpressions, walkExpressions, walkStatements, type FunctionDef, type Stmt } from './ir';
 import type { ModuleInfo } from './moduleInfo';
 
 export interface RewrittenNames {
@@ -34,11 +34,18 @@ function moduleRewrites(module: ModuleInfo): RewrittenNames {
   const names = new Set<string>();
   const attributes = new Set<string>();
   let anyAttribute = false;
-  const functionBodies: readonly Stmt[][] = [...module.functions.values(), ...module.methods].map((fn) => fn.body);
-  for (const stmt of walkStatements(functionBodies.flat())) {
-    if (stmt.kind !== 'assign') continue;
-    for (const target of stmt.targets) if (target.kind === 'name' && module.assigns.has(target.id)) names.add(target.id);
-  }
+  const functions = [...module.functions.values(), ...module.methods];
+  const functionBodies: readonly Stmt[][] = functions.map((fn) => fn.body);
+  // A function rebinds a module's name only where it declares it `global`; elsewhere the name is its own local.
+  const rebinds = (fn: FunctionDef): void => {
+    const globals = new Set(fn.globals ?? []);
+    for (const stmt of walkStatements(fn.body, false)) {
+      if (stmt.kind === 'def') rebinds(stmt.fn);
+      if (stmt.kind !== 'assign') continue;
+      for (const target of stmt.targets) if (target.kind === 'name' && globals.has(target.id) && module.assigns.has(target.id)) names.add(target.id);
+    }
+  };
+  functions.forEach(rebinds);
   const statements = [...walkStatements([...module.topLevel, ...functionBodies.flat()])];
   for (const stmt of statements) {
     if (stmt.kind !== 'assign') continue;

@@ -75,12 +75,15 @@ export class SourceDocument {
     // recovery can make hundreds of thousands of top-level nodes).
     const sizes = statements.map((node) => ({ id: node.id, nodes: node.descendantCount, start: node.startIndex, end: node.endIndex }));
     const tooLarge = this.leftOut(sizes);
+    const brokenFile = root.hasError;
     statements.forEach((node, i) => {
       if (tooLarge.has(node.id)) {
         unanalysed.push({ range: rangeOf(node), reason: 'too large to analyse' });
         return;
       }
-      const key = node.startPosition.column === 0 && !node.hasError ? this.text.slice(sizes[i].start, sizes[i].end) : undefined;
+      // In a file with errors the same text can parse into another statement (an error swallowing
+      // part of it): nothing is reused there.
+      const key = node.startPosition.column === 0 && !node.hasError && !brokenFile ? this.text.slice(sizes[i].start, sizes[i].end) : undefined;
       const startLine = node.startPosition.row;
       let converted: CachedStatement;
       const cached = key === undefined ? undefined : this.statementCache.get(key) ?? nextCache.get(key);

@@ -195,13 +195,30 @@ function convertFunction(node: Node, range: Range): FunctionDef {
   const nameNode = node.childForFieldName('name');
   const parameters = node.childForFieldName('parameters');
   const body = node.childForFieldName('body');
+  const globals = body ? declaredGlobals(body) : [];
   return {
     name: nameNode?.text ?? '',
     nameRange: nameNode ? rangeOf(nameNode) : copyRange(range),
     params: parameters ? convertParams(parameters) : [],
     body: body ? convertBlock(body) : [],
     range: copyRange(range),
+    ...(globals.length > 0 ? { globals } : {}),
   };
+}
+
+/** The names a function body's `global` statements declare (not those of functions nested in it). */
+function declaredGlobals(body: Node): string[] {
+  const names: string[] = [];
+  const stack: Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'global_statement') for (const name of child.namedChildren) if (name?.type === 'identifier') names.push(name.text);
+      if (child.type !== 'function_definition' && child.type !== 'class_definition' && child.type !== 'lambda') stack.push(child);
+    }
+  }
+  return names;
 }
 
 function convertParams(parameters: Node): Param[] {

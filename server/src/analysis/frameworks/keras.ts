@@ -81,8 +81,11 @@ function usesKeras(host: FrameworkHost, module: ModuleInfo): boolean {
 
 const kerasModules = new WeakMap<ModuleInfo, boolean>();
 
-function derivesFromKerasModel(host: FrameworkHost, module: ModuleInfo, className: string): boolean {
-  return (module.classBases.get(className) ?? []).some((base) => /(?:^|\.)keras\.(?:Model|Sequential)$/.test(host.qualify(base, module)));
+/** A Keras model class: `keras.Model`, `tf.keras.models.Model`, or a class of the module deriving from one. */
+function derivesFromKerasModel(host: FrameworkHost, module: ModuleInfo, className: string, depth = 0): boolean {
+  return (module.classBases.get(className) ?? []).some(
+    (base) => /(?:^|\.)keras\.(?:models\.)?(?:Model|Sequential)$/.test(host.qualify(base, module)) || (depth < 3 && module.classes.has(base) && derivesFromKerasModel(host, module, base, depth + 1)),
+  );
 }
 
 function kerasMethod({ host, method, call, callee, receiver, args, keywords, scope, context, at, element, script, effectsFrom }: MethodCall): Value | undefined {

@@ -458,10 +458,11 @@ function groupsWithoutDecay(params: Expr, scope: Scope): Expr[] {
   const assigned = params.kind === 'name' ? scope.assignmentsOf(params.id) : [params];
   if (!assigned || !assigned.every(isList)) return [];
   const items = [...assigned.flatMap((list) => (list.kind === 'group' ? list.items : [])), ...(params.kind === 'name' ? scope.appendedTo(params.id) : [])];
+  // (A group with an entry splatted in, `{..., **no_wd}`, may set its own decay.)
   const paramsOf = (group: Expr): Expr | undefined => {
-    if (group.kind === 'group' && group.keys) return group.keys.includes('weight_decay') ? undefined : group.items[group.keys.indexOf('params')];
+    if (group.kind === 'group' && group.keys) return group.keys.includes('weight_decay') || group.keys.includes(undefined) ? undefined : group.items[group.keys.indexOf('params')];
     const isDict = group.kind === 'call' && group.callee.kind === 'name' && group.callee.id === 'dict';
-    return isDict && !group.keywords.some((keyword) => keyword.name === 'weight_decay') ? group.keywords.find((keyword) => keyword.name === 'params')?.value : undefined;
+    return isDict && !group.keywords.some((keyword) => keyword.name === 'weight_decay' || keyword.name === SPLAT) ? group.keywords.find((keyword) => keyword.name === 'params')?.value : undefined;
   };
   const groups = items.map(paramsOf);
   return groups.length > 0 && groups.every((group) => group !== undefined) ? (groups as Expr[]) : [];
