@@ -25,14 +25,7 @@ import { moduleOptions } from './commandLineOptions';
 
 export type { FunctionRef, Summary } from './summaryCache';
 export type { ModuleResolver } from './calleeResolution';
-/** The tags of a penalty and its parts. */
 /** A local every assignment of which unpacks one of the function's parameters (`w1, b1 = params`): that parameter. */
-/** `if wd:` on a parameter, or `if adam.weight_decay:` on a field of one (not `self`'s): decided per call. */
-function guardsParameter(guard: ParamGuard, scope: Scope): boolean {
-  const [root, ...path] = guard.param.split('.');
-  return scope.params.has(root) && !(path.length > 0 && isReceiver(root));
-}
-
 function partOfParameter(name: string, scope: Scope): string | undefined {
   const assigned = scope.params.has(name) ? undefined : scope.assigns.get(name);
   const wholes = new Set(assigned?.map((expr) => (expr.kind === 'element' && expr.of.kind === 'name' && scope.params.has(expr.of.id) ? expr.of.id : '')));
@@ -40,8 +33,15 @@ function partOfParameter(name: string, scope: Scope): string | undefined {
   return wholes.size === 1 && whole ? whole : undefined;
 }
 
+/** `if wd:` on a parameter, or `if adam.weight_decay:` on a field of one (not `self`'s): decided per call. */
+function guardsParameter(guard: ParamGuard, scope: Scope): boolean {
+  const [root, ...path] = guard.param.split('.');
+  return scope.params.has(root) && !(path.length > 0 && isReceiver(root));
+}
+
 /** The methods that apply a model to data (Keras and TF.js `apply`/`predict`, PyTorch `forward`). */
 const MODEL_APPLICATIONS: ReadonlySet<string> = new Set(['apply', 'predict', 'predict_on_batch', 'predictOnBatch', 'forward', 'call']);
+/** The tags of a penalty and its parts. */
 const penaltyParts: ReadonlySet<Tag['k']> = new Set(['decay', 'l2', 'square', 'norm']);
 
 /** `(f(t) for t in tensors)` with `tensors` a parameter of the function it is written in: that parameter. */
@@ -334,16 +334,16 @@ export class Evaluator implements FrameworkHost {
     return [];
   }
 
-  /**
-   * `if opt.optimizer == 'sgd':` with `opt.optimizer` a string fixed in the code (a config class's
-   * attribute nothing sets, not a command-line default): whether the branch runs.
-   */
   /** A test of a name only ever set to True or False (and no function rebinding it as a global): its value. */
   private constantFlag(test: Expr, scope: Scope): boolean | undefined {
     if (test.kind === 'name' && this.mayBeRewritten(test.id, test.range, scope)) return undefined;
     return this.names.constantCondition(test, scope);
   }
 
+  /**
+   * `if opt.optimizer == 'sgd':` with `opt.optimizer` a string fixed in the code (a config class's
+   * attribute nothing sets, not a command-line default): whether the branch runs.
+   */
   private constantChoice(choice: BranchChoice | undefined, test: Expr, scope: Scope): boolean | undefined {
     if (!choice || this.mayBeRewritten(choice.name, test.range, scope)) return undefined;
     // A local name reused (`for name, p in ...` before `name = cfg.name.lower()`): what it was last set to before the test.
