@@ -9,7 +9,7 @@ import type { CallExpr, EvalContext } from '../evalContext';
 import { isReceiver, isStoredArgument } from '../instantiation';
 import { site } from '../evalContext';
 import { dottedName, keywordIs, readExpressions, walkExpressions, walkStatements, type Expr } from '../ir';
-import { methodNames, type ModuleInfo } from '../moduleInfo';
+import { methodNames, targetNames, type ModuleInfo } from '../moduleInfo';
 import { objectKey, type Scope } from '../scope';
 import { isScriptPath } from '../sourceLanguage';
 import { EMPTY, isNone, KERAS_LOSSES, union, type Tag, type Value } from '../values';
@@ -48,8 +48,10 @@ export const keras: Framework = {
     // `model_from_json(model.to_json())`, `clone_model(model)`: a model rebuilt from its config picks up regularizers set on its layers.
     if (!mayRebuildModel(dotted) || !rebuildsModel(host.qualify(dotted, scope.module))) return;
     const model = rebuiltModelName(call, (name) => host.onlyAssignment(name, scope));
-    // `model = Model(base.input, head)` rebuilt holds `base`'s layers: they are created again too.
-    for (const rebuilt of model ? [model, ...modelsBuiltInto(model, scope)] : []) context.effects.push({ k: 'modelRebuild', model: rebuilt, site: site(scope, call.range) });
+    // `model = Model(base.input, head)` rebuilt in its place (`model = model_from_json(model.to_json())`)
+    // holds `base`'s layers created again; a copy kept beside it (an export) rebuilds nothing that trains.
+    const replaces = model !== undefined && context.assigned?.call === call && targetNames(context.assigned.targets).includes(model);
+    for (const rebuilt of model ? [model, ...(replaces ? modelsBuiltInto(model, scope) : [])] : []) context.effects.push({ k: 'modelRebuild', model: rebuilt, site: site(scope, call.range) });
   },
 };
 
