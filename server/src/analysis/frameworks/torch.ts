@@ -460,7 +460,8 @@ function groupsWithoutDecay(params: Expr, scope: Scope): Expr[] {
   const items = [...assigned.flatMap((list) => (list.kind === 'group' ? list.items : [])), ...(params.kind === 'name' ? scope.appendedTo(params.id) : [])];
   // (A group with an entry splatted in, `{..., **no_wd}`, may set its own decay.)
   const paramsOf = (group: Expr): Expr | undefined => {
-    if (group.kind === 'group' && group.keys) return group.keys.includes('weight_decay') || group.keys.includes(undefined) ? undefined : group.items[group.keys.indexOf('params')];
+    // (A splatted entry has no string key; IR reused from an earlier parse holds it as null.)
+    if (group.kind === 'group' && group.keys) return group.keys.includes('weight_decay') || group.keys.some((key) => typeof key !== 'string') ? undefined : group.items[group.keys.indexOf('params')];
     const isDict = group.kind === 'call' && group.callee.kind === 'name' && group.callee.id === 'dict';
     return isDict && !group.keywords.some((keyword) => keyword.name === 'weight_decay' || keyword.name === SPLAT) ? group.keywords.find((keyword) => keyword.name === 'params')?.value : undefined;
   };
